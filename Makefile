@@ -1,0 +1,27 @@
+# Two entry points: `make run` (set up, build data/ from seeds/, open the dashboard)
+# and `make test` (set up, run the tests). Both create .venv at the repository root.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+
+.PHONY: run test setup data dashboard clean
+
+$(BIN)/claimboard: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@
+
+setup: $(BIN)/claimboard
+
+data: setup
+	$(BIN)/claimboard extract seeds/ --out data/
+
+run: data
+	$(BIN)/claimboard dashboard --data data/claims.parquet
+
+test: setup
+	$(BIN)/python -m pytest -q
+
+clean:
+	rm -rf $(VENV) build *.egg-info

@@ -1,0 +1,183 @@
+"""claimboard's command line: a thin layer over extract.pipeline, schema and dashboard.
+
+Every command has help with an example; errors are one line on stderr and a non-zero exit.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+EXAMPLES = {
+    "extract": "claimboard extract seeds/ --out data/\n  claimboard extract papers.jsonl more.csv --out build/ --jobs 2",
+    "validate": "claimboard validate data/claims.parquet",
+    "export": "claimboard export --format csv --out claims.csv\n  claimboard export --data data/claims.parquet --out - > claims.csv",
+    "evaluate": "claimboard evaluate data/claims.parquet tests/fixtures/seed_gold.jsonl --show 5",
+    "dashboard": "claimboard dashboard --data data/claims.parquet",
+}
+
+
+def _parser() -> argparse.ArgumentParser:
+    ap = argparse.ArgumentParser(
+        prog="claimboard",
+        description="Build and explore a validated dataset of benchmark results claimed in paper abstracts.",
+        epilog="example:\n  " + "\n  ".join(EXAMPLES[k].split("\n")[0] for k in EXAMPLES),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    sub = ap.add_subparsers(dest="command", metavar="COMMAND")
+
+    def add(name, help_):
+        return sub.add_parser(name, help=help_, description=help_, epilog="example:\n  " + EXAMPLES[name],
+                              formatter_class=argparse.RawDescriptionHelpFormatter)
+
+    p = add("extract", "Extract claims from paper listings (text), JSON Lines or CSV into Parquet and CSV.")
+    p.add_argument("inputs", nargs="*", default=["seeds/"], metavar="INPUT",
+                   help="files or folders to read (default: seeds/)")
+    p.add_argument("--out", default="data/", metavar="DIR", help="output folder (default: data/)")
+    p.add_argument("--jobs", type=int, default=1, metavar="N", help="worker processes (default: 1)")
+    p.add_argument("--batch-size", type=int, default=2000, metavar="N", help="papers per batch / row group (default: 2000)")
+    p.add_argument("--quiet", action="store_true", help="no progress bar and no report")
+
+    p = add("validate", "Re-check a claims file against the schema and print every failure.")
+    p.add_argument("file", metavar="FILE", help="claims .parquet or .csv")
+
+    p = add("export", "Export the claims table (CSV, with spreadsheet formulas neutralised).")
+    p.add_argument("--data", default="data/claims.parquet", metavar="FILE", help="claims Parquet (default: data/claims.parquet)")
+    p.add_argument("--format", choices=["csv"], default="csv", help="output format (default: csv)")
+    p.add_argument("--out", default="claims.csv", metavar="FILE", help="output file, '-' for stdout (default: claims.csv)")
+
+    p = add("evaluate", "Score predicted claims against a gold JSONL file (precision, recall, accuracies).")
+    p.add_argument("predicted", metavar="PREDICTED", help="claims .parquet, .csv or .jsonl")
+    p.add_argument("gold", metavar="GOLD", help="gold claims .jsonl")
+    p.add_argument("--show", type=int, default=10, metavar="N", help="how many misses and false positives to list")
+    p.add_argument("--json", action="store_true", help="print the whole result as JSON")
+
+    p = add("dashboard", "Open the Streamlit dashboard over a claims file.")
+    p.add_argument("--data", default=None, metavar="FILE",
+                   help="claims Parquet (default: $CLAIMBOARD_DATA, else data/claims.parquet)")
+    return ap
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = _parser()
+    args = ap.parse_args(argv)
+    if not args.command:
+        ap.print_help()
+        return 2
+    try:
+        return COMMANDS[args.command](args)
+    except KeyboardInterrupt:
+        print("claimboard: interrupted", file=sys.stderr)
+        return 130
+    except CliError as err:
+        print(f"claimboard {args.command}: {err}", file=sys.stderr)
+        return 1
+
+
+class CliError(Exception):
+    pass
+
+
+def cmd_extract(args) -> int:
+    from extract.pipeline import run
+    from extract.readers import InputError
+
+    if args.jobs < 1 or args.batch_size < 1:
+        raise CliError("--jobs and --batch-size must be at least 1")
+    try:
+        report = run(args.inputs, args.out, jobs=args.jobs, quiet=args.quiet, batch_size=args.batch_size)
+    except InputError as err:
+        raise CliError(str(err)) from None
+    except OSError as err:
+        raise CliError(f"{err.filename or args.out}: {err.strerror}") from None
+    for issue in report.issues:
+        print(f"skipped: {issue}", file=sys.stderr)
+    if not args.quiet:
+        out = Path(args.out)
+        print(f"wrote {out / 'claims.parquet'}, {out / 'mentions.parquet'}, {out / 'rejected.parquet'}, {out / 'claims.csv'}")
+        for line in report.lines():
+            print(line)
+    return 0
+
+
+def _read_claims(path: str):
+    import pandas as pd
+
+    p = Path(path)
+    if not p.exists():
+        raise CliError(f"{path}: no such file (build it with: claimboard extract seeds/ --out data/)")
+    try:
+        if p.suffix == ".csv":
+            return pd.read_csv(p, keep_default_na=True)
+        return pd.read_parquet(p)
+    except Exception as err:  # pyarrow raises several types for a bad file
+        raise CliError(f"{path}: not a readable {'CSV' if p.suffix == '.csv' else 'Parquet'} file ({err.__class__.__name__})") from None
+
+
+def cmd_validate(args) -> int:
+    from schema.validate import validate_claims
+
+    df = _read_claims(args.file)
+    try:
+        valid, rejects = validate_claims(df)
+    except ValueError as err:
+        raise CliError(f"{args.file}: {err}") from None
+    for r in rejects.itertuples():
+        col = f" column {r.column}" if r.column else ""
+        print(f"{args.file}: row {r.claim_id}:{col} failed {r.check} (value: {r.failure_case})")
+    bad = rejects["claim_id"].nunique() if len(rejects) else 0
+    print(f"{len(df)} rows, {len(df) - bad if len(rejects) else len(df)} valid, {len(rejects)} failures")
+    return 1 if len(rejects) else 0
+
+
+def cmd_export(args) -> int:
+    from schema.io import atomic_write_bytes, csv_bytes
+
+    df = _read_claims(args.data)
+    data = csv_bytes(df)
+    if args.out == "-":
+        sys.stdout.buffer.write(data)
+    else:
+        atomic_write_bytes(Path(args.out), data)
+        print(f"wrote {args.out} ({len(df)} rows)", file=sys.stderr)
+    return 0
+
+
+def cmd_evaluate(args) -> int:
+    from extract.evaluate import format_rows, load_rows, score
+
+    for path in (args.predicted, args.gold):
+        if not Path(path).exists():
+            raise CliError(f"{path}: no such file")
+    try:
+        result = score(load_rows(args.predicted), load_rows(args.gold))
+    except (KeyError, ValueError, json.JSONDecodeError) as err:
+        raise CliError(f"could not read the inputs ({err})") from None
+    if args.json:
+        d = {k: getattr(result, k) for k in result.SUMMARY_KEYS}
+        d.update(misses=result.misses, false_positives=result.false_positives)
+        print(json.dumps(d, default=str, indent=1))
+    else:
+        for line in format_rows("missed", result.misses, args.show) + format_rows("false positive", result.false_positives, args.show):
+            print(line)
+    print(result.summary())
+    return 0
+
+
+def cmd_dashboard(args) -> int:
+    from dashboard.launch import main as launch
+
+    return launch(args.data)
+
+
+COMMANDS = {
+    "extract": cmd_extract,
+    "validate": cmd_validate,
+    "export": cmd_export,
+    "evaluate": cmd_evaluate,
+    "dashboard": cmd_dashboard,
+}
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,345 @@
+"""Finding benchmarks and models in an abstract.
+
+Benchmarks come from the reviewed vocabulary (schema/vocab/benchmarks.csv), from
+phrasing ("on the X benchmark", "X test set") and from the paper introducing its own
+benchmark. Models come from the registry (schema/vocab/models.csv), from sized or
+versioned names (LLaMA2-7B, Qwen/Qwen2-7B-Instruct), from the system the paper
+introduces, from generic phrases ("the best LMM") and from "human" performance."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from extract.lexicon import Lexicon, lower_same_length
+from extract.numbers import parse_size
+from schema.vocab import Benchmark, Model, load_benchmarks, load_models
+
+
+@dataclass(frozen=True)
+class BenchHit:
+    start: int
+    end: int
+    name: str            # canonical
+    known: bool
+    category: str | None
+    metric: str | None
+    subset: str | None = None
+
+
+@dataclass(frozen=True)
+class ModelHit:
+    start: int
+    end: int
+    name: str            # as written
+    params_b: float | None = None
+    active_params_b: float | None = None
+    params_source: str | None = None
+    generic: bool = False  # "the best LMM", "human": no size, never a registry entry
+
+
+# ---------------------------------------------------------------- benchmarks
+
+# Generic words that phrasing rules must not take for a benchmark's name.
+_STOP_NAMES = {
+    "the", "this", "that", "these", "our", "a", "an", "new", "novel", "existing", "public", "standard",
+    "several", "various", "multiple", "different", "popular", "challenging", "comprehensive", "large",
+    "same", "each", "all", "other", "previous", "both", "many", "most", "we", "its", "their", "which",
+    "in", "on", "of", "for", "and", "or", "with", "to", "by", "from", "at", "as", "is", "are", "llm",
+    "llms", "mllm", "mllms", "lmm", "lmms", "nlp", "ai", "test", "evaluation", "human", "real", "world",
+}
+
+# "on the X benchmark", "X test set", "the X dataset" (X has a capital letter or digit).
+_PHRASE_BENCH = re.compile(
+    r"""
+    (?P<name>
+        (?:[A-Z0-9][\w\-\+\.]*[A-Za-z0-9\+]|[A-Z])       # first word: capitalised or with digits
+        (?:\s+(?:[A-Z0-9][\w\-\+\.]*[A-Za-z0-9\+]))*     # further capitalised words
+    )
+    (?:\s+(?:[a-z][\w\-]*)){0,3}?                        # up to three lower-case words: "in-context learning"
+    \s+(?P<head>benchmark|dataset|data\ set|leaderboard|leader-board|test\ set|testset|test\ sets|evaluation\ suite|suite|challenge|evaluation)s?\b
+    """,
+    re.VERBOSE,
+)
+
+# The paper introduces its own benchmark: "we introduce X, a new benchmark",
+# "X is a benchmark", "X (Long Name), a benchmark".
+_INTRO_BENCH = re.compile(
+    r"""
+    (?P<name>[A-Z][\w\-\+\.]*[A-Za-z0-9\+](?:\s+[A-Z][\w\-\+]*)*)       # the name
+    \s*(?:\((?P<alias>[^()]{2,80})\))?                                  # an optional (long name or acronym)
+    \s*(?:,\s*(?:a|an|the)|\s+(?:is|as)\s+(?:a|an|the))\s+
+    (?:[\w\-]+\s+){0,8}?                                                 # adjectives: new, Chinese, multimodal ...
+    (?:benchmark|dataset|test\s+set|evaluation\s+suite|leaderboard|testbed)s?\b
+    """,
+    re.VERBOSE,
+)
+_INTRO_BENCH_ACRONYM = re.compile(r"\((?P<acr>[A-Z][A-Za-z0-9\-]{1,15})\)\s*,\s*(?:a|an)\s+(?:[\w\-]+\s+){0,8}?(?:benchmark|dataset)\b")
+_SUBSET_AFTER = re.compile(
+    r"""^(?:
+        -(?P<split>dev|devtest|test|val|valid|validation|train|hard|easy|lite|verified|diamond|main|extended)\b   # flores200-dev, GPQA-diamond
+      | \s?\((?P<paren>[a-z][a-z \-]{2,30})\)                                                                  # IN22 (conversational)
+      | \s(?P<word>Diamond|Verified|Lite|dev|devtest|test|validation)\b                                        # GPQA Diamond, SWE-bench Verified
+    )""",
+    re.VERBOSE,
+)
+
+
+@lru_cache(maxsize=1)
+def benchmark_lexicon() -> Lexicon[Benchmark]:
+    spellings: dict[str, Benchmark] = {}
+    exact: set[str] = set()
+    for b in load_benchmarks():
+        for s in b.spellings:
+            spellings.setdefault(s, b)
+            if b.case_sensitive:
+                exact.add(s)
+    return Lexicon(spellings, exact)
+
+
+def _bench_from_entry(start: int, end: int, b: Benchmark, text: str) -> BenchHit:
+    subset = None
+    m = _SUBSET_AFTER.match(text[end:end + 40])
+    if m:
+        subset = (m.group("split") or m.group("paren") or m.group("word")).strip().lower()
+        end += m.end() if m.group("split") else 0
+    return BenchHit(start, end, b.name, True, b.category, b.metric, subset)
+
+
+def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
+    """Benchmarks named in text: vocabulary, the paper's own, then phrasing."""
+    hits = [_bench_from_entry(h.start, h.end, h.entry, text) for h in benchmark_lexicon().find(text, lowered)]
+    taken = [(h.start, h.end) for h in hits]
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in taken)
+
+    known = {h.name.lower() for h in hits}
+    for name in own:
+        if name.lower() in known:
+            continue
+        for m in re.finditer(r"(?<![\w\-])" + re.escape(name) + r"(?![\w\-])", text):
+            if free(m.start(), m.end()):
+                hits.append(BenchHit(m.start(), m.end(), name, False, None, None))
+                taken.append((m.start(), m.end()))
+    for m in _PHRASE_BENCH.finditer(text):
+        name = m.group("name").strip(" .-")
+        if name.lower() in _STOP_NAMES or not re.search(r"[A-Za-z]", name) or len(name) < 2:
+            continue
+        words = name.split()
+        while words and words[0].lower() in _STOP_NAMES:
+            words.pop(0)
+        if not words:
+            continue
+        name = " ".join(words)
+        s = m.start("name") + m.group("name").index(words[0])
+        e = s + len(name)
+        if free(s, e):
+            hits.append(BenchHit(s, e, name, False, None, None))
+            taken.append((s, e))
+    hits.sort(key=lambda h: h.start)
+    return hits
+
+
+def own_benchmarks(text: str, title: str) -> list[str]:
+    """Names of benchmarks the paper itself introduces."""
+    names = []
+    for m in _INTRO_BENCH.finditer(text):
+        name = m.group("name").strip()
+        if name.split()[0].lower() in _STOP_NAMES:
+            continue
+        names.append(name)
+        alias = (m.group("alias") or "").strip()
+        if alias and re.fullmatch(r"[A-Z][\w\-]{1,20}", alias):
+            names.append(alias)
+    for m in _INTRO_BENCH_ACRONYM.finditer(text):
+        names.append(m.group("acr"))
+    # "CMMMU: A Chinese ... Benchmark" in the title
+    t = re.match(r"^([A-Z][\w\-\+]*[A-Za-z0-9])\s*:\s*(.*)$", title)
+    if t and re.search(r"\b(benchmark|dataset|test\s*set|evaluat)", t.group(2), re.IGNORECASE):
+        names.append(t.group(1))
+    seen, out = set(), []
+    for n in names:
+        if n.lower() not in seen:
+            seen.add(n.lower())
+            out.append(n)
+    return out
+
+
+# ---------------------------------------------------------------- models
+
+# A name-shaped token: pieces joined by - . _ / with an optional HF organisation.
+_TOKEN = re.compile(
+    r"""
+    (?<![\w\-/.])
+    (?P<tok>
+        (?:[A-Za-z][\w\-]*/)?                    # Qwen/ google/ meta-llama/
+        [A-Za-z][A-Za-z0-9]*                     # first piece
+        (?:[\-_.][A-Za-z0-9]+)*                  # further pieces: -2 -7B .1 -Instruct
+    )
+    (?P<space_size>\s(?:\d+(?:\.\d+)?[BM]|\d+x\d+B)(?![\w\-]))?   # "LLaMA-2 7B", "Mistral 7B", "8x7B"
+    (?P<paren_size>\s?\((?:\d+(?:\.\d+)?[BM])\))?                 # "GPT-Neo (125M)"
+    (?![\w])
+    """,
+    re.VERBOSE,
+)
+# A size inside a name: -7B, _13b, 8x7B, -0.5B
+_NAME_SIZE = re.compile(r"(?:^|[\-_/\s(])(?:(?P<e>\d+)x)?(?P<n>\d+(?:\.\d+)?)(?P<m>[BbMm])(?=$|[\-_)\s])")
+_VERSION_NAME = re.compile(r"^[A-Z][A-Za-z]*-?\d+(?:\.\d+)?[A-Za-z]?$")   # GPT-4, GPT-4V, T5, PaLM2
+_GENERIC_MODEL = re.compile(
+    r"""
+    (?<![\w\-])
+    (?:the\s+)?
+    (?P<name>
+        (?:best|strongest|top|leading|most\ advanced)(?:[\s\-]performing)?\s+
+        (?:open[\s\-]source\s+|proprietary\s+|closed[\s\-]source\s+|general[\s\-]purpose\s+|reasoning[\s\-]specialized\s+)?
+        (?:LMM|LLM|MLLM|VLM|model|system)s?
+      | humans?(?=\s+(?:performance|experts?|baseline|accuracy|level|annotators?)|\s*$|\s*[,.)])   # human performance
+      | (?:a\ )?human(?=\s+who)
+    )
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=1)
+def model_lexicon() -> Lexicon[Model]:
+    spellings: dict[str, Model] = {}
+    for m in load_models():
+        for s in m.spellings:
+            spellings.setdefault(s, m)
+    return Lexicon(spellings)
+
+
+@lru_cache(maxsize=1)
+def _registry_prefixes() -> tuple[dict[str, Model], re.Pattern]:
+    by_lower = {}
+    for m in load_models():
+        for s in m.spellings:
+            by_lower.setdefault(s.lower(), m)
+    keys = sorted(by_lower, key=len, reverse=True)
+    pat = re.compile("|".join(re.escape(k) for k in keys)) if keys else re.compile(r"(?!)")
+    return by_lower, pat
+
+
+def size_from_name(name: str) -> tuple[float | None, float | None]:
+    """(params_b, active) from a size written in a name: LLaMA2-7B -> 7, Mixtral-8x7B -> 56."""
+    m = None
+    for m in _NAME_SIZE.finditer(name):
+        pass  # the last size in the name ("Qwen1.5-MoE-A2.7B" aside) is the model's
+    if not m:
+        return None, None
+    value = parse_size(f"{m.group('n')}{m.group('m').upper()}")
+    if value is None:
+        return None, None
+    if m.group("e"):
+        value *= int(m.group("e"))
+    return value, None
+
+
+def registry_entry(name: str) -> Model | None:
+    by_lower, pat = _registry_prefixes()
+    low = name.lower()
+    if low in by_lower:
+        return by_lower[low]
+    # the registry name plus a suffix of role words: -Instruct, -Chat, -it, -base
+    stripped = re.sub(r"(?:[\-_\s](?:instruct|chat|it|base|hf|v\d+(?:\.\d+)?|sft|dpo|rlhf))+$", "", low)
+    return by_lower.get(stripped)
+
+
+def _registry_family(token: str) -> bool:
+    by_lower, pat = _registry_prefixes()
+    low = token.lower().split("/")[-1]
+    m = pat.match(low)
+    return bool(m) and (m.end() == len(low) or not low[m.end()].isalpha() or low[m.end() - 1].isdigit())
+
+
+def find_models(text: str, lowered: str, systems: list[str], bench_spans: list[tuple[int, int]]) -> list[ModelHit]:
+    hits: list[ModelHit] = []
+
+    def overlaps(s, e):
+        return any(not (e <= a or s >= b) for a, b in bench_spans) or any(not (e <= h.start or s >= h.end) for h in hits)
+
+    for m in _GENERIC_MODEL.finditer(text):
+        name = m.group("name")
+        s = m.start("name")
+        if not overlaps(s, s + len(name)):
+            hits.append(ModelHit(s, s + len(name), name.lower() if name.lower().startswith(("human", "a human")) else name,
+                                 generic=True))
+    sys_low = {n.lower() for n in systems}
+    for m in _TOKEN.finditer(text):
+        tok = m.group("tok").rstrip(".")
+        s, e = m.start("tok"), m.start("tok") + len(tok)
+        space_size = m.group("space_size")
+        paren_size = m.group("paren_size")
+        low = tok.lower()
+        is_model = (
+            low in sys_low
+            or bool(_NAME_SIZE.search(tok)) and bool(re.search(r"[A-Za-z]{2}", tok))
+            or _registry_family(tok)
+            or bool(space_size) and tok[0].isupper()
+        )
+        if not is_model or overlaps(s, e):
+            continue
+        name = tok + (space_size or "") + (paren_size or "")
+        end = s + len(name)
+        params, active, source = None, None, None
+        if paren_size:
+            params, source = parse_size(paren_size.strip(" ()")), "text"
+        elif space_size:
+            params, source = size_from_name(space_size.strip())[0], "name"
+        else:
+            params, active = size_from_name(tok)
+            source = "name" if params else None
+        entry = registry_entry(tok)
+        if entry is not None and entry.params_b is not None and (params is None or "x" in tok.lower()):
+            params, active, source = entry.params_b, entry.active_params_b, "registry"
+        hits.append(ModelHit(s, end, name, params, active, source))
+    hits.sort(key=lambda h: h.start)
+    return hits
+
+
+# The paper's own system: "we propose X", "we introduce X, a ...", "X:" in the title.
+_INTRO_SYSTEM = re.compile(
+    r"""
+    \b(?:we|this\ paper|this\ work|the\ paper)\s+(?:\w+\s+)?(?:propose|introduce|present|develop|design|build|release|describe)s?\s+
+    (?:(?:a|an|the)\s+)?(?:[\w\-]+\s+){0,6}?(?:called\s+|named\s+|dubbed\s+|termed\s+)?
+    (?P<name>[A-Z][A-Za-z0-9]*(?:[\-\.][A-Za-z0-9]+)*(?:\s+[a-z]+\s+[A-Z][A-Za-z]+)?)   # X, or "Composition of Experts"
+    (?:\s*\((?P<acr>[A-Z][A-Za-z0-9\-]{1,15})\))?
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+def own_systems(text: str, title: str, benches: list[str]) -> list[str]:
+    """Names of the systems (methods, models) the paper introduces, acronyms first."""
+    bench_low = {b.lower() for b in benches}
+    out: list[str] = []
+    for m in _INTRO_SYSTEM.finditer(text):
+        name = m.group("name")
+        if not name[0].isupper():
+            continue
+        for cand in (m.group("acr"), name):
+            if cand and cand.lower() not in bench_low and cand.lower() not in _STOP_NAMES and _looks_like_name(cand):
+                out.append(cand)
+    t = re.match(r"^([A-Za-z][\w\-\+\.]*[A-Za-z0-9])\s*:", title)
+    if t and t.group(1).lower() not in bench_low and _looks_like_name(t.group(1)):
+        out.append(t.group(1))
+    seen, uniq = set(), []
+    for n in out:
+        if n.lower() not in seen:
+            seen.add(n.lower())
+            uniq.append(n)
+    return uniq
+
+
+def _looks_like_name(s: str) -> bool:
+    """A coined name: internal capitals, digits or all caps (not an ordinary capitalised word)."""
+    core = s.replace("-", "").replace(".", "").replace(" ", "")
+    return len(core) >= 2 and (
+        any(c.isdigit() for c in core) or sum(c.isupper() for c in core) >= 2
+    )
+
+
+def lowered(text: str) -> str:
+    return lower_same_length(text)

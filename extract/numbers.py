@@ -1,0 +1,177 @@
+"""Numbers as written in abstracts: decimals, signs, percent forms, size and multiplier
+suffixes, ranges. Pure functions over (cleaned) text; every token keeps its span and
+its raw text beside the parsed value."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# One numeric token. Order of the alternatives matters where noted.
+NUMBER = re.compile(
+    r"""
+    (?<![\w.\-/])                          # not inside a name (GSM8K, Llama-3, v1.5, 3/4)
+    (?P<money>\$\s?)?                      # a currency sign before the amount
+    (?P<sign>[+\-\u00b1](?=\d|\.\d))?      # explicit sign (+4.6, -1.2); dashes were normalised by clean()
+    (?P<num>
+        \d{1,3}(?:,\d{3})+(?:\.\d+)?       # thousands separators first: 12,317 / 1,000.5
+      | \d+(?:\.\d+)?(?:[eE][+\-]?\d+)?    # plain, decimal or scientific: 29.1, 2.3e21
+      | \.\d+                              # leading-dot decimal: .53
+    )
+    (?P<unit1>\s?%|[KMBT](?![\w]))?        # a unit on the low end of a range: 5.2%-21.8%, 100M-6B
+    (?:\s?[-~]\s?(?P<num2>\d+(?:\.\d+)?))?  # hyphen range: 5.2%-21.8%, 2-4x, 8-17%
+    (?P<unit>
+        \s?%                               # percent sign (also what is left of \%)
+      | \s?(?:percentage\s+points?|percent|pp|p\.p\.|points?|pts)\b  # longest spelling first
+      | \s?[x\u00d7](?![\w])               # multiplier 1.34x, 3 ×
+      | -?fold\b                           # 7-fold
+      | \s?(?:[KMBT]|[kmb]n?|bn|billion|million|thousand|trillion)(?![\w])  # magnitude suffixes: 7B, 32K, 1.25T, 2 billion
+    )?
+    (?P<compound>-[A-Za-z]+(?:-[A-Za-z]+)?)?  # compound adjectives: 0.4B-parameter, 5-shot, 4-bit
+    (?![\w])                               # and nothing glued after it
+    """,
+    re.VERBOSE,
+)
+
+MAGNITUDE = {
+    "k": 1e-6, "thousand": 1e-6,          # in billions
+    "m": 1e-3, "million": 1e-3,
+    "b": 1.0, "bn": 1.0, "billion": 1.0,
+    "t": 1e3, "trillion": 1e3,
+}
+
+# A gap that joins two numbers into one range: "5.2%-21.8%", "100M - 6B", "8 to 17%".
+RANGE_GAP = re.compile(r"^\s*(?:-|~|to)\s*$")
+BETWEEN = re.compile(r"between\s*$", re.IGNORECASE)
+AND_GAP = re.compile(r"^\s*and\s*$")
+
+
+@dataclass
+class Num:
+    start: int            # span of the whole token in the text
+    end: int
+    text: str             # raw text, e.g. "61.82%", "+4.6", "5.2%-21.8%"
+    value: float
+    value_high: float | None = None
+    unit: str | None = None        # normalised: %, pp, points, x, fold, K, M, B, T, or None
+    sign: str | None = None        # "+", "-" or None
+    money: bool = False
+    compound: str | None = None    # "parameter", "shot", "bit", ...
+
+    @property
+    def is_multiplier(self) -> bool:
+        return self.unit in ("x", "fold")
+
+    @property
+    def is_magnitude(self) -> bool:
+        return self.unit in ("K", "M", "B", "T")
+
+    @property
+    def is_percent(self) -> bool:
+        return self.unit in ("%", "pp")
+
+    @property
+    def is_integer(self) -> bool:
+        return re.fullmatch(r"[+\-]?\d[\d,]*", self.num_text) is not None
+
+    @property
+    def num_text(self) -> str:
+        m = NUMBER.match(self.text)
+        return (m.group("sign") or "") + m.group("num") if m else self.text
+
+
+def parse_number(text: str) -> float:
+    """'12,317' -> 12317.0, '−4.6' -> -4.6, '.53' -> 0.53; ValueError when not a number."""
+    t = text.strip().replace("\u2212", "-").replace(",", "")
+    if not re.fullmatch(r"[+\-]?(?:\d+(?:\.\d+)?|\.\d+)(?:[eE][+\-]?\d+)?", t):
+        raise ValueError(f"not a number: {text!r}")
+    return float(t)
+
+
+def _unit(raw: str | None) -> str | None:
+    if not raw:
+        return None
+    u = raw.strip().lower()
+    if u == "%":
+        return "%"
+    if u.startswith("percentage") or u in ("pp", "p.p."):
+        return "pp"
+    if u == "percent":
+        return "%"
+    if u in ("point", "points", "pts"):
+        return "points"
+    if u in ("x", "\u00d7"):
+        return "x"
+    if u.endswith("fold"):
+        return "fold"
+    u = u.removesuffix("n") if u in ("bn", "mn") else u
+    for key, letter in (("k", "K"), ("thousand", "K"), ("m", "M"), ("million", "M"),
+                        ("b", "B"), ("billion", "B"), ("t", "T"), ("trillion", "T")):
+        if u == key:
+            return letter
+    return None
+
+
+def parse_size(text: str) -> float | None:
+    """Parameter count in billions from a size written as '7B', '770M', '1.3b', '8x7B'
+    (total 56), '175 billion', '0.4B-parameter'; None when text is not a size."""
+    m = re.fullmatch(
+        r"\s*(?:(?P<experts>\d+)\s*[x\u00d7]\s*)?(?P<num>\d+(?:\.\d+)?)\s*-?\s*(?P<mag>[KMBT]|[kmbt]|bn|billion|million|thousand|trillion)(?:-?param(?:eter)?s?)?\s*",
+        text,
+    )
+    if not m:
+        return None
+    mag = m.group("mag").lower()
+    value = float(m.group("num")) * MAGNITUDE[mag if mag in MAGNITUDE else mag[0]]
+    if m.group("experts"):
+        value *= int(m.group("experts"))
+    return round(value, 6)
+
+
+def find_numbers(text: str) -> list[Num]:
+    """All numeric tokens of text, with ranges ('5.2%-21.8%', 'between 3 and 5') merged."""
+    toks: list[Num] = []
+    for m in NUMBER.finditer(text):
+        try:
+            value = parse_number((m.group("sign") or "").replace("\u00b1", "") + m.group("num"))
+        except ValueError:
+            continue
+        high = float(m.group("num2")) if m.group("num2") else None
+        unit = _unit(m.group("unit")) or _unit(m.group("unit1"))
+        if high is not None and (m.group("sign") == "-" or unit not in ("%", "pp", "points", "x", "fold", "K", "M", "B", "T")
+                                 and m.group("unit1") is None):
+            high = -high if m.group("sign") == "-" else high  # "-1.6-14.1" keeps the sign on both ends
+        toks.append(
+            Num(
+                start=m.start(), end=m.end(), text=m.group(0), value=value, value_high=high,
+                unit=unit, sign=(m.group("sign") or None),
+                money=bool(m.group("money")),
+                compound=(m.group("compound") or "")[1:].lower() or None,
+            )
+        )
+    return merge_ranges(text, toks)
+
+
+def merge_ranges(text: str, toks: list[Num]) -> list[Num]:
+    out: list[Num] = []
+    i = 0
+    while i < len(toks):
+        a = toks[i]
+        b = toks[i + 1] if i + 1 < len(toks) else None
+        if b is not None and not a.money and not a.is_multiplier and a.value_high is None and b.value_high is None:
+            gap = text[a.end:b.start]
+            before = text[max(0, a.start - 12):a.start]
+            dash_range = gap == "" and b.text.startswith("-") or RANGE_GAP.match(gap)
+            is_from = re.search(r"\bfrom\s*$", before, re.IGNORECASE)
+            between = BETWEEN.search(before) and AND_GAP.match(gap)
+            compatible = a.unit in (None, b.unit) or (a.is_magnitude and b.is_magnitude)
+            if (dash_range and not is_from or between) and compatible:
+                low, high = a.value, abs(b.value) if (gap == "" and b.text.startswith("-")) else b.value
+                sign = a.sign
+                if a.sign == "-" and b.text.startswith("-"):
+                    high = -abs(b.value)
+                out.append(Num(a.start, b.end, text[a.start:b.end], low, high, b.unit or a.unit, sign, False, b.compound))
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return out

@@ -1,0 +1,236 @@
+"""The main job: inputs -> claims.parquet, mentions.parquet, rejected.parquet, claims.csv.
+
+Papers are read and extracted in batches; each batch is validated and appended to the
+Parquet files as a row group, so memory stays bounded on large corpora. Outputs are
+written to temporary files and renamed into place only when the whole run succeeded."""
+from __future__ import annotations
+
+import io
+import os
+import sys
+import tempfile
+import time
+from collections import Counter
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Iterator
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from extract import __version__
+from extract.readers import InputError, Issue, Paper, collect_files, read_papers, read_text
+from extract.rules import extract_abstract
+from schema.columns import CLAIM_COLUMNS, MENTION_COLUMNS, REJECT_COLUMNS, SCHEMA_VERSION, arrow_schema, names
+from schema.io import neutralise, to_arrow
+from schema.validate import validate_claims
+
+BATCH_PAPERS = 2000
+
+
+@dataclass
+class Report:
+    papers: int = 0
+    files: int = 0
+    claims: int = 0
+    mentions: int = 0
+    rejected: int = 0
+    mention_classes: Counter = field(default_factory=Counter)
+    issues: list[Issue] = field(default_factory=list)
+    seconds: float = 0.0
+
+    def lines(self) -> list[str]:
+        out = [
+            f"papers read: {self.papers} (from {self.files} file{'s' if self.files != 1 else ''})",
+            f"claims: {self.claims}",
+            f"mentions: {self.mentions}" + (
+                " (" + ", ".join(f"{k}: {v}" for k, v in sorted(self.mention_classes.items())) + ")" if self.mentions else ""),
+            f"rows rejected by validation: {self.rejected}",
+            f"papers skipped: {len(self.issues)}",
+        ]
+        return out
+
+
+def extract_papers(papers: list[Paper]) -> tuple[list[dict], list[dict], dict[str, str]]:
+    """Claim and mention rows (with paper columns and ids) for a batch of papers."""
+    claims, mentions, abstracts = [], [], {}
+    for p in papers:
+        c, m = extract_abstract(p.title, p.abstract)
+        abstracts[p.paper_id] = p.abstract
+        paper_cols = {"paper_id": p.paper_id, "paper_title": p.title, "source": p.source}
+        seen: Counter = Counter()
+        for row in c:
+            key = f"{p.paper_id}:{row['char_start']}"
+            seen[key] += 1
+            claims.append({"claim_id": f"{key}:{seen[key]}", **paper_cols, **row})
+        for row in m:
+            mentions.append({"mention_id": f"{p.paper_id}:{row['char_start']}", **paper_cols, **row})
+    return claims, mentions, abstracts
+
+
+def _process(papers: list[Paper]):
+    """Worker: extract and validate one batch; returns Arrow IPC bytes (cheap to pickle)."""
+    claims, mentions, abstracts = extract_papers(papers)
+    cdf = pd.DataFrame(claims, columns=names(CLAIM_COLUMNS))
+    valid, rejects = validate_claims(cdf, abstracts)
+    mdf = pd.DataFrame(mentions, columns=names(MENTION_COLUMNS))
+    return (
+        to_arrow(valid, CLAIM_COLUMNS),
+        to_arrow(mdf, MENTION_COLUMNS),
+        to_arrow(rejects, REJECT_COLUMNS),
+        Counter(mdf["mention_class"]) if len(mdf) else Counter(),
+        len(papers),
+    )
+
+
+def _batches(papers: Iterable[Paper], size: int) -> Iterator[list[Paper]]:
+    batch: list[Paper] = []
+    for p in papers:
+        batch.append(p)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+class _Progress:
+    def __init__(self, enabled: bool):
+        self.enabled = enabled
+        self.t0 = time.monotonic()
+        self.last = 0.0
+
+    def update(self, papers: int, claims: int, final: bool = False):
+        if not self.enabled:
+            return
+        now = time.monotonic()
+        if not final and now - self.last < 0.2:
+            return
+        self.last = now
+        rate = papers / max(now - self.t0, 1e-9)
+        sys.stderr.write(f"\r{papers:,} papers  {claims:,} claims  {rate:,.0f} papers/s")
+        if final:
+            sys.stderr.write("\n")
+        sys.stderr.flush()
+
+
+def run(inputs: list[str], out_dir: str | Path, jobs: int = 1, quiet: bool = False,
+        batch_size: int = BATCH_PAPERS, csv: bool = True) -> Report:
+    """Read inputs, extract, validate, write. Raises InputError before touching any output
+    when an input is unusable."""
+    out_dir = Path(out_dir)
+    report = Report()
+    t0 = time.monotonic()
+    files = collect_files(inputs)
+    # First pass: read and check every input (errors surface before any output exists),
+    # hashing the bytes for the metadata.
+    loaded: list[tuple[str, list[Paper]]] = []
+    digests: dict[str, str] = {}
+    for path, shown in files:
+        text, digest = read_text(path, shown)
+        papers, issues = read_papers(path, shown, text)
+        digests[shown] = digest
+        loaded.append((shown, papers))
+        report.issues.extend(issues)
+    report.files = len(files)
+    metadata = {
+        "claimboard_schema_version": SCHEMA_VERSION,
+        "claimboard_tool_version": __version__,
+        "claimboard_inputs_sha256": digests,
+    }
+    all_papers = _dedupe_ids(p for _, ps in loaded for p in ps)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    targets = {
+        "claims": (out_dir / "claims.parquet", CLAIM_COLUMNS),
+        "mentions": (out_dir / "mentions.parquet", MENTION_COLUMNS),
+        "rejected": (out_dir / "rejected.parquet", REJECT_COLUMNS),
+    }
+    temps: dict[str, Path] = {}
+    writers: dict[str, pq.ParquetWriter] = {}
+    csv_tmp = None
+    progress = _Progress(enabled=not quiet and sys.stderr.isatty())
+    try:
+        for key, (path, cols) in targets.items():
+            fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=out_dir)
+            os.close(fd)
+            temps[key] = Path(tmp)
+            schema = arrow_schema(cols, {k.encode(): _json(v) for k, v in metadata.items()})
+            writers[key] = pq.ParquetWriter(tmp, schema, compression="zstd")
+        if csv:
+            fd, tmp = tempfile.mkstemp(prefix=".claims.csv.", suffix=".tmp", dir=out_dir)
+            csv_tmp = (os.fdopen(fd, "wb"), Path(tmp))
+            csv_tmp[0].write(",".join(names(CLAIM_COLUMNS)).encode() + b"\n")
+        batches = _batches(all_papers, batch_size)
+        if jobs > 1:
+            pool = ProcessPoolExecutor(max_workers=jobs)
+            results = pool.map(_process, batches)
+        else:
+            pool = None
+            results = map(_process, batches)
+        try:
+            for claims_t, mentions_t, rejects_t, classes, n_papers in results:
+                writers["claims"].write_table(claims_t.replace_schema_metadata(writers["claims"].schema.metadata))
+                writers["mentions"].write_table(mentions_t.replace_schema_metadata(writers["mentions"].schema.metadata))
+                if rejects_t.num_rows:
+                    writers["rejected"].write_table(rejects_t.replace_schema_metadata(writers["rejected"].schema.metadata))
+                if csv_tmp:
+                    csv_tmp[0].write(_csv_rows(claims_t))
+                report.claims += claims_t.num_rows
+                report.mentions += mentions_t.num_rows
+                report.rejected += rejects_t.num_rows
+                report.mention_classes.update(classes)
+                report.papers += n_papers
+                progress.update(report.papers, report.claims)
+        finally:
+            if pool is not None:
+                pool.shutdown()
+        for w in writers.values():
+            w.close()
+        if csv_tmp:
+            csv_tmp[0].close()
+        for key, (path, _) in targets.items():
+            os.replace(temps[key], path)
+        if csv_tmp:
+            os.replace(csv_tmp[1], out_dir / "claims.csv")
+        progress.update(report.papers, report.claims, final=True)
+    except BaseException:
+        for w in writers.values():
+            try:
+                w.close()
+            except Exception:
+                pass
+        for tmp in temps.values():
+            tmp.unlink(missing_ok=True)
+        if csv_tmp:
+            csv_tmp[0].close()
+            csv_tmp[1].unlink(missing_ok=True)
+        raise
+    report.seconds = time.monotonic() - t0
+    return report
+
+
+def _csv_rows(table: pa.Table) -> bytes:
+    if table.num_rows == 0:
+        return b""
+    df = neutralise(table.to_pandas())
+    return df.to_csv(index=False, header=False, lineterminator="\n").encode("utf-8")
+
+
+def _dedupe_ids(papers: Iterable[Paper]) -> list[Paper]:
+    """Paper ids must be unique: a repeated id gets a -2, -3 ... suffix (stable order)."""
+    seen: Counter = Counter()
+    out = []
+    for p in papers:
+        seen[p.paper_id] += 1
+        if seen[p.paper_id] > 1:
+            p = Paper(f"{p.paper_id}-{seen[p.paper_id]}", p.title, p.abstract, p.source, p.url, p.date)
+        out.append(p)
+    return out
+
+
+def _json(v) -> bytes:
+    import json
+
+    return json.dumps(v, sort_keys=True).encode()

@@ -1,0 +1,67 @@
+"""Text preparation that keeps offsets: LaTeX remnants are blanked with spaces of the
+same length, URLs are masked, and sentences are found as (start, end) spans of the
+original abstract, so every offset computed later points into the abstract as given."""
+from __future__ import annotations
+
+import re
+
+# LaTeX remnants, each replaced by text of the same length.
+_LATEX = re.compile(
+    r"""
+      \{\\(?:tt|sc|bf|it|em|rm|sf)\s+   # font switch opening a group: {\tt GPT-3.5}
+    | \\(?:textbf|textit|texttt|emph|textsc|mathrm|mathbf|text)\{  # command with a braced argument
+    | \\(?=[%$&_#])                      # escaped specials: \% \$ \& \_ \#
+    | \\(?:eg|ie|etc)\b                  # macros for e.g. / i.e.
+    | (?<=[\w.])\}                       # closing brace of such a group
+    | \$                                 # math-mode dollars (a $ before a number is handled as money first)
+    """,
+    re.VERBOSE,
+)
+_URL = re.compile(r"https?://\S+|www\.\S+|\b\S+@\S+\.\w+")
+_MONEY = re.compile(r"\$(?=\s?\d)")  # a dollar sign that starts an amount is kept
+
+
+def clean(text: str) -> str:
+    """Same-length copy of text with LaTeX remnants blanked and URLs masked."""
+    money = {m.start() for m in _MONEY.finditer(text)}
+
+    def blank(m: re.Match) -> str:
+        if m.group(0) == "$" and m.start() in money:
+            return "$"
+        return " " * len(m.group(0))
+
+    out = _LATEX.sub(blank, text)
+    out = _URL.sub(lambda m: "\u2063" * len(m.group(0)), out)  # invisible separator: no digits survive
+    out = out.replace("\u2212", "-").replace("\u2013", "-").replace("\u2014", "-")  # unicode minus and dashes
+    assert len(out) == len(text)
+    return out
+
+
+# A sentence ends at . ! ? followed by space and an upper-case letter, digit or bracket,
+# unless the dot belongs to an abbreviation.
+_ABBREV = re.compile(r"(?:\b(?:e\.g|i\.e|etc|vs|al|cf|Fig|Tab|Eq|approx|resp|No|Sec)|\b[A-Z])\.$")
+_BOUNDARY = re.compile(r"(?<=[.!?])[\"')\]]?\s+(?=[A-Z0-9(\[\"'])")
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) spans of the sentences of text (clean text recommended)."""
+    spans, start = [], 0
+    for m in _BOUNDARY.finditer(text):
+        if _ABBREV.search(text[max(start, m.start() - 8): m.start()]):
+            continue
+        end = m.start()
+        if text[start:end].strip():
+            spans.append((start, end))
+        start = m.end()
+    # no-space joins such as "tasks.This capability" also end a sentence
+    if text[start:].strip():
+        spans.append((start, len(text.rstrip())))
+    out = []
+    for s, e in spans:
+        parts = [m.end() for m in re.finditer(r"(?<=[a-z]{3}\.)(?=[A-Z][a-z])", text[s:e])]
+        prev = s
+        for p in parts:
+            out.append((prev, s + p))
+            prev = s + p
+        out.append((prev, e))
+    return out

@@ -1,0 +1,1 @@
+"""claimboard's table schema, vocabularies and writers."""

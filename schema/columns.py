@@ -1,0 +1,85 @@
+"""The columns of claimboard's tables: name, Arrow type and description.
+
+This module is the single source of the table layout: the pandera schema, the Parquet
+writer (field descriptions), the dataset card and the dashboard all read it.
+"""
+from __future__ import annotations
+
+import pyarrow as pa
+
+SCHEMA_VERSION = "1.0"
+
+KINDS = ("score", "delta", "relative")
+QUALIFIERS = ("up to", "about", "average", "at least", "below", "within")
+PARAMS_SOURCES = ("text", "name", "registry")
+MENTION_CLASSES = (
+    "model size",
+    "data size",
+    "compute",
+    "cost",
+    "efficiency",
+    "unnamed evaluation",
+    "other",
+)
+
+# (name, arrow type, description) in table order.
+CLAIM_COLUMNS: list[tuple[str, pa.DataType, str]] = [
+    ("claim_id", pa.string(), "Stable id of the claim: paper_id, then the number's offset in the abstract and an index."),
+    ("paper_id", pa.string(), "Stable id of the paper: the id given in the input, else a slug of the title."),
+    ("paper_title", pa.string(), "The paper's title exactly as in the source."),
+    ("source", pa.string(), "The input file the paper was read from (path as given on the command line)."),
+    ("model", pa.string(), "Model or system the number belongs to, as the text names it; null when the text names none."),
+    ("params_b", pa.float64(), "Model size in billions of parameters (total for mixture-of-experts); null when unknown, never 0."),
+    ("active_params_b", pa.float64(), "Active parameters in billions for mixture-of-experts models, when stated; else null."),
+    ("params_source", pa.string(), "Where params_b came from: 'text' (the sentence or abstract), 'name' (the model's name), 'registry' (schema/vocab/models.csv); null when params_b is null."),
+    ("benchmark", pa.string(), "Canonical name of the evaluation (benchmark, dataset, test set, leaderboard)."),
+    ("benchmark_known", pa.bool_(), "True when the benchmark is in schema/vocab/benchmarks.csv; false when recognised only from phrasing."),
+    ("category", pa.string(), "Category of the benchmark from the vocabulary (e.g. math, code, translation); null when unknown."),
+    ("subset", pa.string(), "Split, direction, configuration or task family inside the benchmark; null when none."),
+    ("metric", pa.string(), "What was measured (accuracy, BLEU, chrF, F1, ...); 'score' when the text says only score."),
+    ("value", pa.float64(), "The number as stated; percents stay on the 0-100 scale. Deltas are signed from the model's point of view."),
+    ("value_high", pa.float64(), "Upper end of a range ('5.2%-21.8%'); null otherwise."),
+    ("value_text", pa.string(), "The number exactly as written in the abstract."),
+    ("unit", pa.string(), "'%' when the text writes a percent sign (or 'percent'); 'pp' for percentage points; else null."),
+    ("kind", pa.string(), "'score' (absolute result), 'delta' (difference between results) or 'relative' (fraction of another result)."),
+    ("qualifier", pa.string(), "'up to', 'about', 'average', 'at least', 'below', 'within', or null."),
+    ("evidence", pa.string(), "The sentence of the abstract that states the claim."),
+    ("char_start", pa.int64(), "Offset of the number's first character in the abstract."),
+    ("char_end", pa.int64(), "Offset just past the number's last character in the abstract."),
+    ("extractor", pa.string(), "Name and version of the rule that produced the row, e.g. 'on-benchmark@1'."),
+    ("confidence", pa.float64(), "0..1: the rule's base confidence adjusted by the checks that passed (see data/README.md)."),
+]
+
+MENTION_COLUMNS: list[tuple[str, pa.DataType, str]] = [
+    ("mention_id", pa.string(), "Stable id of the mention: paper_id and the number's offset."),
+    ("paper_id", pa.string(), "Stable id of the paper."),
+    ("paper_title", pa.string(), "The paper's title exactly as in the source."),
+    ("source", pa.string(), "The input file the paper was read from."),
+    ("value", pa.float64(), "The number as parsed; null when it could not be parsed as a number."),
+    ("value_text", pa.string(), "The number exactly as written."),
+    ("unit", pa.string(), "Unit or suffix written with the number (%, B, M, K, x, tokens, ...); null when none."),
+    ("mention_class", pa.string(), "model size, data size, compute, cost, efficiency, unnamed evaluation or other."),
+    ("reason", pa.string(), "Why the number is not a claim."),
+    ("evidence", pa.string(), "The sentence that contains the number."),
+    ("char_start", pa.int64(), "Offset of the number's first character in the abstract."),
+    ("char_end", pa.int64(), "Offset just past the number's last character in the abstract."),
+]
+
+REJECT_COLUMNS: list[tuple[str, pa.DataType, str]] = [
+    ("claim_id", pa.string(), "Id of the rejected row (may be null or duplicated: that can be the reason)."),
+    ("paper_title", pa.string(), "Title of the paper the row came from."),
+    ("column", pa.string(), "Column whose check failed; null for checks across columns."),
+    ("check", pa.string(), "Name of the failed check."),
+    ("failure_case", pa.string(), "The offending value, as text."),
+    ("row", pa.string(), "The whole rejected row as JSON."),
+]
+
+
+def arrow_schema(columns, metadata: dict[bytes, bytes] | None = None) -> pa.Schema:
+    """An Arrow schema whose fields carry their descriptions as field metadata."""
+    fields = [pa.field(n, t, nullable=True, metadata={b"description": d.encode()}) for n, t, d in columns]
+    return pa.schema(fields, metadata=metadata)
+
+
+def names(columns) -> list[str]:
+    return [c[0] for c in columns]

@@ -1,0 +1,95 @@
+"""Writers: Parquet with an explicit Arrow schema and metadata, CSV with formula
+neutralisation. Every write goes to a temporary file in the target folder and is then
+renamed into place, so a failed run never leaves a half-written file."""
+from __future__ import annotations
+
+import io
+import json
+import os
+import tempfile
+from pathlib import Path
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from schema.columns import arrow_schema, names
+
+# Cells a spreadsheet would evaluate (OWASP CSV injection).
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r", "\n")
+
+
+def atomic_write_bytes(path: Path, data: bytes) -> None:
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def to_arrow(df: pd.DataFrame, columns, metadata: dict[str, object] | None = None) -> pa.Table:
+    """A table with exactly `columns` (name, type, description) and JSON-encoded metadata."""
+    meta = {k.encode(): json.dumps(v, sort_keys=True).encode() for k, v in (metadata or {}).items()}
+    schema = arrow_schema(columns, meta)
+    arrays = []
+    for field in schema:
+        col = df[field.name] if field.name in df.columns else pd.Series([None] * len(df), dtype=object)
+        values = [None if _isnull(v) else v for v in col.tolist()]
+        arrays.append(pa.array(values, type=field.type))
+    return pa.Table.from_arrays(arrays, schema=schema)
+
+
+def parquet_bytes(table: pa.Table) -> bytes:
+    buf = io.BytesIO()
+    # Fixed options (and no timestamps in the metadata) keep reruns byte-identical.
+    pq.write_table(table, buf, compression="zstd", write_statistics=True, use_dictionary=True)
+    return buf.getvalue()
+
+
+def write_parquet(df: pd.DataFrame, columns, path: Path, metadata: dict[str, object] | None = None) -> None:
+    atomic_write_bytes(path, parquet_bytes(to_arrow(df, columns, metadata)))
+
+
+def neutralise(df: pd.DataFrame) -> pd.DataFrame:
+    """Copy of df whose text cells cannot run as spreadsheet formulas.
+
+    Text cells starting with = + - @ tab CR or LF get a leading single quote. Numeric
+    columns are left numeric: -0.3 in a float column is a number, not a formula.
+    """
+    out = df.copy()
+    for col in out.columns:
+        s = out[col]
+        if pd.api.types.is_numeric_dtype(s) or pd.api.types.is_bool_dtype(s):
+            continue
+        out[col] = s.map(lambda v: "'" + v if isinstance(v, str) and v.startswith(FORMULA_PREFIXES) else v)
+    return out
+
+
+def csv_bytes(df: pd.DataFrame) -> bytes:
+    """UTF-8 CSV of df after neutralisation; floats written without trailing noise."""
+    return neutralise(df).to_csv(index=False, lineterminator="\n").encode("utf-8")
+
+
+def write_csv(df: pd.DataFrame, path: Path) -> None:
+    atomic_write_bytes(path, csv_bytes(df))
+
+
+def read_table(path: Path) -> pd.DataFrame:
+    return pq.read_table(path).to_pandas()
+
+
+def _isnull(v) -> bool:
+    if v is None or v is pd.NA:
+        return True
+    try:
+        return bool(pd.isna(v))
+    except (TypeError, ValueError):
+        return False
+
+
+__all__ = ["atomic_write_bytes", "csv_bytes", "neutralise", "read_table", "to_arrow", "write_csv", "write_parquet", "names"]

@@ -1,0 +1,181 @@
+"""The pandera schema of the claims table and the validation that splits rows into
+valid rows and rejects (with the reason for each failure)."""
+from __future__ import annotations
+
+import json
+import math
+
+import pandas as pd
+import pandera.pandas as pa
+from pandera.typing import Series
+
+from schema.columns import CLAIM_COLUMNS, KINDS, PARAMS_SOURCES, QUALIFIERS, REJECT_COLUMNS, names
+from schema.vocab import benchmark_index
+
+EXTRACTOR_PATTERN = r"^[a-z][a-z0-9-]*@\d+$"
+
+
+class ClaimsSchema(pa.DataFrameModel):
+    claim_id: Series[str] = pa.Field(unique=True, str_length={"min_value": 1})
+    paper_id: Series[str] = pa.Field(str_length={"min_value": 1})
+    paper_title: Series[str] = pa.Field(str_length={"min_value": 1})
+    source: Series[str] = pa.Field()
+    model: Series[str] = pa.Field(nullable=True)
+    params_b: Series[float] = pa.Field(gt=0, lt=10000, nullable=True)
+    active_params_b: Series[float] = pa.Field(gt=0, lt=10000, nullable=True)
+    params_source: Series[str] = pa.Field(isin=list(PARAMS_SOURCES), nullable=True)
+    benchmark: Series[str] = pa.Field(str_length={"min_value": 1})
+    benchmark_known: Series[bool] = pa.Field()
+    category: Series[str] = pa.Field(nullable=True)
+    subset: Series[str] = pa.Field(nullable=True)
+    metric: Series[str] = pa.Field(str_length={"min_value": 1})
+    value: Series[float] = pa.Field()
+    value_high: Series[float] = pa.Field(nullable=True)
+    value_text: Series[str] = pa.Field(str_length={"min_value": 1})
+    unit: Series[str] = pa.Field(isin=["%", "pp"], nullable=True)
+    kind: Series[str] = pa.Field(isin=list(KINDS))
+    qualifier: Series[str] = pa.Field(isin=list(QUALIFIERS), nullable=True)
+    evidence: Series[str] = pa.Field(str_length={"min_value": 1})
+    char_start: Series[int] = pa.Field(ge=0)
+    char_end: Series[int] = pa.Field(ge=1)
+    extractor: Series[str] = pa.Field(str_matches=EXTRACTOR_PATTERN)
+    confidence: Series[float] = pa.Field(ge=0, le=1)
+
+    class Config:
+        strict = True
+        coerce = True
+        ordered = True
+
+    @pa.dataframe_check(error="char_end must be after char_start and span value_text")
+    def offsets_span_value(cls, df: pd.DataFrame) -> Series[bool]:
+        width = df["char_end"] - df["char_start"]
+        return (width > 0) & (width == df["value_text"].str.len())
+
+    @pa.dataframe_check(error="value_text must occur in the evidence sentence")
+    def value_in_evidence(cls, df: pd.DataFrame) -> Series[bool]:
+        return pd.Series(
+            [str(t) in str(e) for t, e in zip(df["value_text"], df["evidence"])], index=df.index
+        )
+
+    @pa.dataframe_check(error="percent scores must lie within 0..100")
+    def percent_scores_in_range(cls, df: pd.DataFrame) -> Series[bool]:
+        pct = (df["kind"] == "score") & (df["unit"] == "%")
+        ok = df["value"].between(0, 100) & (df["value_high"].isna() | df["value_high"].between(0, 100))
+        return ~pct | ok
+
+    @pa.dataframe_check(error="score outside the benchmark's scale (schema/vocab/benchmarks.csv)")
+    def score_within_benchmark_scale(cls, df: pd.DataFrame) -> Series[bool]:
+        index = benchmark_index()
+
+        def ok(bench, kind, value, unit):
+            b = index.get(str(bench).lower())
+            if kind != "score" or b is None or b.scale is None or unit == "%":
+                return True
+            top = 100.0 if b.scale == 1 else b.scale  # 0-1 metrics are often written x100
+            return 0 <= value <= top
+
+        return pd.Series(
+            [ok(*r) for r in zip(df["benchmark"], df["kind"], df["value"], df["unit"])], index=df.index
+        )
+
+    @pa.dataframe_check(error="params_source must be set exactly when params_b is")
+    def params_source_with_params(cls, df: pd.DataFrame) -> Series[bool]:
+        return df["params_b"].isna() == df["params_source"].isna()
+
+    @pa.dataframe_check(error="active_params_b must not exceed params_b")
+    def active_not_above_total(cls, df: pd.DataFrame) -> Series[bool]:
+        both = df["params_b"].notna() & df["active_params_b"].notna()
+        return ~both | (df["active_params_b"] <= df["params_b"])
+
+
+def _check_abstract_offsets(df: pd.DataFrame, abstracts: dict[str, str]) -> list[dict]:
+    """Offsets must lie inside the paper's abstract and point at value_text."""
+    failures = []
+    for idx, pid, start, end, text in zip(df.index, df["paper_id"], df["char_start"], df["char_end"], df["value_text"]):
+        abstract = abstracts.get(pid)
+        if abstract is None:
+            continue
+        if not (0 <= start < end <= len(abstract)) or abstract[start:end] != text:
+            failures.append(
+                {"index": idx, "column": "char_start", "check": "offsets inside the abstract",
+                 "failure_case": f"{start}:{end}"}
+            )
+    return failures
+
+
+def validate_claims(df: pd.DataFrame, abstracts: dict[str, str] | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Validate every row (lazily, so every failure is reported).
+
+    Returns (valid rows, coerced to the schema's dtypes, in the input order;
+    rejects with REJECT_COLUMNS, one row per failed check).
+    """
+    df = df.reset_index(drop=True)
+    missing = [c for c in names(CLAIM_COLUMNS) if c not in df.columns]
+    if missing:
+        raise ValueError(f"missing columns: {', '.join(missing)}")
+    failures: list[dict] = []
+    try:
+        valid = ClaimsSchema.validate(df, lazy=True)
+    except pa.errors.SchemaErrors as err:
+        fc = err.failure_cases
+        for rec in fc.to_dict("records"):
+            idx = rec.get("index")
+            if idx is None or (isinstance(idx, float) and math.isnan(idx)):
+                # a failure of the whole column (e.g. dtype): every row is affected
+                for i in df.index:
+                    failures.append({"index": i, "column": rec.get("column"), "check": str(rec.get("check")),
+                                     "failure_case": str(rec.get("failure_case"))})
+            else:
+                failures.append({"index": int(idx), "column": rec.get("column"), "check": str(rec.get("check")),
+                                 "failure_case": str(rec.get("failure_case"))})
+        valid = None
+    if abstracts:
+        failures.extend(_check_abstract_offsets(df, abstracts))
+    bad = sorted({f["index"] for f in failures})
+    good = df.drop(index=bad)
+    if valid is None or bad:
+        valid = ClaimsSchema.validate(good, lazy=False) if len(good) else _empty_claims()
+    rejects = pd.DataFrame(
+        [
+            {
+                "claim_id": _text(df.at[f["index"], "claim_id"]),
+                "paper_title": _text(df.at[f["index"], "paper_title"]),
+                "column": None if f["column"] in (None, "") or f["column"] == f["check"] else str(f["column"]),
+                "check": f["check"],
+                "failure_case": f["failure_case"],
+                "row": json.dumps(_jsonable(df.loc[f["index"]].to_dict()), sort_keys=True, ensure_ascii=False),
+            }
+            for f in failures
+        ],
+        columns=names(REJECT_COLUMNS),
+    )
+    return valid.reset_index(drop=True), rejects
+
+
+def _text(v):
+    return None if v is None or (isinstance(v, float) and math.isnan(v)) else str(v)
+
+
+def _jsonable(row: dict) -> dict:
+    out = {}
+    for k, v in row.items():
+        if v is None or (isinstance(v, float) and math.isnan(v)) or v is pd.NA:
+            out[k] = None
+        elif hasattr(v, "item"):
+            out[k] = v.item()
+        else:
+            out[k] = v
+    return out
+
+
+def _empty_claims() -> pd.DataFrame:
+    return ClaimsSchema.validate(empty_frame(), lazy=False)
+
+
+def empty_frame() -> pd.DataFrame:
+    """An empty claims frame with the schema's columns and dtypes."""
+    import pyarrow as pa_
+
+    from schema.columns import arrow_schema
+
+    return arrow_schema(CLAIM_COLUMNS).empty_table().to_pandas()

@@ -1,0 +1,99 @@
+"""Loaders for the reviewed vocabularies in schema/vocab/ (benchmarks, models).
+
+The CSV files are the data; this module only parses and indexes them. See
+schema/vocab/README.md for the curation rules.
+"""
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+VOCAB_DIR = Path(__file__).resolve().parent / "vocab"
+
+
+@dataclass(frozen=True)
+class Benchmark:
+    name: str
+    aliases: tuple[str, ...]
+    category: str
+    metric: str
+    scale: float | None
+    higher_is_better: bool
+    case_sensitive: bool
+    source: str
+
+    @property
+    def spellings(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases)
+
+
+@dataclass(frozen=True)
+class Model:
+    name: str
+    aliases: tuple[str, ...]
+    family: str
+    params_b: float | None
+    active_params_b: float | None
+    source: str
+
+    @property
+    def spellings(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases)
+
+
+def _split(cell: str) -> tuple[str, ...]:
+    return tuple(a.strip() for a in (cell or "").split("|") if a.strip())
+
+
+def _float(cell: str) -> float | None:
+    cell = (cell or "").strip()
+    return float(cell) if cell else None
+
+
+def _rows(path: Path):
+    with path.open(encoding="utf-8", newline="") as fh:
+        yield from csv.DictReader(fh)
+
+
+@lru_cache(maxsize=None)
+def load_benchmarks(path: Path | None = None) -> tuple[Benchmark, ...]:
+    path = path or VOCAB_DIR / "benchmarks.csv"
+    return tuple(
+        Benchmark(
+            name=r["name"].strip(),
+            aliases=_split(r["aliases"]),
+            category=r["category"].strip(),
+            metric=r["metric"].strip() or "score",
+            scale=_float(r["scale"]),
+            higher_is_better=r["higher_is_better"].strip().lower() == "true",
+            case_sensitive=r["case_sensitive"].strip().lower() == "true",
+            source=r["source"].strip(),
+        )
+        for r in _rows(path)
+        if r.get("name", "").strip()
+    )
+
+
+@lru_cache(maxsize=None)
+def load_models(path: Path | None = None) -> tuple[Model, ...]:
+    path = path or VOCAB_DIR / "models.csv"
+    return tuple(
+        Model(
+            name=r["name"].strip(),
+            aliases=_split(r["aliases"]),
+            family=r["family"].strip(),
+            params_b=_float(r["params_b"]),
+            active_params_b=_float(r["active_params_b"]),
+            source=r["source"].strip(),
+        )
+        for r in _rows(path)
+        if r.get("name", "").strip()
+    )
+
+
+@lru_cache(maxsize=None)
+def benchmark_index() -> dict[str, Benchmark]:
+    """Canonical name (lower case) -> Benchmark."""
+    return {b.name.lower(): b for b in load_benchmarks()}
