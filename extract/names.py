@@ -177,6 +177,7 @@ _TOKEN = re.compile(
         [A-Za-z][A-Za-z0-9]*                     # first piece
         (?:[\-_.][A-Za-z0-9]+)*                  # further pieces: -2 -7B .1 -Instruct
     )
+    (?P<version>\s\d+(?:\.\d+)?(?:\s(?:Pro|Ultra|Flash|Sonnet|Opus|Haiku|Turbo|Mini|mini|Nano|Max|Plus|Instruct|Chat|Vision|Large|Small|Medium))?(?![\w\-%]))?  # "Llama 3.1", "Claude 3.5 Sonnet" (families only)
     (?P<space_size>\s(?:\d+(?:\.\d+)?[BM]|\d+x\d+B)(?![\w\-]))?   # "LLaMA-2 7B", "Mistral 7B", "8x7B"
     (?P<paren_size>\s?\((?:\d+(?:\.\d+)?[BM])\))?                 # "GPT-Neo (125M)"
     (?![\w])
@@ -200,6 +201,19 @@ _GENERIC_MODEL = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+
+
+_SIZE_TAIL = re.compile(r"(?:[\-\s](?:\d+(?:\.\d+)?[BM]|\d+x\d+B)(?![\w\-])|\s?\((?:\d+(?:\.\d+)?[BM])\))")
+
+
+def _sizes(name: str, entry: Model | None, paren: bool = False):
+    """(params_b, active, source) for a model written as name: the name's own size first,
+    then the registry (for mixtures, the registry's total and active counts)."""
+    params, active = size_from_name(name)
+    source = ("text" if paren else "name") if params else None
+    if entry is not None and entry.params_b is not None and (params is None or re.search(r"\d+x\d+", name)):
+        params, active, source = entry.params_b, entry.active_params_b, "registry"
+    return params, active, source
 
 
 @lru_cache(maxsize=1)
@@ -248,6 +262,8 @@ def registry_entry(name: str) -> Model | None:
 
 
 def _registry_family(token: str) -> bool:
+    if not re.search(r"[A-Z0-9]", token):  # "bloom", "falcon", "alpaca" written in lower case are words
+        return False
     by_lower, pat = _registry_prefixes()
     low = token.lower().split("/")[-1]
     m = pat.match(low)
@@ -267,20 +283,35 @@ def find_models(text: str, lowered: str, systems: list[str], bench_spans: list[t
             hits.append(ModelHit(s, s + len(name), name.lower() if name.lower().startswith(("human", "a human")) else name,
                                  generic=True))
     sys_low = {n.lower() for n in systems}
+    # multi-word registry names first ("Multimodal Bard", "Claude 3 Opus"), written with a capital or digit
+    for h in model_lexicon().find(text, lowered):
+        if re.search(r"[A-Z0-9]", h.text) and not overlaps(h.start, h.end):
+            if h.start > 0 and text[h.start - 1] in "/-_." or re.match(r"[\-_.][A-Za-z0-9]", text[h.end:h.end + 2]):
+                continue  # part of a longer token (Qwen/Qwen2-7B-Instruct): the token rule handles it
+            tail = _SIZE_TAIL.match(text, h.end)
+            end = tail.end() if tail else h.end
+            name = text[h.start:end]
+            params, active, source = _sizes(name, h.entry, paren=bool(tail and "(" in tail.group(0)))
+            hits.append(ModelHit(h.start, end, name, params, active, source))
     for m in _TOKEN.finditer(text):
         tok = m.group("tok").rstrip(".")
         s, e = m.start("tok"), m.start("tok") + len(tok)
         space_size = m.group("space_size")
         paren_size = m.group("paren_size")
         low = tok.lower()
+        family = _registry_family(tok)
+        version = m.group("version") if family else None
+        if m.group("version") and not family:
+            space_size = paren_size = None  # "Table 3": a version only follows a known family
         is_model = (
-            low in sys_low
+            low in sys_low or low.rstrip("s") in sys_low
             or bool(_NAME_SIZE.search(tok)) and bool(re.search(r"[A-Za-z]{2}", tok))
-            or _registry_family(tok)
+            or family
             or bool(space_size) and tok[0].isupper()
         )
         if not is_model or overlaps(s, e):
             continue
+        tok = tok + (version or "")
         name = tok + (space_size or "") + (paren_size or "")
         end = s + len(name)
         params, active, source = None, None, None

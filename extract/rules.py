@@ -60,6 +60,7 @@ _QUALIFIERS = [
     (re.compile(r"(?:\bbelow|\bunder|\bless\s+than|\bfewer\s+than|<|≤|\bleq)\s*$", re.IGNORECASE), "below"),
     (re.compile(r"\bwithin\s*$", re.IGNORECASE), "within"),
 ]
+_ADJACENT = re.compile(r"^[\s%\\]*(?:percent|points?|pp)?\s*(?:in\s+|of\s+|on\s+)?(?:the\s+)?(?:average\s+|mean\s+|absolute\s+|relative\s+|overall\s+)?$", re.IGNORECASE)
 _AVERAGE = re.compile(r"\baverag\w*|\bmean\b|\bon\s+average\b", re.IGNORECASE)
 _NONE_REACH = re.compile(r"\bnone\s+of\s+\w+\s+(?:reach|exceed|achieve|surpass)\w*\s*$", re.IGNORECASE)
 
@@ -80,6 +81,7 @@ _LENGTH_AFTER = re.compile(r"^\s*(?:[\w\-]+\s+)?(?:context|contexts|context\s+le
 _RESULT_CONTEXT = re.compile(r"accura|score|f1\b|bleu|chrf|rouge|pass@|win\s+rate|success|perform|achiev|improv|outperform|surpass|gain|boost|reach|obtain|attain|state-of-the-art|sota|results?\b|exact\s+match|error|lag|trail|gap", re.IGNORECASE)
 # the number is compared against unnamed evaluations: "in previous benchmarks", "across 18 tasks"
 _UNNAMED_AFTER = re.compile(r"^[^;,()]{0,30}?\b(?:previous|existing|other|prior|several|various|multiple|diverse|downstream|all|\d+)\s+(?:\w+\s+)?(?:benchmarks|datasets|tasks|evaluations)\b", re.IGNORECASE)
+_UNNAMED_LEAD = re.compile(r"\b(?:previous|existing|other|prior)\s+(?:\w+\s+)?(?:benchmarks|datasets|tasks)\b[^()]{0,40}$", re.IGNORECASE)
 _BACK_REFERENCE = re.compile(r"\b(?:the|this|that)\s+(?:benchmark|dataset|test\s+set|evaluation|leaderboard)\b|^\s*(?:specifically|in\s+particular|concretely|notably|moreover|furthermore|overall)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r";|,\s*(?:while|whereas|but|although)\b|\bwhereas\b|\bwhile\b|\bcompared\s+(?:to|with)\b|\bvs\.?|\bversus\b|\(|\)", re.IGNORECASE)
 _LIST_GAP = re.compile(r"^\s*(?:%|\\%|pp|points?)?\s*(?:,\s*(?:and|or)?|and|or|/)\s*$", re.IGNORECASE)
@@ -92,21 +94,25 @@ _OUR = re.compile(r"\b(?:our|the\s+proposed)\s+(?:\w+\s+)?(?:method|approach|mod
 
 
 @dataclass
-class Row:
+class Info:
+    """What the words around a number say about it."""
     kind: str
-    data: dict = field(default_factory=dict)
+    negative: bool
+    qualifier: str | None
+    metric: str | None
+    from_start: bool = False   # the X of "from X to Y"
 
 
 def _metric_near(lead: str, tail: str) -> str | None:
     """A metric written right after the number ('44.7 chrF', '% in F1 score') or in the lead
     ('accuracy of', 'BLEU scores of')."""
-    tail_part = tail[:45]
+    tail_part = tail[:30]
     best = None
     for rx, canon in _METRIC_RE:
         m = rx.search(tail_part)
         if m and (best is None or m.start() < best[0]):
             best = (m.start(), canon.format(*m.groups()) if m.groups() else canon)
-    if best and best[0] <= 25:
+    if best and _ADJACENT.match(tail_part[:best[0]]):  # written right after the number: "44.7 chrF", "42% accuracy"
         return best[1]
     lead_part = lead[-60:]
     best_lead = None
@@ -152,10 +158,21 @@ class AbstractExtractor:
         for name in self.systems:
             for m in re.finditer(re.escape(name) + r"\s*,?\s*(?:a|an)\s+(?P<size>\d+(?:\.\d+)?\s?[BM])-?param", self.text):
                 return parse_size(m.group("size")), "text"
+        # "We apply X to two pretrained LMs (Mistral-7B-Instruct and Llama2-7B-Chat)": all one size
+        for s0, s1 in self.sents:
+            sent = self.text[s0:s1]
+            if any(re.search(r"\b(?:apply|applies|applied|applying)\s+" + re.escape(x) + r"\s+to\b", sent) for x in self.systems):
+                sizes = {m.params_b for m in self.models if s0 <= m.start < s1 and m.params_b is not None}
+                if len(sizes) == 1:
+                    return sizes.pop(), "text"
         return None, None
 
     def _system_name(self) -> str | None:
         return self.systems[0] if self.systems else None
+
+    def _inside_name(self, n: Num) -> bool:
+        return any(h.start <= n.start and n.end <= h.end for h in self.models if h.start >= 0) or any(
+            b.start <= n.start and n.end <= b.end for b in self.benches)
 
     # ------------------------------------------------------------ classification
     def classify(self, n: Num, s0: int, s1: int) -> tuple[str, str] | None:
@@ -215,6 +232,9 @@ class AbstractExtractor:
             models = [m for m in self.models if s0 <= m.start < s1]
             cands = []
             for n in nums:
+                if self._inside_name(n):
+                    mentions.append(self._mention(n, s0, s1, "other", "part of a model or benchmark name"))
+                    continue
                 cls = self.classify(n, s0, s1)
                 if cls:
                     mentions.append(self._mention(n, s0, s1, *cls))
@@ -291,7 +311,7 @@ class AbstractExtractor:
                 tail = t[n.end:next_start] if k == len(g) - 1 else t[n.end:g[k + 1].start] + tail_g
                 bench, rule, model = assigned.get(id(n), (None, None, None))
                 if bench is None and rule != "respectively-models":
-                    bench, rule = self._bench_for(n, g, tail_clause, lead_sent, benches, prev_bench, sentence, tail_g)
+                    bench, rule = self._bench_for(n, g, tail_clause, lead_sent, benches, prev_bench, sentence, tail_g, lead_own)
                 elif rule == "respectively-models":
                     bench, rule = self._bench_for(n, g, "", lead_sent, benches, prev_bench, sentence, tail_g)
                     rule = "respectively" if bench else None
@@ -301,20 +321,22 @@ class AbstractExtractor:
                     continue
                 info = self._kind(n, g, k, lead_own, tail, prev_info)
                 prev_info = info
-                kind, negative, qualifier, metric = info
+                kind, negative, qualifier, metric = info.kind, info.negative, info.qualifier, info.metric
                 if model is None:
-                    model = self._model_for(n, g, tail_clause, lead_sent, models, s0, kind, sentence)
+                    model = self._model_for(n, g, tail_clause, lead_own, models, s0, kind, sentence)
                 claims.append(self._claim(n, s0, s1, bench, rule, model, kind, negative, qualifier, metric, lead_own, tail_clause))
         return claims, mentions
 
-    def _bench_for(self, n, g, tail_clause, lead_sent, benches, prev_bench, sentence, tail_g):
+    def _bench_for(self, n, g, tail_clause, lead_sent, benches, prev_bench, sentence, tail_g, lead_own=""):
         """(benchmark, rule) for a number; (None, None) when no named evaluation applies."""
-        if _UNNAMED_AFTER.match(tail_clause):
-            return None, None
         after = [b for b in benches if g[-1].end <= b.start < g[-1].end + len(tail_clause)]
         if after:
             return after[0], ("on-benchmark" if after[0].known else "phrase-benchmark")
         before = [b for b in benches if b.end <= n.start]
+        if _UNNAMED_AFTER.match(tail_clause) and not (before and re.search(r"\b(?:in|on)\s+(?:the\s+)?$", self.text[max(0, before[-1].start - 8):before[-1].start], re.IGNORECASE)):
+            return None, None
+        if _UNNAMED_LEAD.search(lead_own):
+            return None, None
         if before:
             b = before[-1]
             return b, ("on-benchmark" if b.known else "phrase-benchmark")
@@ -335,69 +357,91 @@ class AbstractExtractor:
         between = self.text[pos:b.start]
         return bool(re.search(r"\b(?:than|compared|including|such\s+as|e\.g\.)\b", between, re.IGNORECASE))
 
-    def _kind(self, n: Num, g, k, lead_own: str, tail: str, prev_info):
+    def _kind(self, n: Num, g, k, lead_own: str, tail: str, prev: Info | None) -> Info:
         lead = lead_own
-        gap_from_prev = lead_own
-        # from X to Y: two scores
-        if _FROM_TO.search(lead[-8:]) or (_TO.match(lead) and re.search(r"\bfrom\s*[\d.]+\s*%?\s*$", self.text[:n.start][-40:].rsplit(" to", 1)[0] + " ", re.IGNORECASE)):
-            return "score", False, None, _metric_near(lead, tail)
         metric = _metric_near(lead, tail)
+        # "from X to Y": two scores, Y measured like X
+        if _FROM_TO.search(lead[-8:]):
+            return Info("score", False, None, metric, from_start=True)
+        if _TO.match(lead) and prev is not None and prev.from_start:
+            return Info("score", False, None, metric or prev.metric)
         if _RELATIVE_TAIL.match(re.sub(r"^\s*(?:%|percent)", "", tail)):
-            return "relative", False, _qualifier(lead, tail), metric
+            return Info("relative", False, _qualifier(lead, tail), metric)
         if _WITHIN.search(lead[-10:]):
-            return "delta", True, "within", metric
+            return Info("delta", True, "within", metric)
         qualifier = _qualifier(lead, tail)
         tail_m = _DELTA_TAIL.match(re.sub(r"^\s*(?:%|\\%|pp|points?|percentage\s+points?)", "", tail))
         lead_m = _DELTA_LEAD.search(lead[-90:])
         # a list item inherits what its list head said: "up to 24.2% on A, 32.6% on B"
-        if k > 0 or (prev_info is not None and not _INHERIT_BLOCK.search(gap_from_prev) and not tail_m and not lead_m and not n.sign):
-            if prev_info is not None:
-                kind, neg, q, m = prev_info
-                return kind, neg, q or qualifier, metric or m
-        if n.sign == "+":
-            return "delta", False, qualifier, metric
-        if n.sign == "-":
-            return "delta", True, qualifier, metric
+        if prev is not None and (k > 0 or not _INHERIT_BLOCK.search(lead) and not tail_m and not lead_m and not n.sign):
+            return Info(prev.kind, prev.negative, qualifier or prev.qualifier, metric or prev.metric)
+        if n.sign in ("+", "-"):
+            return Info("delta", n.sign == "-", qualifier, metric)
         if tail_m:
-            return "delta", bool(_NEG_WORDS.match(tail_m.group("cue"))), qualifier, metric
+            return Info("delta", bool(_NEG_WORDS.match(tail_m.group("cue"))), qualifier, metric)
         if lead_m:
             cue = lead_m.group("cue")
             if re.fullmatch(r"higher|better|lower|worse", cue, re.IGNORECASE) and not re.search(r"\bby\s*$", lead, re.IGNORECASE):
-                return "score", False, qualifier, metric
+                return Info("score", False, qualifier, metric)
             negative = bool(_NEG_WORDS.match(cue))
             if cue.lower() == "gap":
                 negative = bool(re.search(r"\b(?:lag|trail|behind|short)", self.text[:n.start][-300:], re.IGNORECASE))
-            return "delta", negative, qualifier, metric
-        return "score", False, qualifier, metric
+            return Info("delta", negative, qualifier, metric)
+        return Info("score", False, qualifier, metric)
 
-    def _model_for(self, n, g, tail_clause, lead_sent, models, s0, kind, sentence):
+    def _objects(self, models: list[ModelHit], s0: int) -> set[int]:
+        """Models that are objects of a comparison or members of an example list
+        ("outperforms A, B and C", "using X, Y and Z", "such as ..."): never the subject."""
+        objects: set[int] = set()
+        prev = None
+        for m in models:
+            before = self.text[max(s0, m.start - 30):m.start]
+            if _OBJECT_BEFORE.search(before) or re.search(r"\b(?:using|with|on|from)\s+(?:[\w\-]+\s+){0,3}?$", before, re.IGNORECASE):
+                objects.add(id(m))
+            elif prev is not None and id(prev) in objects and re.fullmatch(r"\s*(?:,|and|,\s*and|or)\s*", self.text[prev.end:m.start]):
+                objects.add(id(m))
+            prev = m
+        return objects
+
+    def _model_for(self, n, g, tail_clause, lead_own, models, s0, kind, sentence):
+        objects = self._objects(models, s0)
         # "51.6 and 57.0 chrF by a human", "107% for LLaMA-2 7B"
         for m in models:
             if g[-1].end <= m.start <= g[-1].end + len(tail_clause):
                 between = self.text[g[-1].end:m.start]
+                if kind == "relative" and re.search(r"\bof\s+(?:the\s+)?$", between):
+                    continue  # "93% of Llama3-1B's performance": the reference, not the subject
                 if re.search(r"\b(?:by|for|from|of|with|using)\s+(?:the\s+|a\s+|an\s+)?(?:[\w\-]+\s+){0,2}?$", between, re.IGNORECASE) and not re.search(r"\bover\b|\bthan\b", between):
-                    return m
+                    return self._with_size(m)
+        # "(34.8% vs 60.3%)": the second value belongs to the reference named before
+        if re.search(r"\b(?:vs\.?|versus)\s*$", lead_own, re.IGNORECASE):
+            refs = [m for m in models if m.end <= n.start and id(m) in objects]
+            if refs:
+                return self._with_size(refs[-1])
         # "GPT-4 (86.4)": a number in brackets right after a model
         for m in models:
             if 0 <= n.start - m.end <= 3 and self.text[m.end:n.start].strip() in ("(", ":"):
-                return m
-        # the subject: the nearest model before the number that is not an object of comparison
-        before = [m for m in models if m.end <= n.start]
-        for m in reversed(before):
-            if _OBJECT_BEFORE.search(self.text[max(s0, m.start - 25):m.start]):
+                return self._with_size(m)
+        # the subject: the nearest model before the number that is not an object
+        for m in reversed([m for m in models if m.end <= n.start]):
+            if id(m) in objects or ";" in self.text[m.end:n.start]:
                 continue
-            if re.search(r"[;]", self.text[m.end:n.start]):
-                continue
-            return m
+            return self._with_size(m)
         # "... using a LLaMA2-7B student model"
         for m in models:
             if m.start > n.end and re.search(r"\busing\s+(?:the\s+|a\s+|an\s+)?(?:[\w\-]+\s+){0,3}?$", self.text[max(s0, m.start - 40):m.start], re.IGNORECASE):
-                return m
+                return self._with_size(m)
         if self.systems and (_OUR.search(sentence) or re.search(r"\bwe\b", sentence[: max(0, n.start - s0)], re.IGNORECASE)):
-            name = self._system_name()
             size, src = self.system_size
-            return ModelHit(-1, -1, name, size, None, src)
+            return ModelHit(-1, -1, self.systems[0], size, None, src)
         return None
+
+    def _with_size(self, m: ModelHit) -> ModelHit:
+        """The paper's own system takes the size the abstract states for it."""
+        size, src = self.system_size
+        if size is not None and m.name.lower().rstrip("s") in {x.lower() for x in self.systems}:
+            return ModelHit(m.start, m.end, m.name, size, m.active_params_b, src)
+        return m
 
     def _claim(self, n: Num, s0, s1, bench: BenchHit, rule, model, kind, negative, qualifier, metric, lead, tail):
         value, high = n.value, n.value_high

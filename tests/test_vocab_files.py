@@ -1,0 +1,204 @@
+"""Integrity checks for the hand-curated vocabularies in schema/vocab/.
+
+Only the standard library (csv) is used, so these tests also run where pandas and the
+extractor's dependencies are not installed.
+"""
+from __future__ import annotations
+
+import csv
+import math
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+VOCAB = Path(__file__).parents[1] / "schema" / "vocab"
+BENCHMARKS = VOCAB / "benchmarks.csv"
+MODELS = VOCAB / "models.csv"
+
+BENCHMARK_HEADER = [
+    "name", "aliases", "category", "metric", "scale",
+    "higher_is_better", "case_sensitive", "source",
+]
+MODEL_HEADER = ["name", "aliases", "family", "params_b", "active_params_b", "source"]
+
+CATEGORIES = {
+    "knowledge", "reasoning", "math", "code", "multimodal-image", "multimodal-video",
+    "long-context", "translation", "nlp", "agents", "safety", "instruction-following",
+    "retrieval", "speech", "domain", "other",
+}
+SCALES = {"100", "10", "1", ""}
+BOOLS = {"true", "false"}
+MIN_BENCHMARKS = 300
+MIN_MODELS = 150
+MIN_PER_CATEGORY = 5
+
+
+def _read(path: Path) -> tuple[list[str], list[dict[str, str]]]:
+    with path.open(encoding="utf-8", newline="") as fh:
+        reader = csv.reader(fh)
+        header = next(reader)
+        rows = []
+        for lineno, fields in enumerate(reader, start=2):
+            assert len(fields) == len(header), f"{path.name}:{lineno}: {len(fields)} fields, want {len(header)}"
+            rows.append(dict(zip(header, fields)))
+    return header, rows
+
+
+@pytest.fixture(scope="module")
+def benchmarks() -> list[dict[str, str]]:
+    return _read(BENCHMARKS)[1]
+
+
+@pytest.fixture(scope="module")
+def models() -> list[dict[str, str]]:
+    return _read(MODELS)[1]
+
+
+def _keys(row: dict[str, str]) -> list[str]:
+    """The name and every alias of a row."""
+    return [row["name"]] + [a for a in row["aliases"].split("|") if a != ""]
+
+
+def _collisions(rows: list[dict[str, str]]) -> list[str]:
+    """Case-insensitive name/alias strings that belong to more than one row."""
+    owner: dict[str, int] = {}
+    clashes = []
+    for i, row in enumerate(rows):
+        for key in _keys(row):
+            folded = key.casefold()
+            if folded in owner and owner[folded] != i:
+                clashes.append(f"{key!r}: {rows[owner[folded]]['name']!r} vs {row['name']!r}")
+            owner.setdefault(folded, i)
+    return clashes
+
+
+# --- headers and sizes -------------------------------------------------------------
+
+def test_benchmark_header_exact():
+    assert _read(BENCHMARKS)[0] == BENCHMARK_HEADER
+
+
+def test_model_header_exact():
+    assert _read(MODELS)[0] == MODEL_HEADER
+
+
+def test_enough_benchmarks(benchmarks):
+    assert len(benchmarks) >= MIN_BENCHMARKS
+
+
+def test_enough_models(models):
+    assert len(models) >= MIN_MODELS
+
+
+# --- benchmark fields -------------------------------------------------------------
+
+def test_benchmark_categories_allowed(benchmarks):
+    bad = [(r["name"], r["category"]) for r in benchmarks if r["category"] not in CATEGORIES]
+    assert not bad
+
+
+def test_every_category_has_enough_benchmarks(benchmarks):
+    counts = Counter(r["category"] for r in benchmarks)
+    thin = {c: counts.get(c, 0) for c in CATEGORIES if counts.get(c, 0) < MIN_PER_CATEGORY}
+    assert not thin
+
+
+def test_benchmark_scale_values(benchmarks):
+    bad = [(r["name"], r["scale"]) for r in benchmarks if r["scale"] not in SCALES]
+    assert not bad
+
+
+def test_benchmark_booleans(benchmarks):
+    bad = [
+        (r["name"], r["higher_is_better"], r["case_sensitive"])
+        for r in benchmarks
+        if r["higher_is_better"] not in BOOLS or r["case_sensitive"] not in BOOLS
+    ]
+    assert not bad
+
+
+def test_benchmark_metric_present(benchmarks):
+    assert not [r["name"] for r in benchmarks if not r["metric"].strip()]
+
+
+def test_lower_is_better_metrics_flagged(benchmarks):
+    """Perplexity and error rates must not be marked higher-is-better."""
+    lower = ("perplexity", "wer", "cer", "eer", "bits per")
+    bad = [
+        r["name"] for r in benchmarks
+        if r["metric"].lower().startswith(lower) and r["higher_is_better"] != "false"
+    ]
+    assert not bad
+
+
+# --- names, aliases, sources (both files) ------------------------------------------
+
+@pytest.mark.parametrize("path", [BENCHMARKS, MODELS], ids=lambda p: p.name)
+def test_no_name_or_alias_collision(path):
+    assert not _collisions(_read(path)[1])
+
+
+def test_no_collision_between_files(benchmarks, models):
+    bench_keys = {k.casefold() for r in benchmarks for k in _keys(r)}
+    model_keys = {k.casefold() for r in models for k in _keys(r)}
+    assert not bench_keys & model_keys
+
+
+@pytest.mark.parametrize("path", [BENCHMARKS, MODELS], ids=lambda p: p.name)
+def test_names_and_aliases_clean(path):
+    """No empty names, empty alias slots or stray whitespace around names/aliases."""
+    bad = []
+    for row in _read(path)[1]:
+        if not row["name"].strip():
+            bad.append(("<empty name>", row))
+        if row["aliases"] and any(a == "" for a in row["aliases"].split("|")):
+            bad.append((row["name"], "empty alias slot"))
+        for key in _keys(row):
+            if key != key.strip():
+                bad.append((row["name"], key))
+    assert not bad
+
+
+@pytest.mark.parametrize("path", [BENCHMARKS, MODELS], ids=lambda p: p.name)
+def test_source_not_empty(path):
+    assert not [r["name"] for r in _read(path)[1] if not r["source"].strip()]
+
+
+# --- model parameter counts --------------------------------------------------------
+
+def _count(text: str) -> float | None:
+    return None if text == "" else float(text)
+
+
+def test_model_params_are_sane(models):
+    bad = []
+    for r in models:
+        for col in ("params_b", "active_params_b"):
+            text = r[col]
+            if text == "":
+                continue
+            try:
+                value = float(text)
+            except ValueError:
+                bad.append((r["name"], col, text))
+                continue
+            if not (math.isfinite(value) and 0 < value < 10000):
+                bad.append((r["name"], col, text))
+    assert not bad
+
+
+def test_active_params_not_above_total(models):
+    bad = []
+    for r in models:
+        try:
+            total, active = _count(r["params_b"]), _count(r["active_params_b"])
+        except ValueError:
+            continue  # reported by test_model_params_are_sane
+        if total is not None and active is not None and active > total:
+            bad.append((r["name"], total, active))
+    assert not bad
+
+
+def test_model_family_present(models):
+    assert not [r["name"] for r in models if not r["family"].strip()]
