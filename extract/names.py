@@ -47,6 +47,8 @@ _STOP_NAMES = {
     "same", "each", "all", "other", "previous", "both", "many", "most", "we", "its", "their", "which",
     "in", "on", "of", "for", "and", "or", "with", "to", "by", "from", "at", "as", "is", "are", "llm",
     "llms", "mllm", "mllms", "lmm", "lmms", "nlp", "ai", "test", "evaluation", "human", "real", "world",
+    "using", "based", "following", "given", "via", "after", "before", "during", "unlike", "compared", "when",
+    "while", "on", "across", "with", "without", "through", "finally", "first", "second", "moreover", "however",
 }
 
 # "on the X benchmark", "X test set", "the X dataset" (X has a capital letter or digit).
@@ -66,15 +68,19 @@ _PHRASE_BENCH = re.compile(
 # "X is a benchmark", "X (Long Name), a benchmark".
 _INTRO_BENCH = re.compile(
     r"""
+    (?:(?i:introduc\w*|present\w*|propos\w*|releas\w*|construct\w*|build\w*|buil[dt]|creat\w*|develop\w*|curat\w*|design\w*|call\w*|nam\w*)\s+(?:\w+\s+){0,2}?|^|(?<=[.;]\s))  # introduced, or the subject of the sentence
     (?P<name>[A-Z][\w\-\+\.]*[A-Za-z0-9\+](?:\s+[A-Z][\w\-\+]*)*)       # the name
     \s*(?:\((?P<alias>[^()]{2,80})\))?                                  # an optional (long name or acronym)
     \s*(?:,\s*(?:a|an|the)|\s+(?:is|as)\s+(?:a|an|the))\s+
     (?:[\w\-]+\s+){0,8}?                                                 # adjectives: new, Chinese, multimodal ...
-    (?:benchmark|dataset|test\s+set|evaluation\s+suite|leaderboard|testbed)s?\b
+    (?:benchmark|dataset|test\s+set|evaluation\s+suite|evaluation\s+framework|leaderboard|testbed)s?\b
     """,
     re.VERBOSE,
 )
+_INTRO_BENCH_NAMELY = re.compile(r"(?i:benchmark|dataset|test\s+set)s?,?\s+(?i:namely|called|named|dubbed|termed)\s+(?P<name>[A-Z][\w\-\+\.]*[A-Za-z0-9])")
 _INTRO_BENCH_ACRONYM = re.compile(r"\((?P<acr>[A-Z][A-Za-z0-9\-]{1,15})\)\s*,\s*(?:a|an)\s+(?:[\w\-]+\s+){0,8}?(?:benchmark|dataset)\b")
+# the abstract says the paper contributes a benchmark without naming it in that sentence
+_WE_BENCHMARK = re.compile(r"\b(?:we|this\s+paper|this\s+work)\s+(?:\w+\s+)?(?:propose|introduce|present|release|build|construct|create|develop|curate)s?\s+(?:a|an|the|our)\s+(?:[\w\-]+\s+){0,4}?(?:benchmark|dataset|test\s*set|evaluation\s+suite)|\bour\s+benchmark\b", re.IGNORECASE)
 _SUBSET_AFTER = re.compile(
     r"""^(?:
         -(?P<split>dev|devtest|test|val|valid|validation|train|hard|easy|lite|verified|diamond|main|extended)\b   # flores200-dev, GPQA-diamond
@@ -108,7 +114,9 @@ def _bench_from_entry(start: int, end: int, b: Benchmark, text: str) -> BenchHit
 
 def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
     """Benchmarks named in text: vocabulary, the paper's own, then phrasing."""
-    hits = [_bench_from_entry(h.start, h.end, h.entry, text) for h in benchmark_lexicon().find(text, lowered)]
+    # a name written all in lower-case letters is an ordinary word ("multiple"), not a benchmark
+    hits = [_bench_from_entry(h.start, h.end, h.entry, text) for h in benchmark_lexicon().find(text, lowered)
+            if not (h.text.isalpha() and h.text.islower())]
     taken = [(h.start, h.end) for h in hits]
 
     def free(s: int, e: int) -> bool:
@@ -132,6 +140,8 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
         if not words:
             continue
         name = " ".join(words)
+        if _registry_family(words[0]):
+            continue  # "Gemini Ultra ... benchmark": a model, not a benchmark
         s = m.start("name") + m.group("name").index(words[0])
         e = s + len(name)
         if free(s, e):
@@ -154,9 +164,13 @@ def own_benchmarks(text: str, title: str) -> list[str]:
             names.append(alias)
     for m in _INTRO_BENCH_ACRONYM.finditer(text):
         names.append(m.group("acr"))
+    for m in _INTRO_BENCH_NAMELY.finditer(text):
+        names.append(m.group("name"))
+    names = [n for n in names if not re.search(r"language\s+models?|\bL+Ms?\b|MLLMs?|LMMs?$", n, re.IGNORECASE)]
     # "CMMMU: A Chinese ... Benchmark" in the title
-    t = re.match(r"^([A-Z][\w\-\+]*[A-Za-z0-9])\s*:\s*(.*)$", title)
-    if t and re.search(r"\b(benchmark|dataset|test\s*set|evaluat)", t.group(2), re.IGNORECASE):
+    t = re.match(r"^([A-Z][\w\-\+\.]*[A-Za-z0-9](?:\s+[\w\-\+\.]+){0,2}?)\s*:\s*(.*)$", title)
+    if t and (re.search(r"\b(benchmark|dataset|test\s*set|evaluat)", t.group(2), re.IGNORECASE)
+              or _WE_BENCHMARK.search(text)):
         names.append(t.group(1))
     seen, out = set(), []
     for n in names:
@@ -305,7 +319,9 @@ def find_models(text: str, lowered: str, systems: list[str], bench_spans: list[t
             space_size = paren_size = None  # "Table 3": a version only follows a known family
         is_model = (
             low in sys_low or low.rstrip("s") in sys_low
-            or bool(_NAME_SIZE.search(tok)) and bool(re.search(r"[A-Za-z]{2}", tok))
+            or any(low.startswith(x + "-") for x in sys_low)                      # EfficientNet-B7
+            or _looks_like_name(tok) and re.search(r"\bour\s+$", text[max(0, s - 5):s], re.IGNORECASE) is not None  # "our VideoChat2"
+            or bool(_NAME_SIZE.search(tok)) and bool(re.search(r"[A-Za-z]", _NAME_SIZE.sub("", tok)))
             or family
             or bool(space_size) and tok[0].isupper()
         )
@@ -333,13 +349,16 @@ def find_models(text: str, lowered: str, systems: list[str], bench_spans: list[t
 # The paper's own system: "we propose X", "we introduce X, a ...", "X:" in the title.
 _INTRO_SYSTEM = re.compile(
     r"""
-    \b(?:we|this\ paper|this\ work|the\ paper)\s+(?:\w+\s+)?(?:propose|introduce|present|develop|design|build|release|describe)s?\s+
-    (?:(?:a|an|the)\s+)?(?:[\w\-]+\s+){0,6}?(?:called\s+|named\s+|dubbed\s+|termed\s+)?
+    (?i:\b(?:we|this\ paper|this\ work|the\ paper)\s+(?:\w+\s+)?(?:propose|introduce|present|develop|design|build|release|describe)s?\s+
+    (?:(?:a|an|the)\s+)?(?:[\w\-]+\s+){0,6}?(?:[\w\-]+,\s*(?:the|a|an)\s+)?(?:(?:called|named|dubbed|termed|namely|i\.e\.,?)\s+)?)
     (?P<name>[A-Z][A-Za-z0-9]*(?:[\-\.][A-Za-z0-9]+)*(?:\s+[a-z]+\s+[A-Z][A-Za-z]+)?)   # X, or "Composition of Experts"
     (?:\s*\((?P<acr>[A-Z][A-Za-z0-9\-]{1,15})\))?
     """,
-    re.VERBOSE | re.IGNORECASE,
+    re.VERBOSE,
 )
+# Ordinary capitalised words that the introduction pattern must not take for a name.
+_COMMON_CAPS = {"we", "the", "a", "an", "in", "this", "our", "large", "language", "new", "novel", "simple", "first",
+                "it", "to", "for", "with", "by", "on", "as", "two", "three", "several", "both", "each", "these"}
 
 
 def own_systems(text: str, title: str, benches: list[str]) -> list[str]:
@@ -351,10 +370,17 @@ def own_systems(text: str, title: str, benches: list[str]) -> list[str]:
         if not name[0].isupper():
             continue
         for cand in (m.group("acr"), name):
-            if cand and cand.lower() not in bench_low and cand.lower() not in _STOP_NAMES and _looks_like_name(cand):
+            if not cand or cand.lower() in bench_low or cand.lower() in _STOP_NAMES or cand.lower() in _COMMON_CAPS:
+                continue
+            if re.search(r"language\s+models?|\bL+Ms?\b|MLLMs?|LMMs?$|^multi-?\w*$", cand, re.IGNORECASE):
+                continue  # generic: "Multi-modal Large Language Models", "LLMs"
+            # an ordinary capitalised word counts only when set off: ", the Transformer,", "named Conformer."
+            end = m.end("name") if cand == name else m.end("acr")
+            if _looks_like_name(cand) or re.match(r"\s*[,.;:)]", text[end:end + 2]):
                 out.append(cand)
-    t = re.match(r"^([A-Za-z][\w\-\+\.]*[A-Za-z0-9])\s*:", title)
-    if t and t.group(1).lower() not in bench_low and _looks_like_name(t.group(1)):
+    # "Reflexion: Language Agents with ...", "Swin Transformer: ..." name the paper's system
+    t = re.match(r"^([A-Za-z][\w\-\+\.]*[A-Za-z0-9](?:\s+[A-Z][\w\-\+\.]*){0,2})\s*:", title)
+    if t and t.group(1).lower() not in bench_low and t.group(1).lower() not in _COMMON_CAPS:
         out.append(t.group(1))
     seen, uniq = set(), []
     for n in out:

@@ -9,7 +9,8 @@ from dataclasses import dataclass
 # One numeric token. Order of the alternatives matters where noted.
 NUMBER = re.compile(
     r"""
-    (?<![\w.\-/])                          # not inside a name (GSM8K, Llama-3, v1.5, 3/4)
+    (?<![\w.\-@])                          # not inside a name (GSM8K, Llama-3, v1.5, pass@1)
+    (?<![A-Za-z]/)                         # nor after a slash that follows a word (GPT-Neo/J, images/s)
     (?P<money>\$\s?)?                      # a currency sign before the amount
     (?P<sign>[+\-\u00b1](?=\d|\.\d))?      # explicit sign (+4.6, -1.2); dashes were normalised by clean()
     (?P<num>

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from extract.names import (BenchHit, ModelHit, find_benchmarks, find_models, lowered, own_benchmarks,
+from extract.names import (BenchHit, ModelHit, benchmark_lexicon, find_benchmarks, find_models, lowered, own_benchmarks,
                            own_systems)
 from extract.numbers import Num, find_numbers, parse_size
 from extract.text import clean, sentences
@@ -35,7 +35,7 @@ METRICS = [
     (r"\bmeteor\b", "METEOR"), (r"\bcider\b", "CIDEr"), (r"\bbertscore\b", "BERTScore"),
     (r"pass@\s?(\d+)", "pass@{0}"), (r"win[\s\-]rates?", "win rate"), (r"success\s+rates?", "success rate"),
     (r"resolve(?:d)?\s+rate|\bresolves?\b", "resolve rate"),
-    (r"\belo\b", "Elo"), (r"\bwer\b|word\s+error\s+rate", "WER"), (r"\bcer\b", "CER"),
+    (r"\belo\b", "Elo"), (r"\bwers?\b|word\s+error\s+rates?", "WER"), (r"\bcer\b", "CER"),
     (r"perplexity|\bppl\b", "perplexity"), (r"\bauroc\b|\bauc\b", "AUC"), (r"\bmap\b", "mAP"),
     (r"\bbox\s+ap\b|\bap\b", "AP"), (r"\bmiou\b", "mIoU"), (r"ndcg@?\s?(\d+)", "nDCG@{0}"), (r"\bndcg\b", "nDCG"),
     (r"\bmrr\b", "MRR"), (r"recall@\s?(\d+)", "recall@{0}"), (r"spearman", "Spearman"), (r"pearson", "Pearson"),
@@ -67,7 +67,7 @@ _NONE_REACH = re.compile(r"\bnone\s+of\s+\w+\s+(?:reach|exceed|achieve|surpass)\
 # ---- mention classes: words after (or around) a number
 _MODEL_SIZE_AFTER = re.compile(r"^\s*(?:total\s+|active\s+|average\s+active\s+|activated\s+|trainable\s+|non-embedding\s+)*(?:parameters?|params?)\b|^-?param", re.IGNORECASE)
 _DATA_AFTER = re.compile(r"^\s*(?:[\w\-]+\s+){0,3}?(?:tokens?|words?|characters?|images?|videos?|examples?|samples?|instances?|pairs?|questions?|problems?|instructions?|documents?|sentences?|hours?\s+of|conversations?|dialogues?|prompts?|queries|annotations?|clips?|frames?|triplets?|trajectories|demonstrations?|records?|rows?|entries|files?|repositories|papers?|articles?|subjects?|disciplines?|vocabular\w+|speakers?|pages?|utterances?)\b", re.IGNORECASE)
-_COUNT_AFTER = re.compile(r"^\s*(?:[\w\-]+\s+){0,3}?(?:tasks?|datasets?|benchmarks?|languages?|models?|LLMs|MLLMs|LMMs|VLMs|systems?|methods?|baselines?|domains?|categories|types?|scenarios?|subtasks?|experts?|annotators?|layers?|heads?|agents?|steps?|stages?|rounds?|iterations?|epochs?|runs?|seeds?|classes|labels?|skills?|dimensions?|aspects?|metrics?|settings?|families|sizes?|scales?|variants?|environments?|games?|tools?|apis?|levels?|turns?|modalities|countries|fields?|areas?|topics?|points?\s+of|times?|participants?|users?|people|workers?|authors?|teams?|months?|years?|days?|weeks?|minutes?|seconds?)\b", re.IGNORECASE)
+_COUNT_AFTER = re.compile(r"^\s*(?:[\w\-]+\s+){0,3}?(?:directions?|pairs?|tasks?|datasets?|benchmarks?|languages?|models?|LLMs|MLLMs|LMMs|VLMs|systems?|methods?|baselines?|domains?|categories|types?|scenarios?|subtasks?|experts?|annotators?|layers?|heads?|agents?|steps?|stages?|rounds?|iterations?|epochs?|runs?|seeds?|classes|labels?|skills?|dimensions?|aspects?|metrics?|settings?|families|sizes?|scales?|variants?|environments?|games?|tools?|apis?|levels?|turns?|modalities|countries|fields?|areas?|topics?|points?\s+of|times?|participants?|users?|people|workers?|authors?|teams?|months?|years?|days?|weeks?|minutes?|seconds?)\b", re.IGNORECASE)
 _COMPUTE_AROUND = re.compile(r"\bgpus?\b|\btpus?\b|\bgpu[\s\-]hours?\b|\bflops?\b|\bpetaflop|\bh100s?\b|\ba100s?\b|\bv100s?\b|\bnodes?\b|\baccelerators?\b|\bchips?\b|\bcores?\b|\brdus?\b", re.IGNORECASE)
 _EFFICIENCY_AROUND = re.compile(
     r"speed[\s\-]?ups?|faster|slower|throughput|latency|memory|token/s|tokens?\s*/\s*s|tokens?\s+per\s+second|per\s+second|\bfps\b|"
@@ -81,15 +81,25 @@ _LENGTH_AFTER = re.compile(r"^\s*(?:[\w\-]+\s+)?(?:context|contexts|context\s+le
 _RESULT_CONTEXT = re.compile(r"accura|score|f1\b|bleu|chrf|rouge|pass@|win\s+rate|success|perform|achiev|improv|outperform|surpass|gain|boost|reach|obtain|attain|state-of-the-art|sota|results?\b|exact\s+match|error|lag|trail|gap", re.IGNORECASE)
 # the number is compared against unnamed evaluations: "in previous benchmarks", "across 18 tasks"
 _UNNAMED_AFTER = re.compile(r"^[^;,()]{0,30}?\b(?:previous|existing|other|prior|several|various|multiple|diverse|downstream|all|\d+)\s+(?:\w+\s+)?(?:benchmarks|datasets|tasks|evaluations)\b", re.IGNORECASE)
+# "impacting 40.9% of SWE-Bench Lite ... entries": a share, unless the verb is a result verb
+_SHARE = re.compile(r"^\s*%?\s*of\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:entries|submissions|papers|data|parameters|tokens|cases\s+where)\b", re.IGNORECASE)
+_SHARE_OF_BENCH = re.compile(r"^\s*%?\s*of\s+(?:the\s+)?[A-Z]")
+_RESULT_VERB = re.compile(r"\b(?:achiev\w*|solv\w*|resolv\w*|pass\w*|answer\w*|complet\w*|reach\w*|obtain\w*|attain\w*|scor\w*|succeed\w*|accura\w*|perform\w*|outperform\w*|surpass\w*|improv\w*|gets?|hits?|records?|sets?)\b", re.IGNORECASE)
+_MONTH_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$", re.IGNORECASE)
 _UNNAMED_LEAD = re.compile(r"\b(?:previous|existing|other|prior)\s+(?:\w+\s+)?(?:benchmarks|datasets|tasks)\b[^()]{0,40}$", re.IGNORECASE)
 _BACK_REFERENCE = re.compile(r"\b(?:the|this|that)\s+(?:benchmark|dataset|test\s+set|evaluation|leaderboard)\b|^\s*(?:specifically|in\s+particular|concretely|notably|moreover|furthermore|overall)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r";|,\s*(?:while|whereas|but|although)\b|\bwhereas\b|\bwhile\b|\bcompared\s+(?:to|with)\b|\bvs\.?|\bversus\b|\(|\)", re.IGNORECASE)
 _LIST_GAP = re.compile(r"^\s*(?:%|\\%|pp|points?)?\s*(?:,\s*(?:and|or)?|and|or|/)\s*$", re.IGNORECASE)
-_INHERIT_BLOCK = re.compile(r"achiev|obtain|reach|attain|scor|improv|outperform|surpass|lag|trail|drop|reduc|compared|while|whereas|\bvs\b|versus|\bfrom\b|\bto\s*$|[()]", re.IGNORECASE)
+_INHERIT_BLOCK = re.compile(r"achiev|obtain|reach|attain|scor|improv|outperform|surpass|lag|trail|drop|reduc|compared|while|whereas|\bvs\b|versus|\bfrom\b|(?<!up )\bto\s*$|[()]", re.IGNORECASE)
+# "drops to 49.5%", "increases to 80%", "reaching 90%": the new value, a score
+_NEW_VALUE = re.compile(r"\b(?:drop\w*|fall\w*|fell|declin\w*|decreas\w*|increas\w*|improv\w*|ris\w*|rose|boost\w*|jump\w*|climb\w*|go\w*|went)\s+(?:\w+\s+){0,2}?(?<!up\s)to\s*$|\breach\w*\s*$", re.IGNORECASE)
+# "by up to 7.5 points": a difference even when the cue word is further back
+_BY_END = re.compile(r"\bby\s+(?:up\s+to\s+|about\s+|approximately\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|an?\s+average\s+of\s+|as\s+much\s+as\s+)?$", re.IGNORECASE)
+LOWER_IS_BETTER = {"WER", "CER", "perplexity", "hallucination"}
 _FOR_TASKS = re.compile(r"^\s*(?:%|points?)?\s*(?:on|for|in)\s+(?:the\s+)?(?P<sub>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:tasks?|subsets?|splits?|settings?|categor\w+)\b", re.IGNORECASE)
 _DIRECTION = re.compile(r"\b(?P<a>[A-Z][a-z]+(?:\s+languages)?)\s*(?:to|→|->|-to-|into)\s*(?P<b>[A-Z][a-z]+(?:\s+languages)?)\b")
 _USING_MODEL = re.compile(r"\b(?:using|with|for|by|of|on)\s+(?:the\s+|a\s+|an\s+|our\s+)?(?:[\w\-]+\s+){0,2}?$", re.IGNORECASE)
-_OBJECT_BEFORE = re.compile(r"(?:behind|than|over|to|vs\.?|versus|trails?|trailing|outperform\w*|surpass\w*|beat\w*|exceed\w*|compared\s+(?:to|with)|against|of|like|as|such\s+as|e\.g\.,?|including|from|than\s+that\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
+_OBJECT_BEFORE = re.compile(r"(?:behind|than|over|to|vs\.?|versus|trails?|trailing|outperform\w*|surpass\w*|beat\w*|exceed\w*|compared\s+(?:to|with)|against|of|like|as|such\s+as|e\.g\.,?|including|from|than\s+that\s+of)\s+(?:(?:the|these|those|its|their|all|other|existing|previous|prior|strong|many)\s+)*$", re.IGNORECASE)
 _OUR = re.compile(r"\b(?:our|the\s+proposed)\s+(?:\w+\s+)?(?:method|approach|model|framework|system|technique|pipeline|agent|algorithm)s?\b|\bwe\s+(?:achieve|obtain|attain|reach|report|observe|see|get)\b|\b(?:it|this)\s+(?:achieves|obtains|attains|reaches|improves|outperforms|surpasses)\b", re.IGNORECASE)
 
 
@@ -101,6 +111,7 @@ class Info:
     qualifier: str | None
     metric: str | None
     from_start: bool = False   # the X of "from X to Y"
+    cue: str | None = None     # the word that made it a delta
 
 
 def _metric_near(lead: str, tail: str) -> str | None:
@@ -200,14 +211,18 @@ class AbstractExtractor:
             return "compute", "compute budget"
         if n.is_integer and n.unit is None and 1900 <= n.value <= 2100 and n.value_high is None:
             return "other", "year"
+        if n.is_integer and n.unit is None and n.value <= 31 and _MONTH_BEFORE.search(before):
+            return "other", "date"
         if re.search(r"(?:^|[\s(])\(?$", before[-2:] or "^") and re.match(r"^\)", after) and n.is_integer and n.value < 20:
             return "other", "list marker"
         if n.unit is None and re.match(r"^\s*(?:st|nd|rd|th)\b", after):
             return "other", "rank"
         if re.search(r"\b(?:rank\w*|place[sd]?|position)\s*(?:#|no\.?)?\s*$", before, re.IGNORECASE):
             return "other", "rank"
-        if re.match(r"^[\s%]*(?:of\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:data|training\s+data|parameters|tokens|compute|cost|questions|samples|examples)\b)", after, re.IGNORECASE):
+        if re.match(r"^[\s%]*(?:of\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:data|training\s+data|parameters|tokens|compute|cost)\b)", after, re.IGNORECASE):
             return "data size", "share of data or parameters"
+        if re.match(r"^[\s%]*of\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:questions|samples|examples|problems|instances|tasks|data|images|items)\s+(?:require|need|involve|contain|are|were|have|had|come|include|consist)", after, re.IGNORECASE):
+            return "data size", "share of the data"
         near = before[-45:] + " " + after[:40]
         if _EFFICIENCY_AROUND.search(near) and not _metric_near(before, after):
             return "efficiency", "efficiency or systems figure"
@@ -274,90 +289,159 @@ class AbstractExtractor:
         groups = self._groups(cands)
         sentence = t[s0:s1]
         respectively = re.search(r"\brespectively\b", sentence, re.IGNORECASE)
-        assigned: dict[int, tuple[BenchHit | None, str | None, ModelHit | None]] = {}  # id(num) -> (bench, rule, model)
+        # per group: the text after it up to the next group, and that text cut at a clause break
+        tails = []
+        for gi, g in enumerate(groups):
+            next_start = groups[gi + 1][0].start if gi + 1 < len(groups) else s1
+            tail_g = t[g[-1].end:next_start]
+            cut = _CLAUSE_BREAK.search(tail_g)
+            tails.append((tail_g, tail_g[:cut.start()] if cut else tail_g))
+        assigned: dict[int, tuple] = {}  # id(num) -> (bench, rule, model)
 
         # 1. value lists aligned with a list of benchmarks or models
-        multi = [g for g in groups if len(g) >= 2]
-        if multi:
-            after_last = [b for b in benches if b.start > multi[-1][-1].end] or benches
-            for g in multi:
-                if len(after_last) == len(g):
-                    for n, b in zip(g, after_last):
-                        assigned[id(n)] = (b, "respectively" if respectively else "on-benchmark", None)
-                elif respectively:
-                    named = [m for m in models if m.start > g[-1].end and not m.generic]
-                    if len(named) == len(g):
-                        for n, m in zip(g, named):
-                            assigned[id(n)] = (None, "respectively-models", m)
-                    elif len(after_last) > 1 or len(named) > 1:
-                        for n in g:
-                            mentions.append(self._mention(n, s0, s1, "unnamed evaluation",
-                                                          f"'respectively' list does not align ({len(g)} values, {len(after_last)} benchmarks)"))
-                            assigned[id(n)] = (None, "skip", None)
+        for gi, g in enumerate(groups):
+            if len(g) < 2:
+                continue
+            own = [b for b in benches if g[-1].end <= b.start < g[-1].end + len(tails[gi][1])]
+            after = [b for b in benches if b.start > g[-1].end] or benches
+            named = [m for m in models if not m.generic]
+            if len(own) == 1 and respectively and len(named) >= len(g):
+                # "respectively 75%, 78% on MMLU": the list runs over models, the benchmark is shared
+                near = sorted(named, key=lambda m: abs(m.start - g[0].start))[:len(g)]
+                for n, m in zip(g, sorted(near, key=lambda m: m.start)):
+                    assigned[id(n)] = (own[0], "respectively", self._with_size(m))
+            elif len(after) == len(g) and len(after) > 1:
+                for n, b in zip(g, after):
+                    assigned[id(n)] = (b, "respectively" if respectively else "on-benchmark", None)
+            elif respectively and len(named) == len(g):
+                # "GPT-4V and Gemini Ultra ... accuracies of 56% and 59% respectively"
+                for n, m in zip(g, named):
+                    assigned[id(n)] = (None, "respectively", self._with_size(m))
+            elif respectively and len(own) != 1 and (len(after) > 1 or len(named) > 1):
+                for n in g:
+                    mentions.append(self._mention(n, s0, s1, "unnamed evaluation",
+                                                  f"'respectively' list does not align ({len(g)} values, {len(after)} benchmarks)"))
+                    assigned[id(n)] = (None, "skip", None)
         # 2. one value at a time
         prev_info = None
         for gi, g in enumerate(groups):
-            g_end = g[-1].end
+            tail_g, tail_clause = tails[gi]
             next_start = groups[gi + 1][0].start if gi + 1 < len(groups) else s1
-            tail_g = t[g_end:next_start]
-            cut = _CLAUSE_BREAK.search(tail_g)
-            tail_clause = tail_g[:cut.start()] if cut else tail_g
+            prev_end = groups[gi - 1][-1].end if gi > 0 else s0
+            lead_own = t[prev_end:g[0].start]
             for k, n in enumerate(g):
-                if assigned.get(id(n), (None, None, None))[1] == "skip":
-                    continue
-                prev_end = groups[gi - 1][-1].end if gi > 0 else s0
-                lead_own = t[prev_end:g[0].start]
-                lead_sent = t[s0:n.start]
-                tail = t[n.end:next_start] if k == len(g) - 1 else t[n.end:g[k + 1].start] + tail_g
                 bench, rule, model = assigned.get(id(n), (None, None, None))
-                if bench is None and rule != "respectively-models":
-                    bench, rule = self._bench_for(n, g, tail_clause, lead_sent, benches, prev_bench, sentence, tail_g, lead_own)
-                elif rule == "respectively-models":
-                    bench, rule = self._bench_for(n, g, "", lead_sent, benches, prev_bench, sentence, tail_g)
-                    rule = "respectively" if bench else None
-                if bench is None:
-                    reason = "no named benchmark"
-                    mentions.append(self._mention(n, s0, s1, "unnamed evaluation" if _RESULT_CONTEXT.search(sentence) else "other", reason))
+                if rule == "skip":
                     continue
-                info = self._kind(n, g, k, lead_own, tail, prev_info)
+                tail = t[n.end:next_start] if k == len(g) - 1 else t[n.end:g[k + 1].start] + tail_g
+                if bench is None:
+                    bench, found = self._bench_for(n, gi, groups, tails, lead_own, benches, prev_bench, sentence)
+                    rule = rule or found
+                if bench is None and claims and claims[-1]["evidence"] == self.raw[s0:s1] and not _CLAUSE_BREAK.search(lead_own):
+                    # "4% on test-clean and 14% on test-other": the same evaluation as the value before
+                    bench, rule = self._last_bench, self._last_rule
+                if bench is None:
+                    share = _SHARE.match(tail)
+                    mentions.append(self._mention(
+                        n, s0, s1, "unnamed evaluation" if _RESULT_CONTEXT.search(sentence) else "other",
+                        "share of entries, not a score" if share else "no named benchmark"))
+                    continue
+                if _SHARE_OF_BENCH.match(tail) and not _RESULT_VERB.search(lead_own[-80:]):
+                    mentions.append(self._mention(n, s0, s1, "other", "share of the benchmark's entries, not a score"))
+                    continue
+                info = self._kind(n, g, k, lead_own, tail, prev_info, bench)
                 prev_info = info
-                kind, negative, qualifier, metric = info.kind, info.negative, info.qualifier, info.metric
                 if model is None:
-                    model = self._model_for(n, g, tail_clause, lead_own, models, s0, kind, sentence)
-                claims.append(self._claim(n, s0, s1, bench, rule, model, kind, negative, qualifier, metric, lead_own, tail_clause))
+                    model = self._model_for(n, g, tail_clause, lead_own, models, s0, info.kind, sentence)
+                claims.append(self._claim(n, s0, s1, bench, rule, model, info, lead_own, tail_clause))
+                self._last_bench, self._last_rule = bench, rule
         return claims, mentions
 
-    def _bench_for(self, n, g, tail_clause, lead_sent, benches, prev_bench, sentence, tail_g, lead_own=""):
+    def _bench_for(self, n, gi, groups, tails, lead_own, benches, prev_bench, sentence):
         """(benchmark, rule) for a number; (None, None) when no named evaluation applies."""
-        after = [b for b in benches if g[-1].end <= b.start < g[-1].end + len(tail_clause)]
-        if after:
-            return after[0], ("on-benchmark" if after[0].known else "phrase-benchmark")
-        before = [b for b in benches if b.end <= n.start]
-        if _UNNAMED_AFTER.match(tail_clause) and not (before and re.search(r"\b(?:in|on)\s+(?:the\s+)?$", self.text[max(0, before[-1].start - 8):before[-1].start], re.IGNORECASE)):
+        g = groups[gi]
+        tail_g, tail_clause = tails[gi]
+        end = g[-1].end
+
+        def rule_of(b):
+            return "on-benchmark" if b.known else "phrase-benchmark"
+
+        # "CIFAR-100 (91.7%)": a number in brackets right after a benchmark
+        for b in benches:
+            if 0 <= n.start - b.end <= 3 and self.text[b.end:n.start].strip() == "(":
+                return b, rule_of(b)
+        # "by up to 27% (MATH and AIME24)": benchmarks in brackets right after the number
+        paren = re.match(r"^[\s%]*\(([^()]*)\)", tail_g)
+        if paren:
+            inside = [b for b in benches if end + paren.start(1) <= b.start < end + paren.end(1)]
+            if inside:
+                return inside[0], rule_of(inside[0])
+        # "... on X": the benchmark after the number in its clause, unless it opens the next value's
+        # phrase ("and the mIoU on ADE20K from 42.1%")
+        after = [b for b in benches if end <= b.start < end + len(tail_clause)]
+        if after and not (gi + 1 < len(groups) and re.match(r"^[^,;]{0,25}$", self.text[after[0].end:groups[gi + 1][0].start])
+                          and re.search(r"\band\b", self.text[end:after[0].start])):
+            return after[0], rule_of(after[0])
+        # "58.7 box AP and 51.1 mask AP on COCO": a benchmark shared with the next values
+        j = gi
+        while j + 1 < len(groups) and re.fullmatch(r"[\s%]*(?:[\w@\-.]+\s+){0,3}?(?:and|,|,\s*and)\s*", self.text[groups[j][-1].end:groups[j + 1][0].start]):
+            j += 1
+            ahead = [b for b in benches if groups[j][-1].end <= b.start < groups[j][-1].end + len(tails[j][1])]
+            if ahead:
+                return ahead[0], rule_of(ahead[0])
+        before = [b for b in benches if b.end <= n.start and not self._bench_is_object(b)]
+        unnamed_after = _UNNAMED_AFTER.match(tail_clause)
+        if unnamed_after and not (before and re.search(r"\b(?:in|on)\s+(?:the\s+)?$", self.text[max(0, before[-1].start - 8):before[-1].start], re.IGNORECASE)):
             return None, None
         if _UNNAMED_LEAD.search(lead_own):
             return None, None
         if before:
-            b = before[-1]
-            return b, ("on-benchmark" if b.known else "phrase-benchmark")
-        later = [b for b in benches if b.start >= g[-1].end]
-        if later and not self._later_is_object(later[0], g[-1].end):
-            return later[0], ("on-benchmark" if later[0].known else "phrase-benchmark")
-        if self.own_bench and not re.search(r"\b(?:previous|existing|other|prior)\s+benchmarks\b", tail_clause, re.IGNORECASE):
-            own = self.own_bench[0]
-            known = [b for b in self.benches if b.name.lower() == own.lower() or b.start == 0]
-            hit = next((b for b in self.benches if b.name.lower() in {o.lower() for o in self.own_bench}), None)
-            if hit is not None:
-                return hit, "own-benchmark"
+            return before[-1], rule_of(before[-1])
+        later = [b for b in benches if b.start >= end]
+        if later and not self._later_is_object(later[0], end):
+            return later[0], rule_of(later[0])
+        if re.search(r"\b(?:previous|existing|other|prior)\s+benchmarks\b", tail_clause, re.IGNORECASE):
+            return None, None
+        own = {o.lower() for o in self.own_bench}
+        hit = next((b for b in self.benches if b.name.lower() in own), None)
+        if hit is None and self.own_bench:
+            # named only in the title ("TruthfulQA: Measuring ...")
+            hit = BenchHit(-1, -1, self.own_bench[0], False, None, None)
+            known = benchmark_lexicon().find(self.own_bench[0])
+            if known and known[0].text == self.own_bench[0]:
+                e = known[0].entry
+                hit = BenchHit(-1, -1, e.name, True, e.category, e.metric)
+        if hit is not None:
+            return hit, "own-benchmark"
         if prev_bench is not None and _BACK_REFERENCE.search(sentence):
             return prev_bench, "previous-sentence"
+        # an abstract about one benchmark: a result with a metric refers to it
+        named_before = {b.name for b in self.benches if b.end <= n.start}
+        if len(named_before) == 1 and len({b.name for b in self.benches}) == 1 and (
+                _metric_near(lead_own, tail_g) or _RESULT_VERB.search(lead_own[-60:])):
+            b = next(b for b in self.benches if b.end <= n.start)
+            return b, "previous-sentence"
         return None, None
+
+    def _bench_is_object(self, b: BenchHit) -> bool:
+        """'tighter than MT-Bench', 'compared to MMLU': a benchmark compared against."""
+        return bool(re.search(r"\b(?:than|compared\s+(?:to|with)|unlike|versus|vs\.?)\s+(?:the\s+)?$",
+                              self.text[max(0, b.start - 20):b.start], re.IGNORECASE))
 
     def _later_is_object(self, b: BenchHit, pos: int) -> bool:
         between = self.text[pos:b.start]
         return bool(re.search(r"\b(?:than|compared|including|such\s+as|e\.g\.)\b", between, re.IGNORECASE))
 
-    def _kind(self, n: Num, g, k, lead_own: str, tail: str, prev: Info | None) -> Info:
+    def _kind(self, n: Num, g, k, lead_own: str, tail: str, prev: Info | None, bench: BenchHit | None = None) -> Info:
+        info = self._kind_words(n, g, k, lead_own, tail, prev)
+        metric = info.metric or (bench.metric if bench is not None and bench.known and False else None)
+        # for error rates, an "improvement" is a fall
+        lower_better = (info.metric or (bench.metric if bench is not None else None)) in LOWER_IS_BETTER
+        if info.kind == "delta" and lower_better and not info.negative and info.cue and re.match(r"improv|gain|boost|better", info.cue, re.IGNORECASE):
+            info.negative = True
+        return info
+
+    def _kind_words(self, n: Num, g, k, lead_own: str, tail: str, prev: Info | None) -> Info:
         lead = lead_own
         metric = _metric_near(lead, tail)
         # "from X to Y": two scores, Y measured like X
@@ -365,6 +449,8 @@ class AbstractExtractor:
             return Info("score", False, None, metric, from_start=True)
         if _TO.match(lead) and prev is not None and prev.from_start:
             return Info("score", False, None, metric or prev.metric)
+        if _NEW_VALUE.search(lead[-40:]):
+            return Info("score", False, _qualifier(lead, tail), metric)
         if _RELATIVE_TAIL.match(re.sub(r"^\s*(?:%|percent)", "", tail)):
             return Info("relative", False, _qualifier(lead, tail), metric)
         if _WITHIN.search(lead[-10:]):
@@ -374,19 +460,23 @@ class AbstractExtractor:
         lead_m = _DELTA_LEAD.search(lead[-90:])
         # a list item inherits what its list head said: "up to 24.2% on A, 32.6% on B"
         if prev is not None and (k > 0 or not _INHERIT_BLOCK.search(lead) and not tail_m and not lead_m and not n.sign):
-            return Info(prev.kind, prev.negative, qualifier or prev.qualifier, metric or prev.metric)
+            return Info(prev.kind, prev.negative, qualifier or prev.qualifier, metric or prev.metric, cue=prev.cue)
         if n.sign in ("+", "-"):
             return Info("delta", n.sign == "-", qualifier, metric)
         if tail_m:
-            return Info("delta", bool(_NEG_WORDS.match(tail_m.group("cue"))), qualifier, metric)
+            return Info("delta", bool(_NEG_WORDS.match(tail_m.group("cue"))), qualifier, metric, cue=tail_m.group("cue"))
+        if not lead_m and _BY_END.search(lead):
+            cue = re.search(rf"\b({_DELTA_WORDS})\b", self.text[:n.start][-200:], re.IGNORECASE)
+            if cue:
+                lead_m = cue
         if lead_m:
             cue = lead_m.group("cue")
             if re.fullmatch(r"higher|better|lower|worse", cue, re.IGNORECASE) and not re.search(r"\bby\s*$", lead, re.IGNORECASE):
                 return Info("score", False, qualifier, metric)
             negative = bool(_NEG_WORDS.match(cue))
             if cue.lower() == "gap":
-                negative = bool(re.search(r"\b(?:lag|trail|behind|short)", self.text[:n.start][-300:], re.IGNORECASE))
-            return Info("delta", negative, qualifier, metric)
+                negative = bool(re.search(r"\b(?:lag|trail|behind|short)", self.text[:n.start][-300:] + " " + tail[:40], re.IGNORECASE))
+            return Info("delta", negative, qualifier, metric, cue=cue)
         return Info("score", False, qualifier, metric)
 
     def _objects(self, models: list[ModelHit], s0: int) -> set[int]:
@@ -407,33 +497,63 @@ class AbstractExtractor:
         objects = self._objects(models, s0)
         # "51.6 and 57.0 chrF by a human", "107% for LLaMA-2 7B"
         for m in models:
-            if g[-1].end <= m.start <= g[-1].end + len(tail_clause):
+            if g[-1].end <= m.start <= g[-1].end + min(len(tail_clause), 40):
                 between = self.text[g[-1].end:m.start]
                 if kind == "relative" and re.search(r"\bof\s+(?:the\s+)?$", between):
                     continue  # "93% of Llama3-1B's performance": the reference, not the subject
                 if re.search(r"\b(?:by|for|from|of|with|using)\s+(?:the\s+|a\s+|an\s+)?(?:[\w\-]+\s+){0,2}?$", between, re.IGNORECASE) and not re.search(r"\bover\b|\bthan\b", between):
                     return self._with_size(m)
-        # "(34.8% vs 60.3%)": the second value belongs to the reference named before
-        if re.search(r"\b(?:vs\.?|versus)\s*$", lead_own, re.IGNORECASE):
-            refs = [m for m in models if m.end <= n.start and id(m) in objects]
-            if refs:
-                return self._with_size(refs[-1])
+        before = [m for m in models if m.end <= n.start]
+        # "the human performance of 78.24%": a model's own result, even after "than"
+        for m in reversed(before):
+            if re.fullmatch(r"(?:'s|’s)?\s*(?:[\w\-]+\s+){0,2}?(?:performance|accuracy|score|results?|rate)\s+(?:of|is|was|at|reaches|stands\s+at)\s+(?:only\s+|just\s+|about\s+|around\s+)?", self.text[m.end:n.start], re.IGNORECASE):
+                return self._with_size(m)
+            break
+        # "GPT-4o which scored 71.0": a relative clause right after a model
+        for m in reversed(before):
+            if re.fullmatch(r"\s*,?\s*(?:which|that|who)\s+(?:\w+\s+){0,4}?", self.text[m.end:n.start], re.IGNORECASE):
+                return self._with_size(m)
+        subject = self._subject(before, objects, n)
+        # "(34.8% vs 60.3%)": two sides, in the order the two models were named
+        pair = re.search(r"\(\s*$", lead_own) and re.match(r"^[\s%]*(?:vs\.?|versus)\s", self.text[n.end:n.end + 12], re.IGNORECASE)
+        second = re.search(r"\b(?:vs\.?|versus)\s*$", lead_own, re.IGNORECASE)
+        if pair or second:
+            refs = [m for m in before if id(m) in objects]
+            sides = sorted([m for m in (subject, refs[-1] if refs else None) if m is not None], key=lambda m: m.start)
+            if len(sides) == 2:
+                return self._with_size(sides[1] if second else sides[0])
         # "GPT-4 (86.4)": a number in brackets right after a model
         for m in models:
             if 0 <= n.start - m.end <= 3 and self.text[m.end:n.start].strip() in ("(", ":"):
                 return self._with_size(m)
-        # the subject: the nearest model before the number that is not an object
-        for m in reversed([m for m in models if m.end <= n.start]):
-            if id(m) in objects or ";" in self.text[m.end:n.start]:
-                continue
-            return self._with_size(m)
-        # "... using a LLaMA2-7B student model"
+        if subject is not None:
+            return self._with_size(subject)
+        # "... using a LLaMA2-7B student model" (before or after the number)
         for m in models:
-            if m.start > n.end and re.search(r"\busing\s+(?:the\s+|a\s+|an\s+)?(?:[\w\-]+\s+){0,3}?$", self.text[max(s0, m.start - 40):m.start], re.IGNORECASE):
+            if re.search(r"\busing\s+(?:the\s+|a\s+|an\s+)?(?:[\w\-]+\s+){0,3}?$", self.text[max(s0, m.start - 40):m.start], re.IGNORECASE):
                 return self._with_size(m)
         if self.systems and (_OUR.search(sentence) or re.search(r"\bwe\b", sentence[: max(0, n.start - s0)], re.IGNORECASE)):
             size, src = self.system_size
             return ModelHit(-1, -1, self.systems[0], size, None, src)
+        # an abstract about one model: a sentence without a model refers to it
+        if not models:
+            named = {m.name for m in self.models if m.end <= s0 and not m.generic}
+            if len(named) == 1:
+                return self._with_size(next(m for m in self.models if m.end <= s0 and not m.generic))
+        return None
+
+    def _subject(self, before: list[ModelHit], objects: set[int], n: Num) -> ModelHit | None:
+        """The nearest model before the number that is not an object of comparison; a
+        specific name wins over a generic phrase it is equated with ("X is the best model")."""
+        for i in range(len(before) - 1, -1, -1):
+            m = before[i]
+            if id(m) in objects or ";" in self.text[m.end:n.start]:
+                continue
+            if m.generic and not m.name.startswith(("human", "a human")):
+                for p in reversed(before[:i]):
+                    if not p.generic and re.fullmatch(r"\s*(?:is|was|remains|becomes|being|as)\s+(?:the\s+|a\s+)?", self.text[p.end:m.start], re.IGNORECASE):
+                        return p
+            return m
         return None
 
     def _with_size(self, m: ModelHit) -> ModelHit:
@@ -443,7 +563,8 @@ class AbstractExtractor:
             return ModelHit(m.start, m.end, m.name, size, m.active_params_b, src)
         return m
 
-    def _claim(self, n: Num, s0, s1, bench: BenchHit, rule, model, kind, negative, qualifier, metric, lead, tail):
+    def _claim(self, n: Num, s0, s1, bench: BenchHit, rule, model, info: Info, lead, tail):
+        kind, negative, qualifier, metric = info.kind, info.negative, info.qualifier, info.metric
         value, high = n.value, n.value_high
         if kind == "delta":
             value = -abs(value) if negative else abs(value)
@@ -455,6 +576,9 @@ class AbstractExtractor:
         if act:
             active = parse_size(act.group(1) + act.group(2)[0].upper())
         subset = bench.subset
+        split = re.match(r"^[\s%]*(?:on|in)\s+(?:the\s+)?(test[\-\s]?clean|test[\-\s]?other|dev|devtest|test|validation|val)\b", tail, re.IGNORECASE)
+        if split and not subset:
+            subset = split.group(1).lower()
         sub = _FOR_TASKS.match(tail)
         if sub and not subset:
             subset = sub.group("sub").lower()

@@ -23,7 +23,9 @@ _MONEY = re.compile(r"\$(?=\s?\d)")  # a dollar sign that starts an amount is ke
 
 def clean(text: str) -> str:
     """Same-length copy of text with LaTeX remnants blanked and URLs masked."""
-    money = {m.start() for m in _MONEY.finditer(text)}
+    # "$1.96$%": math-mode delimiters around a number are not money
+    math = {i for m in re.finditer(r"\$[^$\n]{1,40}\$", text) for i in (m.start(), m.end() - 1)}
+    money = {m.start() for m in _MONEY.finditer(text)} - math
 
     def blank(m: re.Match) -> str:
         if m.group(0) == "$" and m.start() in money:
