@@ -24,7 +24,7 @@ from extract import __version__
 from extract.readers import InputError, Issue, Paper, collect_files, read_papers, read_text
 from extract.rules import extract_abstract
 from schema.columns import CLAIM_COLUMNS, MENTION_COLUMNS, REJECT_COLUMNS, SCHEMA_VERSION, arrow_schema, names
-from schema.io import neutralise, to_arrow
+from schema.io import current_umask, neutralise, to_arrow
 from schema.validate import validate_claims
 
 BATCH_PAPERS = 2000
@@ -155,11 +155,13 @@ def run(inputs: list[str], out_dir: str | Path, jobs: int = 1, quiet: bool = Fal
         for key, (path, cols) in targets.items():
             fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=out_dir)
             os.close(fd)
+            os.chmod(tmp, 0o666 & ~current_umask())
             temps[key] = Path(tmp)
             schema = arrow_schema(cols, {k.encode(): _json(v) for k, v in metadata.items()})
             writers[key] = pq.ParquetWriter(tmp, schema, compression="zstd")
         if csv:
             fd, tmp = tempfile.mkstemp(prefix=".claims.csv.", suffix=".tmp", dir=out_dir)
+            os.chmod(tmp, 0o666 & ~current_umask())
             csv_tmp = (os.fdopen(fd, "wb"), Path(tmp))
             csv_tmp[0].write(",".join(names(CLAIM_COLUMNS)).encode() + b"\n")
         batches = _batches(all_papers, batch_size)

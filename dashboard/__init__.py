@@ -1,0 +1,1 @@
+"""claimboard's Streamlit dashboard: a thin app (app.py) over pure transforms (transforms.py)."""

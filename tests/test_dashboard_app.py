@@ -1,0 +1,434 @@
+"""The dashboard app under streamlit.testing.v1.AppTest, pointed at temporary Parquet files
+through CLAIMBOARD_DATA."""
+from __future__ import annotations
+
+import io
+import json
+import re
+from pathlib import Path
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+from streamlit.runtime.media_file_manager import MediaFileManager
+from streamlit.testing.v1 import AppTest
+
+from dashboard import launch
+from dashboard import transforms as T
+from dashboard.synthetic import ADVERSARIAL_TITLES, synthetic_claims
+from schema.columns import CLAIM_COLUMNS
+from schema.io import write_parquet
+from schema.validate import validate_claims
+
+ROOT = Path(__file__).resolve().parents[1]
+APP = ROOT / "dashboard" / "app.py"
+N = 400
+
+
+@pytest.fixture(scope="module")
+def claims() -> pd.DataFrame:
+    return synthetic_claims(N, seed=0, adversarial=True)
+
+
+@pytest.fixture
+def data_file(tmp_path, monkeypatch, claims) -> Path:
+    path = tmp_path / "claims.parquet"
+    write_parquet(claims, CLAIM_COLUMNS, path)
+    monkeypatch.setenv("CLAIMBOARD_DATA", str(path))
+    return path
+
+
+def run_app(query: dict[str, str] | None = None) -> AppTest:
+    at = AppTest.from_file(str(APP), default_timeout=60)
+    if query:
+        at.query_params.update(query)
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def charts(node) -> list:
+    return list(node.get("vega_lite_chart")) + list(node.get("arrow_vega_lite_chart"))
+
+
+def chart_rows(chart) -> int:
+    """Rows shipped to the browser with one chart (all its datasets)."""
+    total = 0
+    for ds in chart.proto.datasets:
+        total += pa.ipc.open_stream(ds.data.data).read_all().num_rows
+    if chart.proto.HasField("data") and chart.proto.data.data:
+        total += pa.ipc.open_stream(chart.proto.data.data).read_all().num_rows
+    return total
+
+
+def chart_frame(chart) -> pd.DataFrame:
+    frames = [pa.ipc.open_stream(ds.data.data).read_all().to_pandas() for ds in chart.proto.datasets]
+    return pd.concat(frames, ignore_index=True)
+
+
+def match_count(at: AppTest) -> int:
+    text = next(c.value for c in at.sidebar.caption if "claims match" in c.value)
+    return int(re.match(r"([\d,]+) of", text).group(1).replace(",", ""))
+
+
+def tab(at: AppTest, label: str):
+    return next(t for t in at.tabs if t.label == label)
+
+
+def markdown_texts(node) -> list[str]:
+    return [m.value for m in node.markdown]
+
+
+# --------------------------------------------------------------------------- the views
+
+
+def test_default_view_renders_every_tab(data_file, claims):
+    at = run_app()
+    assert not at.error and not at.warning
+    assert [t.label for t in at.tabs] == ["Size view", "Benchmarks", "Leaderboard", "Provenance"]
+    assert len(charts(tab(at, "Size view"))) == 2  # sized points + the size-unknown strip
+    assert len(charts(tab(at, "Benchmarks"))) == 1
+    board = tab(at, "Leaderboard").dataframe[0].value
+    assert {"model", "value", "conflict", "paper_title", "evidence"} <= set(board.columns)
+    assert any("**" in m for m in markdown_texts(tab(at, "Provenance")))
+    assert match_count(at) == N
+    # every chart spec is valid JSON with data, no chart carries more than the cap
+    for ch in charts(at):
+        json.loads(ch.proto.spec)
+        assert 0 < chart_rows(ch) <= T.MAX_POINTS
+
+
+def test_size_view_defaults_to_scores_on_a_log_axis(data_file, claims):
+    at = run_app()
+    sized, unknown = charts(tab(at, "Size view"))
+    spec = json.loads(sized.proto.spec)
+    assert spec["encoding"]["x"]["scale"]["type"] == "log"
+    assert spec["encoding"]["x"]["field"] == "params_b"
+    tips = {t["field"] for t in spec["encoding"]["tooltip"]}
+    assert {"model", "params_b", "paper_title", "value", "metric", "evidence"} <= tips
+    frame = chart_frame(sized)
+    assert set(frame["kind"]) == {"score"} and frame["params_b"].notna().all()
+    bench = at.multiselect(key="sv_bench").value
+    expected = claims[(claims["benchmark"].isin(bench)) & (claims["kind"] == "score")]
+    # the size-unknown claims are all there, in their own chart
+    strip = chart_frame(unknown)
+    assert strip["params_b"].isna().all()
+    assert sorted(strip["claim_id"]) == sorted(expected.loc[expected["params_b"].isna(), "claim_id"])
+    assert sorted(frame["claim_id"]) == sorted(expected.loc[expected["params_b"].notna(), "claim_id"])
+
+
+def test_kind_selector_never_mixes_kinds(data_file):
+    at = run_app()
+    at.radio(key="sv_kind").set_value("delta").run()
+    assert not at.exception
+    for ch in charts(tab(at, "Size view")):
+        assert set(chart_frame(ch)["kind"]) == {"delta"}
+    assert at.query_params["sv_kind"] == "delta"
+
+
+def test_several_benchmarks_are_faceted(data_file):
+    at = run_app()
+    at.multiselect(key="sv_bench").set_value(["GSM8K", "MMLU"]).run()
+    sized = charts(tab(at, "Size view"))[0]
+    spec = json.loads(sized.proto.spec)
+    assert spec["facet"]["field"] == "benchmark" and spec["resolve"]["scale"]["y"] == "independent"
+    assert set(chart_frame(sized)["benchmark"]) == {"GSM8K", "MMLU"}
+
+
+def test_colour_by_paper(data_file):
+    at = run_app()
+    at.radio(key="sv_color").set_value("paper").run()
+    frame = chart_frame(charts(tab(at, "Size view"))[0])
+    assert set(frame["colour"]) <= set(frame["paper_title"]) | {"other"}
+
+
+def test_benchmark_drill_down(data_file, claims):
+    at = run_app()
+    bars = chart_frame(charts(tab(at, "Benchmarks"))[0])
+    assert bars["claims"].sum() == N
+    at.selectbox(key="bv_bench").select("WMT14").run()
+    drill = tab(at, "Benchmarks").dataframe[1].value
+    assert len(drill) == (claims["benchmark"] == "WMT14").sum()
+    assert at.query_params["drill"] == "WMT14"
+
+
+def test_leaderboard_shows_conflicts(data_file, claims):
+    at = run_app()
+    at.selectbox(key="lb_bench").select("MMLU").run()
+    at.selectbox(key="lb_metric").select("accuracy").run()
+    board = tab(at, "Leaderboard").dataframe[0].value
+    expected = T.leaderboard(validate_claims(claims)[0], "MMLU", "accuracy")
+    assert board["model"].tolist() == expected["model"].tolist()
+    gpt4 = board[board["model"] == "GPT-4"].iloc[0]
+    assert bool(gpt4["conflict"]) and "86.4" in gpt4["claimed_values"] and "83.7" in gpt4["claimed_values"]
+    assert any("conflicting" in c.value for c in tab(at, "Leaderboard").caption)
+
+
+def test_provenance_escapes_and_highlights(data_file, claims):
+    adversarial = claims.iloc[1]
+    at = run_app({"claim": adversarial["claim_id"]})
+    assert at.selectbox(key="prov_claim").value == adversarial["claim_id"]
+    texts = markdown_texts(tab(at, "Provenance"))
+    evidence = next(t for t in texts if t.startswith("> "))
+    number = T.escape_markdown(adversarial["value_text"])
+    assert f"**{number}**" in evidence
+    assert "<script>" not in evidence and "\\<script\\>" in evidence
+    assert "[link](" not in evidence and "**GPT-4**" not in evidence
+    assert any("arxiv.org/abs/" in t for t in texts)
+    for md in at.markdown:
+        assert not md.proto.allow_html
+    # picking another claim shows its evidence
+    other = claims.iloc[5]
+    at.selectbox(key="prov_claim").select(other["claim_id"]).run()
+    evidence = next(t for t in markdown_texts(tab(at, "Provenance")) if t.startswith("> "))
+    assert evidence == "> " + T.highlighted_markdown(other["evidence"], other["value_text"])
+    assert at.query_params["claim"] == other["claim_id"]
+
+
+def test_no_unsafe_html_anywhere():
+    for path in (ROOT / "dashboard").glob("*.py"):
+        text = path.read_text()
+        assert "unsafe_allow_html" not in text, path
+        assert "st.html" not in text, path
+
+
+# --------------------------------------------------------------------------- filters
+
+
+WIDGETS = [
+    ("multiselect", "f_bench", ["GSM8K", "MMLU"], T.Filters(benchmarks=("GSM8K", "MMLU")), "bench"),
+    ("multiselect", "f_cat", ["math"], T.Filters(categories=("math",)), "cat"),
+    ("multiselect", "f_cat", [T.UNKNOWN_CATEGORY], T.Filters(categories=(T.UNKNOWN_CATEGORY,)), "cat"),
+    ("multiselect", "f_kind", ["delta"], T.Filters(kinds=("delta",)), "kind"),
+    ("multiselect", "f_metric", ["BLEU"], T.Filters(metrics=("BLEU",)), "metric"),
+    ("number_input", "f_min", 10.0, T.Filters(size_min=10.0), "min_b"),
+    ("number_input", "f_max", 8.0, T.Filters(size_max=8.0), "max_b"),
+    ("checkbox", "f_unknown", False, T.Filters(include_unknown_size=False), "unknown_size"),
+    ("text_input", "f_search", "LLAMA", T.Filters(search="LLAMA"), "q"),
+]
+
+
+@pytest.mark.parametrize("kind, key, value, filters, param", WIDGETS, ids=[f"{w[1]}={w[2]}" for w in WIDGETS])
+def test_each_filter_changes_the_result(data_file, claims, kind, key, value, filters, param):
+    at = run_app()
+    assert match_count(at) == N
+    getattr(at, kind)(key=key).set_value(value).run()
+    assert not at.exception and not at.error
+    expected = T.filter_claims(validate_claims(claims)[0], filters)
+    assert 0 < len(expected) < N
+    assert match_count(at) == len(expected)
+    assert at.query_params[param] == T.filters_to_params(filters)[param]
+    # the charts follow the filters
+    bars = chart_frame(charts(tab(at, "Benchmarks"))[0])
+    assert bars["claims"].sum() == len(expected)
+
+
+def test_size_range_keeps_unknown_sizes_in_their_strip(data_file, claims):
+    at = run_app()
+    at.number_input(key="f_min").set_value(500.0).run()
+    frame = chart_frame(charts(tab(at, "Size view"))[0])
+    assert (frame["params_b"] >= 500).all()
+    assert any("Size unknown" in m for m in markdown_texts(tab(at, "Size view")))
+    assert len(charts(tab(at, "Size view"))) == 2
+
+
+def test_query_params_restore_filters(data_file, claims):
+    f = T.Filters(benchmarks=("GSM8K", "MMLU"), kinds=("score",), size_min=1.0, search="a")
+    query = T.filters_to_params(f) | {"lb": "GSM8K", "sv_bench": "MMLU", "color": "paper", "tab": "x"}
+    at = run_app(query)
+    assert at.multiselect(key="f_bench").value == ["GSM8K", "MMLU"]
+    assert at.multiselect(key="f_kind").value == ["score"]
+    assert at.number_input(key="f_min").value == 1.0
+    assert at.text_input(key="f_search").value == "a"
+    assert at.selectbox(key="lb_bench").value == "GSM8K"
+    assert at.multiselect(key="sv_bench").value == ["MMLU"]
+    assert at.radio(key="sv_color").value == "paper"
+    assert match_count(at) == len(T.filter_claims(validate_claims(claims)[0], f))
+    for key, value in T.filters_to_params(f).items():
+        assert at.query_params[key] == value
+
+
+def test_query_params_with_unknown_values_are_ignored(data_file):
+    at = run_app({"bench": "NoSuchBench|GSM8K", "min_b": "lots", "lb": "NoSuchBench"})
+    assert at.multiselect(key="f_bench").value == ["GSM8K"]
+    assert at.number_input(key="f_min").value is None
+    assert not at.error
+
+
+# --------------------------------------------------------------------------- download
+
+
+def test_download_button_gives_the_neutralised_filtered_csv(data_file, claims, monkeypatch):
+    captured = []
+    original = MediaFileManager.add_deferred
+
+    def spy(self, data_callable, *args, **kwargs):
+        captured.append(data_callable)
+        return original(self, data_callable, *args, **kwargs)
+
+    monkeypatch.setattr(MediaFileManager, "add_deferred", spy)
+    at = run_app()
+    at.multiselect(key="f_bench").set_value(["MMLU"]).run()
+    [button] = at.get("download_button")
+    assert "CSV" in button.label
+    payload = captured[-1]()
+    text = payload.decode("utf-8") if isinstance(payload, bytes) else payload
+    out = pd.read_csv(io.StringIO(text), keep_default_na=False)
+    expected = T.filter_claims(validate_claims(claims)[0], T.Filters(benchmarks=("MMLU",)))
+    assert len(out) == len(expected) and set(out["benchmark"]) == {"MMLU"}
+    titles = set(out["paper_title"])
+    assert "'" + ADVERSARIAL_TITLES[0] in titles  # formula neutralised
+    assert not any(t.startswith(("=", "+", "@", "-")) for t in titles)
+    assert pd.api.types.is_numeric_dtype(pd.read_csv(io.StringIO(text))["value"])  # numbers stay numbers
+
+
+# --------------------------------------------------------------------------- empty and error states
+
+
+def test_missing_file_says_how_to_build_it(tmp_path, monkeypatch):
+    monkeypatch.setenv("CLAIMBOARD_DATA", str(tmp_path / "nope.parquet"))
+    at = run_app()
+    assert any("No claims file" in i.value for i in at.info)
+    assert any("claimboard extract seeds/ --out data/" in c.value for c in at.code)
+    assert not charts(at)
+
+
+def test_default_path_is_data_claims_parquet(tmp_path, monkeypatch):
+    monkeypatch.delenv("CLAIMBOARD_DATA", raising=False)
+    monkeypatch.chdir(tmp_path)
+    at = run_app()
+    assert any("data/claims.parquet" in i.value for i in at.info)
+
+
+def test_no_match_says_so(data_file):
+    at = run_app()
+    at.text_input(key="f_search").set_value("no-such-model-xyz").run()
+    assert not at.exception
+    assert any("No claims match" in w.value for w in at.warning)
+    assert not charts(at)
+    assert at.query_params["q"] == "no-such-model-xyz"
+
+
+def test_schema_failure_shows_the_failures(tmp_path, monkeypatch, claims):
+    bad = claims.head(20).copy()
+    bad["kind"] = "bogus"
+    path = tmp_path / "bad.parquet"
+    write_parquet(bad, CLAIM_COLUMNS, path)
+    monkeypatch.setenv("CLAIMBOARD_DATA", str(path))
+    at = run_app()
+    assert any("passes the claims schema" in e.value for e in at.error)
+    summary = at.dataframe[0].value
+    assert "kind" in set(summary["column"])
+    assert not charts(at)
+
+
+def test_partly_invalid_file_shows_valid_rows_and_a_warning(tmp_path, monkeypatch, claims):
+    bad = claims.copy()
+    bad.loc[:9, "params_b"] = 0.0  # never 0: unknown must be null
+    path = tmp_path / "partly.parquet"
+    write_parquet(bad, CLAIM_COLUMNS, path)
+    monkeypatch.setenv("CLAIMBOARD_DATA", str(path))
+    at = run_app()
+    assert any("10 rows" in w.value and "fail the claims schema" in w.value for w in at.warning)
+    assert match_count(at) == N - 10
+    assert charts(at)
+    assert any("params_b" in set(df.value.get("column", [])) for df in at.dataframe if "check" in df.value)
+
+
+def test_file_missing_columns_is_an_error_not_a_traceback(tmp_path, monkeypatch, claims):
+    path = tmp_path / "cols.parquet"
+    pq.write_table(pa.Table.from_pandas(claims[["claim_id", "model", "value"]]), path)
+    monkeypatch.setenv("CLAIMBOARD_DATA", str(path))
+    at = run_app()
+    assert any("missing columns" in e.value for e in at.error)
+
+
+def test_unreadable_file_is_an_error(tmp_path, monkeypatch):
+    path = tmp_path / "junk.parquet"
+    path.write_bytes(b"not parquet at all")
+    monkeypatch.setenv("CLAIMBOARD_DATA", str(path))
+    at = run_app()
+    assert any("Could not load" in e.value for e in at.error)
+
+
+def test_empty_file(tmp_path, monkeypatch, claims):
+    path = tmp_path / "empty.parquet"
+    write_parquet(claims.iloc[:0], CLAIM_COLUMNS, path)
+    monkeypatch.setenv("CLAIMBOARD_DATA", str(path))
+    at = run_app()
+    assert any("holds no claims" in i.value for i in at.info)
+
+
+# --------------------------------------------------------------------------- scale
+
+
+def test_chart_points_are_capped_and_the_caption_says_so(data_file, monkeypatch):
+    monkeypatch.setattr(T, "MAX_POINTS", 40)
+    at = run_app({"sv_bench": "GSM8K|MMLU|MATH|HumanEval"})
+    sized, unknown = charts(tab(at, "Size view"))
+    assert chart_rows(sized) + chart_rows(unknown) <= 40
+    assert any("fixed sample of 40" in c.value for c in tab(at, "Size view").caption)
+
+
+def test_large_file_stays_within_the_point_budget(tmp_path, monkeypatch):
+    df = synthetic_claims(20000, seed=2)
+    path = tmp_path / "big.parquet"
+    write_parquet(df, CLAIM_COLUMNS, path)
+    monkeypatch.setenv("CLAIMBOARD_DATA", str(path))
+    at = run_app({"sv_bench": "GSM8K|MMLU|MATH|HumanEval|MBPP|HellaSwag|TruthfulQA|ARC-Challenge"})
+    for ch in charts(at):
+        assert chart_rows(ch) <= T.MAX_POINTS
+    sized, unknown = charts(tab(at, "Size view"))
+    assert chart_rows(sized) + chart_rows(unknown) <= T.MAX_POINTS
+    assert any("sample" in c.value for c in tab(at, "Size view").caption)
+    assert match_count(at) == 20000
+
+
+# --------------------------------------------------------------------------- launch
+
+
+def test_launch_runs_streamlit_with_the_data_path(monkeypatch, tmp_path):
+    calls = []
+    monkeypatch.setattr(launch.subprocess, "call", lambda cmd, env: calls.append((cmd, env)) or 0)
+    monkeypatch.chdir(tmp_path)
+    assert launch.main("data/claims.parquet", headless=True, port=8999) == 0
+    cmd, env = calls[0]
+    assert cmd[1:4] == ["-m", "streamlit", "run"] and Path(cmd[4]) == APP
+    assert cmd[cmd.index("--server.headless") + 1] == "true"
+    assert cmd[cmd.index("--server.port") + 1] == "8999"
+    assert env["CLAIMBOARD_DATA"] == str(tmp_path / "data" / "claims.parquet")
+
+
+def test_launch_without_a_path_leaves_the_default(monkeypatch):
+    calls = []
+    monkeypatch.delenv("CLAIMBOARD_DATA", raising=False)
+    monkeypatch.setattr(launch.subprocess, "call", lambda cmd, env: calls.append((cmd, env)) or 0)
+    assert launch.main(None) == 0
+    cmd, env = calls[0]
+    assert "CLAIMBOARD_DATA" not in env and "--server.headless" not in cmd
+
+
+def test_app_module_import_runs_nothing():
+    import dashboard.app as app
+
+    assert callable(app.main) and callable(app.load)
+    src = APP.read_text()
+    assert src.rstrip().endswith('if __name__ == "__main__":\n    main()')
+
+
+def test_names_from_the_data_are_escaped_everywhere(tmp_path, monkeypatch, claims):
+    evil = "**Evil** <b>x</b> [l](http://e.x)"
+    df = claims.copy()
+    df.loc[df["benchmark"] == "LongIns", "benchmark"] = evil
+    df.loc[df["model"] == "GPT-4", "model"] = "_GPT_ <i>4</i>"
+    path = tmp_path / "evil.parquet"
+    write_parquet(df, CLAIM_COLUMNS, path)
+    monkeypatch.setenv("CLAIMBOARD_DATA", str(path))
+    at = run_app({"sv_bench": evil, "lb": evil, "drill": evil, "sv_kind": "relative"})
+    assert at.selectbox(key="lb_bench").value == evil
+    texts = [e.value for kind in ("markdown", "caption", "info", "warning", "error", "success")
+             for e in getattr(at, kind)]
+    assert any("Evil" in t for t in texts)
+    for t in texts:
+        assert "**Evil**" not in t and "<b>" not in t and "<i>" not in t and "](http://e" not in t, t
