@@ -125,7 +125,9 @@ def parse_size(text: str) -> float | None:
     value = float(m.group("num")) * MAGNITUDE[mag if mag in MAGNITUDE else mag[0]]
     if m.group("experts"):
         value *= int(m.group("experts"))
-    return round(value, 6)
+    if value <= 0:
+        return None  # a size is never 0: unknown is None
+    return float(f"{value:.12g}")  # drop float noise (0.77 not 0.7700000000000001)
 
 
 def find_numbers(text: str) -> list[Num]:

@@ -21,7 +21,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from extract import __version__
-from extract.readers import InputError, Issue, Paper, collect_files, read_papers, read_text
+from extract.readers import Issue, Paper, check_input, collect_files, stream_papers
 from extract.rules import extract_abstract
 from schema.columns import CLAIM_COLUMNS, MENTION_COLUMNS, REJECT_COLUMNS, SCHEMA_VERSION, arrow_schema, names
 from schema.io import current_umask, neutralise, to_arrow
@@ -124,15 +124,14 @@ def run(inputs: list[str], out_dir: str | Path, jobs: int = 1, quiet: bool = Fal
     report = Report()
     t0 = time.monotonic()
     files = collect_files(inputs)
-    # First pass: read and check every input (errors surface before any output exists),
-    # hashing the bytes for the metadata.
-    loaded: list[tuple[str, list[Paper]]] = []
+    # First pass: check every input in a stream (errors surface before any output exists),
+    # hashing the bytes for the metadata; the second pass below extracts.
     digests: dict[str, str] = {}
+    total = 0
     for path, shown in files:
-        text, digest = read_text(path, shown)
-        papers, issues = read_papers(path, shown, text)
+        digest, count, issues = check_input(path, shown)
         digests[shown] = digest
-        loaded.append((shown, papers))
+        total += count
         report.issues.extend(issues)
     report.files = len(files)
     metadata = {
@@ -140,7 +139,7 @@ def run(inputs: list[str], out_dir: str | Path, jobs: int = 1, quiet: bool = Fal
         "claimboard_tool_version": __version__,
         "claimboard_inputs_sha256": digests,
     }
-    all_papers = _dedupe_ids(p for _, ps in loaded for p in ps)
+    all_papers = _dedupe_ids(p for path, shown in files for p in stream_papers(path, shown))
     out_dir.mkdir(parents=True, exist_ok=True)
     targets = {
         "claims": (out_dir / "claims.parquet", CLAIM_COLUMNS),
@@ -220,16 +219,14 @@ def _csv_rows(table: pa.Table) -> bytes:
     return df.to_csv(index=False, header=False, lineterminator="\n").encode("utf-8")
 
 
-def _dedupe_ids(papers: Iterable[Paper]) -> list[Paper]:
+def _dedupe_ids(papers: Iterable[Paper]) -> Iterator[Paper]:
     """Paper ids must be unique: a repeated id gets a -2, -3 ... suffix (stable order)."""
     seen: Counter = Counter()
-    out = []
     for p in papers:
         seen[p.paper_id] += 1
         if seen[p.paper_id] > 1:
             p = Paper(f"{p.paper_id}-{seen[p.paper_id]}", p.title, p.abstract, p.source, p.url, p.date)
-        out.append(p)
-    return out
+        yield p
 
 
 def _json(v) -> bytes:

@@ -101,17 +101,86 @@ def read_text(path: Path, shown: str) -> tuple[str, str]:
 
 
 def read_papers(path: Path, shown: str, text: str) -> tuple[list[Paper], list[Issue]]:
-    suffix = path.suffix.lower()
-    if suffix in JSONL_SUFFIXES:
-        papers, issues = _read_jsonl(text, shown)
-    elif suffix in CSV_SUFFIXES:
-        papers, issues = _read_csv(text, shown)
-    else:
-        papers, issues = _read_listing(text, shown)
+    """All papers of one input held in memory (small inputs, tests)."""
+    papers, issues = [], []
+    for item in parse(path, shown, io.StringIO(text, newline="")):
+        (papers if isinstance(item, Paper) else issues).append(item)
     if not papers:
         detail = f" ({issues[0].problem})" if issues else ""
         raise InputError(f"{shown}: no paper found{detail}")
     return papers, issues
+
+
+def parse(path: Path, shown: str, fh) -> Iterator[Paper | Issue]:
+    """Papers and per-paper issues of an open text stream, in order, one at a time."""
+    suffix = path.suffix.lower()
+    if suffix in JSONL_SUFFIXES:
+        return _parse_jsonl(fh, shown)
+    if suffix in CSV_SUFFIXES:
+        return _parse_csv(fh, shown)
+    return _parse_listing(fh, shown)
+
+
+def _open_text(path: Path, shown: str):
+    with path.open("rb") as fh:
+        head = fh.read(8192)
+    if not head.strip() and path.stat().st_size == len(head):
+        raise InputError(f"{shown}: empty file")
+    if b"\x00" in head:
+        raise InputError(f"{shown}: binary file (NUL bytes), not a text listing, JSON Lines or CSV")
+    return path.open("r", encoding="utf-8-sig", errors="strict", newline="")
+
+
+def check_input(path: Path, shown: str) -> tuple[str, int, list[Issue]]:
+    """First pass over one input: (sha256, papers, issues). Raises InputError for an
+    unusable file, before anything is written. Reads in a stream: memory stays flat."""
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(chunk)
+    count, issues = 0, []
+    fh = _open_text(path, shown)
+    try:
+        with fh:
+            for item in parse(path, shown, fh):
+                if isinstance(item, Paper):
+                    count += 1
+                else:
+                    issues.append(item)
+    except UnicodeDecodeError:
+        raise InputError(f"{shown}: not UTF-8 text ({_bad_utf8(path)})") from None
+    except csv.Error as err:
+        raise InputError(f"{shown}: malformed CSV ({err})") from None
+    if count == 0:
+        detail = f" ({issues[0].problem})" if issues else ""
+        raise InputError(f"{shown}: no paper found{detail}")
+    return digest.hexdigest(), count, issues
+
+
+def _bad_utf8(path: Path) -> str:
+    """Where a file stops being UTF-8: 'byte 0xe9 at offset 1234'."""
+    import codecs
+
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    offset = 0
+    with path.open("rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 16), b""):
+            try:
+                decoder.decode(chunk)
+            except UnicodeDecodeError as err:
+                pos = max(0, err.start - len(decoder.getstate()[0]))
+                bad = chunk[err.start] if err.start < len(chunk) else 0
+                return f"byte 0x{bad:02x} at offset {offset + err.start}"
+            offset += len(chunk)
+    return "invalid byte sequence"
+
+
+def stream_papers(path: Path, shown: str) -> Iterator[Paper]:
+    """Second pass: the papers of an input already checked by check_input."""
+    with _open_text(path, shown) as fh:
+        for item in parse(path, shown, fh):
+            if isinstance(item, Paper):
+                yield item
 
 
 def _paper(source: str, title: str, abstract: str, pid=None, url=None, date=None) -> Paper:
@@ -120,94 +189,104 @@ def _paper(source: str, title: str, abstract: str, pid=None, url=None, date=None
     return Paper(pid, title, abstract.strip(), source, url or None, date or None)
 
 
-def _read_listing(text: str, shown: str) -> tuple[list[Paper], list[Issue]]:
-    lines = text.splitlines()
-    # blocks of consecutive non-blank lines: (first line number, lines)
-    blocks: list[tuple[int, list[str]]] = []
-    for no, line in enumerate(lines, 1):
-        if line.strip():
-            if blocks and blocks[-1][0] + len(blocks[-1][1]) == no:
-                blocks[-1][1].append(line.strip())
-            else:
-                blocks.append((no, [line.strip()]))
-    papers: list[Paper] = []
-    issues: list[Issue] = []
-    i = 0
-    while i < len(blocks):
-        no, block = blocks[i]
+def _blocks(fh) -> Iterator[tuple[int, list[str]]]:
+    """Blocks of consecutive non-blank lines: (first line number, stripped lines)."""
+    block: list[str] = []
+    start = 0
+    for no, line in enumerate(fh, 1):
+        line = line.strip()
+        if line:
+            if not block:
+                start = no
+            block.append(line)
+        elif block:
+            yield start, block
+            block = []
+    if block:
+        yield start, block
+
+
+def _parse_listing(fh, shown: str) -> Iterator[Paper | Issue]:
+    blocks = _blocks(fh)
+    cur = next(blocks, None)
+    while cur is not None:
+        nxt = next(blocks, None)
+        no, block = cur
         head = block[0]
         if len(block) == 1 and FURNITURE.match(head):
-            i += 1
+            cur = nxt
             continue
-        nxt_head = blocks[i + 1][1][0] if i + 1 < len(blocks) else ""
+        nxt_head = nxt[1][0] if nxt else ""
         if len(block) > 1:
-            # title and abstract on consecutive lines
-            abstract, nxt = " ".join(block[1:]), i + 1
+            abstract = " ".join(block[1:])  # title and abstract on consecutive lines
         elif _is_abstract(nxt_head) and len(nxt_head) > len(head):
-            abstract, nxt = " ".join(blocks[i + 1][1]), i + 2
+            abstract = " ".join(nxt[1])
+            nxt = next(blocks, None)
         elif _is_abstract(head):
-            issues.append(Issue(shown, f"line {no}", "abstract without a title line before it; skipped"))
-            i += 1
+            yield Issue(shown, f"line {no}", "abstract without a title line before it; skipped")
+            cur = nxt
             continue
         else:
-            if i + 1 >= len(blocks):
+            if nxt is None:
                 raise InputError(f"{shown}: truncated listing: the last paper (line {no}) has no abstract")
-            issues.append(Issue(shown, f"line {no}", f"title without an abstract ({head[:60]!r}); skipped"))
-            i += 1
+            yield Issue(shown, f"line {no}", f"title without an abstract ({head[:60]!r}); skipped")
+            cur = nxt
             continue
         if len(head) > MAX_TITLE_CHARS:
-            issues.append(Issue(shown, f"line {no}", "title line too long to be a title; skipped"))
+            yield Issue(shown, f"line {no}", "title line too long to be a title; skipped")
         else:
-            papers.append(_paper(shown, head, abstract))
-        i = nxt
-    return papers, issues
+            yield _paper(shown, head, abstract)
+        cur = nxt
 
 
 def _is_abstract(line: str) -> bool:
     return len(line.split()) >= MIN_ABSTRACT_WORDS
 
 
-def _read_jsonl(text: str, shown: str) -> tuple[list[Paper], list[Issue]]:
-    papers, issues = [], []
-    for no, line in enumerate(text.splitlines(), 1):
+def _parse_jsonl(fh, shown: str) -> Iterator[Paper | Issue]:
+    good = bad = 0
+    first_problem = None
+    for no, line in enumerate(fh, 1):
         if not line.strip():
             continue
         try:
             obj = json.loads(line)
         except json.JSONDecodeError as err:
-            issues.append(Issue(shown, f"line {no}", f"invalid JSON ({err.msg}); skipped"))
+            bad += 1
+            first_problem = first_problem or f"line {no}: invalid JSON ({err.msg})"
+            if good == 0 and bad >= 3:
+                raise InputError(f"{shown}: not JSON Lines ({first_problem})") from None
+            yield Issue(shown, f"line {no}", f"invalid JSON ({err.msg}); skipped")
             continue
         if not isinstance(obj, dict):
-            issues.append(Issue(shown, f"line {no}", "not a JSON object; skipped"))
+            yield Issue(shown, f"line {no}", "not a JSON object; skipped")
             continue
         problem = _missing_fields(obj)
         if problem:
-            issues.append(Issue(shown, f"line {no}", problem + "; skipped"))
+            yield Issue(shown, f"line {no}", problem + "; skipped")
             continue
-        papers.append(_paper(shown, obj["title"], obj["abstract"], obj.get("id"), obj.get("url"), obj.get("date")))
-    if not papers and issues and all("invalid JSON" in i.problem for i in issues):
-        raise InputError(f"{shown}: not JSON Lines ({issues[0].where}: {issues[0].problem.removesuffix('; skipped')})")
-    return papers, issues
+        good += 1
+        yield _paper(shown, obj["title"], obj["abstract"], obj.get("id"), obj.get("url"), obj.get("date"))
+    if good == 0 and bad:
+        raise InputError(f"{shown}: not JSON Lines ({first_problem})")
 
 
-def _read_csv(text: str, shown: str) -> tuple[list[Paper], list[Issue]]:
-    reader = csv.DictReader(io.StringIO(text, newline=""))
+def _parse_csv(fh, shown: str) -> Iterator[Paper | Issue]:
+    reader = csv.DictReader(fh)
     header = [h.strip().lower() for h in (reader.fieldnames or [])]
     if "title" not in header or "abstract" not in header:
         raise InputError(f"{shown}: CSV has no 'title' and 'abstract' columns (found: {', '.join(header) or 'none'})")
     reader.fieldnames = header
-    papers, issues = [], []
     for row in reader:
         no = reader.line_num
         if None in row:
-            issues.append(Issue(shown, f"line {no}", "more cells than columns; skipped"))
+            yield Issue(shown, f"line {no}", "more cells than columns; skipped")
             continue
         problem = _missing_fields(row)
         if problem:
-            issues.append(Issue(shown, f"line {no}", problem + "; skipped"))
+            yield Issue(shown, f"line {no}", problem + "; skipped")
             continue
-        papers.append(_paper(shown, row["title"], row["abstract"], row.get("id"), row.get("url"), row.get("date")))
-    return papers, issues
+        yield _paper(shown, row["title"], row["abstract"], row.get("id"), row.get("url"), row.get("date"))
 
 
 def _missing_fields(obj: dict) -> str | None:
