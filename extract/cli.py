@@ -109,7 +109,9 @@ def _read_claims(path: str):
         raise CliError(f"{path}: no such file (build it with: claimboard extract seeds/ --out data/)")
     try:
         if p.suffix == ".csv":
-            return pd.read_csv(p, keep_default_na=True)
+            from schema.io import unneutralise
+
+            return unneutralise(pd.read_csv(p, keep_default_na=True))
         return pd.read_parquet(p)
     except Exception as err:  # pyarrow raises several types for a bad file
         raise CliError(f"{path}: not a readable {'CSV' if p.suffix == '.csv' else 'Parquet'} file ({err.__class__.__name__})") from None

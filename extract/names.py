@@ -51,6 +51,9 @@ _STOP_NAMES = {
     "while", "on", "across", "with", "without", "through", "finally", "first", "second", "moreover", "however",
 }
 
+# words that may open a phrase before the name: "The MMLU benchmark", "On GSM8K"
+_LEADING_WORDS = {"the", "this", "that", "these", "our", "a", "an", "in", "on", "of", "for", "and", "or", "with",
+                  "to", "by", "from", "at", "as", "using", "across", "via", "both", "all", "each"}
 # "on the X benchmark", "X test set", "the X dataset" (X has a capital letter or digit).
 _PHRASE_BENCH = re.compile(
     r"""
@@ -59,7 +62,7 @@ _PHRASE_BENCH = re.compile(
         (?:\s+(?:[A-Z0-9][\w\-\+\.]*[A-Za-z0-9\+]))*     # further capitalised words
     )
     (?:\s+(?:[a-z][\w\-]*)){0,3}?                        # up to three lower-case words: "in-context learning"
-    \s+(?P<head>benchmark|dataset|data\ set|leaderboard|leader-board|test\ set|testset|test\ sets|evaluation\ suite|suite|challenge|evaluation)s?\b
+    \s+(?P<head>benchmark|dataset|data\ set|leaderboard|leader-board|test\ set|testset|evaluation\ suite|suite|challenge)\b(?!-)  # singular: "VQA benchmarks" is a kind, not a name
     """,
     re.VERBOSE,
 )
@@ -135,9 +138,9 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
         if name.lower() in _STOP_NAMES or not re.search(r"[A-Za-z]", name) or len(name) < 2:
             continue
         words = name.split()
-        while words and words[0].lower() in _STOP_NAMES:
+        while words and words[0].lower() in _LEADING_WORDS:
             words.pop(0)
-        if not words:
+        if not words or all(w.lower() in _STOP_NAMES for w in words):
             continue
         name = " ".join(words)
         if _registry_family(words[0]):
@@ -149,6 +152,19 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
             taken.append((s, e))
     hits.sort(key=lambda h: h.start)
     return hits
+
+
+# A dataset introduced for training is not an evaluation: "TinyGSM, a synthetic dataset",
+# "fine-tuning on X".
+_TRAINING_SET = re.compile(
+    r"(?P<name>[A-Z][\w\-\+\.]*[A-Za-z0-9])\s*(?:\([^()]*\))?\s*,\s*(?:a|an)\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?:synthetic|training|instruction|instruction-tuning|pre-?training|fine-?tuning|preference|distillation|augmented)\s+(?:[\w\-]+\s+){0,2}?(?:dataset|data|corpus)"
+    r"|(?i:fine-?tun\w*|train\w*|pre-?train\w*|distill\w*)\s+(?:\w+\s+)?on\s+(?:the\s+)?(?P<name2>[A-Z][\w\-\+\.]*[A-Za-z0-9])"
+)
+
+
+def training_sets(text: str) -> set[str]:
+    return {m.group("name") or m.group("name2") for m in _TRAINING_SET.finditer(text)}
 
 
 def own_benchmarks(text: str, title: str) -> list[str]:
@@ -166,7 +182,8 @@ def own_benchmarks(text: str, title: str) -> list[str]:
         names.append(m.group("acr"))
     for m in _INTRO_BENCH_NAMELY.finditer(text):
         names.append(m.group("name"))
-    names = [n for n in names if not re.search(r"language\s+models?|\bL+Ms?\b|MLLMs?|LMMs?$", n, re.IGNORECASE)]
+    names = [n for n in names if not re.search(r"language\s+models?|\bL+Ms?\b|MLLMs?|LMMs?$", n, re.IGNORECASE)
+             and n not in training_sets(text)]
     # "CMMMU: A Chinese ... Benchmark" in the title
     t = re.match(r"^([A-Z][\w\-\+\.]*[A-Za-z0-9](?:\s+[\w\-\+\.]+){0,2}?)\s*:\s*(.*)$", title)
     if t and (re.search(r"\b(benchmark|dataset|test\s*set|evaluat)", t.group(2), re.IGNORECASE)
@@ -208,7 +225,8 @@ _GENERIC_MODEL = re.compile(
     (?P<name>
         (?:best|strongest|top|leading|most\ advanced)(?:[\s\-]performing)?\s+
         (?:open[\s\-]source\s+|proprietary\s+|closed[\s\-]source\s+|general[\s\-]purpose\s+|reasoning[\s\-]specialized\s+)?
-        (?:LMM|LLM|MLLM|VLM|model|system)s?
+        (?:LMM|LLM|MLLM|VLM|LVLM|model|system|agent|method)s?
+      | (?<=\b[aA]\s)\d+(?:\.\d+)?[BM](?:-parameter)?\s+(?:\w+\s+)?model   # "a 7B model", "a 1.3B generation model"
       | humans?(?=\s+(?:performance|experts?|baseline|accuracy|level|annotators?)|\s*$|\s*[,.)])   # human performance
       | (?:a\ )?human(?=\s+who)
     )
@@ -279,9 +297,12 @@ def _registry_family(token: str) -> bool:
     if not re.search(r"[A-Z0-9]", token):  # "bloom", "falcon", "alpaca" written in lower case are words
         return False
     by_lower, pat = _registry_prefixes()
-    low = token.lower().split("/")[-1]
+    tok = token.split("/")[-1]
+    low = tok.lower()
     m = pat.match(low)
-    return bool(m) and (m.end() == len(low) or not low[m.end()].isalpha() or low[m.end() - 1].isdigit())
+    # the family name ends at a piece boundary: Llama-2, Qwen2, GeminiPro (a capital starts the next piece)
+    return bool(m) and (m.end() == len(low) or not low[m.end()].isalpha() or low[m.end() - 1].isdigit()
+                        or tok[m.end()].isupper() and tok[m.end() - 1].islower())
 
 
 def find_models(text: str, lowered: str, systems: list[str], bench_spans: list[tuple[int, int]]) -> list[ModelHit]:
@@ -293,7 +314,12 @@ def find_models(text: str, lowered: str, systems: list[str], bench_spans: list[t
     for m in _GENERIC_MODEL.finditer(text):
         name = m.group("name")
         s = m.start("name")
-        if not overlaps(s, s + len(name)):
+        if overlaps(s, s + len(name)):
+            continue
+        size = re.match(r"\d+(?:\.\d+)?[BM]", name)
+        if size:  # "a 7B model": a model known by its size
+            hits.append(ModelHit(s, s + len(name), name, parse_size(size.group(0)), None, "text"))
+        else:
             hits.append(ModelHit(s, s + len(name), name.lower() if name.lower().startswith(("human", "a human")) else name,
                                  generic=True))
     sys_low = {n.lower() for n in systems}

@@ -24,11 +24,13 @@ NUMBER = re.compile(
         \s?%                               # percent sign (also what is left of \%)
       | \s?(?:percentage\s+points?|percent|pp|p\.p\.|points?|pts)\b  # longest spelling first
       | \s?[x\u00d7](?![\w])               # multiplier 1.34x, 3 ×
+      | \s+times\b                         # 2.5 times
       | -?fold\b                           # 7-fold
       | \s?(?:[KMBT]|[kmb]n?|bn|billion|million|thousand|trillion)(?![\w])  # magnitude suffixes: 7B, 32K, 1.25T, 2 billion
     )?
     (?P<compound>-[A-Za-z]+(?:-[A-Za-z]+)?)?  # compound adjectives: 0.4B-parameter, 5-shot, 4-bit
-    (?![\w])                               # and nothing glued after it
+    (?P<glued>EM|F1|AP|BLEU|pts?|acc)?     # a metric glued to the number: +6.4EM
+    (?![\w])                               # and nothing else glued after it
     """,
     re.VERBOSE,
 )
@@ -57,6 +59,7 @@ class Num:
     sign: str | None = None        # "+", "-" or None
     money: bool = False
     compound: str | None = None    # "parameter", "shot", "bit", ...
+    glued: str | None = None       # a metric written without a space: "+6.4EM"
 
     @property
     def is_multiplier(self) -> bool:
@@ -100,7 +103,7 @@ def _unit(raw: str | None) -> str | None:
         return "%"
     if u in ("point", "points", "pts"):
         return "points"
-    if u in ("x", "\u00d7"):
+    if u in ("x", "\u00d7", "times"):
         return "x"
     if u.endswith("fold"):
         return "fold"
@@ -130,10 +133,20 @@ def parse_size(text: str) -> float | None:
     return float(f"{value:.12g}")  # drop float noise (0.77 not 0.7700000000000001)
 
 
+# "224 x 224", "1024×768": dimensions, one token (a model name such as 8x7B is not one)
+DIMENSION = re.compile(r"(?<![\w.\-@])\d+(?:\.\d+)?\s?[x\u00d7]\s?\d+(?:\.\d+)?(?![\w.%])")
+
+
 def find_numbers(text: str) -> list[Num]:
     """All numeric tokens of text, with ranges ('5.2%-21.8%', 'between 3 and 5') merged."""
     toks: list[Num] = []
+    dims = [(m.start(), m.end()) for m in DIMENSION.finditer(text)]
+    for s, e in dims:
+        a, b = re.split(r"\s?[x\u00d7]\s?", text[s:e])
+        toks.append(Num(s, e, text[s:e], float(a), float(b), "dim"))
     for m in NUMBER.finditer(text):
+        if dims and any(s <= m.start() < e for s, e in dims):
+            continue
         try:
             value = parse_number((m.group("sign") or "").replace("\u00b1", "") + m.group("num"))
         except ValueError:
@@ -149,8 +162,10 @@ def find_numbers(text: str) -> list[Num]:
                 unit=unit, sign=(m.group("sign") or None),
                 money=bool(m.group("money")),
                 compound=(m.group("compound") or "")[1:].lower() or None,
+                glued=m.group("glued"),
             )
         )
+    toks.sort(key=lambda n: n.start)
     return merge_ranges(text, toks)
 
 
@@ -160,11 +175,13 @@ def merge_ranges(text: str, toks: list[Num]) -> list[Num]:
     while i < len(toks):
         a = toks[i]
         b = toks[i + 1] if i + 1 < len(toks) else None
-        if b is not None and not a.money and not a.is_multiplier and a.value_high is None and b.value_high is None:
+
+        if b is not None and not a.money and not a.is_multiplier and a.unit != "dim" and b.unit != "dim" and a.value_high is None and b.value_high is None:
             gap = text[a.end:b.start]
             before = text[max(0, a.start - 12):a.start]
             dash_range = gap == "" and b.text.startswith("-") or RANGE_GAP.match(gap)
-            is_from = re.search(r"\bfrom\s*$", before, re.IGNORECASE)
+            is_from = re.search(r"\bfrom\s*$", before, re.IGNORECASE) and not re.search(
+                r"\b(?:rang\w*|var\w*|span\w*|spread\w*)\s+from\s*$", text[max(0, a.start - 30):a.start], re.IGNORECASE)
             between = BETWEEN.search(before) and AND_GAP.match(gap)
             compatible = a.unit in (None, b.unit) or (a.is_magnitude and b.is_magnitude)
             if (dash_range and not is_from or between) and compatible:

@@ -53,11 +53,18 @@ class Report:
         return out
 
 
-def extract_papers(papers: list[Paper]) -> tuple[list[dict], list[dict], dict[str, str]]:
-    """Claim and mention rows (with paper columns and ids) for a batch of papers."""
+def extract_papers(papers: list[Paper], errors: list[Issue] | None = None) -> tuple[list[dict], list[dict], dict[str, str]]:
+    """Claim and mention rows (with paper columns and ids) for a batch of papers. A paper
+    on which the extractor fails is reported in errors (or raises when errors is None)."""
     claims, mentions, abstracts = [], [], {}
     for p in papers:
-        c, m = extract_abstract(p.title, p.abstract)
+        try:
+            c, m = extract_abstract(p.title, p.abstract)
+        except Exception as err:  # one paper must not cost the others their rows
+            if errors is None:
+                raise
+            errors.append(Issue(p.source, f"paper {p.paper_id}", f"extractor error ({err.__class__.__name__}: {err}); skipped"))
+            continue
         abstracts[p.paper_id] = p.abstract
         paper_cols = {"paper_id": p.paper_id, "paper_title": p.title, "source": p.source}
         seen: Counter = Counter()
@@ -72,9 +79,23 @@ def extract_papers(papers: list[Paper]) -> tuple[list[dict], list[dict], dict[st
 
 def _process(papers: list[Paper]):
     """Worker: extract and validate one batch; returns Arrow IPC bytes (cheap to pickle)."""
-    claims, mentions, abstracts = extract_papers(papers)
+    errors: list[Issue] = []
+    claims, mentions, abstracts = extract_papers(papers, errors)
     cdf = pd.DataFrame(claims, columns=names(CLAIM_COLUMNS))
     valid, rejects = validate_claims(cdf, abstracts)
+    if len(rejects):
+        # a rejected claim is still a number read: it goes to the ledger with the failed check
+        failed = rejects.groupby("claim_id", sort=False)["check"].apply(lambda c: "; ".join(dict.fromkeys(c)))
+        for row in claims:
+            if row["claim_id"] in failed.index:
+                mentions.append({
+                    "mention_id": row["claim_id"].rsplit(":", 1)[0], "paper_id": row["paper_id"],
+                    "paper_title": row["paper_title"], "source": row["source"], "value": row["value"],
+                    "value_text": row["value_text"], "unit": row["unit"], "mention_class": "other",
+                    "reason": f"claim rejected by validation: {failed[row['claim_id']]}",
+                    "evidence": row["evidence"], "char_start": row["char_start"], "char_end": row["char_end"],
+                })
+        mentions.sort(key=lambda m: (m["paper_id"], m["char_start"]))
     mdf = pd.DataFrame(mentions, columns=names(MENTION_COLUMNS))
     return (
         to_arrow(valid, CLAIM_COLUMNS),
@@ -82,6 +103,7 @@ def _process(papers: list[Paper]):
         to_arrow(rejects, REJECT_COLUMNS),
         Counter(mdf["mention_class"]) if len(mdf) else Counter(),
         len(papers),
+        errors,
     )
 
 
@@ -162,7 +184,7 @@ def run(inputs: list[str], out_dir: str | Path, jobs: int = 1, quiet: bool = Fal
             fd, tmp = tempfile.mkstemp(prefix=".claims.csv.", suffix=".tmp", dir=out_dir)
             os.chmod(tmp, 0o666 & ~current_umask())
             csv_tmp = (os.fdopen(fd, "wb"), Path(tmp))
-            csv_tmp[0].write(",".join(names(CLAIM_COLUMNS)).encode() + b"\n")
+            csv_tmp[0].write(",".join(names(CLAIM_COLUMNS)).encode() + b"\r\n")
         batches = _batches(all_papers, batch_size)
         if jobs > 1:
             pool = ProcessPoolExecutor(max_workers=jobs)
@@ -171,7 +193,8 @@ def run(inputs: list[str], out_dir: str | Path, jobs: int = 1, quiet: bool = Fal
             pool = None
             results = map(_process, batches)
         try:
-            for claims_t, mentions_t, rejects_t, classes, n_papers in results:
+            for claims_t, mentions_t, rejects_t, classes, n_papers, errors in results:
+                report.issues.extend(errors)
                 writers["claims"].write_table(claims_t.replace_schema_metadata(writers["claims"].schema.metadata))
                 writers["mentions"].write_table(mentions_t.replace_schema_metadata(writers["mentions"].schema.metadata))
                 if rejects_t.num_rows:
@@ -180,7 +203,7 @@ def run(inputs: list[str], out_dir: str | Path, jobs: int = 1, quiet: bool = Fal
                     csv_tmp[0].write(_csv_rows(claims_t))
                 report.claims += claims_t.num_rows
                 report.mentions += mentions_t.num_rows
-                report.rejected += rejects_t.num_rows
+                report.rejected += len(set(rejects_t.column("claim_id").to_pylist()))
                 report.mention_classes.update(classes)
                 report.papers += n_papers
                 progress.update(report.papers, report.claims)
@@ -216,7 +239,7 @@ def _csv_rows(table: pa.Table) -> bytes:
     if table.num_rows == 0:
         return b""
     df = neutralise(table.to_pandas())
-    return df.to_csv(index=False, header=False, lineterminator="\n").encode("utf-8")
+    return df.to_csv(index=False, header=False, lineterminator="\r\n").encode("utf-8")
 
 
 def _dedupe_ids(papers: Iterable[Paper]) -> Iterator[Paper]:

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from extract.names import (BenchHit, ModelHit, benchmark_lexicon, find_benchmarks, find_models, lowered, own_benchmarks,
-                           own_systems)
+                           own_systems, training_sets)
 from extract.numbers import Num, find_numbers, parse_size
 from extract.text import clean, sentences
 
@@ -46,10 +46,18 @@ _METRIC_RE = [(re.compile(p, re.IGNORECASE), c) for p, c in METRICS]
 # Words around a number that make it a difference between two results.
 _DELTA_WORDS = r"improv\w*|gain\w*|boost\w*|increas\w*|outperform\w*|surpass\w*|exceed\w*|advantage|margin|ahead|beat\w*|lead\w*|lag\w*|trail\w*|behind|drop\w*|declin\w*|decreas\w*|reduc\w*|degrad\w*|gap|loss|underperform\w*|short\s+of|higher|better|lower|worse"
 _NEG_WORDS = re.compile(r"lag|trail|behind|drop|declin|decreas|reduc|degrad|underperform|short\s+of|lower|worse|loss|fall|fell", re.IGNORECASE)
-_DELTA_LEAD = re.compile(rf"\b(?P<cue>{_DELTA_WORDS})\b(?:(?!\b(?:achiev\w*|scor\w*|reach\w*|obtain\w*|attain\w*)\b)[^;()])*?\b(?:by|of|to)?\s*(?:up\s+to|about|approximately|around|roughly|nearly|almost|over|more\s+than|at\s+least|an\s+average\s+of|on\s+average|as\s+much\s+as|a|an|the|absolute|relative|average|\s)*$", re.IGNORECASE)
+_FILL = r"(?:up\s+to|about|approximately|around|roughly|nearly|almost|over|more\s+than|at\s+least|an\s+average\s+of|on\s+average|as\s+much\s+as|a|an|the|absolute|relative|average|overall|\s)*"
+# A difference is announced right before the number: a verb cue then "by" ("outperforms X by",
+# "lags behind human performance by"), or a noun cue then "of"/"by"/a qualifier
+# ("an improvement of", "improvements up to", "a reduction in hallucination by", "a gap of").
+_DELTA_LEAD = re.compile(
+    rf"\b(?P<cue>{_DELTA_WORDS})\b(?:(?!\b(?:achiev\w*|scor\w*|reach\w*|obtain\w*|attain\w*|with)\b)[^;()])*?\bby\s*{_FILL}$"
+    rf"|\b(?P<ncue>improvements?|gains?|boosts?|increases?|reductions?|drops?|decreases?|declines?|degradations?|gaps?|margins?|advantages?|leads?|lags?|deficits?)\b"
+    rf"(?:\s+(?:in|on|of|for)\s+(?:[\w\-.]+\s+){{0,4}}?)?\s*(?:of|by|at)?\s*{_FILL}$",
+    re.IGNORECASE)
 _DELTA_TAIL = re.compile(rf"^\s*(?:absolute\s+|relative\s+|average\s+|overall\s+|performance\s+|accuracy\s+)?(?P<cue>improvement|gain|boost|increase|higher|better|lower|worse|drop|decrease|reduction|decline|degradation|advantage|margin|lead|gap|points?\s+(?:higher|lower|better|worse|improvement|gain|increase|drop))\b", re.IGNORECASE)
 _RELATIVE_TAIL = re.compile(r"^\s*of\s+(?:the\s+)?(?:[\w\-.]+(?:'s|’s)\s+|\w+\s+)?(?:\w+\s+)?(?:performance|accuracy|score|capabilit\w*|results?|quality)\b", re.IGNORECASE)
-_FROM_TO = re.compile(r"\bfrom\s*$", re.IGNORECASE)
+_FROM_TO = re.compile(r"(?<!ranging\s)(?<!varying\s)\bfrom\s*$", re.IGNORECASE)
 _TO = re.compile(r"^\s*%?\s*to\s*$", re.IGNORECASE)
 _WITHIN = re.compile(r"\bwithin\s*$", re.IGNORECASE)
 
@@ -58,6 +66,7 @@ _QUALIFIERS = [
     (re.compile(r"(?:\babout|\bapproximately|\baround|\broughly|\bnearly|\balmost|~|≈|\bapprox\.)\s*$", re.IGNORECASE), "about"),
     (re.compile(r"(?:\bat\s+least|\bmore\s+than|\bover|\babove|\bexceeding|>|≥)\s*$", re.IGNORECASE), "at least"),
     (re.compile(r"(?:\bbelow|\bunder|\bless\s+than|\bfewer\s+than|<|≤|\bleq)\s*$", re.IGNORECASE), "below"),
+    (re.compile(r"\b(?:unable\s+to|fail\w*\s+to|not|never|cannot|can't|don't|do\s+not|does\s+not|did\s+not)\s+(?:\w+\s+)?(?:exceed|reach|surpass|break|achieve|pass)\s*$", re.IGNORECASE), "below"),
     (re.compile(r"\bwithin\s*$", re.IGNORECASE), "within"),
 ]
 _ADJACENT = re.compile(r"^[\s%\\]*(?:percent|points?|pp)?\s*(?:in\s+|of\s+|on\s+)?(?:the\s+)?(?:average\s+|mean\s+|absolute\s+|relative\s+|overall\s+)?$", re.IGNORECASE)
@@ -67,7 +76,7 @@ _NONE_REACH = re.compile(r"\bnone\s+of\s+\w+\s+(?:reach|exceed|achieve|surpass)\
 # ---- mention classes: words after (or around) a number
 _MODEL_SIZE_AFTER = re.compile(r"^\s*(?:total\s+|active\s+|average\s+active\s+|activated\s+|trainable\s+|non-embedding\s+)*(?:parameters?|params?)\b|^-?param", re.IGNORECASE)
 _DATA_AFTER = re.compile(r"^\s*(?:[\w\-]+\s+){0,3}?(?:tokens?|words?|characters?|images?|videos?|examples?|samples?|instances?|pairs?|questions?|problems?|instructions?|documents?|sentences?|hours?\s+of|conversations?|dialogues?|prompts?|queries|annotations?|clips?|frames?|triplets?|trajectories|demonstrations?|records?|rows?|entries|files?|repositories|papers?|articles?|subjects?|disciplines?|vocabular\w+|speakers?|pages?|utterances?)\b", re.IGNORECASE)
-_COUNT_AFTER = re.compile(r"^\s*(?:[\w\-]+\s+){0,3}?(?:directions?|pairs?|tasks?|datasets?|benchmarks?|languages?|models?|LLMs|MLLMs|LMMs|VLMs|systems?|methods?|baselines?|domains?|categories|types?|scenarios?|subtasks?|experts?|annotators?|layers?|heads?|agents?|steps?|stages?|rounds?|iterations?|epochs?|runs?|seeds?|classes|labels?|skills?|dimensions?|aspects?|metrics?|settings?|families|sizes?|scales?|variants?|environments?|games?|tools?|apis?|levels?|turns?|modalities|countries|fields?|areas?|topics?|points?\s+of|times?|participants?|users?|people|workers?|authors?|teams?|months?|years?|days?|weeks?|minutes?|seconds?)\b", re.IGNORECASE)
+_COUNT_AFTER = re.compile(r"^\s*(?:[\w\-]+\s+){0,3}?(?:directions?|pairs?|tasks?|datasets?|benchmarks?|languages?|models?|\w*LMs|systems?|methods?|baselines?|domains?|categories|types?|scenarios?|subtasks?|experts?|annotators?|layers?|heads?|agents?|steps?|stages?|rounds?|iterations?|epochs?|runs?|seeds?|classes|labels?|skills?|dimensions?|aspects?|metrics?|settings?|families|sizes?|scales?|variants?|environments?|games?|tools?|apis?|levels?|turns?|modalities|countries|fields?|areas?|topics?|points?\s+of|times?|participants?|users?|people|workers?|authors?|teams?|months?|years?|days?|weeks?|minutes?|seconds?)\b", re.IGNORECASE)
 _COMPUTE_AROUND = re.compile(r"\bgpus?\b|\btpus?\b|\bgpu[\s\-]hours?\b|\bflops?\b|\bpetaflop|\bh100s?\b|\ba100s?\b|\bv100s?\b|\bnodes?\b|\baccelerators?\b|\bchips?\b|\bcores?\b|\brdus?\b", re.IGNORECASE)
 _EFFICIENCY_AROUND = re.compile(
     r"speed[\s\-]?ups?|faster|slower|throughput|latency|memory|token/s|tokens?\s*/\s*s|tokens?\s+per\s+second|per\s+second|\bfps\b|"
@@ -80,27 +89,40 @@ _COST_AROUND = re.compile(r"^\s*(?:dollars?|usd|us\$|euros?|\$)\b|^\s*(?:million
 _LENGTH_AFTER = re.compile(r"^\s*(?:[\w\-]+\s+)?(?:context|contexts|context\s+length|context\s+window|sequence|tokens?\s+context|length)\b", re.IGNORECASE)
 _RESULT_CONTEXT = re.compile(r"accura|score|f1\b|bleu|chrf|rouge|pass@|win\s+rate|success|perform|achiev|improv|outperform|surpass|gain|boost|reach|obtain|attain|state-of-the-art|sota|results?\b|exact\s+match|error|lag|trail|gap", re.IGNORECASE)
 # the number is compared against unnamed evaluations: "in previous benchmarks", "across 18 tasks"
-_UNNAMED_AFTER = re.compile(r"^[^;,()]{0,30}?\b(?:previous|existing|other|prior|several|various|multiple|diverse|downstream|all|\d+)\s+(?:\w+\s+)?(?:benchmarks|datasets|tasks|evaluations)\b", re.IGNORECASE)
+_UNNAMED_AFTER = re.compile(r"^[^;,()]{0,30}?\b(?:previous|existing|other|prior|several|various|multiple|diverse|downstream|all|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|dozens\s+of)\s+(?:[\w\-]+\s+){0,5}?(?:benchmarks|datasets|tasks|evaluations|test\s+sets)\b", re.IGNORECASE)
 # "impacting 40.9% of SWE-Bench Lite ... entries": a share, unless the verb is a result verb
 _SHARE = re.compile(r"^\s*%?\s*of\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:entries|submissions|papers|data|parameters|tokens|cases\s+where)\b", re.IGNORECASE)
 _SHARE_OF_BENCH = re.compile(r"^\s*%?\s*of\s+(?:the\s+)?[A-Z]")
 _RESULT_VERB = re.compile(r"\b(?:achiev\w*|solv\w*|resolv\w*|pass\w*|answer\w*|complet\w*|reach\w*|obtain\w*|attain\w*|scor\w*|succeed\w*|accura\w*|perform\w*|outperform\w*|surpass\w*|improv\w*|gets?|hits?|records?|sets?)\b", re.IGNORECASE)
 _MONTH_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$", re.IGNORECASE)
-_UNNAMED_LEAD = re.compile(r"\b(?:previous|existing|other|prior)\s+(?:\w+\s+)?(?:benchmarks|datasets|tasks)\b[^()]{0,40}$", re.IGNORECASE)
+_UNNAMED_LEAD = re.compile(r"\b(?:previous|existing|other|prior|across\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|various|many|all)|on\s+(?:\d+|several|multiple|various))\s+(?:[\w\-]+\s+){0,2}?(?:benchmarks|datasets|tasks|evaluations)\b[^()]{0,40}$", re.IGNORECASE)
+_GAP_CLOSED = re.compile(r"\bclos\w*\s+(?:\w+\s+){0,2}?gap\b[^.;]*$|\bgap\s+(?:is\s+)?closed\b[^.;]*$", re.IGNORECASE)
 _BACK_REFERENCE = re.compile(r"\b(?:the|this|that)\s+(?:benchmark|dataset|test\s+set|evaluation|leaderboard)\b|^\s*(?:specifically|in\s+particular|concretely|notably|moreover|furthermore|overall)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r";|,\s*(?:while|whereas|but|although)\b|\bwhereas\b|\bwhile\b|\bcompared\s+(?:to|with)\b|\bvs\.?|\bversus\b|\(|\)", re.IGNORECASE)
 _LIST_GAP = re.compile(r"^\s*(?:%|\\%|pp|points?)?\s*(?:,\s*(?:and|or)?|and|or|/)\s*$", re.IGNORECASE)
-_INHERIT_BLOCK = re.compile(r"achiev|obtain|reach|attain|scor|improv|outperform|surpass|lag|trail|drop|reduc|compared|while|whereas|\bvs\b|versus|\bfrom\b|(?<!up )\bto\s*$|[()]", re.IGNORECASE)
+_INHERIT_BLOCK = re.compile(r"achiev|obtain|reach|attain|scor|improv|outperform|surpass|lag|trail|drop|reduc|compared|while|whereas|\bvs\b|versus|\bfrom\b|(?<!up )\bto\s*$|\(\s*$", re.IGNORECASE)
 # "drops to 49.5%", "increases to 80%", "reaching 90%": the new value, a score
-_NEW_VALUE = re.compile(r"\b(?:drop\w*|fall\w*|fell|declin\w*|decreas\w*|increas\w*|improv\w*|ris\w*|rose|boost\w*|jump\w*|climb\w*|go\w*|went)\s+(?:\w+\s+){0,2}?(?<!up\s)to\s*$|\breach\w*\s*$", re.IGNORECASE)
+_NEW_VALUE = re.compile(r"\b(?:drop\w*|fall\w*|fell|declin\w*|decreas\w*|degrad\w*|increas\w*|improv\w*|ris\w*|rose|boost\w*|jump\w*|climb\w*|go\w*|went)\s+(?:\w+\s+){0,2}?(?<!up\s)to\s*$|\breach\w*\s*$", re.IGNORECASE)
 # "by up to 7.5 points": a difference even when the cue word is further back
 _BY_END = re.compile(r"\bby\s+(?:up\s+to\s+|about\s+|approximately\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|an?\s+average\s+of\s+|as\s+much\s+as\s+)?$", re.IGNORECASE)
+# "substantially lower on MMMU-Pro than on MMMU, ranging from": a difference
+_COMPARATIVE = re.compile(r"\b(?P<cue>higher|lower|better|worse)\b[^;]*\bthan\b[^;]*?(?:\bby|\brang\w*\s+from|\bvar\w*\s+from)\s*" + _FILL + "$", re.IGNORECASE)
 LOWER_IS_BETTER = {"WER", "CER", "perplexity", "hallucination"}
 _FOR_TASKS = re.compile(r"^\s*(?:%|points?)?\s*(?:on|for|in)\s+(?:the\s+)?(?P<sub>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:tasks?|subsets?|splits?|settings?|categor\w+)\b", re.IGNORECASE)
 _DIRECTION = re.compile(r"\b(?P<a>[A-Z][a-z]+(?:\s+languages)?)\s*(?:to|→|->|-to-|into)\s*(?P<b>[A-Z][a-z]+(?:\s+languages)?)\b")
 _USING_MODEL = re.compile(r"\b(?:using|with|for|by|of|on)\s+(?:the\s+|a\s+|an\s+|our\s+)?(?:[\w\-]+\s+){0,2}?$", re.IGNORECASE)
-_OBJECT_BEFORE = re.compile(r"(?:behind|than|over|to|vs\.?|versus|trails?|trailing|outperform\w*|surpass\w*|beat\w*|exceed\w*|compared\s+(?:to|with)|against|of|like|as|such\s+as|e\.g\.,?|including|from|than\s+that\s+of)\s+(?:(?:the|these|those|its|their|all|other|existing|previous|prior|strong|many)\s+)*$", re.IGNORECASE)
+_OBJECT_BEFORE = re.compile(r"(?:behind|than|over|to|vs\.?|versus|trails?|trailing|outperform\w*|surpass\w*|beat\w*|exceed\w*|compared\s+(?:to|with)|against|of|like|as|such\s+as|e\.g\.,?|including|from|than\s+that\s+of|based\s+on|built\s+(?:up)?on|on\s+top\s+of|initiali[sz]ed\s+from|fine-?tuned\s+from|distilled\s+from)\s+(?:(?:the|these|those|its|their|all|other|existing|previous|prior|strong|many)\s+)*$", re.IGNORECASE)
 _OUR = re.compile(r"\b(?:our|the\s+proposed)\s+(?:\w+\s+)?(?:method|approach|model|framework|system|technique|pipeline|agent|algorithm)s?\b|\bwe\s+(?:achieve|obtain|attain|reach|report|observe|see|get)\b|\b(?:it|this)\s+(?:achieves|obtains|attains|reaches|improves|outperforms|surpasses)\b", re.IGNORECASE)
+
+
+class _CueMatch:
+    """A cue word found by a second pattern, shaped like a match with a 'cue' group."""
+
+    def __init__(self, cue: str):
+        self._cue = cue
+
+    def group(self, name):
+        return self._cue
 
 
 @dataclass
@@ -162,6 +184,11 @@ class AbstractExtractor:
         self.models = find_models(self.text, self.low, self.systems, [(b.start, b.end) for b in self.benches])
         self.numbers = find_numbers(self.text)
         self.system_size = self._system_size()
+        self.training = training_sets(self.text)
+        if self.training:
+            self.benches = [b for b in self.benches if b.known or b.name not in self.training]
+            self.systems = [s for s in self.systems if s not in self.training]
+            self.models = [m for m in self.models if m.name not in self.training]
 
     # ------------------------------------------------------------ helpers
     def _system_size(self) -> tuple[float | None, str | None]:
@@ -191,8 +218,12 @@ class AbstractExtractor:
         t = self.text
         after = t[n.end:min(s1, n.end + 60)]
         before = t[max(s0, n.start - 50):n.start]
+        if _GAP_CLOSED.search(before[-50:]):
+            return "other", "share of a gap closed, not a score"
         if n.money or _COST_AROUND.match(after):
             return "cost", "money amount"
+        if n.unit == "dim":
+            return "other", "dimensions (N x M)"
         if n.is_multiplier:
             return "efficiency", "multiplier (speed-up or ratio): never a score"
         if n.compound in ("shot", "shots", "bit", "bits", "way", "layer", "layers", "stage", "step", "hop", "turn", "dimensional", "head", "gram", "grams", "year", "day", "hour", "minute", "second", "times"):
@@ -219,10 +250,12 @@ class AbstractExtractor:
             return "other", "rank"
         if re.search(r"\b(?:rank\w*|place[sd]?|position)\s*(?:#|no\.?)?\s*$", before, re.IGNORECASE):
             return "other", "rank"
-        if re.match(r"^[\s%]*(?:of\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:data|training\s+data|parameters|tokens|compute|cost)\b)", after, re.IGNORECASE):
+        if re.match(r"^[\s%)]*(?:of\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:data|training\s+data|parameters|tokens|compute|cost)\b)", after, re.IGNORECASE):
             return "data size", "share of data or parameters"
         if re.match(r"^[\s%]*of\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:questions|samples|examples|problems|instances|tasks|data|images|items)\s+(?:require|need|involve|contain|are|were|have|had|come|include|consist)", after, re.IGNORECASE):
             return "data size", "share of the data"
+        if re.match(r"^\s*(?:\w+\s+)?per\s+(?:question|sample|example|image|task|problem|instance|query|document|video|page|item|user|turn)\b", after, re.IGNORECASE):
+            return "data size", "average per item"
         near = before[-45:] + " " + after[:40]
         if _EFFICIENCY_AROUND.search(near) and not _metric_near(before, after):
             return "efficiency", "efficiency or systems figure"
@@ -305,11 +338,18 @@ class AbstractExtractor:
             own = [b for b in benches if g[-1].end <= b.start < g[-1].end + len(tails[gi][1])]
             after = [b for b in benches if b.start > g[-1].end] or benches
             named = [m for m in models if not m.generic]
-            if len(own) == 1 and respectively and len(named) >= len(g):
+            if respectively and len(after) == len(g) and len(after) > 1:
+                for n, b in zip(g, after):
+                    assigned[id(n)] = (b, "respectively", None)
+            elif len(own) == 1 and respectively and len(named) >= len(g):
                 # "respectively 75%, 78% on MMLU": the list runs over models, the benchmark is shared
                 near = sorted(named, key=lambda m: abs(m.start - g[0].start))[:len(g)]
                 for n, m in zip(g, sorted(near, key=lambda m: m.start)):
                     assigned[id(n)] = (own[0], "respectively", self._with_size(m))
+            elif len(own) == 1:
+                # "1.8%/3.6% WER on LibriSpeech": the list shares the benchmark named right after it
+                for n in g:
+                    assigned[id(n)] = (own[0], "on-benchmark", None)
             elif len(after) == len(g) and len(after) > 1:
                 for n, b in zip(g, after):
                     assigned[id(n)] = (b, "respectively" if respectively else "on-benchmark", None)
@@ -337,7 +377,7 @@ class AbstractExtractor:
                 if bench is None:
                     bench, found = self._bench_for(n, gi, groups, tails, lead_own, benches, prev_bench, sentence)
                     rule = rule or found
-                if bench is None and claims and claims[-1]["evidence"] == self.raw[s0:s1] and not _CLAUSE_BREAK.search(lead_own):
+                if bench is None and rule != "unnamed" and claims and claims[-1]["evidence"] == self.raw[s0:s1] and not _CLAUSE_BREAK.search(lead_own):
                     # "4% on test-clean and 14% on test-other": the same evaluation as the value before
                     bench, rule = self._last_bench, self._last_rule
                 if bench is None:
@@ -392,16 +432,16 @@ class AbstractExtractor:
         before = [b for b in benches if b.end <= n.start and not self._bench_is_object(b)]
         unnamed_after = _UNNAMED_AFTER.match(tail_clause)
         if unnamed_after and not (before and re.search(r"\b(?:in|on)\s+(?:the\s+)?$", self.text[max(0, before[-1].start - 8):before[-1].start], re.IGNORECASE)):
-            return None, None
+            return None, "unnamed"
         if _UNNAMED_LEAD.search(lead_own):
-            return None, None
+            return None, "unnamed"
         if before:
             return before[-1], rule_of(before[-1])
         later = [b for b in benches if b.start >= end]
         if later and not self._later_is_object(later[0], end):
             return later[0], rule_of(later[0])
         if re.search(r"\b(?:previous|existing|other|prior)\s+benchmarks\b", tail_clause, re.IGNORECASE):
-            return None, None
+            return None, "unnamed"
         own = {o.lower() for o in self.own_bench}
         hit = next((b for b in self.benches if b.name.lower() in own), None)
         if hit is None and self.own_bench:
@@ -416,7 +456,9 @@ class AbstractExtractor:
         if prev_bench is not None and _BACK_REFERENCE.search(sentence):
             return prev_bench, "previous-sentence"
         # an abstract about one benchmark: a result with a metric refers to it
-        named_before = {b.name for b in self.benches if b.end <= n.start}
+        named_before = {b.name for b in self.benches if b.end <= n.start and not re.search(
+            r"\b(?:similar\s+to|such\s+as|like|e\.g\.,?|including|inspired\s+by|follows?|unlike)\s+(?:\w+\s+){0,4}?$",
+            self.text[max(0, b.start - 40):b.start], re.IGNORECASE)}
         if len(named_before) == 1 and len({b.name for b in self.benches}) == 1 and (
                 _metric_near(lead_own, tail_g) or _RESULT_VERB.search(lead_own[-60:])):
             b = next(b for b in self.benches if b.end <= n.start)
@@ -425,8 +467,10 @@ class AbstractExtractor:
 
     def _bench_is_object(self, b: BenchHit) -> bool:
         """'tighter than MT-Bench', 'compared to MMLU': a benchmark compared against."""
-        return bool(re.search(r"\b(?:than|compared\s+(?:to|with)|unlike|versus|vs\.?)\s+(?:the\s+)?$",
-                              self.text[max(0, b.start - 20):b.start], re.IGNORECASE))
+        if b.name in self.training:
+            return True  # "after finetuning on TinyGSM": training data, not the evaluation
+        return bool(re.search(r"\b(?:than|compared\s+(?:to|with)|unlike|versus|vs\.?)\s+(?:on\s+|in\s+)?(?:the\s+)?$",
+                              self.text[max(0, b.start - 24):b.start], re.IGNORECASE))
 
     def _later_is_object(self, b: BenchHit, pos: int) -> bool:
         between = self.text[pos:b.start]
@@ -443,9 +487,9 @@ class AbstractExtractor:
 
     def _kind_words(self, n: Num, g, k, lead_own: str, tail: str, prev: Info | None) -> Info:
         lead = lead_own
-        metric = _metric_near(lead, tail)
+        metric = _metric_near("", n.glued) if n.glued and not n.glued.startswith("pt") else _metric_near(lead, tail)
         # "from X to Y": two scores, Y measured like X
-        if _FROM_TO.search(lead[-8:]):
+        if _FROM_TO.search(lead[-20:]):
             return Info("score", False, None, metric, from_start=True)
         if _TO.match(lead) and prev is not None and prev.from_start:
             return Info("score", False, None, metric or prev.metric)
@@ -458,20 +502,31 @@ class AbstractExtractor:
         qualifier = _qualifier(lead, tail)
         tail_m = _DELTA_TAIL.match(re.sub(r"^\s*(?:%|\\%|pp|points?|percentage\s+points?)", "", tail))
         lead_m = _DELTA_LEAD.search(lead[-90:])
+        if lead_m is not None and lead_m.group("cue") is None:
+            lead_m = _CueMatch(lead_m.group("ncue"))
         # a list item inherits what its list head said: "up to 24.2% on A, 32.6% on B"
-        if prev is not None and (k > 0 or not _INHERIT_BLOCK.search(lead) and not tail_m and not lead_m and not n.sign):
+        # (brackets in between, such as "(BBH)" or "(+29.4%)", do not interrupt the list)
+        bare_lead = re.sub(r"\([^()]*\)", " ", lead)
+        if prev is not None and (k > 0 or not _INHERIT_BLOCK.search(bare_lead) and not tail_m and not lead_m and not n.sign):
             return Info(prev.kind, prev.negative, qualifier or prev.qualifier, metric or prev.metric, cue=prev.cue)
         if n.sign in ("+", "-"):
             return Info("delta", n.sign == "-", qualifier, metric)
         if tail_m:
             return Info("delta", bool(_NEG_WORDS.match(tail_m.group("cue"))), qualifier, metric, cue=tail_m.group("cue"))
+        if not lead_m and _COMPARATIVE.search(lead):
+            cue = _COMPARATIVE.search(lead).group("cue")
+            return Info("delta", bool(_NEG_WORDS.match(cue)), qualifier, metric, cue=cue)
         if not lead_m and _BY_END.search(lead):
-            cue = re.search(rf"\b({_DELTA_WORDS})\b", self.text[:n.start][-200:], re.IGNORECASE)
+            cue = re.search(rf"\b(?P<cue>{_DELTA_WORDS})\b", self.text[:n.start][-200:], re.IGNORECASE)
             if cue:
                 lead_m = cue
         if lead_m:
             cue = lead_m.group("cue")
-            if re.fullmatch(r"higher|better|lower|worse", cue, re.IGNORECASE) and not re.search(r"\bby\s*$", lead, re.IGNORECASE):
+            # a comparative is a difference only with "by N" or "than ..., N":
+            # "lower than the human performance of 78.24%" states a score
+            if re.fullmatch(r"higher|better|lower|worse", cue, re.IGNORECASE) and not (
+                    re.search(r"\bby\s*$", lead, re.IGNORECASE)
+                    or re.search(r"\bthan\b", lead, re.IGNORECASE) and not re.search(r"\b(?:of|at|is|was|were|reaches|achieves)\s*(?:only\s+|just\s+)?$", lead, re.IGNORECASE)):
                 return Info("score", False, qualifier, metric)
             negative = bool(_NEG_WORDS.match(cue))
             if cue.lower() == "gap":
@@ -501,7 +556,7 @@ class AbstractExtractor:
                 between = self.text[g[-1].end:m.start]
                 if kind == "relative" and re.search(r"\bof\s+(?:the\s+)?$", between):
                     continue  # "93% of Llama3-1B's performance": the reference, not the subject
-                if re.search(r"\b(?:by|for|from|of|with|using)\s+(?:the\s+|a\s+|an\s+)?(?:[\w\-]+\s+){0,2}?$", between, re.IGNORECASE) and not re.search(r"\bover\b|\bthan\b", between):
+                if re.search(r"\b(?:by|for|from|using)\s+(?:the\s+|a\s+|an\s+)?(?:[\w\-]+\s+){0,2}?$", between, re.IGNORECASE) and not re.search(r"\bover\b|\bthan\b|\bgap\b", between):
                     return self._with_size(m)
         before = [m for m in models if m.end <= n.start]
         # "the human performance of 78.24%": a model's own result, even after "than"
@@ -535,8 +590,8 @@ class AbstractExtractor:
         if self.systems and (_OUR.search(sentence) or re.search(r"\bwe\b", sentence[: max(0, n.start - s0)], re.IGNORECASE)):
             size, src = self.system_size
             return ModelHit(-1, -1, self.systems[0], size, None, src)
-        # an abstract about one model: a sentence without a model refers to it
-        if not models:
+        # an abstract about one model: "the model", "it" in a sentence without a model refer to it
+        if not models and re.search(r"\b(?:the|this|our)\s+(?:\w+\s+)?model\b|^\s*(?:it|its)\b", sentence, re.IGNORECASE):
             named = {m.name for m in self.models if m.end <= s0 and not m.generic}
             if len(named) == 1:
                 return self._with_size(next(m for m in self.models if m.end <= s0 and not m.generic))

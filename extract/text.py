@@ -12,7 +12,7 @@ _LATEX = re.compile(
     | \\(?:textbf|textit|texttt|emph|textsc|mathrm|mathbf|text)\{  # command with a braced argument
     | \\(?=[%$&_#])                      # escaped specials: \% \$ \& \_ \#
     | \\(?:eg|ie|etc)\b                  # macros for e.g. / i.e.
-    | (?<=[\w.])\}                       # closing brace of such a group
+    | (?<=[\w.%])\}                      # closing brace of such a group: {\tt GPT-3.5}, \mathbf{90.9\%}
     | \$                                 # math-mode dollars (a $ before a number is handled as money first)
     """,
     re.VERBOSE,

@@ -77,9 +77,21 @@ def neutralise(df: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
+def unneutralise(df: pd.DataFrame) -> pd.DataFrame:
+    """Undo neutralise() on a frame read back from CSV."""
+    out = df.copy()
+    for col in out.columns:
+        s = out[col]
+        if pd.api.types.is_numeric_dtype(s) or pd.api.types.is_bool_dtype(s):
+            continue
+        out[col] = s.map(lambda v: v[1:] if isinstance(v, str) and v[:1] == "'" and v[1:2] in FORMULA_PREFIXES and v[1:2] else v)
+    return out
+
+
 def csv_bytes(df: pd.DataFrame) -> bytes:
     """UTF-8 CSV of df after neutralisation; floats written without trailing noise."""
-    return neutralise(df).to_csv(index=False, lineterminator="\n").encode("utf-8")
+    # CRLF rows (RFC 4180): Python's csv module then quotes any cell holding a bare CR or LF
+    return neutralise(df).to_csv(index=False, lineterminator="\r\n").encode("utf-8")
 
 
 def write_csv(df: pd.DataFrame, path: Path) -> None:

@@ -95,42 +95,81 @@ def _check_abstract_offsets(df: pd.DataFrame, abstracts: dict[str, str]) -> list
         abstract = abstracts.get(pid)
         if abstract is None:
             continue
-        if not (0 <= start < end <= len(abstract)) or abstract[start:end] != text:
-            failures.append(
-                {"index": idx, "column": "char_start", "check": "offsets inside the abstract",
-                 "failure_case": f"{start}:{end}"}
-            )
+        try:
+            ok = 0 <= int(start) < int(end) <= len(abstract) and abstract[int(start):int(end)] == text
+        except (TypeError, ValueError):
+            ok = False
+        if not ok:
+            failures.append({"index": idx, "column": "char_start", "check": "offsets inside the abstract",
+                             "failure_case": f"{start}:{end}"})
     return failures
+
+
+_FLOAT_COLUMNS = ("params_b", "active_params_b", "value", "value_high", "confidence")
+_INT_COLUMNS = ("char_start", "char_end")
+_BOOL_VALUES = {True: True, False: False, "true": True, "false": False, "True": True, "False": False,
+                1: True, 0: False, "1": True, "0": False}
+
+
+def _type_failures(df: pd.DataFrame) -> tuple[pd.DataFrame, list[dict]]:
+    """Convert the typed columns row by row: a cell that is not of its type fails that row
+    only (pandera would fail the whole column and skip its checks)."""
+    df = df.copy()
+    failures = []
+
+    def fail(mask, col, check):
+        for i in df.index[mask]:
+            failures.append({"index": i, "column": col, "check": check, "failure_case": str(df.at[i, col])})
+
+    for col in _FLOAT_COLUMNS + _INT_COLUMNS:
+        raw = df[col]
+        num = pd.to_numeric(raw, errors="coerce")
+        bad = raw.notna() & num.isna()
+        if col in _INT_COLUMNS:
+            bad |= num.notna() & (num % 1 != 0)
+        fail(bad, col, f"dtype('{'int64' if col in _INT_COLUMNS else 'float64'}')")
+        df[col] = num.where(~bad)
+    mapped = df["benchmark_known"].map(lambda v: _BOOL_VALUES.get(v) if not isinstance(v, float) else None)
+    fail(mapped.isna(), "benchmark_known", "dtype('bool')")
+    df["benchmark_known"] = mapped.where(mapped.notna(), False).astype(bool)
+    return df, failures
 
 
 def validate_claims(df: pd.DataFrame, abstracts: dict[str, str] | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Validate every row (lazily, so every failure is reported).
 
     Returns (valid rows, coerced to the schema's dtypes, in the input order;
-    rejects with REJECT_COLUMNS, one row per failed check).
+    rejects with REJECT_COLUMNS: one record per failed check of a row, `column` null for
+    checks across columns). An invalid row never appears among the valid rows.
     """
     df = df.reset_index(drop=True)
     missing = [c for c in names(CLAIM_COLUMNS) if c not in df.columns]
     if missing:
         raise ValueError(f"missing columns: {', '.join(missing)}")
-    failures: list[dict] = []
+    original = df
+    df, failures = _type_failures(df)
+    typed_bad = {f["index"] for f in failures}
+    checked = df.drop(index=sorted(typed_bad))
+    valid = None
     try:
-        valid = ClaimsSchema.validate(df, lazy=True)
+        valid = ClaimsSchema.validate(checked, lazy=True)
     except pa.errors.SchemaErrors as err:
-        fc = err.failure_cases
-        for rec in fc.to_dict("records"):
+        seen = set()
+        for rec in err.failure_cases.to_dict("records"):
             idx = rec.get("index")
-            if idx is None or (isinstance(idx, float) and math.isnan(idx)):
-                # a failure of the whole column (e.g. dtype): every row is affected
-                for i in df.index:
-                    failures.append({"index": i, "column": rec.get("column"), "check": str(rec.get("check")),
-                                     "failure_case": str(rec.get("failure_case"))})
-            else:
-                failures.append({"index": int(idx), "column": rec.get("column"), "check": str(rec.get("check")),
-                                 "failure_case": str(rec.get("failure_case"))})
-        valid = None
+            check = str(rec.get("check"))
+            frame_level = rec.get("schema_context") == "DataFrameSchema"
+            column = None if frame_level else rec.get("column")
+            targets = checked.index if idx is None or (isinstance(idx, float) and math.isnan(idx)) else [int(idx)]
+            for i in targets:
+                key = (i, check, column)
+                if key in seen:
+                    continue  # a check across columns is reported once per row
+                seen.add(key)
+                failures.append({"index": i, "column": column, "check": check,
+                                 "failure_case": str(rec.get("failure_case")) if not frame_level else _case(original, i, check)})
     if abstracts:
-        failures.extend(_check_abstract_offsets(df, abstracts))
+        failures.extend(f for f in _check_abstract_offsets(checked, abstracts))
     bad = sorted({f["index"] for f in failures})
     good = df.drop(index=bad)
     if valid is None or bad:
@@ -138,18 +177,25 @@ def validate_claims(df: pd.DataFrame, abstracts: dict[str, str] | None = None) -
     rejects = pd.DataFrame(
         [
             {
-                "claim_id": _text(df.at[f["index"], "claim_id"]),
-                "paper_title": _text(df.at[f["index"], "paper_title"]),
+                "claim_id": _text(original.at[f["index"], "claim_id"]),
+                "paper_title": _text(original.at[f["index"], "paper_title"]),
                 "column": None if f["column"] in (None, "") or f["column"] == f["check"] else str(f["column"]),
                 "check": f["check"],
                 "failure_case": f["failure_case"],
-                "row": json.dumps(_jsonable(df.loc[f["index"]].to_dict()), sort_keys=True, ensure_ascii=False),
+                "row": json.dumps(_jsonable(original.loc[f["index"]].to_dict()), sort_keys=True, ensure_ascii=False, default=str),
             }
-            for f in failures
+            for f in sorted(failures, key=lambda f: (f["index"], f["check"]))
         ],
         columns=names(REJECT_COLUMNS),
     )
     return valid.reset_index(drop=True), rejects
+
+
+def _case(df: pd.DataFrame, i: int, check: str) -> str:
+    """The values a check across columns looked at, as text."""
+    cols = [c for c in ("kind", "unit", "value", "value_high", "benchmark", "params_b", "active_params_b",
+                        "params_source", "value_text", "char_start", "char_end") if c in check or c in ("value",)]
+    return ", ".join(f"{c}={df.at[i, c]!r}" for c in dict.fromkeys(cols))
 
 
 def _text(v):
