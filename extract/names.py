@@ -67,6 +67,7 @@ _PHRASE_BENCH = re.compile(
     re.VERBOSE,
 )
 
+_COINED_BENCH = re.compile(r"(?<![\w\-])(?:[A-Z][A-Za-z0-9]{2,}(?:QA|Bench|bench|Eval|Arena|GLUE)|[A-Z][a-z]+(?:QA|Bench|Eval|Arena))(?:[\-\.]?[A-Za-z0-9]+)*(?![\w\-])")
 # The paper introduces its own benchmark: "we introduce X, a new benchmark",
 # "X is a benchmark", "X (Long Name), a benchmark".
 _INTRO_BENCH = re.compile(
@@ -133,6 +134,11 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
             if free(m.start(), m.end()):
                 hits.append(BenchHit(m.start(), m.end(), name, False, None, None))
                 taken.append((m.start(), m.end()))
+    # coined names that say what they are: JDocQA, MathBench, CodeEval, WildArena
+    for m in _COINED_BENCH.finditer(text):
+        if free(m.start(), m.end()) and not _registry_family(m.group(0)):
+            hits.append(BenchHit(m.start(), m.end(), m.group(0), False, None, None))
+            taken.append((m.start(), m.end()))
     for m in _PHRASE_BENCH.finditer(text):
         name = m.group("name").strip(" .-")
         if name.lower() in _STOP_NAMES or not re.search(r"[A-Za-z]", name) or len(name) < 2:
@@ -238,6 +244,11 @@ _GENERIC_MODEL = re.compile(
 _SIZE_TAIL = re.compile(r"(?:[\-\s](?:\d+(?:\.\d+)?[BM]|\d+x\d+B)(?![\w\-])|\s?\((?:\d+(?:\.\d+)?[BM])\))")
 
 
+_ACTS = r"\s+(?:\w+\s+)?(?:achieves|gets|scores|attains|obtains|reaches|yields|surpasses|outperforms|improves|sets|records)\b(?!\s+of\b)"
+# metric names are not models even when followed by "scores"
+_METRIC_WORD = re.compile(r"^(?:BLEU|ROUGE[\w\-]*|chrF\+*|METEOR|CIDEr|COMET|F1|EM|BERTScore|MAUVE|WER|CER|AUC|AUROC|mAP|nDCG\S*|MRR|Elo|MT-Bench)$", re.IGNORECASE)
+
+
 def _sizes(name: str, entry: Model | None, paren: bool = False):
     """(params_b, active, source) for a model written as name: the name's own size first,
     then the registry (for mixtures, the registry's total and active counts)."""
@@ -335,6 +346,9 @@ def find_models(text: str, lowered: str, systems: list[str], bench_spans: list[t
             hits.append(ModelHit(h.start, end, name, params, active, source))
     for m in _TOKEN.finditer(text):
         tok = m.group("tok").rstrip(".")
+        # a coined name doing what models do: "Sphinx-X-MoE gets 43.6%"
+        acting = (_looks_like_name(tok) and not _METRIC_WORD.match(tok)
+                  and re.match(_ACTS, text[m.end("tok"):m.end("tok") + 40]) is not None)
         s, e = m.start("tok"), m.start("tok") + len(tok)
         space_size = m.group("space_size")
         paren_size = m.group("paren_size")
@@ -350,6 +364,7 @@ def find_models(text: str, lowered: str, systems: list[str], bench_spans: list[t
             or bool(_NAME_SIZE.search(tok)) and bool(re.search(r"[A-Za-z]", _NAME_SIZE.sub("", tok)))
             or family
             or bool(space_size) and tok[0].isupper()
+            or acting
         )
         if not is_model or overlaps(s, e):
             continue
@@ -376,7 +391,7 @@ def find_models(text: str, lowered: str, systems: list[str], bench_spans: list[t
 _INTRO_SYSTEM = re.compile(
     r"""
     (?i:\b(?:we|this\ paper|this\ work|the\ paper)\s+(?:\w+\s+)?(?:propose|introduce|present|develop|design|build|release|describe)s?\s+
-    (?:(?:a|an|the)\s+)?(?:[\w\-]+\s+){0,6}?(?:[\w\-]+,\s*(?:the|a|an)\s+)?(?:(?:called|named|dubbed|termed|namely|i\.e\.,?)\s+)?)
+    (?:(?:a|an|the)\s+)?(?:[\w\-]+\s+){0,6}?(?:[\w\-]+,\s*(?:the|a|an)\s+)??(?:(?:called|named|dubbed|termed|namely|i\.e\.,?)\s+)?)
     (?P<name>[A-Z][A-Za-z0-9]*(?:[\-\.][A-Za-z0-9]+)*(?:\s+[a-z]+\s+[A-Z][A-Za-z]+)?)   # X, or "Composition of Experts"
     (?:\s*\((?P<acr>[A-Z][A-Za-z0-9\-]{1,15})\))?
     """,

@@ -18,6 +18,7 @@ NUMBER = re.compile(
       | \d+(?:\.\d+)?(?:[eE][+\-]?\d+)?    # plain, decimal or scientific: 29.1, 2.3e21
       | \.\d+                              # leading-dot decimal: .53
     )
+    (?P<plus>\+(?![\d.]))?                 # "7+ points": at least
     (?P<unit1>\s?%|[KMBT](?![\w]))?        # a unit on the low end of a range: 5.2%-21.8%, 100M-6B
     (?:\s?[-~]\s?(?P<num2>\d+(?:\.\d+)?))?  # hyphen range: 5.2%-21.8%, 2-4x, 8-17%
     (?P<unit>
@@ -60,6 +61,7 @@ class Num:
     money: bool = False
     compound: str | None = None    # "parameter", "shot", "bit", ...
     glued: str | None = None       # a metric written without a space: "+6.4EM"
+    plus: bool = False             # "7+": at least
 
     @property
     def is_multiplier(self) -> bool:
@@ -162,7 +164,7 @@ def find_numbers(text: str) -> list[Num]:
                 unit=unit, sign=(m.group("sign") or None),
                 money=bool(m.group("money")),
                 compound=(m.group("compound") or "")[1:].lower() or None,
-                glued=m.group("glued"),
+                glued=m.group("glued"), plus=bool(m.group("plus")),
             )
         )
     toks.sort(key=lambda n: n.start)

@@ -111,8 +111,8 @@ LOWER_IS_BETTER = {"WER", "CER", "perplexity", "hallucination"}
 _FOR_TASKS = re.compile(r"^\s*(?:%|points?)?\s*(?:on|for|in)\s+(?:the\s+)?(?P<sub>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:tasks?|subsets?|splits?|settings?|categor\w+)\b", re.IGNORECASE)
 _DIRECTION = re.compile(r"\b(?P<a>[A-Z][a-z]+(?:\s+languages)?)\s*(?:to|→|->|-to-|into)\s*(?P<b>[A-Z][a-z]+(?:\s+languages)?)\b")
 _USING_MODEL = re.compile(r"\b(?:using|with|for|by|of|on)\s+(?:the\s+|a\s+|an\s+|our\s+)?(?:[\w\-]+\s+){0,2}?$", re.IGNORECASE)
-_OBJECT_BEFORE = re.compile(r"(?:behind|than|over|to|vs\.?|versus|trails?|trailing|outperform\w*|surpass\w*|beat\w*|exceed\w*|compared\s+(?:to|with)|against|of|like|as|such\s+as|e\.g\.,?|including|from|than\s+that\s+of|based\s+on|built\s+(?:up)?on|on\s+top\s+of|initiali[sz]ed\s+from|fine-?tuned\s+from|distilled\s+from)\s+(?:(?:the|these|those|its|their|all|other|existing|previous|prior|strong|many)\s+)*$", re.IGNORECASE)
-_OUR = re.compile(r"\b(?:our|the\s+proposed)\s+(?:\w+\s+)?(?:method|approach|model|framework|system|technique|pipeline|agent|algorithm)s?\b|\bwe\s+(?:achieve|obtain|attain|reach|report|observe|see|get)\b|\b(?:it|this)\s+(?:achieves|obtains|attains|reaches|improves|outperforms|surpasses)\b", re.IGNORECASE)
+_OBJECT_BEFORE = re.compile(r"(?:behind|than|over|to|vs\.?|versus|trails?|trailing|outperform\w*|surpass\w*|beat\w*|exceed\w*|compared\s+(?:to|with)|against|of|like|as|such\s+as|e\.g\.,?|including|from|than\s+that\s+of|based\s+on|built\s+(?:up)?on|on\s+top\s+of|initiali[sz]ed\s+from|fine-?tuned\s+from|distilled\s+from)\s+(?:(?:the|these|those|its|their|all|other|existing|previous|prior|strong|many)\s+)*(?:[\w\-]+\s+){0,2}?$", re.IGNORECASE)
+_OUR = re.compile(r"^\s*(?:extensive\s+|comprehensive\s+|our\s+)?(?:experiments|experimental\s+results|results|evaluations?)\b|\b(?:our|the\s+proposed)\s+(?:\w+\s+)?(?:method|approach|model|framework|system|technique|pipeline|agent|algorithm)s?\b|\bwe\s+(?:achieve|obtain|attain|reach|report|observe|see|get)\b|\b(?:it|this)\s+(?:achieves|obtains|attains|reaches|improves|outperforms|surpasses)\b", re.IGNORECASE)
 
 
 class _CueMatch:
@@ -158,7 +158,9 @@ def _metric_near(lead: str, tail: str) -> str | None:
     return best[1] if best else None
 
 
-def _qualifier(lead: str, tail: str) -> str | None:
+def _qualifier(lead: str, tail: str, n: Num | None = None) -> str | None:
+    if n is not None and n.plus:
+        return "at least"
     for rx, q in _QUALIFIERS:
         if rx.search(lead[-30:]):
             return q
@@ -180,7 +182,10 @@ class AbstractExtractor:
         self.sents = sentences(self.text)
         self.own_bench = own_benchmarks(self.text, title)
         self.benches = find_benchmarks(self.text, self.low, self.own_bench)
-        self.systems = own_systems(self.text, title, [b.name for b in self.benches] + self.own_bench)
+        self.systems = own_systems(self.text, title, [b.name for b in self.benches if b.known] + self.own_bench)
+        # a coined name the paper introduces as its system is not a benchmark (AdaDocVQA)
+        sys_low = {s.lower() for s in self.systems}
+        self.benches = [b for b in self.benches if b.known or b.name.lower() not in sys_low]
         self.models = find_models(self.text, self.low, self.systems, [(b.start, b.end) for b in self.benches])
         self.numbers = find_numbers(self.text)
         self.system_size = self._system_size()
@@ -337,7 +342,8 @@ class AbstractExtractor:
                 continue
             own = [b for b in benches if g[-1].end <= b.start < g[-1].end + len(tails[gi][1])]
             after = [b for b in benches if b.start > g[-1].end] or benches
-            named = [m for m in models if not m.generic]
+            objects = self._objects(models, s0)
+            named = [m for m in models if not m.generic and id(m) not in objects]
             if respectively and len(after) == len(g) and len(after) > 1:
                 for n, b in zip(g, after):
                     assigned[id(n)] = (b, "respectively", None)
@@ -424,7 +430,7 @@ class AbstractExtractor:
             return after[0], rule_of(after[0])
         # "58.7 box AP and 51.1 mask AP on COCO": a benchmark shared with the next values
         j = gi
-        while j + 1 < len(groups) and re.fullmatch(r"[\s%]*(?:[\w@\-.]+\s+){0,3}?(?:and|,|,\s*and)\s*", self.text[groups[j][-1].end:groups[j + 1][0].start]):
+        while j + 1 < len(groups) and re.fullmatch(r"[\s%]*(?:[\w@\-./]+\s+){0,5}?(?:and|,|,\s*and)\s*", self.text[groups[j][-1].end:groups[j + 1][0].start]):
             j += 1
             ahead = [b for b in benches if groups[j][-1].end <= b.start < groups[j][-1].end + len(tails[j][1])]
             if ahead:
@@ -499,7 +505,7 @@ class AbstractExtractor:
             return Info("relative", False, _qualifier(lead, tail), metric)
         if _WITHIN.search(lead[-10:]):
             return Info("delta", True, "within", metric)
-        qualifier = _qualifier(lead, tail)
+        qualifier = _qualifier(lead, tail, n)
         tail_m = _DELTA_TAIL.match(re.sub(r"^\s*(?:%|\\%|pp|points?|percentage\s+points?)", "", tail))
         lead_m = _DELTA_LEAD.search(lead[-90:])
         if lead_m is not None and lead_m.group("cue") is None:
@@ -543,7 +549,7 @@ class AbstractExtractor:
             before = self.text[max(s0, m.start - 30):m.start]
             if _OBJECT_BEFORE.search(before) or re.search(r"\b(?:using|with|on|from)\s+(?:[\w\-]+\s+){0,3}?$", before, re.IGNORECASE):
                 objects.add(id(m))
-            elif prev is not None and id(prev) in objects and re.fullmatch(r"\s*(?:,|and|,\s*and|or)\s*", self.text[prev.end:m.start]):
+            elif prev is not None and id(prev) in objects and re.fullmatch(r"\s*(?:\([^()]*\))?\s*(?:,|and|,\s*and|or)\s*", self.text[prev.end:m.start]):
                 objects.add(id(m))
             prev = m
         return objects
@@ -562,7 +568,7 @@ class AbstractExtractor:
         # "the human performance of 78.24%": a model's own result, even after "than"
         for m in reversed(before):
             if re.fullmatch(r"(?:'s|’s)?\s*(?:[\w\-]+\s+){0,2}?(?:performance|accuracy|score|results?|rate)\s+(?:of|is|was|at|reaches|stands\s+at)\s+(?:only\s+|just\s+|about\s+|around\s+)?", self.text[m.end:n.start], re.IGNORECASE):
-                return self._with_size(m)
+                return self._with_size(self._specific(m, before))
             break
         # "GPT-4o which scored 71.0": a relative clause right after a model
         for m in reversed(before):
@@ -604,12 +610,16 @@ class AbstractExtractor:
             m = before[i]
             if id(m) in objects or ";" in self.text[m.end:n.start]:
                 continue
-            if m.generic and not m.name.startswith(("human", "a human")):
-                for p in reversed(before[:i]):
-                    if not p.generic and re.fullmatch(r"\s*(?:is|was|remains|becomes|being|as)\s+(?:the\s+|a\s+)?", self.text[p.end:m.start], re.IGNORECASE):
-                        return p
-            return m
+            return self._specific(m, before)
         return None
+
+    def _specific(self, m: ModelHit, before: list[ModelHit]) -> ModelHit:
+        """'Claude 3.5 Sonnet is the best model': the name, not the description."""
+        if m.generic and not m.name.startswith(("human", "a human")):
+            for p in reversed([b for b in before if b.end <= m.start]):
+                if not p.generic and re.fullmatch(r"\s*(?:is|was|remains|becomes|being|as)\s+(?:the\s+|a\s+)?", self.text[p.end:m.start], re.IGNORECASE):
+                    return p
+        return m
 
     def _with_size(self, m: ModelHit) -> ModelHit:
         """The paper's own system takes the size the abstract states for it."""
