@@ -194,6 +194,7 @@ class AbstractExtractor:
             self.benches = [b for b in self.benches if b.known or b.name not in self.training]
             self.systems = [s for s in self.systems if s not in self.training]
             self.models = [m for m in self.models if m.name not in self.training]
+        self._sys_low = {s.lower() for s in self.systems}
 
     # ------------------------------------------------------------ helpers
     def _system_size(self) -> tuple[float | None, str | None]:
@@ -621,6 +622,20 @@ class AbstractExtractor:
                     return p
         return m
 
+    def _size_in_sentence(self, s0: int, s1: int) -> tuple[float | None, str | None]:
+        """The size the sentence gives the paper's own model: 'with a small model of only
+        10M parameters', 'built on Gemma-2-9B-it' (the base model's size)."""
+        sent = self.text[s0:s1]
+        sizes = [m for m in re.finditer(r"(?:\bmodel\s+(?:of|with)\s+(?:only\s+|just\s+|about\s+)?|\bwith\s+(?:only\s+|just\s+)?)(?P<size>\d+(?:\.\d+)?\s?(?:[BM]|billion|million))\s+param", sent)]
+        if len(sizes) == 1:
+            return parse_size(sizes[0].group("size").replace(" ", "")), "text"
+        bases = [m for m in self.models if s0 <= m.start < s1 and m.params_b is not None and re.search(
+            r"\b(?:built\s+(?:up)?on|based\s+on|on\s+top\s+of|fine-?tuned\s+from|initiali[sz]ed\s+from|starting\s+from)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?$",
+            self.text[max(s0, m.start - 40):m.start], re.IGNORECASE)]
+        if len({m.params_b for m in bases}) == 1:
+            return bases[0].params_b, "text"
+        return None, None
+
     def _with_size(self, m: ModelHit) -> ModelHit:
         """The paper's own system takes the size the abstract states for it."""
         size, src = self.system_size
@@ -660,12 +675,15 @@ class AbstractExtractor:
             conf -= 0.05
         unit = "%" if n.unit == "%" else ("pp" if n.unit == "pp" else None)
         params = model.params_b if model else None
+        source = model.params_source if (model and params is not None) else None
+        if model is not None and params is None and (model.generic or model.start < 0 or model.name.lower() in self._sys_low):
+            params, source = self._size_in_sentence(s0, s1)
         return {
             "_order": 0,
             "model": model.name if model else None,
             "params_b": params,
             "active_params_b": active,
-            "params_source": model.params_source if (model and params is not None) else None,
+            "params_source": source,
             "benchmark": bench.name,
             "benchmark_known": bench.known,
             "category": bench.category,
