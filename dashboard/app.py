@@ -202,6 +202,8 @@ def size_view(view: pd.DataFrame, filters: T.Filters) -> None:
         st.info(f"No {escape(kind)} claims on {escape(', '.join(chosen))} in this selection.")
         return
     data = T.size_view_data(sub, max_points=T.MAX_POINTS)
+    for part in (data.sized, data.unknown):
+        part["panel"] = part["benchmark"].astype(str) + " · " + part["metric"].astype(str)
     if data.note:
         st.caption(data.note)
     color_field = "family" if color_by == "model family" else "paper_title"
@@ -243,11 +245,13 @@ def size_view(view: pd.DataFrame, filters: T.Filters) -> None:
             )
             .add_params(pick)
         )
-        if len(chosen) > 1:
-            chart = points.properties(width=380, height=280).facet(facet=alt.Facet("benchmark:N", title=None), columns=2)
+        # one panel per benchmark and metric: BLEU and chrF never share a value axis
+        panels = data.sized["panel"].nunique()
+        if panels > 1:
+            chart = points.properties(width=380, height=280).facet(facet=alt.Facet("panel:N", title=None), columns=2)
             chart = chart.resolve_scale(y="independent")
         else:
-            chart = points.properties(height=380, title=chosen[0])
+            chart = points.properties(height=380, title=str(data.sized["panel"].iloc[0]))
         event = st.altair_chart(chart, key="size_chart", on_select="rerun", selection_mode=["pick"])
         _pick_from_event(event, "pick", "size_chart")
     st.markdown(f"**Size unknown** ({data.total_unknown:,} claims whose model size is not stated)")
@@ -260,7 +264,7 @@ def size_view(view: pd.DataFrame, filters: T.Filters) -> None:
             .mark_tick(thickness=2, size=18)
             .encode(
                 x=alt.X("value:Q", title=y_title, scale=alt.Scale(zero=False)),
-                y=alt.Y("benchmark:N", title=None),
+                y=alt.Y("panel:N", title=None),
                 # the legend of the chart above covers both (shared colour domain)
                 color=color if data.sized.empty else color.legend(None),
                 tooltip=tooltip + [alt.Tooltip("claim_id:N", title="claim")],

@@ -132,8 +132,11 @@ def test_several_benchmarks_are_faceted(data_file):
     at.multiselect(key="sv_bench").set_value(["GSM8K", "MMLU"]).run()
     sized = charts(tab(at, "Size view"))[0]
     spec = json.loads(sized.proto.spec)
-    assert spec["facet"]["field"] == "benchmark" and spec["resolve"]["scale"]["y"] == "independent"
-    assert set(chart_frame(sized)["benchmark"]) == {"GSM8K", "MMLU"}
+    assert spec["facet"]["field"] == "panel" and spec["resolve"]["scale"]["y"] == "independent"
+    frame = chart_frame(sized)
+    assert set(frame["benchmark"]) == {"GSM8K", "MMLU"}
+    # one panel per benchmark and metric: two metrics never share a value axis
+    assert set(frame["panel"]) == set(frame["benchmark"] + " · " + frame["metric"])
 
 
 def test_colour_by_paper(data_file):
