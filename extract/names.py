@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from extract.lexicon import Lexicon, lower_same_length
+from extract.lexicon import Lexicon, lower_same_length, trie_pattern
 from extract.numbers import parse_size
 from schema.vocab import Benchmark, Model, load_benchmarks, load_models
 
@@ -170,13 +170,18 @@ _TRAINING_SET = re.compile(
 
 
 def training_sets(text: str) -> set[str]:
+    low = text.lower()
+    if not any(w in low for w in ("train", "tun", "distill", "synthetic", "corpus", "instruction", "preference")):
+        return set()
     return {m.group("name") or m.group("name2") for m in _TRAINING_SET.finditer(text)}
 
 
 def own_benchmarks(text: str, title: str) -> list[str]:
     """Names of benchmarks the paper itself introduces."""
     names = []
-    for m in _INTRO_BENCH.finditer(text):
+    low = text.lower()
+    heads = ("benchmark", "dataset", "test set", "suite", "leaderboard", "testbed", "framework")
+    for m in (_INTRO_BENCH.finditer(text) if any(h in low for h in heads) else ()):
         name = m.group("name").strip()
         if name.split()[0].lower() in _STOP_NAMES:
             continue
@@ -209,6 +214,7 @@ def own_benchmarks(text: str, title: str) -> list[str]:
 _TOKEN = re.compile(
     r"""
     (?<![\w\-/.])
+    (?=[\w\-./]*?(?:\d|[A-Z][\w\-./]*?[A-Z]))  # only tokens with a digit or two capitals: plain words are skipped fast
     (?P<tok>
         (?:[A-Za-z][\w\-]*/)?                    # Qwen/ google/ meta-llama/
         [A-Za-z][A-Za-z0-9]*                     # first piece
@@ -274,8 +280,7 @@ def _registry_prefixes() -> tuple[dict[str, Model], re.Pattern]:
     for m in load_models():
         for s in m.spellings:
             by_lower.setdefault(s.lower(), m)
-    keys = sorted(by_lower, key=len, reverse=True)
-    pat = re.compile("|".join(re.escape(k) for k in keys)) if keys else re.compile(r"(?!)")
+    pat = re.compile(trie_pattern(by_lower)) if by_lower else re.compile(r"(?!)")
     return by_lower, pat
 
 
@@ -344,6 +349,14 @@ def find_models(text: str, lowered: str, systems: list[str], bench_spans: list[t
             name = text[h.start:end]
             params, active, source = _sizes(name, h.entry, paren=bool(tail and "(" in tail.group(0)))
             hits.append(ModelHit(h.start, end, name, params, active, source))
+    # the paper's own system names, also when they are ordinary capitalised words (Reflexion)
+    if systems:
+        sys_re = re.compile(r"(?<![\w\-/.])(?:" + "|".join(re.escape(x) for x in sorted(systems, key=len, reverse=True))
+                            + r")s?(?:-[A-Za-z0-9]+)*(?![\w\-])")
+        for m in sys_re.finditer(text):
+            if not overlaps(m.start(), m.end()):
+                params, active = size_from_name(m.group(0))
+                hits.append(ModelHit(m.start(), m.end(), m.group(0), params, active, "name" if params else None))
     for m in _TOKEN.finditer(text):
         tok = m.group("tok").rstrip(".")
         # a coined name doing what models do: "Sphinx-X-MoE gets 43.6%"
@@ -431,12 +444,12 @@ def own_systems(text: str, title: str, benches: list[str]) -> list[str]:
     return uniq
 
 
+_COINED = re.compile(r"\d|[A-Z][^A-Z]*[A-Z]")
+
+
 def _looks_like_name(s: str) -> bool:
     """A coined name: internal capitals, digits or all caps (not an ordinary capitalised word)."""
-    core = s.replace("-", "").replace(".", "").replace(" ", "")
-    return len(core) >= 2 and (
-        any(c.isdigit() for c in core) or sum(c.isupper() for c in core) >= 2
-    )
+    return len(s) >= 2 and _COINED.search(s) is not None
 
 
 def lowered(text: str) -> str:

@@ -178,8 +178,17 @@ class AbstractExtractor:
         self.title = title
         self.raw = abstract
         self.text = clean(abstract)
+        self.numbers = find_numbers(self.text)
+        self.sents = sentences(self.text) if self.numbers else []
+        self._named = False  # names are found lazily: most numbers are settled without them
+
+    def _find_names(self) -> None:
+        """Benchmarks, systems and models of the abstract (once, when first needed)."""
+        if self._named:
+            return
+        self._named = True
+        title = self.title
         self.low = lowered(self.text)
-        self.sents = sentences(self.text)
         self.own_bench = own_benchmarks(self.text, title)
         self.benches = find_benchmarks(self.text, self.low, self.own_bench)
         self.systems = own_systems(self.text, title, [b.name for b in self.benches if b.known] + self.own_bench)
@@ -187,7 +196,6 @@ class AbstractExtractor:
         sys_low = {s.lower() for s in self.systems}
         self.benches = [b for b in self.benches if b.known or b.name.lower() not in sys_low]
         self.models = find_models(self.text, self.low, self.systems, [(b.start, b.end) for b in self.benches])
-        self.numbers = find_numbers(self.text)
         self.system_size = self._system_size()
         self.training = training_sets(self.text)
         if self.training:
@@ -215,6 +223,10 @@ class AbstractExtractor:
         return self.systems[0] if self.systems else None
 
     def _inside_name(self, n: Num) -> bool:
+        # only a number right after a word can belong to a name ("Gemini 1.5", "AIME 2024")
+        if not (n.start >= 2 and self.text[n.start - 1] == " " and self.text[n.start - 2].isalpha()):
+            return False
+        self._find_names()
         return any(h.start <= n.start and n.end <= h.end for h in self.models if h.start >= 0) or any(
             b.start <= n.start and n.end <= b.end for b in self.benches)
 
@@ -279,11 +291,10 @@ class AbstractExtractor:
     def run(self) -> tuple[list[dict], list[dict]]:
         claims: list[dict] = []
         mentions: list[dict] = []
-        prev_bench: BenchHit | None = None
         for s0, s1 in self.sents:
             nums = [n for n in self.numbers if s0 <= n.start < s1]
-            benches = [b for b in self.benches if s0 <= b.start < s1]
-            models = [m for m in self.models if s0 <= m.start < s1]
+            if not nums:
+                continue
             cands = []
             for n in nums:
                 if self._inside_name(n):
@@ -295,11 +306,13 @@ class AbstractExtractor:
                 else:
                     cands.append(n)
             if cands:
-                c, m = self._sentence_claims(cands, s0, s1, benches, models, prev_bench)
+                self._find_names()
+                benches = [b for b in self.benches if s0 <= b.start < s1]
+                models = [m for m in self.models if s0 <= m.start < s1]
+                earlier = [b for b in self.benches if b.start < s0]
+                c, m = self._sentence_claims(cands, s0, s1, benches, models, earlier[-1] if earlier else None)
                 claims.extend(c)
                 mentions.extend(m)
-            if benches:
-                prev_bench = benches[-1]
         claims.sort(key=lambda r: (r["char_start"], r["_order"]))
         for c in claims:
             c.pop("_order", None)
