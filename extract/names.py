@@ -130,10 +130,10 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
     for name in own:
         if name.lower() in known:
             continue
-        for m in re.finditer(r"(?<![\w\-])" + re.escape(name) + r"(?![\w\-])", text):
-            if free(m.start(), m.end()):
-                hits.append(BenchHit(m.start(), m.end(), name, False, None, None))
-                taken.append((m.start(), m.end()))
+        for s, e in find_word(text, name):
+            if free(s, e):
+                hits.append(BenchHit(s, e, name, False, None, None))
+                taken.append((s, e))
     # coined names that say what they are: JDocQA, MathBench, CodeEval, WildArena
     for m in _COINED_BENCH.finditer(text):
         if free(m.start(), m.end()) and not _registry_family(m.group(0)):
@@ -165,15 +165,43 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
 _TRAINING_SET = re.compile(
     r"(?P<name>[A-Z][\w\-\+\.]*[A-Za-z0-9])\s*(?:\([^()]*\))?\s*,\s*(?:a|an)\s+(?:[\w\-]+\s+){0,3}?"
     r"(?:synthetic|training|instruction|instruction-tuning|pre-?training|fine-?tuning|preference|distillation|augmented)\s+(?:[\w\-]+\s+){0,2}?(?:dataset|data|corpus)"
-    r"|(?i:fine-?tun\w*|train\w*|pre-?train\w*|distill\w*)\s+(?:\w+\s+)?on\s+(?:the\s+)?(?P<name2>[A-Z][\w\-\+\.]*[A-Za-z0-9])"
 )
+# "fine-tuning on X", found on lower-cased text (fast), the name read from the text
+_TRAINED_ON = re.compile(r"(?:tun|train|distill)\w*\s+(?:\w+\s+)?on\s+(?:the\s+)?(?=\S)")
+_NAME_AT = re.compile(r"[A-Z][\w\-\+\.]*[A-Za-z0-9]")
 
 
 def training_sets(text: str) -> set[str]:
     low = text.lower()
-    if not any(w in low for w in ("train", "tun", "distill", "synthetic", "corpus", "instruction", "preference")):
-        return set()
-    return {m.group("name") or m.group("name2") for m in _TRAINING_SET.finditer(text)}
+    out = set()
+    if "synthetic" in low or "training" in low or "instruction" in low or "preference" in low or "corpus" in low:
+        out.update(m.group("name") for m in _TRAINING_SET.finditer(text))
+    if "on" in low:
+        for m in _TRAINED_ON.finditer(low):
+            name = _NAME_AT.match(text, m.end())
+            if name:
+                out.add(name.group(0))
+    return out
+
+
+def find_word(text: str, name: str, suffix: re.Pattern | None = None) -> list[tuple[int, int]]:
+    """Spans of name as a whole word (not glued to letters, digits or a hyphen), found with
+    str.find: names differ from abstract to abstract, so compiling a pattern for each costs more."""
+    out, i = [], text.find(name)
+    while i >= 0:
+        e = i + len(name)
+        if suffix is not None:
+            m = suffix.match(text, e)
+            e = m.end() if m else e
+        before_ok = i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "-_/.")
+        after_ok = e >= len(text) or not (text[e].isalnum() or text[e] in "-_")
+        if before_ok and after_ok:
+            out.append((i, e))
+        i = text.find(name, i + 1)
+    return out
+
+
+_SYSTEM_SUFFIX = re.compile(r"s?(?:-[A-Za-z0-9]+)*")
 
 
 def own_benchmarks(text: str, title: str) -> list[str]:
@@ -351,12 +379,11 @@ def find_models(text: str, lowered: str, systems: list[str], bench_spans: list[t
             hits.append(ModelHit(h.start, end, name, params, active, source))
     # the paper's own system names, also when they are ordinary capitalised words (Reflexion)
     if systems:
-        sys_re = re.compile(r"(?<![\w\-/.])(?:" + "|".join(re.escape(x) for x in sorted(systems, key=len, reverse=True))
-                            + r")s?(?:-[A-Za-z0-9]+)*(?![\w\-])")
-        for m in sys_re.finditer(text):
-            if not overlaps(m.start(), m.end()):
-                params, active = size_from_name(m.group(0))
-                hits.append(ModelHit(m.start(), m.end(), m.group(0), params, active, "name" if params else None))
+        for x in sorted(systems, key=len, reverse=True):
+            for s, e in find_word(text, x, _SYSTEM_SUFFIX):
+                if not overlaps(s, e):
+                    params, active = size_from_name(text[s:e])
+                    hits.append(ModelHit(s, e, text[s:e], params, active, "name" if params else None))
     for m in _TOKEN.finditer(text):
         tok = m.group("tok").rstrip(".")
         # a coined name doing what models do: "Sphinx-X-MoE gets 43.6%"

@@ -107,6 +107,8 @@ _NEW_VALUE = re.compile(r"\b(?:drop\w*|fall\w*|fell|declin\w*|decreas\w*|degrad\
 _BY_END = re.compile(r"\bby\s+(?:up\s+to\s+|about\s+|approximately\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|an?\s+average\s+of\s+|as\s+much\s+as\s+)?$", re.IGNORECASE)
 # "substantially lower on MMMU-Pro than on MMMU, ranging from": a difference
 _COMPARATIVE = re.compile(r"\b(?P<cue>higher|lower|better|worse)\b[^;]*\bthan\b[^;]*?(?:\bby|\brang\w*\s+from|\bvar\w*\s+from)\s*" + _FILL + "$", re.IGNORECASE)
+# "X, a 0.4B-parameter encoder"
+_SIZE_APPOSITION = re.compile(r"(?P<name>[\w\-\.]+)\s*,?\s*(?:a|an)\s+(?P<size>\d+(?:\.\d+)?\s?[BM])-?param")
 LOWER_IS_BETTER = {"WER", "CER", "perplexity", "hallucination"}
 _FOR_TASKS = re.compile(r"^\s*(?:%|points?)?\s*(?:on|for|in)\s+(?:the\s+)?(?P<sub>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:tasks?|subsets?|splits?|settings?|categor\w+)\b", re.IGNORECASE)
 _DIRECTION = re.compile(r"\b(?P<a>[A-Z][a-z]+(?:\s+languages)?)\s*(?:to|→|->|-to-|into)\s*(?P<b>[A-Z][a-z]+(?:\s+languages)?)\b")
@@ -207,13 +209,14 @@ class AbstractExtractor:
     # ------------------------------------------------------------ helpers
     def _system_size(self) -> tuple[float | None, str | None]:
         """A size stated for the paper's own system: 'X, a 0.4B-parameter encoder'."""
-        for name in self.systems:
-            for m in re.finditer(re.escape(name) + r"\s*,?\s*(?:a|an)\s+(?P<size>\d+(?:\.\d+)?\s?[BM])-?param", self.text):
-                return parse_size(m.group("size")), "text"
+        if "param" in self.text:
+            for m in _SIZE_APPOSITION.finditer(self.text):
+                if m.group("name") in self.systems:
+                    return parse_size(m.group("size")), "text"
         # "We apply X to two pretrained LMs (Mistral-7B-Instruct and Llama2-7B-Chat)": all one size
         for s0, s1 in self.sents:
             sent = self.text[s0:s1]
-            if any(re.search(r"\b(?:apply|applies|applied|applying)\s+" + re.escape(x) + r"\s+to\b", sent) for x in self.systems):
+            if "appl" in sent and any(re.search(r"\b(?:apply|applies|applied|applying)\s+" + re.escape(x) + r"\s+to\b", sent) for x in self.systems):
                 sizes = {m.params_b for m in self.models if s0 <= m.start < s1 and m.params_b is not None}
                 if len(sizes) == 1:
                     return sizes.pop(), "text"
