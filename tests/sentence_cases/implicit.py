@@ -1,0 +1,165 @@
+"""IMPLICIT: the result names no benchmark itself. It belongs to the paper's own named
+benchmark (introduced earlier in the abstract, or in the title) or to the benchmark named
+in a preceding sentence. Each case passes the preceding abstract text as context."""
+from sentence_cases.common import C, Case, M
+
+SEED = "seed 000_9932df2cf9322f32"
+
+IMPLICIT = [
+    Case(
+        "Even GPT-4V only achieves accuracies of 42%, indicating a large space for improvement.",
+        title="CMMMU: A Chinese Massive Multi-discipline Multimodal Understanding Benchmark",
+        context="We introduce CMMMU, a new Chinese Massive Multi-discipline Multimodal Understanding benchmark designed to evaluate LMMs on tasks demanding college-level subject knowledge and deliberate reasoning in a Chinese context. CMMMU is inspired by and strictly follows the annotation and analysis pattern of MMMU.",
+        claims=[C("CMMMU", 42, "42%", metric="accuracy", unit="%", model="GPT-4V", params=None)],
+        source=SEED, seed=True,
+    ),
+    Case(
+        "Specifically, we report an absolute improvement of approximately 15% for classification tasks and 18% for generation tasks in the benchmark's metrics.",
+        title="SELF-GUIDE: Better Task-Specific Instruction Following via Self-Synthetic Finetuning",
+        context="In our empirical evaluation of the Natural Instructions V2 benchmark, we find that SELF-GUIDE improves the performance of LLM by a substantial margin.",
+        claims=[
+            C("Natural Instructions V2", 15, "15%", kind="delta", aliases=("NIV2", "Super-NaturalInstructions"), qual="about", unit="%"),
+            C("Natural Instructions V2", 18, "18%", kind="delta", aliases=("NIV2", "Super-NaturalInstructions"), unit="%"),
+        ],
+        source=SEED, seed=True,
+    ),
+    Case(
+        "We demonstrate that baselines using current LLMs are promising but fall short of human performance, achieving 44.7 chrF on Kalamang to English translation and 45.8 chrF on English to Kalamang translation, compared to 51.6 and 57.0 chrF by a human who learned Kalamang from the same reference materials.",
+        title="A Benchmark for Learning to Translate a New Language from One Grammar Book",
+        context="In this paper, we introduce MTOB (Machine Translation from One Book), a benchmark for learning to translate between English and Kalamang -- a language with less than 200 speakers and therefore virtually no presence on the web -- using several hundred pages of field linguistics reference materials. This task framing is novel in that it asks a model to learn a language from a single human-readable book of grammar explanations, rather than a large mined corpus of in-domain data, more akin to L2 learning than L1 acquisition.",
+        claims=[
+            C("MTOB", 44.7, "44.7", metric="chrF", aliases=("Machine Translation from One Book",)),
+            C("MTOB", 45.8, "45.8", metric="chrF", aliases=("Machine Translation from One Book",)),
+            C("MTOB", 51.6, "51.6", metric="chrF", aliases=("Machine Translation from One Book",), model="human"),
+            C("MTOB", 57.0, "57.0", metric="chrF", aliases=("Machine Translation from One Book",), model="human"),
+        ],
+        source=SEED, seed=True,
+    ),
+    Case(
+        "Our results show that even the most advanced models struggle with our benchmarks, where none of them reach 60% accuracy.",
+        title="MME-RealWorld: Could Your Multimodal LLM Challenge High-Resolution Real-World Scenarios that are Difficult for Humans?",
+        context="As far as we know, MME-RealWorld is the largest manually annotated benchmark to date, featuring the highest resolution and a targeted focus on real-world applications. We further conduct a thorough evaluation involving 28 prominent MLLMs, such as GPT-4o, Gemini 1.5 Pro, and Claude 3.5 Sonnet.",
+        claims=[C("MME-RealWorld", 60, "60%", metric="accuracy", qual="below", unit="%")],
+        source=SEED, seed=True,
+    ),
+    Case(
+        "The best model was truthful on 58% of questions, while human performance was 94%.",
+        title="TruthfulQA: Measuring How Models Mimic Human Falsehoods",
+        context="We propose a benchmark to measure whether a language model is truthful in generating answers to questions. The benchmark comprises 817 questions that span 38 categories, including health, law, finance and politics. We crafted questions that some humans would answer falsely due to a false belief or misconception. To perform well, models must avoid generating false answers learned from imitating human texts. We tested GPT-3, GPT-Neo/J, GPT-2 and a T5-based model.",
+        claims=[
+            C("TruthfulQA", 58, "58%", unit="%"),
+            C("TruthfulQA", 94, "94%", unit="%", model="human"),
+        ],
+        source="arXiv:2109.07958 (dev a)",
+    ),
+    Case(
+        "We ensure that the questions are high-quality and extremely difficult: experts who have or are pursuing PhDs in the corresponding domains reach 65% accuracy (74% when discounting clear mistakes the experts identified in retrospect), while highly skilled non-expert validators only reach 34% accuracy, despite spending on average over 30 minutes with unrestricted access to the web (i.e., the questions are \"Google-proof\").",
+        title="GPQA: A Graduate-Level Google-Proof Q&A Benchmark",
+        context="We present GPQA, a challenging dataset of 448 multiple-choice questions written by domain experts in biology, physics, and chemistry.",
+        claims=[
+            C("GPQA", 65, "65%", metric="accuracy", unit="%"),
+            C("GPQA", 74, "74%", unit="%"),
+            C("GPQA", 34, "34%", metric="accuracy", unit="%"),
+        ],
+        mentions=[M("30", "other")],
+        source="arXiv:2311.12022 (dev a)",
+    ),
+    Case(
+        "The questions are also difficult for state-of-the-art AI systems, with our strongest GPT-4 based baseline achieving 39% accuracy.",
+        xfail="model: 'our strongest GPT-4 based baseline' is not attributed (model None)",
+        title="GPQA: A Graduate-Level Google-Proof Q&A Benchmark",
+        context="We present GPQA, a challenging dataset of 448 multiple-choice questions written by domain experts in biology, physics, and chemistry.",
+        claims=[C("GPQA", 39, "39%", metric="accuracy", unit="%", model="GPT-4")],
+        source="arXiv:2311.12022 (dev a)",
+    ),
+    Case(
+        "The best-performing model, Claude 2, is able to solve a mere $1.96$% of the issues.",
+        title="SWE-bench: Can Language Models Resolve Real-World GitHub Issues?",
+        context="To this end, we introduce SWE-bench, an evaluation framework consisting of $2,294$ software engineering problems drawn from real GitHub issues and corresponding pull requests across $12$ popular Python repositories.",
+        claims=[C("SWE-bench", 1.96, "1.96$%", unit="%", model="Claude 2", params=None)],
+        source="arXiv:2310.06770 (dev b)",
+    ),
+    Case(
+        "Though its questions are trivial for humans (>95% accuracy), state-of-the-art models struggle (<48%).",
+        xfail="model: 'trivial for humans (>95% accuracy)' is not attributed to human",
+        title="HellaSwag: Can a Machine Really Finish Your Sentence?",
+        context="In this paper, we show that commonsense inference still proves difficult for even state-of-the-art models, by presenting HellaSwag, a new challenge dataset.",
+        claims=[
+            C("HellaSwag", 95, "95%", metric="accuracy", qual="at least", unit="%", model="human"),
+            C("HellaSwag", 48, "48%", qual="below", unit="%"),
+        ],
+        source="arXiv:1905.07830",
+    ),
+    Case(
+        "Using this method, we solve 70.2% of our problems with 100 samples per problem.",
+        title="Evaluating Large Language Models Trained on Code",
+        context="On HumanEval, a new evaluation set we release to measure functional correctness for synthesizing programs from docstrings, our model solves 28.8% of the problems, while GPT-3 solves 0% and GPT-J solves 11.4%. Furthermore, we find that repeated sampling from the model is a surprisingly effective strategy for producing working solutions to difficult prompts.",
+        claims=[C("HumanEval", 70.2, "70.2%", unit="%")],
+        mentions=[M("100", ("other", "data size"))],
+        source="arXiv:2107.03374",
+    ),
+    Case(
+        "We find that while most recent models have near random-chance accuracy, the very largest GPT-3 model improves over random chance by almost 20 percentage points on average.",
+        xfail="implicit benchmark: the benchmark named only in the title (Massive Multitask Language Understanding = MMLU) is not used",
+        title="Measuring Massive Multitask Language Understanding",
+        context="We propose a new test to measure a text model's multitask accuracy. The test covers 57 tasks including elementary mathematics, US history, computer science, law, and more.",
+        claims=[C("MMLU", 20, "20 percentage points", kind="delta", aliases=("Massive Multitask Language Understanding",), model="GPT-3")],
+        source="arXiv:2009.03300",
+    ),
+    Case(
+        "Our experiments with frontier LMs show that these tasks remain challenging, with the best-performing LM system identifying only 38% of the original ablations on average, below human-level performance.",
+        xfail="qualifier: '38% of the original ablations on average' loses 'average' (more than three words between % and 'on average')",
+        title="",
+        context="To this end, we introduce AblationBench, a benchmark suite for evaluating agents on ablation planning tasks in empirical AI research. It includes two tasks: AuthorAblation, which helps authors propose ablation experiments based on a method section and contains 83 instances, and ReviewerAblation, which helps reviewers find missing ablations in a full paper and contains 350 instances. For both tasks, we develop LM-based judges that serve as an automatic evaluation framework.",
+        claims=[C("AblationBench", 38, "38%", qual="average", unit="%")],
+        source="arXiv:2507.08038",
+    ),
+    Case(
+        "These drops are severe for smaller models (9-11%) while stronger models also show measurable degradation.",
+        xfail="implicit benchmark: the paper's own MathRobust-LV (introduced earlier) is not attached to '(9-11%)' drops",
+        title="MathRobust-LV: Evaluation of Large Language Models' Robustness to Linguistic Variations in Mathematical Reasoning",
+        context="We introduce MathRobust-LV, a test set and evaluation methodology that mirrors how instructors rephrase problems across assessments while keeping difficulty constant: we change surface details (names, contexts, variables) while preserving numerical structure and answers. In contrast to prior efforts that alter problem content or emphasize IMO-level tasks, we focus on high-school-level dataset problems at the difficulty level where models are currently deployed in educational settings: tutoring and assessment systems. In these applications, instructors rephrase identical concepts in varied ways, making linguistic robustness essential for reliable deployment. Although MATH data benchmarking is often regarded as saturated, our experiment on 34 models reveals that accuracy declines when moving from the baseline to the variants.",
+        claims=[C("MathRobust-LV", -9, "9-11%", kind="delta", high=-11, unit="%")],
+        source="arXiv:2510.06430",
+    ),
+    Case(
+        "We further improve the performance via N-best rescoring using a 24-layer self-attentive SRU language model, achieving WERs of 1.75% on test-clean and 4.46% on test-other.",
+        title="ASAPP-ASR: Multistream CNN and Self-Attentive SRU for SOTA Speech Recognition",
+        context="In this paper we present state-of-the-art (SOTA) performance on the LibriSpeech corpus with two novel neural network architectures, a multistream CNN for acoustic modeling and a self-attentive simple recurrent unit (SRU) for language modeling. In the hybrid ASR framework, the multistream CNN acoustic model processes an input of speech frames in multiple parallel pipelines where each stream has a unique dilation rate for diversity. Trained with the SpecAugment data augmentation method, it achieves relative word error rate (WER) improvements of 4% on test-clean and 14% on test-other.",
+        claims=[
+            C("LibriSpeech", 1.75, "1.75%", aliases=("LibriSpeech test-clean",), metric="WER", unit="%"),
+            C("LibriSpeech", 4.46, "4.46%", aliases=("LibriSpeech test-other",), metric="WER", unit="%"),
+        ],
+        mentions=[M("24", "other")],
+        source="arXiv:2005.10469 (dev a)",
+    ),
+    Case(
+        "We also observe competitive performance of 2.7%/6.3% with a small model of only 10M parameters.",
+        title="Conformer: Convolution-augmented Transformer for Speech Recognition",
+        context="On the widely used LibriSpeech benchmark, our model achieves WER of 2.1%/4.3% without using a language model and 1.9%/3.9% with an external language model on test/testother.",
+        claims=[
+            C("LibriSpeech", 2.7, "2.7%", unit="%", params=0.01),
+            C("LibriSpeech", 6.3, "6.3%", unit="%", params=0.01),
+        ],
+        mentions=[M("10M", "model size")],
+        source="arXiv:2005.08100 (dev a)",
+    ),
+    Case(
+        "Using just ten minutes of labeled data and pre-training on 53k hours of unlabeled data still achieves 4.8/8.2 WER.",
+        title="wav2vec 2.0: A Framework for Self-Supervised Learning of Speech Representations",
+        context="Experiments using all labeled data of Librispeech achieve 1.8/3.3 WER on the clean/other test sets. When lowering the amount of labeled data to one hour, wav2vec 2.0 outperforms the previous state of the art on the 100 hour subset while using 100 times less labeled data.",
+        claims=[
+            C("LibriSpeech", 4.8, "4.8", metric="WER"),
+            C("LibriSpeech", 8.2, "8.2", metric="WER"),
+        ],
+        mentions=[M("53k", "data size")],
+        source="arXiv:2006.11477",
+    ),
+    Case(
+        "Among open-weight models, InternVL2-Llama3-76B leads with a score of 68.4.",
+        title="MM-Vet v2: A Challenging Benchmark to Evaluate Large Multimodal Models for Integrated Capabilities",
+        context="Using MM-Vet v2 to benchmark large multimodal models, we found that Claude 3.5 Sonnet is the best model with a score of 71.8, slightly outperforming GPT-4o which scored 71.0.",
+        claims=[C("MM-Vet v2", 68.4, "68.4", metric="score", unit=None, model="InternVL2-Llama3-76B", params=76)],
+        source="arXiv:2408.00765 (dev b)",
+    ),
+]

@@ -1,0 +1,185 @@
+"""KINDS: score / delta / relative. "from X to Y" gives two scores, "X vs Y" two scores,
+"by N points" a delta, "N% of M's performance" a relative; lags / trails / drops /
+reductions are negative deltas (a lower-is-better metric that goes down, e.g. WER or
+error, is a negative delta too, as in the hand gold)."""
+from sentence_cases.common import C, Case, M
+
+SEED = "seed 000_9932df2cf9322f32"
+
+KINDS = [
+    Case(
+        "By increasing the vocabulary size from the conventional 32K to 43K, we improve performance on ARC-Challenge from 29.1 to 32.0 with the same 2.3e21 FLOPs.",
+        title="Scaling Laws with Vocabulary: Larger Models Deserve Larger Vocabularies",
+        claims=[
+            C("ARC-Challenge", 29.1, "29.1", aliases=("ARC-C", "ARC"), unit=None),
+            C("ARC-Challenge", 32.0, "32.0", aliases=("ARC-C", "ARC"), unit=None),
+        ],
+        mentions=[M("32K", "data size"), M("43K", "data size"), M("2.3e21", "compute")],
+        source=SEED, seed=True,
+    ),
+    Case(
+        "In StreamingQA, our approach is effective in injecting knowledge into the LM's parameters, achieving a 63.5% improvement in F1 score over the model with supervised fine-tuning (from 19.5 to 31.5) for contexts as long as 32K tokens.",
+        title="Generative Adapter: Contextualizing Language Models in Parameters with A Single Forward Pass",
+        claims=[
+            C("StreamingQA", 63.5, "63.5%", kind="delta", metric="F1", unit="%"),
+            C("StreamingQA", 19.5, "19.5", metric="F1"),
+            C("StreamingQA", 31.5, "31.5", metric="F1"),
+        ],
+        mentions=[M("32K", "data size")],
+        source=SEED, seed=True,
+    ),
+    Case(
+        "The best-performing model, Multimodal Bard, achieves only 58% of human performance (34.8% vs 60.3%), indicating ample room for further improvement.",
+        title="MathVista: Evaluating Mathematical Reasoning of Foundation Models in Visual Contexts",
+        context="To bridge this gap, we present MathVista, a benchmark designed to amalgamate challenges from diverse mathematical and visual tasks.",
+        claims=[
+            C("MathVista", 58, "58%", kind="relative", unit="%", model="Multimodal Bard"),
+            C("MathVista", 34.8, "34.8%", unit="%", model="Multimodal Bard"),
+            C("MathVista", 60.3, "60.3%", unit="%", model="human"),
+        ],
+        source=SEED, seed=True,
+    ),
+    Case(
+        "Compared with the existing benchmarks, our experiments with the latest LLMs and LMMs demonstrate that MMEvalPro is more challenging (the best LMM lags behind human performance by 31.73%, compared to an average gap of 8.03% in previous benchmarks) and more trustworthy (the best LLM trails the best LMM by 23.09%, whereas the gap for previous benchmarks is just 14.64%).",
+        title="MMEvalPro: Calibrating Multimodal Benchmarks Towards Trustworthy and Efficient Evaluation",
+        claims=[
+            C("MMEvalPro", -31.73, "31.73%", kind="delta", unit="%"),
+            C("MMEvalPro", -23.09, "23.09%", kind="delta", unit="%"),
+        ],
+        mentions=[M("8.03%", "unnamed evaluation"), M("14.64%", "unnamed evaluation")],
+        source=SEED, seed=True,
+    ),
+    Case(
+        "For example, by simply replace the ResNet-50 backbone with ResNeSt-50, we improve the mAP of FasterRCNN on MS-COCO from 39.3% to 42.3% and the mIoU for DeeplabV3 on ADE20K from 42.1% to 45.1%.",
+        xfail="metric: the 'to' value of 'mAP ... from 39.3% to 42.3%' takes the later metric (mIoU)",
+        title="ResNeSt: Split-Attention Networks",
+        claims=[
+            C("COCO", 39.3, "39.3%", aliases=("MS-COCO",), metric="mAP", unit="%"),
+            C("COCO", 42.3, "42.3%", aliases=("MS-COCO",), metric="mAP", unit="%"),
+            C("ADE20K", 42.1, "42.1%", metric="mIoU", unit="%"),
+            C("ADE20K", 45.1, "45.1%", metric="mIoU", unit="%"),
+        ],
+        source="arXiv:2004.08955 (dev b)",
+    ),
+    Case(
+        "Compared to RoBERTa-Large, a DeBERTa model trained on half of the training data performs consistently better on a wide range of NLP tasks, achieving improvements on MNLI by +0.9% (90.2% vs. 91.1%), on SQuAD v2.0 by +2.3% (88.4% vs. 90.7%) and RACE by +3.6% (83.2% vs. 86.8%).",
+        title="DeBERTa: Decoding-enhanced BERT with Disentangled Attention",
+        claims=[
+            C("MNLI", 0.9, "+0.9%", kind="delta", aliases=("MultiNLI",), unit="%", model="DeBERTa"),
+            C("MNLI", 90.2, "90.2%", aliases=("MultiNLI",), unit="%", model="RoBERTa-Large"),
+            C("MNLI", 91.1, "91.1%", aliases=("MultiNLI",), unit="%", model="DeBERTa"),
+            C("SQuAD 2.0", 2.3, "+2.3%", kind="delta", aliases=("SQuAD v2.0",), unit="%", model="DeBERTa"),
+            C("SQuAD 2.0", 88.4, "88.4%", aliases=("SQuAD v2.0",), unit="%", model="RoBERTa-Large"),
+            C("SQuAD 2.0", 90.7, "90.7%", aliases=("SQuAD v2.0",), unit="%", model="DeBERTa"),
+            C("RACE", 3.6, "+3.6%", kind="delta", unit="%", model="DeBERTa"),
+            C("RACE", 83.2, "83.2%", unit="%", model="RoBERTa-Large"),
+            C("RACE", 86.8, "86.8%", unit="%", model="DeBERTa"),
+        ],
+        source="arXiv:2006.03654 (dev a)",
+    ),
+    Case(
+        "The significant performance boost makes the single DeBERTa model surpass the human performance on the SuperGLUE benchmark (Wang et al., 2019a) for the first time in terms of macro-average score (89.9 versus 89.8), and the ensemble DeBERTa model sits atop the SuperGLUE leaderboard as of January 6, 2021, out performing the human baseline by a decent margin (90.3 versus 89.8).",
+        xfail="model: in '(90.3 versus 89.8)' the first value is attributed to 'human' (the reference) instead of DeBERTa",
+        title="DeBERTa: Decoding-enhanced BERT with Disentangled Attention",
+        claims=[
+            C("SuperGLUE", 89.9, "89.9", unit=None, model="DeBERTa"),
+            C("SuperGLUE", 89.8, "89.8", unit=None, model="human"),
+            C("SuperGLUE", 90.3, "90.3", unit=None, model="DeBERTa"),
+            C("SuperGLUE", 89.8, "89.8", unit=None, model="human"),
+        ],
+        mentions=[M("6", "other"), M("2021", "other")],
+        source="arXiv:2006.03654 (dev a)",
+    ),
+    Case(
+        "The results demonstrate that solving complex tasks is challenging: our best GPT-4-based agent only achieves an end-to-end task success rate of 14.41%, significantly lower than the human performance of 78.24%.",
+        xfail="implicit benchmark: the benchmark named only in the title (WebArena) is not used",
+        title="WebArena: A Realistic Web Environment for Building Autonomous Agents",
+        claims=[
+            C("WebArena", 14.41, "14.41%", metric="success rate", unit="%", model="GPT-4-based agent"),
+            C("WebArena", 78.24, "78.24%", unit="%", model="human"),
+        ],
+        source="arXiv:2307.13854 (dev a)",
+    ),
+    Case(
+        "Applying our method to the vanilla GPT3, we demonstrate a 33% absolute improvement over the original model on Super-NaturalInstructions, on par with the performance of InstructGPT-001, which was trained with private user data and human annotations.",
+        title="Self-Instruct: Aligning Language Models with Self-Generated Instructions",
+        claims=[C("Natural Instructions V2", 33, "33%", kind="delta", aliases=("Super-NaturalInstructions", "SuperNI"), unit="%", model=("GPT3", "Self-Instruct"))],
+        source="arXiv:2212.10560 (dev b)",
+    ),
+    Case(
+        "Trained with the SpecAugment data augmentation method, it achieves relative word error rate (WER) improvements of 4% on test-clean and 14% on test-other.",
+        title="ASAPP-ASR: Multistream CNN and Self-Attentive SRU for SOTA Speech Recognition",
+        context="In this paper we present state-of-the-art (SOTA) performance on the LibriSpeech corpus with two novel neural network architectures, a multistream CNN for acoustic modeling and a self-attentive simple recurrent unit (SRU) for language modeling. In the hybrid ASR framework, the multistream CNN acoustic model processes an input of speech frames in multiple parallel pipelines where each stream has a unique dilation rate for diversity.",
+        claims=[
+            C("LibriSpeech", -4, "4%", kind="delta", aliases=("LibriSpeech test-clean",), metric="WER", unit="%"),
+            C("LibriSpeech", -14, "14%", kind="delta", aliases=("LibriSpeech test-other",), metric="WER", unit="%"),
+        ],
+        source="arXiv:2005.10469 (dev a)",
+    ),
+    Case(
+        "Solely due to our extremely deep representations, we obtain a 28% relative improvement on the COCO object detection dataset.",
+        title="Deep Residual Learning for Image Recognition",
+        claims=[C("COCO", 28, "28%", kind="delta", aliases=("MS COCO",), unit="%")],
+        source="arXiv:1512.03385",
+    ),
+    Case(
+        "We also demonstrate that our model outperforms very deep residual networks by 0.22% (top1 error) on the full ImageNet 2012 classification dataset.",
+        xfail="sign: outperforming by 0.22% top-1 *error* is a decrease of a lower-is-better metric (negative, as the WER gold); extractor gives +0.22",
+        title="MultiResidual Networks: Improving the Speed and Accuracy of Residual Networks",
+        claims=[C("ImageNet", -0.22, "0.22%", kind="delta", aliases=("ImageNet 2012", "ILSVRC2012"), unit="%")],
+        source="arXiv:1609.05672",
+    ),
+    Case(
+        "Guided by these insights, we design a fine-tuning recipe that yields approximately 58.8% accuracy on the MATH dataset with fine-tuned PaLM 2-L models, an 11.2% accuracy improvement over the few-shot performance of pre-trained PaLM 2-L model with majority voting.",
+        xfail="model: 'with fine-tuned PaLM 2-L models' after the values is not attributed (model None)",
+        title="Improving Large Language Model Fine-tuning for Solving Math Problems",
+        claims=[
+            C("MATH", 58.8, "58.8%", metric="accuracy", qual="about", unit="%", model="PaLM 2-L"),
+            C("MATH", 11.2, "11.2%", kind="delta", metric="accuracy", unit="%", model="PaLM 2-L"),
+        ],
+        source="Liu et al. 2023, Improving Large Language Model Fine-tuning for Solving Math Problems (abstract, aminer.cn)",
+    ),
+    Case(
+        "Our best model family, which we name Guanaco, outperforms all previous openly released models on the Vicuna benchmark, reaching 99.3% of the performance level of ChatGPT while only requiring 24 hours of finetuning on a single GPU.",
+        xfail="relative: 'reaching 99.3% of the performance level of ChatGPT' is not a claim (Vicuna benchmark not attached); '24 hours of finetuning' filed as data size",
+        title="QLoRA: Efficient Finetuning of Quantized LLMs",
+        claims=[C("Vicuna bench", 99.3, "99.3%", kind="relative", aliases=("Vicuna benchmark", "Vicuna"), unit="%", model="Guanaco")],
+        mentions=[M("24", ("compute", "efficiency"))],
+        source="arXiv:2305.14314",
+    ),
+    Case(
+        "In zero-shot CoT settings on GSM8K, base models consistently outperform instruction-tuned variants, with drops as high as 32.67% (Llama3-70B).",
+        xfail="kind, sign and model: 'drops as high as 32.67% (Llama3-70B)' should be a delta of -32.67 for Llama3-70B; extractor gives a score of 32.67 with model None",
+        title="Do Instruction-Tuned Models Always Perform Better Than Base Models? Evidence from Math and Domain-Shifted Benchmarks",
+        claims=[C("GSM8K", -32.67, "32.67%", kind="delta", qual="up to", unit="%", model="Llama3-70B", params=70)],
+        source="arXiv:2601.13244",
+    ),
+    Case(
+        "Evaluating 14 SOTA LLMs, we observe consistent performance drops with larger decline when semantic perturbations are coupled with symbolic/plus variations (average drop rate ~28% in maximum strictness configuration of GSM-SEM).",
+        xfail="kind: 'average drop rate ~28%' read as a score, not a negative delta",
+        title="GSM-SEM: Benchmark and Framework for Generating Semantically Variant Augmentations",
+        claims=[C("GSM-SEM", -28, "28%", kind="delta", unit="%")],
+        mentions=[M("14", "other")],
+        source="arXiv:2605.07053",
+    ),
+    Case(
+        "GAIA questions are conceptually simple for humans yet challenging for most advanced AIs: we show that human respondents obtain 92\\% vs. 15\\% for GPT-4 equipped with plugins.",
+        xfail="model: 'human respondents obtain 92%' is not attributed to human (model None)",
+        title="GAIA: a benchmark for General AI Assistants",
+        claims=[
+            C("GAIA", 92, "92\\%", unit="%", model="human"),
+            C("GAIA", 15, "15\\%", unit="%", model="GPT-4", params=None),
+        ],
+        source="arXiv:2311.12983 (LaTeX abstract)",
+    ),
+    Case(
+        "For example, o1-mini achieves 96.2% pass@1 on HumanEval but only 76.2% on HumanEval Pro.",
+        xfail="benchmark: the paper's own 'HumanEval Pro' (introduced in the abstract, in the title) is not recognised; 76.2 goes to HumanEval",
+        title="HumanEval Pro and MBPP Pro: Evaluating Large Language Models on Self-invoking Code Generation",
+        claims=[
+            C("HumanEval", 96.2, "96.2%", metric="pass@1", unit="%", model="o1-mini", params=None),
+            C("HumanEval Pro", 76.2, "76.2%", aliases=("HumanEval-Pro",), unit="%", model="o1-mini"),
+        ],
+        source="arXiv:2412.21199 (dev a)",
+    ),
+]

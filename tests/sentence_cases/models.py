@@ -1,0 +1,195 @@
+"""MODELS: who the number belongs to — versioned and sized names (LLaMA2-7B, Qwen2-72B,
+Qwen/Qwen2-7B-Instruct, GPT-4V, DeepSeek-R1, o1-mini, phi-3-mini, MetaMath-70B), "human"
+performance, the object of a comparison (never the subject), and "our model / our method"
+resolved to the system the abstract introduces (passed as context)."""
+from sentence_cases.common import C, Case, M
+
+SEED = "seed 000_9932df2cf9322f32"
+
+MODELS = [
+    Case(
+        "CoEs obtained using open weight LLMs Qwen/Qwen2-7B-Instruct, google/gemma-2-9b-it, google/gemma-2-27b-it, meta-llama/Llama-3.1-70B-Instruct and Qwen/Qwen2-72B-Instruct achieve a score of 59.4 with merely 31 billion average active parameters on Arena-Hard and a score of 9.06 with 54 billion average active parameters on MT-Bench.",
+        xfail="model: the subject 'CoEs' (the paper's system) loses to a fragment 'Qwen' of the example list",
+        title="Composition of Experts: A Modular Compound AI System Leveraging Large Language Models",
+        claims=[
+            C("Arena-Hard", 59.4, "59.4", metric="score", unit=None, model="CoE"),
+            C("MT-Bench", 9.06, "9.06", metric="score", unit=None, model="CoE"),
+        ],
+        mentions=[M("31 billion", "model size"), M("54 billion", "model size")],
+        source=SEED, seed=True,
+    ),
+    Case(
+        "The flagship model, Qwen2-72B, showcases remarkable performance: 84.2 on MMLU, 37.9 on GPQA, 64.6 on HumanEval, 89.5 on GSM8K, and 82.4 on BBH as a base language model.",
+        title="Qwen2 Technical Report",
+        claims=[
+            C("MMLU", 84.2, "84.2", unit=None, model="Qwen2-72B", params=72),
+            C("GPQA", 37.9, "37.9", unit=None, model="Qwen2-72B", params=72),
+            C("HumanEval", 64.6, "64.6", unit=None, model="Qwen2-72B", params=72),
+            C("GSM8K", 89.5, "89.5", unit=None, model="Qwen2-72B", params=72),
+            C("BBH", 82.4, "82.4", unit=None, aliases=("BIG-Bench Hard",), model="Qwen2-72B", params=72),
+        ],
+        source="arXiv:2407.10671 (dev b)",
+    ),
+    Case(
+        "Our top-performing model, built on Gemma-2-9B-it, achieves a 72.4% length-controlled win rate on AlpacaEval 2, a 59.1% win rate on Arena-Hard, and ranks 1st on Chatbot Arena among <10B models with real user votes.",
+        title="SimPO: Simple Preference Optimization with a Reference-Free Reward",
+        claims=[
+            C("AlpacaEval 2.0", 72.4, "72.4%", aliases=("AlpacaEval 2",), unit="%", params=9),
+            C("Arena-Hard", 59.1, "59.1%", metric="win rate", unit="%", params=9),
+        ],
+        mentions=[M("10B", "model size")],
+        source="arXiv:2405.14734 (dev b)",
+    ),
+    Case(
+        "Using MM-Vet v2 to benchmark large multimodal models, we found that Claude 3.5 Sonnet is the best model with a score of 71.8, slightly outperforming GPT-4o which scored 71.0.",
+        title="MM-Vet v2: A Challenging Benchmark to Evaluate Large Multimodal Models for Integrated Capabilities",
+        claims=[
+            C("MM-Vet v2", 71.8, "71.8", metric="score", model="Claude 3.5 Sonnet", params=None),
+            C("MM-Vet v2", 71.0, "71.0", model="GPT-4o", params=None),
+        ],
+        source="arXiv:2408.00765 (dev b)",
+    ),
+    Case(
+        "For example, Reflexion achieves a 91% pass@1 accuracy on the HumanEval coding benchmark, surpassing the previous state-of-the-art GPT-4 that achieves 80%.",
+        title="Reflexion: Language Agents with Verbal Reinforcement Learning",
+        claims=[
+            C("HumanEval", 91, "91%", metric="pass@1", unit="%", model="Reflexion"),
+            C("HumanEval", 80, "80%", unit="%", model="GPT-4", params=None),
+        ],
+        source="arXiv:2303.11366 (dev a)",
+    ),
+    Case(
+        "Flan-PaLM 540B achieves state-of-the-art performance on several benchmarks, such as 75.2% on five-shot MMLU.",
+        title="Scaling Instruction-Finetuned Language Models",
+        claims=[C("MMLU", 75.2, "75.2%", unit="%", model="Flan-PaLM 540B", params=540)],
+        source="arXiv:2210.11416 (dev a)",
+    ),
+    Case(
+        "When fine-tuned on Science QA, the synergy of LLaVA and GPT-4 achieves a new state-of-the-art accuracy of 92.53%.",
+        xfail="model: 'the synergy of LLaVA and GPT-4' is not attributed (model None)",
+        title="Visual Instruction Tuning",
+        claims=[C("ScienceQA", 92.53, "92.53%", aliases=("Science QA",), metric="accuracy", unit="%", model="LLaVA")],
+        source="arXiv:2304.08485 (dev b)",
+    ),
+    Case(
+        "Our models also lead to state-of-the-art performance when finetuned on individual downstream tasks (e.g., 90.7% accuracy on ScienceQA questions with image contexts).",
+        title="InstructBLIP: Towards General-purpose Vision-Language Models with Instruction Tuning",
+        context="Trained on 13 held-in datasets, InstructBLIP attains state-of-the-art zero-shot performance across all 13 held-out datasets, substantially outperforming BLIP-2 and larger Flamingo models.",
+        claims=[C("ScienceQA", 90.7, "90.7%", metric="accuracy", unit="%", model="InstructBLIP")],
+        source="arXiv:2305.06500 (dev a)",
+    ),
+    Case(
+        "For example, our model outperforms Flamingo80B by 8.7% on zero-shot VQAv2 with 54x fewer trainable parameters.",
+        title="BLIP-2: Bootstrapping Language-Image Pre-training with Frozen Image Encoders and Large Language Models",
+        context="This paper proposes BLIP-2, a generic and efficient pre-training strategy that bootstraps vision-language pre-training from off-the-shelf frozen pre-trained image encoders and frozen large language models.",
+        claims=[C("VQAv2", 8.7, "8.7%", kind="delta", unit="%", model="BLIP-2")],
+        mentions=[M("54x", "efficiency")],
+        source="arXiv:2301.12597 (dev a)",
+    ),
+    Case(
+        "In particular, our EfficientNet-B7 achieves state-of-the-art 84.3% top-1 accuracy on ImageNet, while being 8.4x smaller and 6.1x faster on inference than the best existing ConvNet.",
+        title="EfficientNet: Rethinking Model Scaling for Convolutional Neural Networks",
+        claims=[C("ImageNet", 84.3, "84.3%", metric="top-1 accuracy", unit="%", model="EfficientNet-B7")],
+        mentions=[M("8.4x", "efficiency"), M("6.1x", "efficiency")],
+        source="arXiv:1905.11946 (dev b)",
+    ),
+    Case(
+        "Our EfficientNets also transfer well and achieve state-of-the-art accuracy on CIFAR-100 (91.7%), Flowers (98.8%), and 3 other transfer learning datasets, with an order of magnitude fewer parameters.",
+        title="EfficientNet: Rethinking Model Scaling for Convolutional Neural Networks",
+        claims=[
+            C("CIFAR-100", 91.7, "91.7%", metric="accuracy", unit="%", model="EfficientNet"),
+            C("Oxford Flowers-102", 98.8, "98.8%", aliases=("Flowers",), unit="%", model="EfficientNet"),
+        ],
+        mentions=[M("3", "other")],
+        source="arXiv:1905.11946 (dev b)",
+    ),
+    Case(
+        "For example, ResNeSt-50 achieves 81.13% top-1 accuracy on ImageNet using a single crop-size of 224 × 224, outperforming previous best ResNet variant by more than 1% accuracy.",
+        title="ResNeSt: Split-Attention Networks",
+        claims=[
+            C("ImageNet", 81.13, "81.13%", metric="top-1 accuracy", unit="%", model="ResNeSt-50"),
+            C("ImageNet", 1, "1%", kind="delta", qual="at least", unit="%", model="ResNeSt-50"),
+        ],
+        mentions=[M("224", "other"), M("224", "other")],
+        source="arXiv:2004.08955 (dev b)",
+    ),
+    Case(
+        "Our model achieves 28.4 BLEU on the WMT 2014 English-to-German translation task, improving over the existing best results, including ensembles by over 2 BLEU.",
+        title="Attention Is All You Need",
+        context="We propose a new simple network architecture, the Transformer, based solely on attention mechanisms, dispensing with recurrence and convolutions entirely.",
+        claims=[
+            C("WMT14", 28.4, "28.4", aliases=("WMT 2014",), metric="BLEU", unit=None, model="Transformer"),
+            C("WMT14", 2, "2", kind="delta", aliases=("WMT 2014",), metric="BLEU", qual="at least", model="Transformer"),
+        ],
+        source="arXiv:1706.03762 (dev b)",
+    ),
+    Case(
+        "On the WMT 2014 English-to-French translation task, our model establishes a new single-model state-of-the-art BLEU score of 41.8 after training for 3.5 days on eight GPUs, a small fraction of the training costs of the best models from the literature.",
+        title="Attention Is All You Need",
+        context="We propose a new simple network architecture, the Transformer, based solely on attention mechanisms, dispensing with recurrence and convolutions entirely.",
+        claims=[C("WMT14", 41.8, "41.8", aliases=("WMT 2014",), metric="BLEU", model="Transformer")],
+        mentions=[M("3.5", ("compute", "other"))],
+        source="arXiv:1706.03762 (dev b)",
+    ),
+    Case(
+        "However, on SimpleBench, a non-specialized human baseline is 83.7%, based on our small sample of nine participants, outperforming all 13 tested LLMs, including o1-preview, which scored 41.7%.",
+        title="SimpleBench",
+        claims=[
+            C("SimpleBench", 83.7, "83.7%", unit="%", model="human"),
+            C("SimpleBench", 41.7, "41.7%", unit="%", model="o1-preview", params=None),
+        ],
+        mentions=[M("13", "other")],
+        source="SimpleBench report (introduction)",
+    ),
+    Case(
+        "For instance, GPT-4o has achieved a 91.0% pass rate on HumanEval.",
+        title="MHPP: Exploring Capabilities and Limitations of Language Models Beyond Basic Code Generation",
+        claims=[C("HumanEval", 91.0, "91.0%", unit="%", model="GPT-4o", params=None)],
+        source="MHPP abstract (copy on sandbox.awsmpapers.org)",
+    ),
+    Case(
+        "Our MetaMath-7B model achieves 66.4% on GSM8K and 19.4% on MATH, exceeding the state-of-the-art models of the same size by 11.5% and 8.7%.",
+        title="MetaMath: Bootstrap Your Own Mathematical Questions for Large Language Models",
+        claims=[
+            C("GSM8K", 66.4, "66.4%", unit="%", model="MetaMath-7B", params=7),
+            C("MATH", 19.4, "19.4%", unit="%", model="MetaMath-7B", params=7),
+            C("GSM8K", 11.5, "11.5%", kind="delta", unit="%", model="MetaMath-7B"),
+            C("MATH", 8.7, "8.7%", kind="delta", unit="%", model="MetaMath-7B"),
+        ],
+        source="arXiv:2309.12284",
+    ),
+    Case(
+        "For instance, in Game of 24, while GPT-4 with chain-of-thought prompting only solved 4% of tasks, our method achieved a success rate of 74%.",
+        xfail="benchmark outside the vocabulary (Game of 24) is not recognised",
+        title="Tree of Thoughts: Deliberate Problem Solving with Large Language Models",
+        context="To surmount these challenges, we introduce a new framework for language model inference, Tree of Thoughts (ToT), which generalizes over the popular Chain of Thought approach to prompting language models, and enables exploration over coherent units of text (thoughts) that serve as intermediate steps toward problem solving.",
+        claims=[
+            C("Game of 24", 4, "4%", unit="%", model="GPT-4", params=None),
+            C("Game of 24", 74, "74%", metric="success rate", unit="%", model="Tree of Thoughts"),
+        ],
+        source="arXiv:2305.10601",
+    ),
+    Case(
+        "In the MetaICL in-context learning evaluation, our method achieves an average accuracy of 44.9 across 26 tasks, outperforming the base model.",
+        title="Generative Adapter: Contextualizing Language Models in Parameters with A Single Forward Pass",
+        context="We introduce GenerativeAdapter, an effective and efficient adaptation method that directly maps new contexts to low-rank LM adapters, thereby significantly reducing inference overhead with no need for finetuning. The adapter generator is trained via self-supervised learning, and can be used to adapt a single frozen LM for any new task simply by mapping the associated task or domain context to a new adapter. We apply GenerativeAdapter to two pretrained LMs (Mistral-7B-Instruct and Llama2-7B-Chat) and evaluate the adapted models in three adaption scenarios: knowledge acquisition from documents, learning from demonstrations, and personalization for users.",
+        claims=[C("MetaICL", 44.9, "44.9", metric="accuracy", qual="average", unit=None, model="GenerativeAdapter", params=7)],
+        mentions=[M("26", "other")],
+        source=SEED, seed=True,
+    ),
+    Case(
+        "Combining these techniques, our NV-Embed model, using only publicly available data, has achieved a record-high score of 69.32, ranking No. 1 on the Massive Text Embedding Benchmark (MTEB) (as of May 24, 2024), with 56 tasks, encompassing retrieval, reranking, classification, clustering, and semantic textual similarity tasks.",
+        title="NV-Embed: Improved Techniques for Training LLMs as Generalist Embedding Models",
+        claims=[C("MTEB", 69.32, "69.32", aliases=("Massive Text Embedding Benchmark",), metric="score", unit=None, model="NV-Embed")],
+        mentions=[M("1", "other"), M("24", "other"), M("2024", "other"), M("56", "other")],
+        source="arXiv:2405.17428 (dev b)",
+    ),
+    Case(
+        "Notably, our model also attains the highest score of 59.36 on 15 retrieval tasks in the MTEB benchmark (also known as BEIR).",
+        title="NV-Embed: Improved Techniques for Training LLMs as Generalist Embedding Models",
+        context="Combining these techniques, our NV-Embed model, using only publicly available data, has achieved a record-high score of 69.32, ranking No. 1 on the Massive Text Embedding Benchmark (MTEB) (as of May 24, 2024), with 56 tasks, encompassing retrieval, reranking, classification, clustering, and semantic textual similarity tasks.",
+        claims=[C("BEIR", 59.36, "59.36", aliases=("MTEB", "MTEB retrieval", "Massive Text Embedding Benchmark"), metric="score", model="NV-Embed")],
+        mentions=[M("15", "other")],
+        source="arXiv:2405.17428 (dev b)",
+    ),
+]

@@ -1,0 +1,163 @@
+"""RESPECTIVELY: N values aligned with N benchmarks (or N models), two parallel metric
+lists over the same test sets; lists that do not align with named evaluations give no
+claims."""
+from sentence_cases.common import C, Case, M
+
+SEED = "seed 000_9932df2cf9322f32"
+
+_IN22_TITLE = "Assessing Translation capabilities of Large Language Models involving English and Indian Languages"
+_FLORES = ("FLORES-200", ("flores200-dev", "flores200", "FLORES"))
+_FLORES_DT = ("FLORES-200", ("flores200-devtest", "flores200", "FLORES", "FLORES-200 devtest"))
+
+
+def _in22(values_bleu, values_chrf, texts_bleu, texts_chrf):
+    sets = [("IN22", ("IN22 (conversational)", "IN22-Conv")), ("IN22", ("IN22 (general)", "IN22-Gen")),
+            _FLORES, _FLORES_DT, ("newstest2019", ("newstest 2019", "WMT19"))]
+    out = []
+    for (b, al), v, t in zip(sets, values_bleu, texts_bleu):
+        out.append(C(b, v, t, aliases=al, metric="BLEU", qual="average", model="LLaMA-13b", params=13))
+    for (b, al), v, t in zip(sets, values_chrf, texts_chrf):
+        out.append(C(b, v, t, aliases=al, metric="chrF", qual="average", model="LLaMA-13b", params=13))
+    return out
+
+
+RESPECTIVELY = [
+    Case(
+        "This paper shows that the LLaMA-2 7B model with common pre-training already exhibits strong mathematical abilities, as evidenced by its impressive accuracy of 97.7% and 72.0% on the GSM8K and MATH benchmarks, respectively, when selecting the best response from 256 random generations.",
+        title="Common 7B Language Models Already Possess Strong Math Capabilities",
+        claims=[
+            C("GSM8K", 97.7, "97.7%", metric="accuracy", unit="%", model="LLaMA-2 7B", params=7),
+            C("MATH", 72.0, "72.0%", metric="accuracy", unit="%", model="LLaMA-2 7B", params=7),
+        ],
+        mentions=[M("256", "other")],
+        source="arXiv:2403.04706 (dev a)",
+    ),
+    Case(
+        "Notably, the accuracy for the first answer drops to 49.5% and 7.9% on the GSM8K and MATH benchmarks, respectively.",
+        title="Common 7B Language Models Already Possess Strong Math Capabilities",
+        claims=[
+            C("GSM8K", 49.5, "49.5%", metric="accuracy", unit="%"),
+            C("MATH", 7.9, "7.9%", metric="accuracy", unit="%"),
+        ],
+        source="arXiv:2403.04706 (dev a)",
+    ),
+    Case(
+        "This straightforward approach achieves an accuracy of 82.6% on GSM8K and 40.6% on MATH using LLaMA-2 7B models, surpassing previous models by 14.2% and 20.8%, respectively.",
+        title="Common 7B Language Models Already Possess Strong Math Capabilities",
+        claims=[
+            C("GSM8K", 82.6, "82.6%", metric="accuracy", unit="%", model="LLaMA-2 7B", params=7),
+            C("MATH", 40.6, "40.6%", unit="%", model="LLaMA-2 7B", params=7),
+            C("GSM8K", 14.2, "14.2%", kind="delta", unit="%", model="LLaMA-2 7B"),
+            C("MATH", 20.8, "20.8%", kind="delta", unit="%", model="LLaMA-2 7B"),
+        ],
+        source="arXiv:2403.04706 (dev a)",
+    ),
+    Case(
+        "Code Llama reaches state-of-the-art performance among open models on several code benchmarks, with scores of up to 53% and 55% on HumanEval and MBPP, respectively.",
+        title="Code Llama: Open Foundation Models for Code",
+        claims=[
+            C("HumanEval", 53, "53%", qual="up to", unit="%", model="Code Llama", params=None),
+            C("MBPP", 55, "55%", qual="up to", unit="%", model="Code Llama", params=None),
+        ],
+        source="arXiv:2308.12950 (dev a)",
+    ),
+    Case(
+        "We evaluate SWE-agent on SWE-bench and HumanEvalFix, achieving state-of-the-art performance on both with a pass@1 rate of 12.5% and 87.7%, respectively, far exceeding the previous state-of-the-art achieved with non-interactive LMs.",
+        title="SWE-agent: Agent-Computer Interfaces Enable Automated Software Engineering",
+        claims=[
+            C("SWE-bench", 12.5, "12.5%", metric="pass@1", unit="%", model="SWE-agent"),
+            C("HumanEvalFix", 87.7, "87.7%", metric="pass@1", unit="%", model="SWE-agent"),
+        ],
+        source="arXiv:2405.15793 (dev b)",
+    ),
+    Case(
+        "Even the advanced GPT-4V and Gemini Ultra only achieve accuracies of 56% and 59% respectively, indicating significant room for improvement.",
+        title="MMMU: A Massive Multi-discipline Multimodal Understanding and Reasoning Benchmark for Expert AGI",
+        context="The evaluation of 14 open-source LMMs as well as the proprietary GPT-4V(ision) and Gemini highlights the substantial challenges posed by MMMU.",
+        claims=[
+            C("MMMU", 56, "56%", metric="accuracy", unit="%", model="GPT-4V", params=None),
+            C("MMMU", 59, "59%", metric="accuracy", unit="%", model="Gemini Ultra", params=None),
+        ],
+        source="arXiv:2311.16502 (dev b)",
+    ),
+    Case(
+        "We also provide parameter-scaling results with a 7B, 14B models trained for 4.8T tokens, called phi-3-small, phi-3-medium, both significantly more capable than phi-3-mini (e.g., respectively 75%, 78% on MMLU, and 8.7, 8.9 on MT-bench).",
+        xfail="respectively over two lists: '75%, 78% on MMLU, and 8.7, 8.9 on MT-bench' — 78% is attached to MT-Bench and the values are aligned with the wrong models (phi-3-medium for 75%)",
+        title="Phi-3 Technical Report: A Highly Capable Language Model Locally on Your Phone",
+        claims=[
+            C("MMLU", 75, "75%", unit="%", model="phi-3-small", params=7),
+            C("MMLU", 78, "78%", unit="%", model="phi-3-medium", params=14),
+            C("MT-Bench", 8.7, "8.7", aliases=("MT-bench",), unit=None, model="phi-3-small", params=7),
+            C("MT-Bench", 8.9, "8.9", aliases=("MT-bench",), unit=None, model="phi-3-medium", params=14),
+        ],
+        mentions=[M("4.8T", "data size")],
+        source="arXiv:2404.14219 (dev b)",
+    ),
+    Case(
+        "On two interactive decision making benchmarks (ALFWorld and WebShop), ReAct outperforms imitation and reinforcement learning methods by an absolute success rate of 34% and 10% respectively, while being prompted with only one or two in-context examples.",
+        xfail="kind: 'outperforms ... by an absolute success rate of 34% and 10% respectively' read as scores, not deltas (regression since the first run)",
+        title="ReAct: Synergizing Reasoning and Acting in Language Models",
+        claims=[
+            C("ALFWorld", 34, "34%", kind="delta", metric="success rate", unit="%", model="ReAct"),
+            C("WebShop", 10, "10%", kind="delta", metric="success rate", unit="%", model="ReAct"),
+        ],
+        source="arXiv:2210.03629",
+    ),
+    Case(
+        "We show that our model achieves an error rate of 3.73% and 19.45% on CIFAR10 and CIFAR100 respectively, that outperforms almost all of the existing models.",
+        title="MultiResidual Networks: Improving the Speed and Accuracy of Residual Networks",
+        claims=[
+            C("CIFAR-10", 3.73, "3.73%", aliases=("CIFAR10",), unit="%"),
+            C("CIFAR-100", 19.45, "19.45%", aliases=("CIFAR100",), unit="%"),
+        ],
+        source="arXiv:1609.05672",
+    ),
+    Case(
+        "Evaluated on {\\sc MwpBench}, MathScale-7B achieves state-of-the-art performance across all datasets, surpassing its best peers of equivalent size by 42.9\\% in micro average accuracy and 43.7\\% in macro average accuracy, respectively.",
+        title="MathScale: Scaling Instruction Tuning for Mathematical Reasoning",
+        claims=[
+            C("MwpBench", 42.9, "42.9\\%", kind="delta", metric="accuracy", unit="%", model="MathScale-7B", params=7),
+            C("MwpBench", 43.7, "43.7\\%", kind="delta", metric="accuracy", unit="%", model="MathScale-7B", params=7),
+        ],
+        source=SEED, seed=True,
+    ),
+    Case(
+        "Our results demonstrate significant progress, with average BLEU scores of 13.42, 15.93, 12.13, 12.30, and 12.07, as well as CHRF scores of 43.98, 46.99, 42.55, 42.42, and 45.39, respectively, using 2-stage fine-tuned LLaMA-13b for English to Indian languages on IN22 (conversational), IN22 (general), flores200-dev, flores200-devtest, and newstest2019 testsets.",
+        xfail="qualifier: 'average' is not carried over to the parallel chrF list",
+        title=_IN22_TITLE,
+        claims=_in22([13.42, 15.93, 12.13, 12.30, 12.07], [43.98, 46.99, 42.55, 42.42, 45.39],
+                     ["13.42", "15.93", "12.13", "12.30", "12.07"], ["43.98", "46.99", "42.55", "42.42", "45.39"]),
+        source=SEED, seed=True,
+    ),
+    Case(
+        "Similarly, for Indian languages to English, we achieved average BLEU scores of 14.03, 16.65, 16.17, 15.35 and 12.55 along with chrF scores of 36.71, 40.44, 40.26, 39.51, and 36.20, respectively, using fine-tuned LLaMA-13b on IN22 (conversational), IN22 (general), flores200-dev, flores200-devtest, and newstest2019 testsets.",
+        xfail="qualifier: 'average' is not carried over to the parallel chrF list",
+        title=_IN22_TITLE,
+        claims=_in22([14.03, 16.65, 16.17, 15.35, 12.55], [36.71, 40.44, 40.26, 39.51, 36.20],
+                     ["14.03", "16.65", "16.17", "15.35", "12.55"], ["36.71", "40.44", "40.26", "39.51", "36.20"]),
+        source=SEED, seed=True,
+    ),
+    # "respectively" lists that do not line up with named evaluations: no claims
+    Case(
+        "The fine-tuned models have shown encouraging performance on these two far more difficult tasks with the zero-shot pass@1 at 0.33 and 0.35, respectively.",
+        title="Exploring Mathematical Extrapolation of Large Language Models with Synthetic Data",
+        claims=[],
+        mentions=[M("0.33", "unnamed evaluation"), M("0.35", "unnamed evaluation")],
+        source="arXiv:2406.02100",
+    ),
+    Case(
+        "These corrections, impacting 40.9% of SWE-Bench Lite and 24.4% of SWE-Bench Verified leaderboard entries, yield 18 and 11 ranking changes, respectively.",
+        title="UTBoost: Rigorous Evaluation of Coding Agents on SWE-Bench",
+        claims=[],
+        mentions=[M("40.9%", ("other", "data size")), M("24.4%", ("other", "data size")), M("18", "other"), M("11", "other")],
+        source="arXiv:2506.09289 (dev b)",
+    ),
+    Case(
+        "Using 96 frames (6times the training number of frames), Video-CCAM models rank 1st/2nd/3rd in VideoVista and 1st/2nd/4th in MLVU among all open-source Video-MLLMs, respectively.",
+        xfail="ranks '1st/2nd/3rd' are not read as numbers, so they are missing from the mentions ledger",
+        title="Video-CCAM: Enhancing Video-Language Understanding with Causal Cross-Attention Masks for Short and Long Videos",
+        claims=[],
+        mentions=[M("96", ("other", "data size")), M("1st", "other"), M("1st", "other")],
+        source=SEED, seed=True,
+    ),
+]
