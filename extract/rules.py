@@ -46,12 +46,12 @@ _METRIC_RE = [(re.compile(p, re.IGNORECASE), c) for p, c in METRICS]
 # Words around a number that make it a difference between two results.
 _DELTA_WORDS = r"improv\w*|gain\w*|boost\w*|increas\w*|outperform\w*|surpass\w*|exceed\w*|advantage|margin|ahead|beat\w*|lead\w*|lag\w*|trail\w*|behind|drop\w*|declin\w*|decreas\w*|reduc\w*|degrad\w*|gap|loss|underperform\w*|short\s+of|higher|better|lower|worse"
 _NEG_WORDS = re.compile(r"lag|trail|behind|drop|declin|decreas|reduc|degrad|underperform|short\s+of|lower|worse|loss|fall|fell", re.IGNORECASE)
-_FILL = r"(?:up\s+to|about|approximately|around|roughly|nearly|almost|over|more\s+than|at\s+least|an\s+average\s+of|on\s+average|as\s+much\s+as|a|an|the|absolute|relative|average|overall|\s)*"
+_FILL = r"(?:up\s+to|as\s+(?:high|much|large)\s+as|about|approximately|around|roughly|nearly|almost|over|more\s+than|at\s+least|an\s+average\s+of|on\s+average|as\s+much\s+as|a|an|the|absolute|relative|average|overall|\s)*"
 # A difference is announced right before the number: a verb cue then "by" ("outperforms X by",
 # "lags behind human performance by"), or a noun cue then "of"/"by"/a qualifier
 # ("an improvement of", "improvements up to", "a reduction in hallucination by", "a gap of").
 _DELTA_LEAD = re.compile(
-    rf"\b(?P<cue>{_DELTA_WORDS})\b(?:(?!\b(?:achiev\w*|scor\w*|reach\w*|obtain\w*|attain\w*|with)\b)[^;()])*?\bby\s*{_FILL}$"
+    rf"\b(?P<cue>{_DELTA_WORDS})\b(?:(?!\b(?:achiev\w*|scor\w*|reach\w*|obtain\w*|attain\w*|with)\b)[^;()])*?\bby\s*{_FILL}(?:(?:[\w\-]+\s+){{1,3}}of\s*{_FILL})?$"
     rf"|\b(?P<ncue>improvements?|gains?|boosts?|increases?|reductions?|drops?|decreases?|declines?|degradations?|gaps?|margins?|advantages?|leads?|lags?|deficits?)\b"
     rf"(?:\s+(?:in|on|of|for)\s+(?:[\w\-.]+\s+){{0,4}}?)?\s*(?:of|by|at)?\s*{_FILL}$",
     re.IGNORECASE)
@@ -62,9 +62,9 @@ _TO = re.compile(r"^\s*%?\s*to\s*$", re.IGNORECASE)
 _WITHIN = re.compile(r"\bwithin\s*$", re.IGNORECASE)
 
 _QUALIFIERS = [
-    (re.compile(r"\bup\s+to\s*$|\bas\s+(?:much|high)\s+as\s*$", re.IGNORECASE), "up to"),
+    (re.compile(r"\bup\s+to\s*(?:an?\s+)?$|\bas\s+(?:much|high|large)\s+as\s*$", re.IGNORECASE), "up to"),
     (re.compile(r"(?:\babout|\bapproximately|\baround|\broughly|\bnearly|\balmost|~|≈|\bapprox\.)\s*$", re.IGNORECASE), "about"),
-    (re.compile(r"(?:\bat\s+least|\bmore\s+than|\bover|\babove|\bexceeding|>|≥)\s*$", re.IGNORECASE), "at least"),
+    (re.compile(r"(?:\bat\s+least|\bmore\s+than|\bgreater\s+than|\bover|\babove|\bexceeding|>|≥)\s*(?:an?\s+)?$", re.IGNORECASE), "at least"),
     (re.compile(r"(?:\bbelow|\bunder|\bless\s+than|\bfewer\s+than|<|≤|\bleq)\s*$", re.IGNORECASE), "below"),
     (re.compile(r"\b(?:unable\s+to|fail\w*\s+to|not|never|cannot|can't|don't|do\s+not|does\s+not|did\s+not)\s+(?:\w+\s+)?(?:exceed|reach|surpass|break|achieve|pass)\s*$", re.IGNORECASE), "below"),
     (re.compile(r"\bwithin\s*$", re.IGNORECASE), "within"),
@@ -227,7 +227,8 @@ class AbstractExtractor:
 
     def _inside_name(self, n: Num) -> bool:
         # only a number right after a word can belong to a name ("Gemini 1.5", "AIME 2024")
-        if not (n.start >= 2 and self.text[n.start - 1] == " " and self.text[n.start - 2].isalpha()):
+        before = self.text[max(0, n.start - 3):n.start]
+        if not (re.search(r"[A-Za-z] $|[A-Za-z0-9] ?\($", before)):
             return False
         self._find_names()
         return any(h.start <= n.start and n.end <= h.end for h in self.models if h.start >= 0) or any(
@@ -301,7 +302,10 @@ class AbstractExtractor:
             cands = []
             for n in nums:
                 if self._inside_name(n):
-                    mentions.append(self._mention(n, s0, s1, "other", "part of a model or benchmark name"))
+                    if n.is_magnitude or n.compound and n.compound.startswith("param"):
+                        mentions.append(self._mention(n, s0, s1, "model size", "parameter count in a model's name"))
+                    else:
+                        mentions.append(self._mention(n, s0, s1, "other", "part of a model or benchmark name"))
                     continue
                 cls = self.classify(n, s0, s1)
                 if cls:

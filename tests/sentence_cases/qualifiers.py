@@ -16,7 +16,6 @@ QUALIFIERS = [
     ),
     Case(
         "Minitron models exhibit up to a 16% improvement in MMLU scores compared to training from scratch, perform comparably to other community models such as Mistral 7B, Gemma 7B and Llama-3 8B, and outperform state-of-the-art compression techniques from the literature.",
-        xfail="qualifier: 'up to a 16%' (article between) loses 'up to'",
         title="Compact Language Models via Pruning and Knowledge Distillation",
         claims=[C("MMLU", 16, "16%", kind="delta", qual="up to", unit="%", model="Minitron")],
         source=SEED, seed=True,

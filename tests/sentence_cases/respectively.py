@@ -95,7 +95,6 @@ RESPECTIVELY = [
     ),
     Case(
         "On two interactive decision making benchmarks (ALFWorld and WebShop), ReAct outperforms imitation and reinforcement learning methods by an absolute success rate of 34% and 10% respectively, while being prompted with only one or two in-context examples.",
-        xfail="kind: 'outperforms ... by an absolute success rate of 34% and 10% respectively' read as scores, not deltas (regression since the first run)",
         title="ReAct: Synergizing Reasoning and Acting in Language Models",
         claims=[
             C("ALFWorld", 34, "34%", kind="delta", metric="success rate", unit="%", model="ReAct"),
