@@ -119,21 +119,27 @@ def _bench_from_entry(start: int, end: int, b: Benchmark, text: str) -> BenchHit
 def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
     """Benchmarks named in text: vocabulary, the paper's own, then phrasing."""
     # a name written all in lower-case letters is an ordinary word ("multiple"), not a benchmark
-    hits = [_bench_from_entry(h.start, h.end, h.entry, text) for h in benchmark_lexicon().find(text, lowered)
-            if not (h.text.isalpha() and h.text.islower())]
-    taken = [(h.start, h.end) for h in hits]
+    vocab = [_bench_from_entry(h.start, h.end, h.entry, text) for h in benchmark_lexicon().find(text, lowered)
+             if not (h.text.isalpha() and h.text.islower())]
+    known = {h.name.lower() for h in vocab}
+    hits: list[BenchHit] = []
+    taken: list[tuple[int, int]] = []
 
     def free(s: int, e: int) -> bool:
         return all(e <= a or s >= b for a, b in taken)
 
-    known = {h.name.lower() for h in hits}
-    for name in own:
+    # the paper's own benchmarks first: "HumanEval Pro" is not "HumanEval"
+    for name in sorted(own, key=len, reverse=True):
         if name.lower() in known:
             continue
         for s, e in find_word(text, name):
             if free(s, e):
                 hits.append(BenchHit(s, e, name, False, None, None))
                 taken.append((s, e))
+    for h in vocab:
+        if free(h.start, h.end):
+            hits.append(h)
+            taken.append((h.start, h.end))
     # coined names that say what they are: JDocQA, MathBench, CodeEval, WildArena
     for m in _COINED_BENCH.finditer(text):
         if free(m.start(), m.end()) and not _registry_family(m.group(0)):
@@ -224,10 +230,11 @@ def own_benchmarks(text: str, title: str) -> list[str]:
     names = [n for n in names if not re.search(r"language\s+models?|\bL+Ms?\b|MLLMs?|LMMs?$", n, re.IGNORECASE)
              and n not in training_sets(text)]
     # "CMMMU: A Chinese ... Benchmark" in the title
-    t = re.match(r"^([A-Z][\w\-\+\.]*[A-Za-z0-9](?:\s+[\w\-\+\.]+){0,2}?)\s*:\s*(.*)$", title)
+    t = re.match(r"^([A-Z][\w\-\+\.]*[A-Za-z0-9](?:\s+[\w\-\+\.&]+){0,4}?)\s*:\s*(.*)$", title)
     if t and (re.search(r"\b(benchmark|dataset|test\s*set|evaluat)", t.group(2), re.IGNORECASE)
               or _WE_BENCHMARK.search(text)):
-        names.append(t.group(1))
+        # "HumanEval Pro and MBPP Pro: Evaluating ..." names two
+        names.extend(n.strip() for n in re.split(r"\s+(?:and|&)\s+|,\s*", t.group(1)) if n.strip())
     seen, out = set(), []
     for n in names:
         if n.lower() not in seen:
@@ -267,7 +274,7 @@ _GENERIC_MODEL = re.compile(
         (?:open[\s\-]source\s+|proprietary\s+|closed[\s\-]source\s+|general[\s\-]purpose\s+|reasoning[\s\-]specialized\s+)?
         (?:LMM|LLM|MLLM|VLM|LVLM|model|system|agent|method)s?
       | (?<=\b[aA]\s)\d+(?:\.\d+)?[BM](?:-parameter)?\s+(?:\w+\s+)?model   # "a 7B model", "a 1.3B generation model"
-      | humans?(?=\s+(?:performance|experts?|baseline|accuracy|level|annotators?)|\s*$|\s*[,.)])   # human performance
+      | humans?(?=\s+(?:performance|experts?|baseline|accuracy|level|annotators?|respondents|participants|raters|evaluators|players|subjects)|\s*$|\s*[,.)(])   # human performance
       | (?:a\ )?human(?=\s+who)
     )
     """,
@@ -370,7 +377,7 @@ def find_models(text: str, lowered: str, systems: list[str], bench_spans: list[t
     # multi-word registry names first ("Multimodal Bard", "Claude 3 Opus"), written with a capital or digit
     for h in model_lexicon().find(text, lowered):
         if re.search(r"[A-Z0-9]", h.text) and not overlaps(h.start, h.end):
-            if h.start > 0 and text[h.start - 1] in "/-_." or re.match(r"[\-_.][A-Za-z0-9]", text[h.end:h.end + 2]):
+            if h.start > 0 and text[h.start - 1] in "/-_." or re.match(r"[\-_./][A-Za-z0-9]", text[h.end:h.end + 2]):
                 continue  # part of a longer token (Qwen/Qwen2-7B-Instruct): the token rule handles it
             tail = _SIZE_TAIL.match(text, h.end)
             end = tail.end() if tail else h.end

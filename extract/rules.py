@@ -46,13 +46,13 @@ _METRIC_RE = [(re.compile(p, re.IGNORECASE), c) for p, c in METRICS]
 # Words around a number that make it a difference between two results.
 _DELTA_WORDS = r"improv\w*|gain\w*|boost\w*|increas\w*|outperform\w*|surpass\w*|exceed\w*|advantage|margin|ahead|beat\w*|lead\w*|lag\w*|trail\w*|behind|drop\w*|declin\w*|decreas\w*|reduc\w*|degrad\w*|gap|loss|underperform\w*|short\s+of|higher|better|lower|worse"
 _NEG_WORDS = re.compile(r"lag|trail|behind|drop|declin|decreas|reduc|degrad|underperform|short\s+of|lower|worse|loss|fall|fell", re.IGNORECASE)
-_FILL = r"(?:up\s+to|as\s+(?:high|much|large)\s+as|about|approximately|around|roughly|nearly|almost|over|more\s+than|at\s+least|an\s+average\s+of|on\s+average|as\s+much\s+as|a|an|the|absolute|relative|average|overall|\s)*"
+_FILL = r"(?:up\s+to|as\s+(?:high|much|large)\s+as|~|≈|about|approximately|around|roughly|nearly|almost|over|more\s+than|at\s+least|an\s+average\s+of|on\s+average|as\s+much\s+as|a|an|the|absolute|relative|average|overall|\s)*"
 # A difference is announced right before the number: a verb cue then "by" ("outperforms X by",
 # "lags behind human performance by"), or a noun cue then "of"/"by"/a qualifier
 # ("an improvement of", "improvements up to", "a reduction in hallucination by", "a gap of").
 _DELTA_LEAD = re.compile(
     rf"\b(?P<cue>{_DELTA_WORDS})\b(?:(?!\b(?:achiev\w*|scor\w*|reach\w*|obtain\w*|attain\w*|with)\b)[^;()])*?\bby\s*{_FILL}(?:(?:[\w\-]+\s+){{1,3}}of\s*{_FILL})?$"
-    rf"|\b(?P<ncue>improvements?|gains?|boosts?|increases?|reductions?|drops?|decreases?|declines?|degradations?|gaps?|margins?|advantages?|leads?|lags?|deficits?)\b"
+    rf"|\b(?P<ncue>improvements?|gains?|boosts?|increases?|reductions?|drops?|decreases?|declines?|degradations?|gaps?|margins?|advantages?|leads?|lags?|deficits?)\b(?:\s+rates?)?"
     rf"(?:\s+(?:in|on|of|for)\s+(?:[\w\-.]+\s+){{0,4}}?)?\s*(?:of|by|at)?\s*{_FILL}$",
     re.IGNORECASE)
 _DELTA_TAIL = re.compile(rf"^\s*(?:absolute\s+|relative\s+|average\s+|overall\s+|performance\s+|accuracy\s+)?(?P<cue>improvement|gain|boost|increase|higher|better|lower|worse|drop|decrease|reduction|decline|degradation|advantage|margin|lead|gap|points?\s+(?:higher|lower|better|worse|improvement|gain|increase|drop))\b", re.IGNORECASE)
@@ -89,7 +89,7 @@ _COST_AROUND = re.compile(r"^\s*(?:dollars?|usd|us\$|euros?|\$)\b|^\s*(?:million
 _LENGTH_AFTER = re.compile(r"^\s*(?:[\w\-]+\s+)?(?:context|contexts|context\s+length|context\s+window|sequence|tokens?\s+context|length)\b", re.IGNORECASE)
 _RESULT_CONTEXT = re.compile(r"accura|score|f1\b|bleu|chrf|rouge|pass@|win\s+rate|success|perform|achiev|improv|outperform|surpass|gain|boost|reach|obtain|attain|state-of-the-art|sota|results?\b|exact\s+match|error|lag|trail|gap", re.IGNORECASE)
 # the number is compared against unnamed evaluations: "in previous benchmarks", "across 18 tasks"
-_UNNAMED_AFTER = re.compile(r"^[^;,()]{0,30}?\b(?:previous|existing|other|prior|several|various|multiple|diverse|downstream|all|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|dozens\s+of)\s+(?:[\w\-]+\s+){0,5}?(?:benchmarks|datasets|tasks|evaluations|test\s+sets)\b", re.IGNORECASE)
+_UNNAMED_AFTER = re.compile(r"^[^;,()]{0,30}?(?<![/\-])\b(?:previous|existing|other|prior|several|various|multiple|diverse|downstream|all|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|dozens\s+of)\s+(?:[\w\-]+\s+){0,5}?(?:benchmarks|datasets|tasks|evaluations|test\s+sets)\b", re.IGNORECASE)
 # "impacting 40.9% of SWE-Bench Lite ... entries": a share, unless the verb is a result verb
 _SHARE = re.compile(r"^\s*%?\s*of\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:entries|submissions|papers|data|parameters|tokens|cases\s+where)\b", re.IGNORECASE)
 _SHARE_OF_BENCH = re.compile(r"^\s*%?\s*of\s+(?:the\s+)?[A-Z]")
@@ -113,7 +113,7 @@ LOWER_IS_BETTER = {"WER", "CER", "perplexity", "hallucination"}
 _FOR_TASKS = re.compile(r"^\s*(?:%|points?)?\s*(?:on|for|in)\s+(?:the\s+)?(?P<sub>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:tasks?|subsets?|splits?|settings?|categor\w+)\b", re.IGNORECASE)
 _DIRECTION = re.compile(r"\b(?P<a>[A-Z][a-z]+(?:\s+languages)?)\s*(?:to|→|->|-to-|into)\s*(?P<b>[A-Z][a-z]+(?:\s+languages)?)\b")
 _USING_MODEL = re.compile(r"\b(?:using|with|for|by|of|on)\s+(?:the\s+|a\s+|an\s+|our\s+)?(?:[\w\-]+\s+){0,2}?$", re.IGNORECASE)
-_OBJECT_BEFORE = re.compile(r"(?:behind|than|over|to|vs\.?|versus|trails?|trailing|outperform\w*|surpass\w*|beat\w*|exceed\w*|compared\s+(?:to|with)|against|of|like|as|such\s+as|e\.g\.,?|including|from|than\s+that\s+of|based\s+on|built\s+(?:up)?on|on\s+top\s+of|initiali[sz]ed\s+from|fine-?tuned\s+from|distilled\s+from)\s+(?:(?:the|these|those|its|their|all|other|existing|previous|prior|strong|many)\s+)*(?:[\w\-]+\s+){0,2}?$", re.IGNORECASE)
+_OBJECT_BEFORE = re.compile(r"(?:behind|than|over|to|vs\.?|versus|trails?|trailing|out[\s\-]?perform\w*|surpass\w*|beat\w*|exceed\w*|compared\s+(?:to|with)|against|of|like|as|such\s+as|e\.g\.,?|including|from|than\s+that\s+of|based\s+on|built\s+(?:up)?on|on\s+top\s+of|initiali[sz]ed\s+from|fine-?tuned\s+from|distilled\s+from)\s+(?:(?:the|these|those|its|their|all|other|existing|previous|prior|strong|many)\s+)*(?:[\w\-]+\s+){0,2}?$", re.IGNORECASE)
 _OUR = re.compile(r"^\s*(?:extensive\s+|comprehensive\s+|our\s+)?(?:experiments|experimental\s+results|results|evaluations?)\b|\b(?:our|the\s+proposed)\s+(?:\w+\s+)?(?:method|approach|model|framework|system|technique|pipeline|agent|algorithm)s?\b|\bwe\s+(?:achieve|obtain|attain|reach|report|observe|see|get)\b|\b(?:it|this)\s+(?:achieves|obtains|attains|reaches|improves|outperforms|surpasses)\b", re.IGNORECASE)
 
 
@@ -604,6 +604,10 @@ class AbstractExtractor:
             sides = sorted([m for m in (subject, refs[-1] if refs else None) if m is not None], key=lambda m: m.start)
             if len(sides) == 2:
                 return self._with_size(sides[1] if second else sides[0])
+        # "drops as high as 32.67% (Llama3-70B)": a model in brackets right after the number
+        for m in models:
+            if 0 < m.start - n.end <= 4 and self.text[n.end:m.start].strip() == "(" and not m.generic:
+                return self._with_size(m)
         # "GPT-4 (86.4)": a number in brackets right after a model
         for m in models:
             if 0 <= n.start - m.end <= 3 and self.text[m.end:n.start].strip() in ("(", ":"):
@@ -694,6 +698,12 @@ class AbstractExtractor:
         if metric is None:
             conf -= 0.05
         unit = "%" if n.unit == "%" else ("pp" if n.unit == "pp" else None)
+        if model is not None and model.generic and re.search(r"\b(?:models?|systems?|methods?)$", model.name, re.IGNORECASE) \
+                and not re.match(r"\d", model.name):
+            if self.systems and model.start >= 0 and re.search(r"\bour\s+$", self.text[max(0, model.start - 5):model.start], re.IGNORECASE):
+                model = ModelHit(-1, -1, self.systems[0], *self.system_size[:1], None, self.system_size[1])  # "our best model"
+            else:
+                model = None  # "the best general-purpose model": the text names no model
         params = model.params_b if model else None
         source = model.params_source if (model and params is not None) else None
         if model is not None and params is None and (model.generic or model.start < 0 or model.name.lower() in self._sys_low):

@@ -81,7 +81,6 @@ IMPLICIT = [
     ),
     Case(
         "Though its questions are trivial for humans (>95% accuracy), state-of-the-art models struggle (<48%).",
-        xfail="model: 'trivial for humans (>95% accuracy)' is not attributed to human",
         title="HellaSwag: Can a Machine Really Finish Your Sentence?",
         context="In this paper, we show that commonsense inference still proves difficult for even state-of-the-art models, by presenting HellaSwag, a new challenge dataset.",
         claims=[

@@ -79,7 +79,6 @@ KINDS = [
     ),
     Case(
         "The significant performance boost makes the single DeBERTa model surpass the human performance on the SuperGLUE benchmark (Wang et al., 2019a) for the first time in terms of macro-average score (89.9 versus 89.8), and the ensemble DeBERTa model sits atop the SuperGLUE leaderboard as of January 6, 2021, out performing the human baseline by a decent margin (90.3 versus 89.8).",
-        xfail="model: in '(90.3 versus 89.8)' the first value is attributed to 'human' (the reference) instead of DeBERTa",
         title="DeBERTa: Decoding-enhanced BERT with Disentangled Attention",
         claims=[
             C("SuperGLUE", 89.9, "89.9", unit=None, model="DeBERTa"),
@@ -149,14 +148,12 @@ KINDS = [
     ),
     Case(
         "In zero-shot CoT settings on GSM8K, base models consistently outperform instruction-tuned variants, with drops as high as 32.67% (Llama3-70B).",
-        xfail="kind, sign and model: 'drops as high as 32.67% (Llama3-70B)' should be a delta of -32.67 for Llama3-70B; extractor gives a score of 32.67 with model None",
         title="Do Instruction-Tuned Models Always Perform Better Than Base Models? Evidence from Math and Domain-Shifted Benchmarks",
         claims=[C("GSM8K", -32.67, "32.67%", kind="delta", qual="up to", unit="%", model="Llama3-70B", params=70)],
         source="arXiv:2601.13244",
     ),
     Case(
         "Evaluating 14 SOTA LLMs, we observe consistent performance drops with larger decline when semantic perturbations are coupled with symbolic/plus variations (average drop rate ~28% in maximum strictness configuration of GSM-SEM).",
-        xfail="kind: 'average drop rate ~28%' read as a score, not a negative delta",
         title="GSM-SEM: Benchmark and Framework for Generating Semantically Variant Augmentations",
         claims=[C("GSM-SEM", -28, "28%", kind="delta", unit="%")],
         mentions=[M("14", "other")],
@@ -164,7 +161,6 @@ KINDS = [
     ),
     Case(
         "GAIA questions are conceptually simple for humans yet challenging for most advanced AIs: we show that human respondents obtain 92\\% vs. 15\\% for GPT-4 equipped with plugins.",
-        xfail="model: 'human respondents obtain 92%' is not attributed to human (model None)",
         title="GAIA: a benchmark for General AI Assistants",
         claims=[
             C("GAIA", 92, "92\\%", unit="%", model="human"),
@@ -174,7 +170,6 @@ KINDS = [
     ),
     Case(
         "For example, o1-mini achieves 96.2% pass@1 on HumanEval but only 76.2% on HumanEval Pro.",
-        xfail="benchmark: the paper's own 'HumanEval Pro' (introduced in the abstract, in the title) is not recognised; 76.2 goes to HumanEval",
         title="HumanEval Pro and MBPP Pro: Evaluating Large Language Models on Self-invoking Code Generation",
         claims=[
             C("HumanEval", 96.2, "96.2%", metric="pass@1", unit="%", model="o1-mini", params=None),

@@ -65,7 +65,6 @@ NUMBERS = [
     ),
     Case(
         "We evaluate various models on BBEH and observe a (harmonic) average accuracy of 9.8\\% for the best general-purpose model and 44.8\\% for the best reasoning-specialized model, indicating substantial room for improvement and highlighting the ongoing challenge of achieving robust general reasoning in LLMs.",
-        xfail="model: a generic phrase ('best general-purpose model') is returned as the model; CLAIMS.md wants null",
         title="BIG-Bench Extra Hard",
         claims=[
             C("BBEH", 9.8, "9.8\\%", aliases=("BIG-Bench Extra Hard",), metric="accuracy", qual="average", unit="%", model=None),
@@ -106,7 +105,6 @@ NUMBERS = [
     ),
     Case(
         "Experiments using all labeled data of Librispeech achieve 1.8/3.3 WER on the clean/other test sets.",
-        xfail="slash pair '1.8/3.3 WER' is no longer read as two LibriSpeech scores (regression since the first run, where it passed)",
         title="wav2vec 2.0: A Framework for Self-Supervised Learning of Speech Representations",
         claims=[
             C("LibriSpeech", 1.8, "1.8", metric="WER", unit=None),
