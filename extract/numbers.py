@@ -9,7 +9,7 @@ from dataclasses import dataclass
 # One numeric token. Order of the alternatives matters where noted.
 NUMBER = re.compile(
     r"""
-    (?<![\w.\-@])                          # not inside a name (GSM8K, Llama-3, v1.5, pass@1)
+    (?<![\w.@])(?<!\w-)                    # not inside a name (GSM8K, Llama-3, v1.5, pass@1)
     (?<![A-Za-z]/)                         # nor after a slash that follows a word (GPT-Neo/J, images/s)
     (?P<money>\$\s?)?                      # a currency sign before the amount
     (?P<sign>[+\-\u00b1](?=\d|\.\d))?      # explicit sign (+4.6, -1.2); dashes were normalised by clean()
@@ -24,10 +24,13 @@ NUMBER = re.compile(
     (?P<unit>
         \s?%                               # percent sign (also what is left of \%)
       | \s?(?:percentage\s+points?|percent|pp|p\.p\.|points?|pts)\b  # longest spelling first
-      | \s?[x\u00d7](?![\w])               # multiplier 1.34x, 3 ×
+      | \s?[xX\u00d7](?![\w])              # multiplier 1.34x, 3 ×, 2X
+      | \s?(?:GB|MB|TB|KB|GiB|MiB|TiB)\b    # memory: 48GB
+      | (?:st|nd|rd|th)\b                  # ordinals: 1st, 2nd (ranks)
       | \s+times\b                         # 2.5 times
       | -?fold\b                           # 7-fold
-      | \s?(?:[KMBT]|[kmb]n?|bn|billion|million|thousand|trillion)(?![\w])  # magnitude suffixes: 7B, 32K, 1.25T, 2 billion
+      | [\s\-]?(?:billion|million|thousand|trillion)(?![\w])  # 2 billion, 7-billion
+      | \s?(?:[KMBT]|[kmb]n?|bn)(?![\w])  # magnitude suffixes: 7B, 32K, 1.25T
     )?
     (?P<compound>-[A-Za-z]+(?:-[A-Za-z]+)?)?  # compound adjectives: 0.4B-parameter, 5-shot, 4-bit
     (?P<glued>EM|F1|AP|BLEU|pts?|acc)?     # a metric glued to the number: +6.4EM
@@ -96,7 +99,7 @@ def parse_number(text: str) -> float:
 def _unit(raw: str | None) -> str | None:
     if not raw:
         return None
-    u = raw.strip().lower()
+    u = raw.strip().lstrip("-").lower()
     if u == "%":
         return "%"
     if u.startswith("percentage") or u in ("pp", "p.p."):
@@ -105,6 +108,10 @@ def _unit(raw: str | None) -> str | None:
         return "%"
     if u in ("point", "points", "pts"):
         return "points"
+    if u in ("GB", "MB", "TB", "KB", "GIB", "MIB", "TIB") or u.upper() in ("GB", "MB", "TB", "KB", "GIB", "MIB", "TIB"):
+        return "bytes"
+    if u in ("st", "nd", "rd", "th"):
+        return "ordinal"
     if u in ("x", "\u00d7", "times"):
         return "x"
     if u.endswith("fold"):
@@ -136,7 +143,7 @@ def parse_size(text: str) -> float | None:
 
 
 # "224 x 224", "1024×768": dimensions, one token (a model name such as 8x7B is not one)
-DIMENSION = re.compile(r"(?<![\w.\-@])\d+(?:\.\d+)?\s?[x\u00d7]\s?\d+(?:\.\d+)?(?![\w.%])")
+DIMENSION = re.compile(r"(?<![\w.\-@])\d+(?:\.\d+)?\s?[x\u00d7]\s?\d+(?:\.\d+)?(?P<moe>[BM])?(?![\w.%])")
 
 
 def find_numbers(text: str) -> list[Num]:
@@ -145,7 +152,10 @@ def find_numbers(text: str) -> list[Num]:
     dims = [(m.start(), m.end()) for m in DIMENSION.finditer(text)]
     for s, e in dims:
         a, b = re.split(r"\s?[x\u00d7]\s?", text[s:e])
-        toks.append(Num(s, e, text[s:e], float(a), float(b), "dim"))
+        if b[-1] in "BM":  # "16 x 3.8B": a mixture of experts, a model size
+            toks.append(Num(s, e, text[s:e], float(a) * float(b[:-1]) * (1 if b[-1] == "B" else 1e-3), None, "B"))
+        else:
+            toks.append(Num(s, e, text[s:e], float(a), float(b), "dim"))
     for m in NUMBER.finditer(text):
         if dims and any(s <= m.start() < e for s, e in dims):
             continue

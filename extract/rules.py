@@ -39,7 +39,7 @@ METRICS = [
     (r"perplexity|\bppl\b", "perplexity"), (r"\bauroc\b|\bauc\b", "AUC"), (r"\bmap\b", "mAP"),
     (r"\bbox\s+ap\b|\bap\b", "AP"), (r"\bmiou\b", "mIoU"), (r"ndcg@?\s?(\d+)", "nDCG@{0}"), (r"\bndcg\b", "nDCG"),
     (r"\bmrr\b", "MRR"), (r"recall@\s?(\d+)", "recall@{0}"), (r"spearman", "Spearman"), (r"pearson", "Pearson"),
-    (r"hallucination", "hallucination"), (r"\bmfu\b", "MFU"),
+    (r"hallucination", "hallucination"),
 ]
 _METRIC_RE = [(re.compile(p, re.IGNORECASE), c) for p, c in METRICS]
 
@@ -75,9 +75,9 @@ _NONE_REACH = re.compile(r"\bnone\s+of\s+\w+\s+(?:reach|exceed|achieve|surpass)\
 
 # ---- mention classes: words after (or around) a number
 _MODEL_SIZE_AFTER = re.compile(r"^\s*(?:total\s+|active\s+|average\s+active\s+|activated\s+|trainable\s+|non-embedding\s+)*(?:parameters?|params?)\b|^-?param", re.IGNORECASE)
-_DATA_AFTER = re.compile(r"^\s*(?:[\w\-]+\s+){0,3}?(?:tokens?|words?|characters?|images?|videos?|examples?|samples?|instances?|pairs?|questions?|problems?|instructions?|documents?|sentences?|hours?\s+of|conversations?|dialogues?|prompts?|queries|annotations?|clips?|frames?|triplets?|trajectories|demonstrations?|records?|rows?|entries|files?|repositories|papers?|articles?|subjects?|disciplines?|vocabular\w+|speakers?|pages?|utterances?)\b", re.IGNORECASE)
+_DATA_AFTER = re.compile(r"^\s*(?:[\w\-]+\s+){0,3}?(?:hours?\s+(?:subset|of\s+(?:labell?ed|unlabell?ed|speech|audio|data|video))|narratives|stories|passages|texts|tokens?|words?|characters?|images?|videos?|examples?|samples?|instances?|pairs?|questions?|problems?|instructions?|documents?|sentences?|hours?\s+of|conversations?|dialogues?|prompts?|queries|annotations?|clips?|frames?|triplets?|trajectories|demonstrations?|records?|rows?|entries|files?|repositories|papers?|articles?|subjects?|disciplines?|vocabular\w+|speakers?|pages?|utterances?)\b", re.IGNORECASE)
 _COUNT_AFTER = re.compile(r"^\s*(?:[\w\-]+\s+){0,3}?(?:directions?|pairs?|tasks?|datasets?|benchmarks?|languages?|models?|\w*LMs|systems?|methods?|baselines?|domains?|categories|types?|scenarios?|subtasks?|experts?|annotators?|layers?|heads?|agents?|steps?|stages?|rounds?|iterations?|epochs?|runs?|seeds?|classes|labels?|skills?|dimensions?|aspects?|metrics?|settings?|families|sizes?|scales?|variants?|environments?|games?|tools?|apis?|levels?|turns?|modalities|countries|fields?|areas?|topics?|points?\s+of|times?|participants?|users?|people|workers?|authors?|teams?|months?|years?|days?|weeks?|minutes?|seconds?)\b", re.IGNORECASE)
-_COMPUTE_AROUND = re.compile(r"\bgpus?\b|\btpus?\b|\bgpu[\s\-]hours?\b|\bflops?\b|\bpetaflop|\bh100s?\b|\ba100s?\b|\bv100s?\b|\bnodes?\b|\baccelerators?\b|\bchips?\b|\bcores?\b|\brdus?\b", re.IGNORECASE)
+_COMPUTE_AROUND = re.compile(r"\b(?:training|gpu|tpu|compute|accelerator)[\s\-]hours?\b|\bhours?\s+of\s+(?:training|compute)\b|\bgpus?\b|\btpus?\b|\bgpu[\s\-]hours?\b|\bflops?\b|\bpetaflop|\bh100s?\b|\ba100s?\b|\bv100s?\b|\bnodes?\b|\baccelerators?\b|\bchips?\b|\bcores?\b|\brdus?\b", re.IGNORECASE)
 _EFFICIENCY_AROUND = re.compile(
     r"speed[\s\-]?ups?|faster|slower|throughput|latency|memory|token/s|tokens?\s*/\s*s|tokens?\s+per\s+second|per\s+second|\bfps\b|"
     r"inference\s+(?:cost|time|computation)|training\s+(?:cost|time|tokens)|computation(?:al)?|\bcompute\b|\bcosts?\b|cheaper|energy|"
@@ -246,6 +246,10 @@ class AbstractExtractor:
             return "cost", "money amount"
         if n.unit == "dim":
             return "other", "dimensions (N x M)"
+        if n.unit == "ordinal":
+            return "other", "rank"
+        if n.unit == "bytes":
+            return "efficiency", "memory or storage size"
         if n.is_multiplier:
             return "efficiency", "multiplier (speed-up or ratio): never a score"
         if n.compound in ("shot", "shots", "bit", "bits", "way", "layer", "layers", "stage", "step", "hop", "turn", "dimensional", "head", "gram", "grams", "year", "day", "hour", "minute", "second", "times"):
@@ -253,6 +257,8 @@ class AbstractExtractor:
         if n.compound and n.compound.startswith("param") or n.is_magnitude and _MODEL_SIZE_AFTER.match(after):
             return "model size", "parameter count"
         if n.is_magnitude:
+            if re.match(r"^\s+(?:[A-Z][\w\-.]*\d|[A-Z]{2,})", after):
+                return "model size", "parameter count before a model name ('770M T5')"
             if _COMPUTE_AROUND.search(after[:25]):
                 return "compute", "compute budget"
             if _DATA_AFTER.match(after) or _LENGTH_AFTER.match(after):

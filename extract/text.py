@@ -12,6 +12,7 @@ _LATEX = re.compile(
     | \\(?:textbf|textit|texttt|emph|textsc|mathrm|mathbf|text)\{  # command with a braced argument
     | \\(?=[%$&_#])                      # escaped specials: \% \$ \& \_ \#
     | \\(?:eg|ie|etc)\b                  # macros for e.g. / i.e.
+    | \$?\\times\$?                       # "4$\times$": handled below as a multiplication sign
     | (?<=[\w.%])\}                      # closing brace of such a group: {\tt GPT-3.5}, \mathbf{90.9\%}
     | \$                                 # math-mode dollars (a $ before a number is handled as money first)
     """,
@@ -30,6 +31,8 @@ def clean(text: str) -> str:
     def blank(m: re.Match) -> str:
         if m.group(0) == "$" and m.start() in money:
             return "$"
+        if "times" in m.group(0):
+            return "\u00d7" + " " * (len(m.group(0)) - 1)
         return " " * len(m.group(0))
 
     out = _LATEX.sub(blank, text)

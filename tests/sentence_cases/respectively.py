@@ -153,7 +153,6 @@ RESPECTIVELY = [
     ),
     Case(
         "Using 96 frames (6times the training number of frames), Video-CCAM models rank 1st/2nd/3rd in VideoVista and 1st/2nd/4th in MLVU among all open-source Video-MLLMs, respectively.",
-        xfail="ranks '1st/2nd/3rd' are not read as numbers, so they are missing from the mentions ledger",
         title="Video-CCAM: Enhancing Video-Language Understanding with Causal Cross-Attention Masks for Short and Long Videos",
         claims=[],
         mentions=[M("96", ("other", "data size")), M("1st", "other"), M("1st", "other")],
