@@ -112,7 +112,6 @@ _SIZE_APPOSITION = re.compile(r"(?P<name>[\w\-\.]+)\s*,?\s*(?:a|an)\s+(?P<size>\
 LOWER_IS_BETTER = {"WER", "CER", "perplexity", "hallucination"}
 _FOR_TASKS = re.compile(r"^\s*(?:%|points?)?\s*(?:on|for|in)\s+(?:the\s+)?(?P<sub>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:tasks?|subsets?|splits?|settings?|categor\w+)\b", re.IGNORECASE)
 _DIRECTION = re.compile(r"\b(?P<a>[A-Z][a-z]+(?:\s+languages)?)\s*(?:to|→|->|-to-|into)\s*(?P<b>[A-Z][a-z]+(?:\s+languages)?)\b")
-_USING_MODEL = re.compile(r"\b(?:using|with|for|by|of|on)\s+(?:the\s+|a\s+|an\s+|our\s+)?(?:[\w\-]+\s+){0,2}?$", re.IGNORECASE)
 _OBJECT_BEFORE = re.compile(r"(?:behind|than|over|to|vs\.?|versus|trails?|trailing|out[\s\-]?perform\w*|surpass\w*|beat\w*|exceed\w*|compared\s+(?:to|with)|against|of|like|as|such\s+as|e\.g\.,?|including|from|than\s+that\s+of|based\s+on|built\s+(?:up)?on|on\s+top\s+of|initiali[sz]ed\s+from|fine-?tuned\s+from|distilled\s+from)\s+(?:(?:the|these|those|its|their|all|other|existing|previous|prior|strong|many)\s+)*(?:[\w\-]+\s+){0,2}?$", re.IGNORECASE)
 _OUR = re.compile(r"^\s*(?:extensive\s+|comprehensive\s+|our\s+)?(?:experiments|experimental\s+results|results|evaluations?)\b|\b(?:our|the\s+proposed)\s+(?:\w+\s+)?(?:method|approach|model|framework|system|technique|pipeline|agent|algorithm)s?\b|\bwe\s+(?:achieve|obtain|attain|reach|report|observe|see|get)\b|\b(?:it|this)\s+(?:achieves|obtains|attains|reaches|improves|outperforms|surpasses)\b", re.IGNORECASE)
 
@@ -221,9 +220,6 @@ class AbstractExtractor:
                 if len(sizes) == 1:
                     return sizes.pop(), "text"
         return None, None
-
-    def _system_name(self) -> str | None:
-        return self.systems[0] if self.systems else None
 
     def _inside_name(self, n: Num) -> bool:
         # only a number right after a word can belong to a name ("Gemini 1.5", "AIME 2024")
@@ -511,7 +507,6 @@ class AbstractExtractor:
 
     def _kind(self, n: Num, g, k, lead_own: str, tail: str, prev: Info | None, bench: BenchHit | None = None) -> Info:
         info = self._kind_words(n, g, k, lead_own, tail, prev)
-        metric = info.metric or (bench.metric if bench is not None and bench.known and False else None)
         # for error rates, an "improvement" is a fall
         lower_better = (info.metric or (bench.metric if bench is not None else None)) in LOWER_IS_BETTER
         if info.kind == "delta" and lower_better and not info.negative and info.cue and re.match(r"improv|gain|boost|better", info.cue, re.IGNORECASE):
