@@ -41,15 +41,15 @@ DEV_FLOORS = [("recall", 0.95), ("precision", 0.95), ("delta_sign_acc", 0.95), (
 
 @pytest.fixture(scope="module")
 def holdout_result():
-    sets = ("c", "d", "e")
+    sets = ("c", "d", "e", "f")
     golds = [g for x in sets for g in load_rows(FIX / "holdout" / f"gold_{x}.jsonl")]
     preds = _predict([str(FIX / "holdout" / f"abstracts_{x}.jsonl") for x in sets])
     return score(preds, golds)
 
 
-# the held-out sets (85 abstracts): C and D were measured blind once, then used for
-# development; E was never looked at. Floors guard against regressions.
-HOLDOUT_FLOORS = [("recall", 0.9), ("precision", 0.9), ("delta_sign_acc", 0.95)]
+# the held-out sets (115 abstracts): C and D were measured blind once, then used for
+# development; E and F were never looked at. Floors guard against regressions.
+HOLDOUT_FLOORS = [("recall", 0.92), ("precision", 0.92), ("delta_sign_acc", 0.95)]
 
 
 @pytest.mark.parametrize("metric,floor", HOLDOUT_FLOORS, ids=[m for m, _ in HOLDOUT_FLOORS])
