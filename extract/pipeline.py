@@ -10,7 +10,7 @@ import os
 import sys
 import tempfile
 import time
-from collections import Counter
+from collections import Counter, deque
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -188,7 +188,7 @@ def run(inputs: list[str], out_dir: str | Path, jobs: int = 1, quiet: bool = Fal
         batches = _batches(all_papers, batch_size)
         if jobs > 1:
             pool = ProcessPoolExecutor(max_workers=jobs)
-            results = pool.map(_process, batches)
+            results = _bounded_map(pool, _process, batches, ahead=2 * jobs)
         else:
             pool = None
             results = map(_process, batches)
@@ -240,6 +240,18 @@ def _csv_rows(table: pa.Table) -> bytes:
         return b""
     df = neutralise(table.to_pandas())
     return df.to_csv(index=False, header=False, lineterminator="\r\n").encode("utf-8")
+
+
+def _bounded_map(pool: ProcessPoolExecutor, fn, items: Iterable, ahead: int) -> Iterator:
+    """pool.map in input order, with at most `ahead` batches in flight: Executor.map would
+    submit every batch at once and hold the whole corpus in memory."""
+    pending: deque = deque()
+    for item in items:
+        pending.append(pool.submit(fn, item))
+        if len(pending) >= ahead:
+            yield pending.popleft().result()
+    while pending:
+        yield pending.popleft().result()
 
 
 def _dedupe_ids(papers: Iterable[Paper]) -> Iterator[Paper]:

@@ -98,6 +98,8 @@ _MONTH_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|n
 _UNNAMED_LEAD = re.compile(r"\b(?:previous|existing|other|prior|across\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|various|many|all)|on\s+(?:\d+|several|multiple|various))\s+(?:[\w\-]+\s+){0,2}?(?:benchmarks|datasets|tasks|evaluations)\b[^()]{0,40}$", re.IGNORECASE)
 _GAP_CLOSED = re.compile(r"\bclos\w*\s+(?:\w+\s+){0,2}?gap\b[^.;]*$|\bgap\s+(?:is\s+)?closed\b[^.;]*$", re.IGNORECASE)
 _BACK_REFERENCE = re.compile(r"\b(?:the|this|that)\s+(?:benchmark|dataset|test\s+set|evaluation|leaderboard)\b|^\s*(?:specifically|in\s+particular|concretely|notably|moreover|furthermore|overall)\b", re.IGNORECASE)
+# "108 FPS", "35 ms", "24.4 token/s": speed and latency units right after the number
+_RATE_UNIT = re.compile(r"^\s*(?:fps|frames?\s+per\s+second|ms|milliseconds?|seconds?|secs?|s\b|tokens?\s*/\s*s|tokens?\s+per\s+second|it/s|img/s|images?\s*/\s*s|samples?\s*/\s*s|qps|[tgmp]?flops?\b|tflops|gflops)", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r";|,\s*(?:while|whereas|but|although)\b|\bwhereas\b|\bwhile\b|\bcompared\s+(?:to|with)\b|\bvs\.?|\bversus\b|\(|\)", re.IGNORECASE)
 _LIST_GAP = re.compile(r"^\s*(?:%|\\%|pp|points?)?\s*(?:,\s*(?:and|or)?|and|or|/)\s*$", re.IGNORECASE)
 _INHERIT_BLOCK = re.compile(r"achiev|obtain|reach|attain|scor|improv|outperform|surpass|lag|trail|drop|reduc|compared|while|whereas|\bvs\b|versus|\bfrom\b|(?<!up )\bto\s*$|\(\s*$", re.IGNORECASE)
@@ -280,6 +282,8 @@ class AbstractExtractor:
             return "data size", "share of the data"
         if re.match(r"^\s*(?:\w+\s+)?per\s+(?:question|sample|example|image|task|problem|instance|query|document|video|page|item|user|turn)\b", after, re.IGNORECASE):
             return "data size", "average per item"
+        if _RATE_UNIT.match(after):
+            return "efficiency", "speed or latency (a unit of time or rate)"
         near = before[-45:] + " " + after[:40]
         if _EFFICIENCY_AROUND.search(near) and not _metric_near(before, after):
             return "efficiency", "efficiency or systems figure"
