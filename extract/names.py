@@ -116,6 +116,27 @@ def _bench_from_entry(start: int, end: int, b: Benchmark, text: str) -> BenchHit
     return BenchHit(start, end, b.name, True, b.category, b.metric, subset)
 
 
+# a version after a benchmark: "AlpacaEval_{2.0}" (LaTeX), "SQuAD 1.1 and 2.0" (a second version)
+_VERSION_AFTER = re.compile(r"(?P<sep>\s*(?:and|or|,|/)\s*|_\{|\s)(?P<ver>v?\d+(?:\.\d+)?)(?![\w.])")
+
+
+def _version_after(text: str, h: BenchHit) -> BenchHit | None:
+    """A hit for the version written after a benchmark name, when that versioned name
+    is in the vocabulary."""
+    m = _VERSION_AFTER.match(text, h.end)
+    if not m:
+        return None
+    base = re.sub(r"[\s\-_]*v?\d+(?:\.\d+)?$", "", text[h.start:h.end])
+    spellings = benchmark_lexicon()
+    found = spellings.find(f"{base} {m.group('ver')}")
+    if not found or found[0].start != 0 or found[0].end != len(base) + 1 + len(m.group("ver")):
+        return None
+    b = found[0].entry
+    if m.group("sep").strip() in ("and", "or", ",", "/"):
+        return BenchHit(m.start("ver"), m.end("ver"), b.name, True, b.category, b.metric)
+    return BenchHit(h.start, m.end("ver"), b.name, True, b.category, b.metric)
+
+
 def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
     """Benchmarks named in text: vocabulary, the paper's own, then phrasing."""
     # a name written all in lower-case letters is an ordinary word ("multiple"), not a benchmark
@@ -138,8 +159,14 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
                 taken.append((s, e))
     for h in vocab:
         if free(h.start, h.end):
+            ver = _version_after(text, h)
+            if ver is not None and ver.start == h.start:
+                h = ver  # "AlpacaEval_{2.0}": one longer name
             hits.append(h)
             taken.append((h.start, h.end))
+            if ver is not None and ver.start > h.start and free(ver.start, ver.end):
+                hits.append(ver)  # "SQuAD 1.1 and 2.0": a second benchmark
+                taken.append((ver.start, ver.end))
     # coined names that say what they are: JDocQA, MathBench, CodeEval, WildArena
     for m in _COINED_BENCH.finditer(text):
         if free(m.start(), m.end()) and not _registry_family(m.group(0)):

@@ -11,6 +11,7 @@ NUMBER = re.compile(
     r"""
     (?<![\w.@])(?<!\w-)                    # not inside a name (GSM8K, Llama-3, v1.5, pass@1)
     (?<![A-Za-z]/)                         # nor after a slash that follows a word (GPT-Neo/J, images/s)
+    (?<![A-Za-z]['’])                      # nor after an apostrophe in a name (WMT'18)
     (?P<money>\$\s?)?                      # a currency sign before the amount
     (?P<sign>[+\-\u00b1](?=\d|\.\d))?      # explicit sign (+4.6, -1.2); dashes were normalised by clean()
     (?P<num>

@@ -51,11 +51,11 @@ _FILL = r"(?:up\s+to|as\s+(?:high|much|large)\s+as|~|≈|about|approximately|aro
 # "lags behind human performance by"), or a noun cue then "of"/"by"/a qualifier
 # ("an improvement of", "improvements up to", "a reduction in hallucination by", "a gap of").
 _DELTA_LEAD = re.compile(
-    rf"\b(?P<cue>{_DELTA_WORDS})\b(?:(?!\b(?:achiev\w*|scor\w*|reach\w*|obtain\w*|attain\w*|with)\b)[^;()])*?\bby\s*{_FILL}(?:(?:[\w\-]+\s+){{1,3}}of\s*{_FILL})?$"
+    rf"\b(?P<cue>{_DELTA_WORDS})\b(?:(?!\b(?:achiev\w*|scor\w*|reach\w*|obtain\w*|attain\w*|with)\b)(?:\([^()]*\)|[^;()]))*?\bby\s*{_FILL}(?:(?:[\w\-]+\s+){{1,3}}of\s*{_FILL})?$"
     rf"|\b(?P<ncue>improvements?|gains?|boosts?|increases?|reductions?|drops?|decreases?|declines?|degradations?|gaps?|margins?|advantages?|leads?|lags?|deficits?)\b(?:\s+rates?)?"
     rf"(?:\s+(?:in|on|of|for)\s+(?:[\w\-.]+\s+){{0,4}}?)?\s*(?:of|by|at)?\s*{_FILL}$",
     re.IGNORECASE)
-_DELTA_TAIL = re.compile(rf"^\s*(?:absolute\s+|relative\s+|average\s+|overall\s+|performance\s+|accuracy\s+)?(?P<cue>improvement|gain|boost|increase|higher|better|lower|worse|drop|decrease|reduction|decline|degradation|advantage|margin|lead|gap|points?\s+(?:higher|lower|better|worse|improvement|gain|increase|drop))\b", re.IGNORECASE)
+_DELTA_TAIL = re.compile(rf"^\s*(?:absolute\s+|relative\s+|average\s+|overall\s+|performance\s+|accuracy\s+)?(?:(?:WER|CER|BLEU|F1|EM|AP|mAP|error|accuracy|top-1|win[\s\-]rate|pass@\d+)\s+)?(?P<cue>improvement|gain|boost|increase|higher|better|lower|worse|drop|decrease|reduction|decline|degradation|advantage|margin|lead|gap|points?\s+(?:higher|lower|better|worse|improvement|gain|increase|drop))\b", re.IGNORECASE)
 _RELATIVE_TAIL = re.compile(r"^\s*of\s+(?:the\s+)?(?:[\w\-.]+(?:'s|’s)\s+|\w+\s+)?(?:\w+\s+)?(?:performance|accuracy|score|capabilit\w*|results?|quality)\b", re.IGNORECASE)
 _FROM_TO = re.compile(r"(?<!ranging\s)(?<!varying\s)\bfrom\s*$", re.IGNORECASE)
 _TO = re.compile(r"^\s*%?\s*to\s*$", re.IGNORECASE)
@@ -238,6 +238,12 @@ class AbstractExtractor:
         t = self.text
         after = t[n.end:min(s1, n.end + 60)]
         before = t[max(s0, n.start - 50):n.start]
+        if re.search(r"\[\s*(?:\d+\s*[,\-–]\s*)*$", before[-12:]) and re.match(r"^\s*(?:[,\-–]\s*\d+\s*)*\]", after):
+            return "other", "citation marker"
+        if re.search(r"\bp(?:[\s\-]?values?)?\s*(?:[<>=≤≥]+|>>|<<)\s*$", before[-15:], re.IGNORECASE):
+            return "other", "p-value"
+        if re.match(r"^\s*out\s+of\s+\d", after, re.IGNORECASE):
+            return "other", "count ('N out of M')"
         if _GAP_CLOSED.search(before[-50:]):
             return "other", "share of a gap closed, not a score"
         if n.money or _COST_AROUND.match(after):
@@ -368,21 +374,24 @@ class AbstractExtractor:
             if len(g) < 2:
                 continue
             own = [b for b in benches if g[-1].end <= b.start < g[-1].end + len(tails[gi][1])]
+            # "75%, 78% on MMLU": a benchmark right after the list is shared by it
+            near = own[:1] if own and re.match(r"^[\s%]*(?:[\w\-@]+\s+){0,3}?(?:on|in|for|at)\s+(?:the\s+)?$",
+                                               t[g[-1].end:own[0].start], re.IGNORECASE) else []
             after = [b for b in benches if b.start > g[-1].end] or benches
             objects = self._objects(models, s0)
             named = [m for m in models if not m.generic and id(m) not in objects]
-            if respectively and len(after) == len(g) and len(after) > 1:
+            if near and respectively and len(named) >= len(g):
+                # "respectively 75%, 78% on MMLU": the list runs over models, the benchmark is shared
+                closest = sorted(named, key=lambda m: abs(m.start - g[0].start))[:len(g)]
+                for n, m in zip(g, sorted(closest, key=lambda m: m.start)):
+                    assigned[id(n)] = (near[0], "respectively", self._with_size(m))
+            elif respectively and len(after) == len(g) and len(after) > 1:
                 for n, b in zip(g, after):
                     assigned[id(n)] = (b, "respectively", None)
-            elif len(own) == 1 and respectively and len(named) >= len(g):
-                # "respectively 75%, 78% on MMLU": the list runs over models, the benchmark is shared
-                near = sorted(named, key=lambda m: abs(m.start - g[0].start))[:len(g)]
-                for n, m in zip(g, sorted(near, key=lambda m: m.start)):
-                    assigned[id(n)] = (own[0], "respectively", self._with_size(m))
-            elif len(own) == 1:
+            elif near or len(own) == 1 and not respectively:
                 # "1.8%/3.6% WER on LibriSpeech": the list shares the benchmark named right after it
                 for n in g:
-                    assigned[id(n)] = (own[0], "on-benchmark", None)
+                    assigned[id(n)] = ((near or own)[0], "on-benchmark", None)
             elif len(after) == len(g) and len(after) > 1:
                 for n, b in zip(g, after):
                     assigned[id(n)] = (b, "respectively" if respectively else "on-benchmark", None)
@@ -406,7 +415,8 @@ class AbstractExtractor:
                 bench, rule, model = assigned.get(id(n), (None, None, None))
                 if rule == "skip":
                     continue
-                tail = t[n.end:next_start] if k == len(g) - 1 else t[n.end:g[k + 1].start] + tail_g
+                # list items share the words after the list: "19% and 13% relative WER reduction"
+                tail = t[n.end:next_start] if k == len(g) - 1 else tail_g
                 if bench is None:
                     bench, found = self._bench_for(n, gi, groups, tails, lead_own, benches, prev_bench, sentence)
                     rule = rule or found
@@ -492,7 +502,7 @@ class AbstractExtractor:
         named_before = {b.name for b in self.benches if b.end <= n.start and not re.search(
             r"\b(?:similar\s+to|such\s+as|like|e\.g\.,?|including|inspired\s+by|follows?|unlike)\s+(?:\w+\s+){0,4}?$",
             self.text[max(0, b.start - 40):b.start], re.IGNORECASE)}
-        if len(named_before) == 1 and len({b.name for b in self.benches}) == 1 and (
+        if len(named_before) == 1 and len({b.name for b in self.benches if not self._bench_is_object(b)}) == 1 and (
                 _metric_near(lead_own, tail_g) or _RESULT_VERB.search(lead_own[-60:])):
             b = next(b for b in self.benches if b.end <= n.start)
             return b, "previous-sentence"
@@ -500,9 +510,9 @@ class AbstractExtractor:
 
     def _bench_is_object(self, b: BenchHit) -> bool:
         """'tighter than MT-Bench', 'compared to MMLU': a benchmark compared against."""
-        if b.name in self.training:
-            return True  # "after finetuning on TinyGSM": training data, not the evaluation
-        return bool(re.search(r"\b(?:than|compared\s+(?:to|with)|unlike|versus|vs\.?)\s+(?:on\s+|in\s+)?(?:the\s+)?$",
+        if b.name in self.training or re.search(r"\b(?:trained|pre-?trained|training|pre-?training)\s+(?:\w+\s+)?on\s+(?:the\s+)?$", self.text[max(0, b.start - 30):b.start], re.IGNORECASE):
+            return True  # "after finetuning on TinyGSM", "trained on MS MARCO": training data, not the evaluation
+        return bool(re.search(r"\b(?:than|compared\s+(?:to|with)|unlike|versus|vs\.?|upon|over)\s+(?:on\s+|in\s+)?(?:the\s+|our\s+|its\s+|their\s+)?$",
                               self.text[max(0, b.start - 24):b.start], re.IGNORECASE))
 
     def _later_is_object(self, b: BenchHit, pos: int) -> bool:
@@ -545,6 +555,10 @@ class AbstractExtractor:
             return Info("delta", n.sign == "-", qualifier, metric)
         if tail_m:
             return Info("delta", bool(_NEG_WORDS.match(tail_m.group("cue"))), qualifier, metric, cue=tail_m.group("cue"))
+        if not lead_m:
+            verb = re.search(r"\b(?P<cue>improv\w*|boost\w*|increas\w*|rais\w*|gain\w*|reduc\w*|decreas\w*|lower\w*|cut\w*)\s+(?:(?:it|them|this|performance|accuracy|results?)\s+)?(?:of\s+)?" + _FILL + "$", lead, re.IGNORECASE)
+            if verb and not re.match(r"^\s*%?\s*(?:to|of\s+the)\b", tail):
+                lead_m = verb
         if not lead_m and _COMPARATIVE.search(lead):
             cue = _COMPARATIVE.search(lead).group("cue")
             return Info("delta", bool(_NEG_WORDS.match(cue)), qualifier, metric, cue=cue)

@@ -82,7 +82,6 @@ RESPECTIVELY = [
     ),
     Case(
         "We also provide parameter-scaling results with a 7B, 14B models trained for 4.8T tokens, called phi-3-small, phi-3-medium, both significantly more capable than phi-3-mini (e.g., respectively 75%, 78% on MMLU, and 8.7, 8.9 on MT-bench).",
-        xfail="respectively over two lists: '75%, 78% on MMLU, and 8.7, 8.9 on MT-bench' — 78% is attached to MT-Bench and the values are aligned with the wrong models (phi-3-medium for 75%)",
         title="Phi-3 Technical Report: A Highly Capable Language Model Locally on Your Phone",
         claims=[
             C("MMLU", 75, "75%", unit="%", model="phi-3-small", params=7),
