@@ -66,6 +66,7 @@ class Num:
     compound: str | None = None    # "parameter", "shot", "bit", ...
     glued: str | None = None       # a metric written without a space: "+6.4EM"
     plus: bool = False             # "7+": at least
+    _integer: bool | None = None   # cache of is_integer
 
     @property
     def is_multiplier(self) -> bool:
@@ -81,7 +82,9 @@ class Num:
 
     @property
     def is_integer(self) -> bool:
-        return re.fullmatch(r"[+\-]?\d[\d,]*", self.num_text) is not None
+        if self._integer is None:
+            self._integer = re.fullmatch(r"[+\-]?\d[\d,]*", self.num_text) is not None
+        return self._integer
 
     @property
     def num_text(self) -> str:

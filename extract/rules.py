@@ -110,7 +110,8 @@ _BY_END = re.compile(r"\bby\s+(?:up\s+to\s+|about\s+|approximately\s+|around\s+|
 # "substantially lower on MMMU-Pro than on MMMU, ranging from": a difference
 _COMPARATIVE = re.compile(r"\b(?P<cue>higher|lower|better|worse)\b[^;]*\bthan\b[^;]*?(?:\bby|\brang\w*\s+from|\bvar\w*\s+from)\s*" + _FILL + "$", re.IGNORECASE)
 # "X, a 0.4B-parameter encoder"
-_SIZE_APPOSITION = re.compile(r"(?P<name>[\w\-\.]+)\s*,?\s*(?:a|an)\s+(?P<size>\d+(?:\.\d+)?\s?[BM])-?param")
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w\-.]*) ?\(? ?$")
+_SIZE_APPOSITION = re.compile(r"(?<![\w\-.])(?P<name>[\w\-\.]+)\s*,?\s*(?:a|an)\s+(?P<size>\d+(?:\.\d+)?\s?[BM])-?param")
 LOWER_IS_BETTER = {"WER", "CER", "perplexity", "hallucination"}
 _FOR_TASKS = re.compile(r"^\s*(?:%|points?)?\s*(?:on|for|in)\s+(?:the\s+)?(?P<sub>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:tasks?|subsets?|splits?|settings?|categor\w+)\b", re.IGNORECASE)
 _DIRECTION = re.compile(r"\b(?P<a>[A-Z][a-z]+(?:\s+languages)?)\s*(?:to|→|->|-to-|into)\s*(?P<b>[A-Z][a-z]+(?:\s+languages)?)\b")
@@ -225,8 +226,9 @@ class AbstractExtractor:
 
     def _inside_name(self, n: Num) -> bool:
         # only a number right after a word can belong to a name ("Gemini 1.5", "AIME 2024")
-        before = self.text[max(0, n.start - 3):n.start]
-        if not (re.search(r"[A-Za-z] $|[A-Za-z0-9] ?\($", before)):
+        # ... and only after a word with a capital: "Gemini 1.5", "AIME 2024", "GPT-Neo (125M)"
+        word = _WORD_BEFORE.search(self.text, max(0, n.start - 40), n.start)
+        if word is None or not any(c.isupper() for c in word.group(1)):
             return False
         self._find_names()
         return any(h.start <= n.start and n.end <= h.end for h in self.models if h.start >= 0) or any(

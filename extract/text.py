@@ -26,7 +26,7 @@ def clean(text: str) -> str:
     """Same-length copy of text with LaTeX remnants blanked and URLs masked."""
     # "$1.96$%": math-mode delimiters around a number are not money
     math = {i for m in re.finditer(r"\$[^$\n]{1,40}\$", text) for i in (m.start(), m.end() - 1)}
-    money = {m.start() for m in _MONEY.finditer(text)} - math
+    money = {m.start() for m in _MONEY.finditer(text)} - math if "$" in text else set()
 
     def blank(m: re.Match) -> str:
         if m.group(0) == "$" and m.start() in money:
@@ -35,9 +35,12 @@ def clean(text: str) -> str:
             return "\u00d7" + " " * (len(m.group(0)) - 1)
         return " " * len(m.group(0))
 
-    out = _LATEX.sub(blank, text)
-    out = _URL.sub(lambda m: "\u2063" * len(m.group(0)), out)  # invisible separator: no digits survive
-    out = out.replace("\u2212", "-").replace("\u2013", "-").replace("\u2014", "-")  # unicode minus and dashes
+    # each substitution runs only when its trigger characters occur (most abstracts have none)
+    out = _LATEX.sub(blank, text) if ("\\" in text or "$" in text or "}" in text) else text
+    if "http" in out or "www." in out or "@" in out:
+        out = _URL.sub(lambda m: "\u2063" * len(m.group(0)), out)  # invisible separator: no digits survive
+    if "\u2212" in out or "\u2013" in out or "\u2014" in out:
+        out = out.replace("\u2212", "-").replace("\u2013", "-").replace("\u2014", "-")  # unicode minus and dashes
     assert len(out) == len(text)
     return out
 

@@ -45,9 +45,15 @@ def to_arrow(df: pd.DataFrame, columns, metadata: dict[str, object] | None = Non
     schema = arrow_schema(columns, meta)
     arrays = []
     for field in schema:
-        col = df[field.name] if field.name in df.columns else pd.Series([None] * len(df), dtype=object)
-        values = [None if _isnull(v) else v for v in col.tolist()]
-        arrays.append(pa.array(values, type=field.type))
+        if field.name not in df.columns:
+            arrays.append(pa.nulls(len(df), type=field.type))
+            continue
+        col = df[field.name]
+        try:
+            arrays.append(pa.array(col, type=field.type, from_pandas=True))
+        except (pa.ArrowInvalid, pa.ArrowTypeError):
+            values = [None if _isnull(v) else v for v in col.tolist()]
+            arrays.append(pa.array(values, type=field.type))
     return pa.Table.from_arrays(arrays, schema=schema)
 
 
