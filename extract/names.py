@@ -120,6 +120,22 @@ def _bench_from_entry(start: int, end: int, b: Benchmark, text: str) -> BenchHit
 _VERSION_AFTER = re.compile(r"(?P<sep>\s*(?:and|or|,|/)\s*|_\{|\s)(?P<ver>v?\d+(?:\.\d+)?)(?![\w.])")
 
 
+_BENCH_SLOT_BEFORE = re.compile(r"(?:\b(?:on|in|across|over|and|of|for)|[,(/])\s*(?:the\s+)?$", re.IGNORECASE)
+_BENCH_HEAD_AFTER = re.compile(r"^\s*(?:dataset|benchmark|test\s+set|corpus|leaderboard|challenge|task)s?\b|^\s*[,)/]|^\s+and\b", re.IGNORECASE)
+
+
+def _weak_name_out_of_context(text: str, h) -> bool:
+    """A benchmark named by an ordinary capitalised word (Traffic, Weather, Reddit, PubMed)
+    counts only where a benchmark can stand: after on/in/across or in a list, or before
+    'dataset'/'benchmark'. 'Reddit posts' or a sentence opening with 'Weather' is not one."""
+    word = h.text
+    if not (word.isalpha() and word[0].isupper() and word[1:].islower()):
+        return False
+    before = text[max(0, h.start - 20):h.start]
+    after = text[h.end:h.end + 20]
+    return not (_BENCH_SLOT_BEFORE.search(before) or _BENCH_HEAD_AFTER.match(after))
+
+
 def _version_after(text: str, h: BenchHit) -> BenchHit | None:
     """A hit for the version written after a benchmark name, when that versioned name
     is in the vocabulary."""
@@ -141,7 +157,7 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
     """Benchmarks named in text: vocabulary, the paper's own, then phrasing."""
     # a name written all in lower-case letters is an ordinary word ("multiple"), not a benchmark
     vocab = [_bench_from_entry(h.start, h.end, h.entry, text) for h in benchmark_lexicon().find(text, lowered)
-             if not (h.text.isalpha() and h.text.islower())]
+             if not (h.text.isalpha() and h.text.islower()) and not _weak_name_out_of_context(text, h)]
     known = {h.name.lower() for h in vocab}
     hits: list[BenchHit] = []
     taken: list[tuple[int, int]] = []

@@ -110,6 +110,8 @@ _BY_END = re.compile(r"\bby\s+(?:up\s+to\s+|about\s+|approximately\s+|around\s+|
 # "substantially lower on MMMU-Pro than on MMMU, ranging from": a difference
 _COMPARATIVE = re.compile(r"\b(?P<cue>higher|lower|better|worse)\b[^;]*\bthan\b[^;]*?(?:\bby|\brang\w*\s+from|\bvar\w*\s+from)\s*" + _FILL + "$", re.IGNORECASE)
 # "X, a 0.4B-parameter encoder"
+# "SQuAD 1.1 and 2.0": a second version of a name
+_VERSION_LIST_BEFORE = re.compile(r"[A-Z][\w\-.]*\s+v?\d+(?:\.\d+)?\s*(?:,|and|or|/)\s*$")
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w\-.]*) ?\(? ?$")
 _SIZE_APPOSITION = re.compile(r"(?<![\w\-.])(?P<name>[\w\-\.]+)\s*,?\s*(?:a|an)\s+(?P<size>\d+(?:\.\d+)?\s?[BM])-?param")
 LOWER_IS_BETTER = {"WER", "CER", "perplexity", "hallucination"}
@@ -228,7 +230,8 @@ class AbstractExtractor:
         # only a number right after a word can belong to a name ("Gemini 1.5", "AIME 2024")
         # ... and only after a word with a capital: "Gemini 1.5", "AIME 2024", "GPT-Neo (125M)"
         word = _WORD_BEFORE.search(self.text, max(0, n.start - 40), n.start)
-        if word is None or not any(c.isupper() for c in word.group(1)):
+        if word is None or not (any(c.isupper() or c.isdigit() for c in word.group(1))
+                                or _VERSION_LIST_BEFORE.search(self.text, max(0, n.start - 30), n.start)):
             return False
         self._find_names()
         return any(h.start <= n.start and n.end <= h.end for h in self.models if h.start >= 0) or any(
@@ -501,12 +504,12 @@ class AbstractExtractor:
         if prev_bench is not None and _BACK_REFERENCE.search(sentence):
             return prev_bench, "previous-sentence"
         # an abstract about one benchmark: a result with a metric refers to it
-        named_before = {b.name for b in self.benches if b.end <= n.start and not re.search(
+        named_before = {b.name for b in self.benches if b.end <= n.start and not self._bench_is_object(b) and not re.search(
             r"\b(?:similar\s+to|such\s+as|like|e\.g\.,?|including|inspired\s+by|follows?|unlike)\s+(?:\w+\s+){0,4}?$",
             self.text[max(0, b.start - 40):b.start], re.IGNORECASE)}
         if len(named_before) == 1 and len({b.name for b in self.benches if not self._bench_is_object(b)}) == 1 and (
                 _metric_near(lead_own, tail_g) or _RESULT_VERB.search(lead_own[-60:])):
-            b = next(b for b in self.benches if b.end <= n.start)
+            b = next(b for b in self.benches if b.end <= n.start and b.name in named_before)
             return b, "previous-sentence"
         return None, None
 
