@@ -123,15 +123,19 @@ def _type_failures(df: pd.DataFrame) -> tuple[pd.DataFrame, list[dict]]:
 
     for col in _FLOAT_COLUMNS + _INT_COLUMNS:
         raw = df[col]
+        if pd.api.types.is_numeric_dtype(raw) and not pd.api.types.is_bool_dtype(raw) and (
+                col in _FLOAT_COLUMNS or pd.api.types.is_integer_dtype(raw)):
+            continue  # already of its type (a file written by claimboard): nothing to convert
         num = pd.to_numeric(raw, errors="coerce")
         bad = raw.notna() & num.isna()
         if col in _INT_COLUMNS:
             bad |= num.notna() & (num % 1 != 0)
         fail(bad, col, f"dtype('{'int64' if col in _INT_COLUMNS else 'float64'}')")
         df[col] = num.where(~bad)
-    mapped = df["benchmark_known"].map(lambda v: _BOOL_VALUES.get(v) if not isinstance(v, float) else None)
-    fail(mapped.isna(), "benchmark_known", "dtype('bool')")
-    df["benchmark_known"] = mapped.where(mapped.notna(), False).astype(bool)
+    if not pd.api.types.is_bool_dtype(df["benchmark_known"]):
+        mapped = df["benchmark_known"].map(lambda v: _BOOL_VALUES.get(v) if not isinstance(v, float) else None)
+        fail(mapped.isna(), "benchmark_known", "dtype('bool')")
+        df["benchmark_known"] = mapped.where(mapped.notna(), False).astype(bool)
     return df, failures
 
 
