@@ -129,8 +129,8 @@ def _weak_name_out_of_context(text: str, h) -> bool:
     counts only where a benchmark can stand: after on/in/across or in a list, or before
     'dataset'/'benchmark'. 'Reddit posts' or a sentence opening with 'Weather' is not one."""
     word = h.text
-    if not (word.isalpha() and word[0].isupper() and word[1:].islower()):
-        return False
+    if not (h.entry.case_sensitive and word.isalpha() and word[0].isupper() and word[1:].islower()):
+        return False  # only names that are ordinary words (case-sensitive entries) need the context
     before = text[max(0, h.start - 20):h.start]
     after = text[h.end:h.end + 20]
     return not (_BENCH_SLOT_BEFORE.search(before) or _BENCH_HEAD_AFTER.match(after))

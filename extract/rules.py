@@ -93,7 +93,7 @@ _UNNAMED_AFTER = re.compile(r"^[^;,()]{0,30}?(?<![/\-])\b(?:previous|existing|ot
 # "impacting 40.9% of SWE-Bench Lite ... entries": a share, unless the verb is a result verb
 _SHARE = re.compile(r"^\s*%?\s*of\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:entries|submissions|papers|data|parameters|tokens|cases\s+where)\b", re.IGNORECASE)
 _SHARE_OF_BENCH = re.compile(r"^\s*%?\s*of\s+(?:the\s+)?[A-Z]")
-_RESULT_VERB = re.compile(r"\b(?:achiev\w*|solv\w*|resolv\w*|pass\w*|answer\w*|complet\w*|reach\w*|obtain\w*|attain\w*|scor\w*|succeed\w*|accura\w*|perform\w*|outperform\w*|surpass\w*|improv\w*|gets?|hits?|records?|sets?)\b", re.IGNORECASE)
+_RESULT_VERB = re.compile(r"\b(?:compar\w*|achiev\w*|solv\w*|resolv\w*|pass\w*|answer\w*|complet\w*|reach\w*|obtain\w*|attain\w*|scor\w*|succeed\w*|accura\w*|perform\w*|outperform\w*|surpass\w*|improv\w*|gets?|hits?|records?|sets?)\b", re.IGNORECASE)
 _MONTH_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$", re.IGNORECASE)
 _UNNAMED_LEAD = re.compile(r"\b(?:previous|existing|other|prior|across\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|various|many|all)|on\s+(?:\d+|several|multiple|various))\s+(?:[\w\-]+\s+){0,2}?(?:benchmarks|datasets|tasks|evaluations)\b[^()]{0,40}$", re.IGNORECASE)
 _GAP_CLOSED = re.compile(r"\bclos\w*\s+(?:\w+\s+){0,2}?gap\b[^.;]*$|\bgap\s+(?:is\s+)?closed\b[^.;]*$", re.IGNORECASE)
