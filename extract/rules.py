@@ -712,7 +712,7 @@ class AbstractExtractor:
             subset = sub.group("sub").lower()
         d = _DIRECTION.search(tail[:80]) or _DIRECTION.search(lead[-120:])
         if d and (bench.category in (None, "translation")) and re.search(r"translat|language", self.text[s0:s1], re.IGNORECASE):
-            direction = f"{d.group('a')}->{d.group('b')}".replace("Indian languages", "Indic")
+            direction = re.sub(r"\s+languages\b", "", f"{d.group('a')}->{d.group('b')}")  # "English to Indian languages" -> English->Indian
             subset = f"{subset}, {direction}" if subset else direction
         conf = RULES.get(rule, 0.6)
         if model is None:
