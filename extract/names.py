@@ -117,7 +117,7 @@ def _bench_from_entry(start: int, end: int, b: Benchmark, text: str) -> BenchHit
 
 
 # a version after a benchmark: "AlpacaEval_{2.0}" (LaTeX), "SQuAD 1.1 and 2.0" (a second version)
-_VERSION_AFTER = re.compile(r"(?P<sep>\s*(?:and|or|,|/)\s*|_\{|\s)(?P<ver>v?\d+(?:\.\d+)?)(?![\w.])")
+_VERSION_AFTER = re.compile(r"(?P<sep>\s*(?:and|or|,|/)\s*|\s*_\{|\s+)(?P<ver>v?\d+(?:\.\d+)?)(?![\w.])")
 
 
 _BENCH_SLOT_BEFORE = re.compile(r"(?:\b(?:on|in|across|over|and|of|for)|[,(/])\s*(?:the\s+)?$", re.IGNORECASE)

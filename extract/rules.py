@@ -112,7 +112,7 @@ _COMPARATIVE = re.compile(r"\b(?P<cue>higher|lower|better|worse)\b[^;]*\bthan\b[
 # "X, a 0.4B-parameter encoder"
 # "SQuAD 1.1 and 2.0": a second version of a name
 _VERSION_LIST_BEFORE = re.compile(r"[A-Z][\w\-.]*\s+v?\d+(?:\.\d+)?\s*(?:,|and|or|/)\s*$")
-_WORD_BEFORE = re.compile(r"([A-Za-z][\w\-.]*) ?\(? ?$")
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w\-.]*?)[\s_{(]{0,3}$")
 _SIZE_APPOSITION = re.compile(r"(?<![\w\-.])(?P<name>[\w\-\.]+)\s*,?\s*(?:a|an)\s+(?P<size>\d+(?:\.\d+)?\s?[BM])-?param")
 LOWER_IS_BETTER = {"WER", "CER", "perplexity", "hallucination"}
 _FOR_TASKS = re.compile(r"^\s*(?:%|points?)?\s*(?:on|for|in)\s+(?:the\s+)?(?P<sub>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:tasks?|subsets?|splits?|settings?|categor\w+)\b", re.IGNORECASE)
