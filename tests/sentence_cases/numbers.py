@@ -146,7 +146,6 @@ NUMBERS = [
     ),
     Case(
         "These qualities of Swin Transformer make it compatible with a broad range of vision tasks, including image classification (87.3 top-1 accuracy on ImageNet-1K) and dense prediction tasks such as object detection (58.7 box AP and 51.1 mask AP on COCO test-dev) and semantic segmentation (53.5 mIoU on ADE20K val).",
-        xfail="model: the system named in the sentence (Swin Transformer) is not attributed (model None)",
         title="Swin Transformer: Hierarchical Vision Transformer using Shifted Windows",
         claims=[
             C("ImageNet", 87.3, "87.3", aliases=("ImageNet-1K",), metric="top-1 accuracy", model="Swin Transformer"),
