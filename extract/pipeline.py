@@ -5,7 +5,6 @@ Parquet files as a row group, so memory stays bounded on large corpora. Outputs 
 written to temporary files and renamed into place only when the whole run succeeded."""
 from __future__ import annotations
 
-import io
 import os
 import sys
 import tempfile
@@ -17,14 +16,13 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 import pandas as pd
-import pyarrow as pa
 import pyarrow.parquet as pq
 
 from extract import __version__
 from extract.readers import Issue, Paper, check_input, collect_files, stream_papers
 from extract.rules import extract_abstract
 from schema.columns import CLAIM_COLUMNS, MENTION_COLUMNS, REJECT_COLUMNS, SCHEMA_VERSION, arrow_schema, names
-from schema.io import current_umask, neutralise, to_arrow
+from schema.io import csv_bytes, current_umask, encode_metadata, to_arrow
 from schema.validate import validate_claims
 
 BATCH_PAPERS = 2000
@@ -178,7 +176,7 @@ def run(inputs: list[str], out_dir: str | Path, jobs: int = 1, quiet: bool = Fal
             os.close(fd)
             os.chmod(tmp, 0o666 & ~current_umask())
             temps[key] = Path(tmp)
-            schema = arrow_schema(cols, {k.encode(): _json(v) for k, v in metadata.items()})
+            schema = arrow_schema(cols, encode_metadata(metadata))
             writers[key] = pq.ParquetWriter(tmp, schema, compression="zstd")
         if csv:
             fd, tmp = tempfile.mkstemp(prefix=".claims.csv.", suffix=".tmp", dir=out_dir)
@@ -200,7 +198,7 @@ def run(inputs: list[str], out_dir: str | Path, jobs: int = 1, quiet: bool = Fal
                 if rejects_t.num_rows:
                     writers["rejected"].write_table(rejects_t.replace_schema_metadata(writers["rejected"].schema.metadata))
                 if csv_tmp:
-                    csv_tmp[0].write(_csv_rows(claims_t))
+                    csv_tmp[0].write(csv_bytes(claims_t.to_pandas(), header=False))
                 report.claims += claims_t.num_rows
                 report.mentions += mentions_t.num_rows
                 report.rejected += len(set(rejects_t.column("claim_id").to_pylist()))
@@ -235,13 +233,6 @@ def run(inputs: list[str], out_dir: str | Path, jobs: int = 1, quiet: bool = Fal
     return report
 
 
-def _csv_rows(table: pa.Table) -> bytes:
-    if table.num_rows == 0:
-        return b""
-    df = neutralise(table.to_pandas())
-    return df.to_csv(index=False, header=False, lineterminator="\r\n").encode("utf-8")
-
-
 def _bounded_map(pool: ProcessPoolExecutor, fn, items: Iterable, ahead: int) -> Iterator:
     """pool.map in input order, with at most `ahead` batches in flight: Executor.map would
     submit every batch at once and hold the whole corpus in memory."""
@@ -264,7 +255,3 @@ def _dedupe_ids(papers: Iterable[Paper]) -> Iterator[Paper]:
         yield p
 
 
-def _json(v) -> bytes:
-    import json
-
-    return json.dumps(v, sort_keys=True).encode()

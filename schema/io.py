@@ -39,10 +39,14 @@ def current_umask() -> int:
     return mask
 
 
+def encode_metadata(metadata: dict[str, object] | None) -> dict[bytes, bytes]:
+    """Parquet/Arrow metadata: bytes keys, JSON-encoded values (sorted keys: reruns are identical)."""
+    return {k.encode(): json.dumps(v, sort_keys=True).encode() for k, v in (metadata or {}).items()}
+
+
 def to_arrow(df: pd.DataFrame, columns, metadata: dict[str, object] | None = None) -> pa.Table:
     """A table with exactly `columns` (name, type, description) and JSON-encoded metadata."""
-    meta = {k.encode(): json.dumps(v, sort_keys=True).encode() for k, v in (metadata or {}).items()}
-    schema = arrow_schema(columns, meta)
+    schema = arrow_schema(columns, encode_metadata(metadata))
     arrays = []
     for field in schema:
         if field.name not in df.columns:
@@ -94,10 +98,12 @@ def unneutralise(df: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def csv_bytes(df: pd.DataFrame) -> bytes:
-    """UTF-8 CSV of df after neutralisation; floats written without trailing noise."""
+def csv_bytes(df: pd.DataFrame, header: bool = True) -> bytes:
+    """UTF-8 CSV of df after neutralisation (header=False: rows only, to append)."""
+    if not header and df.empty:
+        return b""
     # CRLF rows (RFC 4180): Python's csv module then quotes any cell holding a bare CR or LF
-    return neutralise(df).to_csv(index=False, lineterminator="\r\n").encode("utf-8")
+    return neutralise(df).to_csv(index=False, header=header, lineterminator="\r\n").encode("utf-8")
 
 
 def write_csv(df: pd.DataFrame, path: Path) -> None:
