@@ -72,8 +72,7 @@ _COINED_BENCH = re.compile(r"(?<![\w\-])(?:[A-Z][A-Za-z0-9]{2,}(?:QA|Bench|bench
 # "X is a benchmark", "X (Long Name), a benchmark".
 _INTRO_BENCH = re.compile(
     r"""
-    (?:(?i:introduc\w*|present\w*|propos\w*|releas\w*|construct\w*|build\w*|buil[dt]|creat\w*|develop\w*|curat\w*|design\w*|call\w*|nam\w*)\s+(?:\w+\s+){0,2}?|^|(?<=[.;]\s))  # introduced, or the subject of the sentence
-    (?P<name>[A-Z][\w\-\+\.]*[A-Za-z0-9\+](?:\s+[A-Z][\w\-\+]*)*)       # the name
+    (?P<name>[A-Z][\w\-\+\.]*[A-Za-z0-9\+](?:\s+[A-Z][\w\-\+]*)*)       # the name (a capital first: the scan skips fast)
     \s*(?:\((?P<alias>[^()]{2,80})\))?                                  # an optional (long name or acronym)
     \s*(?:,\s*(?:a|an|the)|\s+(?:is|as)\s+(?:a|an|the))\s+
     (?:[\w\-]+\s+){0,8}?                                                 # adjectives: new, Chinese, multimodal ...
@@ -81,6 +80,29 @@ _INTRO_BENCH = re.compile(
     """,
     re.VERBOSE,
 )
+# ... and the name is introduced (a verb and up to two words before it) or opens the sentence:
+# checked on the text before a match, so the scan above needs no alternation at every position
+_INTRO_BENCH_LEAD = re.compile(
+    r"(?:(?i:introduc\w*|present\w*|propos\w*|releas\w*|construct\w*|build\w*|buil[dt]|creat\w*|develop\w*|curat\w*|design\w*|call\w*|nam\w*)\s+(?:\w+\s+){0,2}|[.;]\s)$"
+)
+
+
+def _intro_bench_matches(text: str):
+    """Matches of _INTRO_BENCH whose name is introduced or opens a sentence, left to right
+    and without overlap."""
+    pos = 0
+    while True:
+        m = _INTRO_BENCH.search(text, pos)
+        if m is None:
+            return
+        s = m.start()
+        if s == 0 or _INTRO_BENCH_LEAD.search(text, max(0, s - 80), s):
+            yield m
+            pos = m.end()
+        else:
+            pos = s + 1
+
+
 _INTRO_BENCH_NAMELY = re.compile(r"(?i:benchmark|dataset|test\s+set)s?,?\s+(?i:namely|called|named|dubbed|termed)\s+(?P<name>[A-Z][\w\-\+\.]*[A-Za-z0-9])")
 _INTRO_BENCH_ACRONYM = re.compile(r"\((?P<acr>[A-Z][A-Za-z0-9\-]{1,15})\)\s*,\s*(?:a|an)\s+(?:[\w\-]+\s+){0,8}?(?:benchmark|dataset)\b")
 # the abstract says the paper contributes a benchmark without naming it in that sentence
@@ -258,7 +280,7 @@ def own_benchmarks(text: str, title: str) -> list[str]:
     names = []
     low = text.lower()
     heads = ("benchmark", "dataset", "test set", "suite", "leaderboard", "testbed", "framework")
-    for m in (_INTRO_BENCH.finditer(text) if any(h in low for h in heads) else ()):
+    for m in (_intro_bench_matches(text) if any(h in low for h in heads) else ()):
         name = m.group("name").strip()
         if name.split()[0].lower() in _STOP_NAMES:
             continue

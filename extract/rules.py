@@ -42,6 +42,8 @@ METRICS = [
     (r"hallucination", "hallucination"),
 ]
 _METRIC_RE = [(re.compile(p, re.IGNORECASE), c) for p, c in METRICS]
+# any metric at all: one search that rules out the 37 patterns above in most windows
+_ANY_METRIC = re.compile("|".join(f"(?:{p})" for p, _ in METRICS), re.IGNORECASE)
 
 # Words around a number that make it a difference between two results.
 _DELTA_WORDS = r"improv\w*|gain\w*|boost\w*|increas\w*|outperform\w*|surpass\w*|exceed\w*|advantage|margin|ahead|beat\w*|lead\w*|lag\w*|trail\w*|behind|drop\w*|declin\w*|decreas\w*|reduc\w*|degrad\w*|gap|loss|underperform\w*|short\s+of|higher|better|lower|worse"
@@ -69,6 +71,8 @@ _QUALIFIERS = [
     (re.compile(r"\b(?:unable\s+to|fail\w*\s+to|not|never|cannot|can't|don't|do\s+not|does\s+not|did\s+not)\s+(?:\w+\s+)?(?:exceed|reach|surpass|break|achieve|pass)\s*$", re.IGNORECASE), "below"),
     (re.compile(r"\bwithin\s*$", re.IGNORECASE), "within"),
 ]
+# any qualifier at all (one search instead of six in most leads)
+_ANY_QUALIFIER = re.compile("|".join(f"(?:{rx.pattern})" for rx, _ in _QUALIFIERS), re.IGNORECASE)
 _ADJACENT = re.compile(r"^[\s%\\]*(?:percent|points?|pp)?\s*(?:in\s+|of\s+|on\s+)?(?:the\s+)?(?:average\s+|mean\s+|absolute\s+|relative\s+|overall\s+)?$", re.IGNORECASE)
 _AVERAGE = re.compile(r"\baverag\w*|\bmean\b|\bon\s+average\b", re.IGNORECASE)
 _NONE_REACH = re.compile(r"\bnone\s+of\s+\w+\s+(?:reach|exceed|achieve|surpass)\w*\s*$", re.IGNORECASE)
@@ -114,6 +118,18 @@ _COMPARATIVE = re.compile(r"\b(?P<cue>higher|lower|better|worse)\b[^;]*\bthan\b[
 _VERSION_LIST_BEFORE = re.compile(r"[A-Z][\w\-.]*\s+v?\d+(?:\.\d+)?\s*(?:,|and|or|/)\s*$")
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w\-.]*?)[\s_{(]{0,3}$")
 _SIZE_APPOSITION = re.compile(r"(?<![\w\-.])(?P<name>[\w\-\.]+)\s*,?\s*(?:a|an)\s+(?P<size>\d+(?:\.\d+)?\s?[BM])-?param")
+# ---- small patterns of classify(), compiled once
+_CITE_OPEN = re.compile(r"\[\s*(?:\d+\s*[,\-–]\s*)*$")   # citation markers: "[12]", "[3, 4-6]"
+_CITE_CLOSE = re.compile(r"^\s*(?:[,\-–]\s*\d+\s*)*\]")
+_P_VALUE = re.compile(r"\bp(?:[\s\-]?values?)?\s*(?:[<>=≤≥]+|>>|<<)\s*$", re.IGNORECASE)
+_OUT_OF = re.compile(r"^\s*out\s+of\s+\d", re.IGNORECASE)
+_NAME_AFTER_SIZE = re.compile(r"^\s+(?:[A-Z][\w\-.]*\d|[A-Z]{2,})")   # "770M T5"
+_LIST_MARK_OPEN = re.compile(r"(?:^|[\s(])\(?$")   # "(1)", "(2)": list markers
+_ORDINAL_AFTER = re.compile(r"^\s*(?:st|nd|rd|th)\b")
+_RANK_BEFORE = re.compile(r"\b(?:rank\w*|place[sd]?|position)\s*(?:#|no\.?)?\s*$", re.IGNORECASE)
+_SHARE_OF_DATA = re.compile(r"^[\s%)]*(?:of\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:data|training\s+data|parameters|tokens|compute|cost)\b)", re.IGNORECASE)
+_SHARE_OF_ITEMS = re.compile(r"^[\s%]*of\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:questions|samples|examples|problems|instances|tasks|data|images|items)\s+(?:require|need|involve|contain|are|were|have|had|come|include|consist)", re.IGNORECASE)
+_PER_ITEM = re.compile(r"^\s*(?:\w+\s+)?per\s+(?:question|sample|example|image|task|problem|instance|query|document|video|page|item|user|turn)\b", re.IGNORECASE)
 LOWER_IS_BETTER = {"WER", "CER", "perplexity", "hallucination"}
 _FOR_TASKS = re.compile(r"^\s*(?:%|points?)?\s*(?:on|for|in)\s+(?:the\s+)?(?P<sub>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:tasks?|subsets?|splits?|settings?|categor\w+)\b", re.IGNORECASE)
 _DIRECTION = re.compile(r"\b(?P<a>[A-Z][a-z]+(?:\s+languages)?)\s*(?:to|→|->|-to-|into)\s*(?P<b>[A-Z][a-z]+(?:\s+languages)?)\b")
@@ -147,7 +163,7 @@ def _metric_near(lead: str, tail: str) -> str | None:
     ('accuracy of', 'BLEU scores of')."""
     tail_part = tail[:30]
     best = None
-    for rx, canon in _METRIC_RE:
+    for rx, canon in (_METRIC_RE if _ANY_METRIC.search(tail_part) else ()):
         m = rx.search(tail_part)
         if m and (best is None or m.start() < best[0]):
             best = (m.start(), canon.format(*m.groups()) if m.groups() else canon)
@@ -155,7 +171,7 @@ def _metric_near(lead: str, tail: str) -> str | None:
         return best[1]
     lead_part = lead[-60:]
     best_lead = None
-    for rx, canon in _METRIC_RE:
+    for rx, canon in (_METRIC_RE if _ANY_METRIC.search(lead_part) else ()):
         for m in rx.finditer(lead_part):
             if best_lead is None or m.end() > best_lead[0]:
                 best_lead = (m.end(), canon.format(*m.groups()) if m.groups() else canon)
@@ -167,8 +183,9 @@ def _metric_near(lead: str, tail: str) -> str | None:
 def _qualifier(lead: str, tail: str, n: Num | None = None) -> str | None:
     if n is not None and n.plus:
         return "at least"
-    for rx, q in _QUALIFIERS:
-        if rx.search(lead[-30:]):
+    lead30 = lead[-30:]
+    for rx, q in (_QUALIFIERS if _ANY_QUALIFIER.search(lead30) else ()):
+        if rx.search(lead30):
             return q
     if _NONE_REACH.search(lead[-60:]):
         return "below"
@@ -243,11 +260,11 @@ class AbstractExtractor:
         t = self.text
         after = t[n.end:min(s1, n.end + 60)]
         before = t[max(s0, n.start - 50):n.start]
-        if re.search(r"\[\s*(?:\d+\s*[,\-–]\s*)*$", before[-12:]) and re.match(r"^\s*(?:[,\-–]\s*\d+\s*)*\]", after):
+        if _CITE_OPEN.search(before[-12:]) and _CITE_CLOSE.match(after):
             return "other", "citation marker"
-        if re.search(r"\bp(?:[\s\-]?values?)?\s*(?:[<>=≤≥]+|>>|<<)\s*$", before[-15:], re.IGNORECASE):
+        if _P_VALUE.search(before[-15:]):
             return "other", "p-value"
-        if re.match(r"^\s*out\s+of\s+\d", after, re.IGNORECASE):
+        if _OUT_OF.match(after):
             return "other", "count ('N out of M')"
         if _GAP_CLOSED.search(before[-50:]):
             return "other", "share of a gap closed, not a score"
@@ -266,7 +283,7 @@ class AbstractExtractor:
         if n.compound and n.compound.startswith("param") or n.is_magnitude and _MODEL_SIZE_AFTER.match(after):
             return "model size", "parameter count"
         if n.is_magnitude:
-            if re.match(r"^\s+(?:[A-Z][\w\-.]*\d|[A-Z]{2,})", after):
+            if _NAME_AFTER_SIZE.match(after):
                 return "model size", "parameter count before a model name ('770M T5')"
             if _COMPUTE_AROUND.search(after[:25]):
                 return "compute", "compute budget"
@@ -281,17 +298,17 @@ class AbstractExtractor:
             return "other", "year"
         if n.is_integer and n.unit is None and n.value <= 31 and _MONTH_BEFORE.search(before):
             return "other", "date"
-        if re.search(r"(?:^|[\s(])\(?$", before[-2:] or "^") and re.match(r"^\)", after) and n.is_integer and n.value < 20:
+        if _LIST_MARK_OPEN.search(before[-2:] or "^") and after.startswith(")") and n.is_integer and n.value < 20:
             return "other", "list marker"
-        if n.unit is None and re.match(r"^\s*(?:st|nd|rd|th)\b", after):
+        if n.unit is None and _ORDINAL_AFTER.match(after):
             return "other", "rank"
-        if re.search(r"\b(?:rank\w*|place[sd]?|position)\s*(?:#|no\.?)?\s*$", before, re.IGNORECASE):
+        if _RANK_BEFORE.search(before):
             return "other", "rank"
-        if re.match(r"^[\s%)]*(?:of\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:data|training\s+data|parameters|tokens|compute|cost)\b)", after, re.IGNORECASE):
+        if _SHARE_OF_DATA.match(after):
             return "data size", "share of data or parameters"
-        if re.match(r"^[\s%]*of\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:questions|samples|examples|problems|instances|tasks|data|images|items)\s+(?:require|need|involve|contain|are|were|have|had|come|include|consist)", after, re.IGNORECASE):
+        if _SHARE_OF_ITEMS.match(after):
             return "data size", "share of the data"
-        if re.match(r"^\s*(?:\w+\s+)?per\s+(?:question|sample|example|image|task|problem|instance|query|document|video|page|item|user|turn)\b", after, re.IGNORECASE):
+        if _PER_ITEM.match(after):
             return "data size", "average per item"
         if _RATE_UNIT.match(after):
             return "efficiency", "speed or latency (a unit of time or rate)"
