@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Generic, Iterable, TypeVar
+from typing import Generic, Iterable, Iterator, TypeVar
 
 T = TypeVar("T")
 
@@ -81,3 +81,20 @@ class Lexicon(Generic[T]):
                 continue
             out.append(h)
         return out
+
+
+def finditer_near(pattern: re.Pattern, text: str, anchor: re.Pattern, before: int, after: int) -> Iterator[re.Match]:
+    """pattern.finditer(text), searched only in windows around the hits of anchor: from
+    `before` characters ahead of a hit to `after` characters past its end (overlapping
+    windows merged). The same matches as a scan of the whole text when every match of
+    pattern contains a hit of anchor and fits in its window; a much shorter scan when the
+    anchor (a head word such as 'benchmark') is rare and the pattern costly."""
+    windows: list[list[int]] = []
+    for a in anchor.finditer(text):
+        s, e = max(0, a.start() - before), min(len(text), a.end() + after)
+        if windows and s <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], e)
+        else:
+            windows.append([s, e])
+    for s, e in windows:
+        yield from pattern.finditer(text, s, e)

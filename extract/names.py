@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from extract.lexicon import Lexicon, lower_same_length, trie_pattern
+from extract.lexicon import Lexicon, finditer_near, lower_same_length, trie_pattern
 from extract.numbers import parse_size
 from schema.vocab import Benchmark, Model, load_benchmarks, load_models
 
@@ -67,7 +67,10 @@ _PHRASE_BENCH = re.compile(
     re.VERBOSE,
 )
 
-_COINED_BENCH = re.compile(r"(?<![\w\-])(?:[A-Z][A-Za-z0-9]{2,}(?:QA|Bench|bench|Eval|Arena|GLUE)|[A-Z][a-z]+(?:QA|Bench|Eval|Arena))(?:[\-\.]?[A-Za-z0-9]+)*(?![\w\-])")
+# the capital comes first and the lookbehind after it, so that the scan skips to capitals fast
+_COINED_BENCH = re.compile(r"[A-Z](?<![\w\-][A-Z])(?:[A-Za-z0-9]{2,}(?:QA|Bench|bench|Eval|Arena|GLUE)|[a-z]+(?:QA|Bench|Eval|Arena))(?:[\-\.]?[A-Za-z0-9]+)*(?![\w\-])")
+# every _PHRASE_BENCH match ends with one of these head words: it is searched only before them
+_PHRASE_HEAD = re.compile(r"benchmark|dataset|data\ set|leaderboard|leader-board|test\ set|testset|evaluation\ suite|suite|challenge")
 # The paper introduces its own benchmark: "we introduce X, a new benchmark",
 # "X is a benchmark", "X (Long Name), a benchmark".
 _INTRO_BENCH = re.compile(
@@ -210,7 +213,7 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
         if free(m.start(), m.end()) and not _registry_family(m.group(0)):
             hits.append(BenchHit(m.start(), m.end(), m.group(0), False, None, None))
             taken.append((m.start(), m.end()))
-    for m in _PHRASE_BENCH.finditer(text):
+    for m in finditer_near(_PHRASE_BENCH, text, _PHRASE_HEAD, before=240, after=2):
         name = m.group("name").strip(" .-")
         if name.lower() in _STOP_NAMES or not re.search(r"[A-Za-z]", name) or len(name) < 2:
             continue
@@ -350,7 +353,15 @@ _GENERIC_MODEL = re.compile(
 _SIZE_TAIL = re.compile(r"(?:[\-\s](?:\d+(?:\.\d+)?[BM]|\d+x\d+B)(?![\w\-])|\s?\((?:\d+(?:\.\d+)?[BM])\))")
 
 
-_ACTS = r"\s+(?:\w+\s+)?(?:achieves|gets|scores|attains|obtains|reaches|yields|surpasses|outperforms|improves|sets|records)\b(?!\s+of\b)"
+_ACTS = re.compile(r"\s+(?:\w+\s+)?(?:achieves|gets|scores|attains|obtains|reaches|yields|surpasses|outperforms|improves|sets|records)\b(?!\s+of\b)")
+_CAP_OR_DIGIT = re.compile(r"[A-Z0-9]")
+_LETTER = re.compile(r"[A-Za-z]")
+_OUR_BEFORE = re.compile(r"\bour\s+$", re.IGNORECASE)
+_GLUED_PIECE = re.compile(r"[\-_./][A-Za-z0-9]")
+_SIZE_AT = re.compile(r"\d+(?:\.\d+)?[BM]")
+# _GENERIC_MODEL needs one of these words, or "a" before a digit: skip its scan without them
+_GENERIC_WORDS = ("best", "strongest", "top", "leading", "most", "human")
+_A_DIGIT = re.compile(r"[aA]\s\d")
 # metric names are not models even when followed by "scores"
 _METRIC_WORD = re.compile(r"^(?:BLEU|ROUGE[\w\-]*|chrF\+*|METEOR|CIDEr|COMET|F1|EM|BERTScore|MAUVE|WER|CER|AUC|AUROC|mAP|nDCG\S*|MRR|Elo|MT-Bench)$", re.IGNORECASE)
 
@@ -410,7 +421,7 @@ def registry_entry(name: str) -> Model | None:
 
 
 def _registry_family(token: str) -> bool:
-    if not re.search(r"[A-Z0-9]", token):  # "bloom", "falcon", "alpaca" written in lower case are words
+    if not _CAP_OR_DIGIT.search(token):  # "bloom", "falcon", "alpaca" written in lower case are words
         return False
     by_lower, pat = _registry_prefixes()
     tok = token.split("/")[-1]
@@ -427,12 +438,13 @@ def find_models(text: str, lowered: str, systems: list[str], bench_spans: list[t
     def overlaps(s, e):
         return any(not (e <= a or s >= b) for a, b in bench_spans) or any(not (e <= h.start or s >= h.end) for h in hits)
 
-    for m in _GENERIC_MODEL.finditer(text):
+    generic = any(w in lowered for w in _GENERIC_WORDS) or _A_DIGIT.search(text)
+    for m in (_GENERIC_MODEL.finditer(text) if generic else ()):
         name = m.group("name")
         s = m.start("name")
         if overlaps(s, s + len(name)):
             continue
-        size = re.match(r"\d+(?:\.\d+)?[BM]", name)
+        size = _SIZE_AT.match(name)
         if size:  # "a 7B model": a model known by its size
             hits.append(ModelHit(s, s + len(name), name, parse_size(size.group(0)), None, "text"))
         else:
@@ -441,8 +453,8 @@ def find_models(text: str, lowered: str, systems: list[str], bench_spans: list[t
     sys_low = {n.lower() for n in systems}
     # multi-word registry names first ("Multimodal Bard", "Claude 3 Opus"), written with a capital or digit
     for h in model_lexicon().find(text, lowered):
-        if re.search(r"[A-Z0-9]", h.text) and not overlaps(h.start, h.end):
-            if h.start > 0 and text[h.start - 1] in "/-_." or re.match(r"[\-_./][A-Za-z0-9]", text[h.end:h.end + 2]):
+        if _CAP_OR_DIGIT.search(h.text) and not overlaps(h.start, h.end):
+            if h.start > 0 and text[h.start - 1] in "/-_." or _GLUED_PIECE.match(text, h.end, h.end + 2):
                 continue  # part of a longer token (Qwen/Qwen2-7B-Instruct): the token rule handles it
             tail = _SIZE_TAIL.match(text, h.end)
             end = tail.end() if tail else h.end
@@ -458,9 +470,6 @@ def find_models(text: str, lowered: str, systems: list[str], bench_spans: list[t
                     hits.append(ModelHit(s, e, text[s:e], params, active, "name" if params else None))
     for m in _TOKEN.finditer(text):
         tok = m.group("tok").rstrip(".")
-        # a coined name doing what models do: "Sphinx-X-MoE gets 43.6%"
-        acting = (_looks_like_name(tok) and not _METRIC_WORD.match(tok)
-                  and re.match(_ACTS, text[m.end("tok"):m.end("tok") + 40]) is not None)
         s, e = m.start("tok"), m.start("tok") + len(tok)
         space_size = m.group("space_size")
         paren_size = m.group("paren_size")
@@ -472,11 +481,12 @@ def find_models(text: str, lowered: str, systems: list[str], bench_spans: list[t
         is_model = (
             low in sys_low or low.rstrip("s") in sys_low
             or any(low.startswith(x + "-") for x in sys_low)                      # EfficientNet-B7
-            or _looks_like_name(tok) and re.search(r"\bour\s+$", text[max(0, s - 5):s], re.IGNORECASE) is not None  # "our VideoChat2"
-            or bool(_NAME_SIZE.search(tok)) and bool(re.search(r"[A-Za-z]", _NAME_SIZE.sub("", tok)))
+            or _looks_like_name(tok) and _OUR_BEFORE.search(text, max(0, s - 5), s) is not None  # "our VideoChat2"
+            or bool(_NAME_SIZE.search(tok)) and bool(_LETTER.search(_NAME_SIZE.sub("", tok)))
             or family
             or bool(space_size) and tok[0].isupper()
-            or acting
+            # a coined name doing what models do: "Sphinx-X-MoE gets 43.6%"
+            or _looks_like_name(tok) and not _METRIC_WORD.match(tok) and _ACTS.match(text, m.end("tok"), m.end("tok") + 40) is not None
         )
         if not is_model or overlaps(s, e):
             continue
