@@ -42,8 +42,57 @@ METRICS = [
     (r"hallucination", "hallucination"),
 ]
 _METRIC_RE = [(re.compile(p, re.IGNORECASE), c) for p, c in METRICS]
-# any metric at all: one search that rules out the 37 patterns above in most windows
-_ANY_METRIC = re.compile("|".join(f"(?:{p})" for p, _ in METRICS), re.IGNORECASE)
+
+
+def _lowered(pattern: str) -> re.Pattern:
+    """A case-insensitive pattern compiled for lowered text (searched in self.low or a
+    .lower() copy): re.IGNORECASE makes word alternations 2-6 times slower, because the
+    engine can no longer skip an alternative on its first letter."""
+    assert not re.search(r"[A-Z]", re.sub(r"\\.", "", pattern)), f"upper-case letter in {pattern!r}"
+    return re.compile(pattern)
+
+
+def _any_of(patterns: list[str]) -> tuple[re.Pattern, re.Pattern]:
+    """Two patterns for lowered text that find whether any of patterns matches: the
+    alternatives that start with \\b under one \\b, the others as one alternation starting
+    with a letter (the engine then skips fast to the letters that can start one)."""
+    bounded, free = [], []
+    for p in patterns:
+        for alt in _top_level_alternatives(p):
+            (bounded if alt.startswith(r"\b") else free).append(alt[2:] if alt.startswith(r"\b") else alt)
+    return _lowered(r"\b(?:" + "|".join(bounded) + ")"), _lowered("|".join(free))
+
+
+def _top_level_alternatives(pattern: str) -> list[str]:
+    """pattern split at the | outside brackets and classes."""
+    out, depth, in_class, start, i = [], 0, False, 0, 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    out.append(pattern[start:])
+    return out
+
+
+# any metric at all (in lowered text): two searches rule out the 37 patterns above in most windows
+_ANY_METRIC = _any_of([p for p, _ in METRICS])
+
+
+def _has_metric(low: str) -> bool:
+    return bool(_ANY_METRIC[0].search(low) or _ANY_METRIC[1].search(low))
 
 # Words around a number that make it a difference between two results.
 _DELTA_WORDS = r"improv\w*|gain\w*|boost\w*|increas\w*|outperform\w*|surpass\w*|exceed\w*|advantage|margin|ahead|beat\w*|lead\w*|lag\w*|trail\w*|behind|drop\w*|declin\w*|decreas\w*|reduc\w*|degrad\w*|gap|loss|underperform\w*|short\s+of|higher|better|lower|worse"
@@ -81,34 +130,33 @@ _NONE_REACH = re.compile(r"\bnone\s+of\s+\w+\s+(?:reach|exceed|achieve|surpass)\
 _MODEL_SIZE_AFTER = re.compile(r"^\s*(?:total\s+|active\s+|average\s+active\s+|activated\s+|trainable\s+|non-embedding\s+)*(?:parameters?|params?)\b|^-?param", re.IGNORECASE)
 _DATA_AFTER = re.compile(r"^\s*(?:[\w\-]+\s+){0,3}?(?:hours?\s+(?:subset|of\s+(?:labell?ed|unlabell?ed|speech|audio|data|video))|narratives|stories|passages|texts|tokens?|words?|characters?|images?|videos?|examples?|samples?|instances?|pairs?|questions?|problems?|instructions?|documents?|sentences?|hours?\s+of|conversations?|dialogues?|prompts?|queries|annotations?|clips?|frames?|triplets?|trajectories|demonstrations?|records?|rows?|entries|files?|repositories|papers?|articles?|subjects?|disciplines?|vocabular\w+|speakers?|pages?|utterances?)\b", re.IGNORECASE)
 _COUNT_AFTER = re.compile(r"^\s*(?:[\w\-]+\s+){0,3}?(?:directions?|pairs?|tasks?|datasets?|benchmarks?|languages?|models?|\w*LMs|systems?|methods?|baselines?|domains?|categories|types?|scenarios?|subtasks?|experts?|annotators?|layers?|heads?|agents?|steps?|stages?|rounds?|iterations?|epochs?|runs?|seeds?|classes|labels?|skills?|dimensions?|aspects?|metrics?|settings?|families|sizes?|scales?|variants?|environments?|games?|tools?|apis?|levels?|turns?|modalities|countries|fields?|areas?|topics?|points?\s+of|times?|participants?|users?|people|workers?|authors?|teams?|months?|years?|days?|weeks?|minutes?|seconds?)\b", re.IGNORECASE)
-_COMPUTE_AROUND = re.compile(r"\b(?:training|gpu|tpu|compute|accelerator)[\s\-]hours?\b|\bhours?\s+of\s+(?:training|compute)\b|\bgpus?\b|\btpus?\b|\bgpu[\s\-]hours?\b|\bflops?\b|\bpetaflop|\bh100s?\b|\ba100s?\b|\bv100s?\b|\bnodes?\b|\baccelerators?\b|\bchips?\b|\bcores?\b|\brdus?\b", re.IGNORECASE)
-_EFFICIENCY_AROUND = re.compile(
+_COMPUTE_AROUND = _lowered(r"\b(?:training|gpu|tpu|compute|accelerator)[\s\-]hours?\b|\bhours?\s+of\s+(?:training|compute)\b|\bgpus?\b|\btpus?\b|\bgpu[\s\-]hours?\b|\bflops?\b|\bpetaflop|\bh100s?\b|\ba100s?\b|\bv100s?\b|\bnodes?\b|\baccelerators?\b|\bchips?\b|\bcores?\b|\brdus?\b")
+_EFFICIENCY_AROUND = _lowered(
     r"speed[\s\-]?ups?|faster|slower|throughput|latency|memory|token/s|tokens?\s*/\s*s|tokens?\s+per\s+second|per\s+second|\bfps\b|"
     r"inference\s+(?:cost|time|computation)|training\s+(?:cost|time|tokens)|computation(?:al)?|\bcompute\b|\bcosts?\b|cheaper|energy|"
     r"\bmfu\b|utili[sz]ation|compression|compress\w*|fewer\s+(?:training\s+)?(?:tokens|parameters|flops|steps)|less\s+(?:memory|compute|parameters|data|time)|"
     r"kv[\s\-]cache|bandwidth|storage|model\s+size|parameter\s+count|footprint|sparsity|pruning\s+ratio|overhead",
-    re.IGNORECASE,
 )
 _COST_AROUND = re.compile(r"^\s*(?:dollars?|usd|us\$|euros?|\$)\b|^\s*(?:million|billion|thousand)?\s*(?:dollars?|usd)\b", re.IGNORECASE)
 _LENGTH_AFTER = re.compile(r"^\s*(?:[\w\-]+\s+)?(?:context|contexts|context\s+length|context\s+window|sequence|tokens?\s+context|length)\b", re.IGNORECASE)
-_RESULT_CONTEXT = re.compile(r"accura|score|f1\b|bleu|chrf|rouge|pass@|win\s+rate|success|perform|achiev|improv|outperform|surpass|gain|boost|reach|obtain|attain|state-of-the-art|sota|results?\b|exact\s+match|error|lag|trail|gap", re.IGNORECASE)
+_RESULT_CONTEXT = _lowered(r"accura|score|f1\b|bleu|chrf|rouge|pass@|win\s+rate|success|perform|achiev|improv|outperform|surpass|gain|boost|reach|obtain|attain|state-of-the-art|sota|results?\b|exact\s+match|error|lag|trail|gap")
 # the number is compared against unnamed evaluations: "in previous benchmarks", "across 18 tasks"
 _UNNAMED_AFTER = re.compile(r"^[^;,()]{0,30}?(?<![/\-])\b(?:previous|existing|other|prior|several|various|multiple|diverse|downstream|all|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|dozens\s+of)\s+(?:[\w\-]+\s+){0,5}?(?:benchmarks|datasets|tasks|evaluations|test\s+sets)\b", re.IGNORECASE)
 # "impacting 40.9% of SWE-Bench Lite ... entries": a share, unless the verb is a result verb
 _SHARE = re.compile(r"^\s*%?\s*of\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:entries|submissions|papers|data|parameters|tokens|cases\s+where)\b", re.IGNORECASE)
 _SHARE_OF_BENCH = re.compile(r"^\s*%?\s*of\s+(?:the\s+)?[A-Z]")
-_RESULT_VERB = re.compile(r"\b(?:compar\w*|achiev\w*|solv\w*|resolv\w*|pass\w*|answer\w*|complet\w*|reach\w*|obtain\w*|attain\w*|scor\w*|succeed\w*|accura\w*|perform\w*|outperform\w*|surpass\w*|improv\w*|gets?|hits?|records?|sets?)\b", re.IGNORECASE)
-_MONTH_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$", re.IGNORECASE)
+_RESULT_VERB = _lowered(r"\b(?:compar\w*|achiev\w*|solv\w*|resolv\w*|pass\w*|answer\w*|complet\w*|reach\w*|obtain\w*|attain\w*|scor\w*|succeed\w*|accura\w*|perform\w*|outperform\w*|surpass\w*|improv\w*|gets?|hits?|records?|sets?)\b")
+_MONTH_BEFORE = _lowered(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$")
 _UNNAMED_LEAD = re.compile(r"\b(?:previous|existing|other|prior|across\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|various|many|all)|on\s+(?:\d+|several|multiple|various))\s+(?:[\w\-]+\s+){0,2}?(?:benchmarks|datasets|tasks|evaluations)\b[^()]{0,40}$", re.IGNORECASE)
-_GAP_CLOSED = re.compile(r"\bclos\w*\s+(?:\w+\s+){0,2}?gap\b[^.;]*$|\bgap\s+(?:is\s+)?closed\b[^.;]*$", re.IGNORECASE)
+_GAP_CLOSED = _lowered(r"\bclos\w*\s+(?:\w+\s+){0,2}?gap\b[^.;]*$|\bgap\s+(?:is\s+)?closed\b[^.;]*$")
 _BACK_REFERENCE = re.compile(r"\b(?:the|this|that)\s+(?:benchmark|dataset|test\s+set|evaluation|leaderboard)\b|^\s*(?:specifically|in\s+particular|concretely|notably|moreover|furthermore|overall)\b", re.IGNORECASE)
 # "108 FPS", "35 ms", "24.4 token/s": speed and latency units right after the number
 _RATE_UNIT = re.compile(r"^\s*(?:fps|frames?\s+per\s+second|ms|milliseconds?|seconds?|secs?|s\b|tokens?\s*/\s*s|tokens?\s+per\s+second|it/s|img/s|images?\s*/\s*s|samples?\s*/\s*s|qps|[tgmp]?flops?\b|tflops|gflops)", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r";|,\s*(?:while|whereas|but|although)\b|\bwhereas\b|\bwhile\b|\bcompared\s+(?:to|with)\b|\bvs\.?|\bversus\b|\(|\)", re.IGNORECASE)
 _LIST_GAP = re.compile(r"^\s*(?:%|\\%|pp|points?)?\s*(?:,\s*(?:and|or)?|and|or|/)\s*$", re.IGNORECASE)
-_INHERIT_BLOCK = re.compile(r"achiev|obtain|reach|attain|scor|improv|outperform|surpass|lag|trail|drop|reduc|compared|while|whereas|\bvs\b|versus|\bfrom\b|(?<!up )\bto\s*$|\(\s*$", re.IGNORECASE)
+_INHERIT_BLOCK = _lowered(r"achiev|obtain|reach|attain|scor|improv|outperform|surpass|lag|trail|drop|reduc|compared|while|whereas|\bvs\b|versus|\bfrom\b|(?<!up )\bto\s*$|\(\s*$")
 # "drops to 49.5%", "increases to 80%", "reaching 90%": the new value, a score
-_NEW_VALUE = re.compile(r"\b(?:drop\w*|fall\w*|fell|declin\w*|decreas\w*|degrad\w*|increas\w*|improv\w*|ris\w*|rose|boost\w*|jump\w*|climb\w*|go\w*|went)\s+(?:\w+\s+){0,2}?(?<!up\s)to\s*$|\breach\w*\s*$", re.IGNORECASE)
+_NEW_VALUE = _lowered(r"\b(?:drop\w*|fall\w*|fell|declin\w*|decreas\w*|degrad\w*|increas\w*|improv\w*|ris\w*|rose|boost\w*|jump\w*|climb\w*|go\w*|went)\s+(?:\w+\s+){0,2}?(?<!up\s)to\s*$|\breach\w*\s*$")
 # "by up to 7.5 points": a difference even when the cue word is further back
 _BY_END = re.compile(r"\bby\s+(?:up\s+to\s+|about\s+|approximately\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|an?\s+average\s+of\s+|as\s+much\s+as\s+)?$", re.IGNORECASE)
 # "substantially lower on MMMU-Pro than on MMMU, ranging from": a difference
@@ -121,19 +169,19 @@ _SIZE_APPOSITION = re.compile(r"(?<![\w\-.])(?P<name>[\w\-\.]+)\s*,?\s*(?:a|an)\
 # ---- small patterns of classify(), compiled once
 _CITE_OPEN = re.compile(r"\[\s*(?:\d+\s*[,\-–]\s*)*$")   # citation markers: "[12]", "[3, 4-6]"
 _CITE_CLOSE = re.compile(r"^\s*(?:[,\-–]\s*\d+\s*)*\]")
-_P_VALUE = re.compile(r"\bp(?:[\s\-]?values?)?\s*(?:[<>=≤≥]+|>>|<<)\s*$", re.IGNORECASE)
+_P_VALUE = _lowered(r"\bp(?:[\s\-]?values?)?\s*(?:[<>=≤≥]+|>>|<<)\s*$")
 _OUT_OF = re.compile(r"^\s*out\s+of\s+\d", re.IGNORECASE)
 _NAME_AFTER_SIZE = re.compile(r"^\s+(?:[A-Z][\w\-.]*\d|[A-Z]{2,})")   # "770M T5"
 _LIST_MARK_OPEN = re.compile(r"(?:^|[\s(])\(?$")   # "(1)", "(2)": list markers
 _ORDINAL_AFTER = re.compile(r"^\s*(?:st|nd|rd|th)\b")
-_RANK_BEFORE = re.compile(r"\b(?:rank\w*|place[sd]?|position)\s*(?:#|no\.?)?\s*$", re.IGNORECASE)
+_RANK_BEFORE = _lowered(r"\b(?:rank\w*|place[sd]?|position)\s*(?:#|no\.?)?\s*$")
 _SHARE_OF_DATA = re.compile(r"^[\s%)]*(?:of\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:data|training\s+data|parameters|tokens|compute|cost)\b)", re.IGNORECASE)
 _SHARE_OF_ITEMS = re.compile(r"^[\s%]*of\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:questions|samples|examples|problems|instances|tasks|data|images|items)\s+(?:require|need|involve|contain|are|were|have|had|come|include|consist)", re.IGNORECASE)
 _PER_ITEM = re.compile(r"^\s*(?:\w+\s+)?per\s+(?:question|sample|example|image|task|problem|instance|query|document|video|page|item|user|turn)\b", re.IGNORECASE)
 LOWER_IS_BETTER = {"WER", "CER", "perplexity", "hallucination"}
 _FOR_TASKS = re.compile(r"^\s*(?:%|points?)?\s*(?:on|for|in)\s+(?:the\s+)?(?P<sub>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:tasks?|subsets?|splits?|settings?|categor\w+)\b", re.IGNORECASE)
 _DIRECTION = re.compile(r"\b(?P<a>[A-Z][a-z]+(?:\s+languages)?)\s*(?:to|→|->|-to-|into)\s*(?P<b>[A-Z][a-z]+(?:\s+languages)?)\b")
-_OBJECT_BEFORE = re.compile(r"(?:behind|than|over|to|vs\.?|versus|trails?|trailing|out[\s\-]?perform\w*|surpass\w*|beat\w*|exceed\w*|compared\s+(?:to|with)|against|like|as|such\s+as|e\.g\.,?|including|from|than\s+that\s+of|based\s+on|built\s+(?:up)?on|on\s+top\s+of|initiali[sz]ed\s+from|fine-?tuned\s+from|distilled\s+from)\s+(?:(?:the|these|those|its|their|all|other|existing|previous|prior|strong|many)\s+)*(?:[\w\-]+\s+){0,2}?$", re.IGNORECASE)
+_OBJECT_BEFORE = _lowered(r"(?:behind|than|over|to|vs\.?|versus|trails?|trailing|out[\s\-]?perform\w*|surpass\w*|beat\w*|exceed\w*|compared\s+(?:to|with)|against|like|as|such\s+as|e\.g\.,?|including|from|than\s+that\s+of|based\s+on|built\s+(?:up)?on|on\s+top\s+of|initiali[sz]ed\s+from|fine-?tuned\s+from|distilled\s+from)\s+(?:(?:the|these|those|its|their|all|other|existing|previous|prior|strong|many)\s+)*(?:[\w\-]+\s+){0,2}?$")
 _OUR = re.compile(r"^\s*(?:extensive\s+|comprehensive\s+|our\s+)?(?:experiments|experimental\s+results|results|evaluations?)\b|\b(?:our|the\s+proposed)\s+(?:\w+\s+)?(?:method|approach|model|framework|system|technique|pipeline|agent|algorithm)s?\b|\bwe\s+(?:achieve|obtain|attain|reach|report|observe|see|get)\b|\b(?:it|this)\s+(?:achieves|obtains|attains|reaches|improves|outperforms|surpasses)\b", re.IGNORECASE)
 
 
@@ -163,7 +211,7 @@ def _metric_near(lead: str, tail: str) -> str | None:
     ('accuracy of', 'BLEU scores of')."""
     tail_part = tail[:30]
     best = None
-    for rx, canon in (_METRIC_RE if _ANY_METRIC.search(tail_part) else ()):
+    for rx, canon in (_METRIC_RE if _has_metric(tail_part.lower()) else ()):
         m = rx.search(tail_part)
         if m and (best is None or m.start() < best[0]):
             best = (m.start(), canon.format(*m.groups()) if m.groups() else canon)
@@ -171,7 +219,7 @@ def _metric_near(lead: str, tail: str) -> str | None:
         return best[1]
     lead_part = lead[-60:]
     best_lead = None
-    for rx, canon in (_METRIC_RE if _ANY_METRIC.search(lead_part) else ()):
+    for rx, canon in (_METRIC_RE if _has_metric(lead_part.lower()) else ()):
         for m in rx.finditer(lead_part):
             if best_lead is None or m.end() > best_lead[0]:
                 best_lead = (m.end(), canon.format(*m.groups()) if m.groups() else canon)
@@ -201,6 +249,7 @@ class AbstractExtractor:
         self.title = title
         self.raw = abstract
         self.text = clean(abstract)
+        self.low = lowered(self.text)   # same length: spans are shared
         self.numbers = find_numbers(self.text)
         self.sents = sentences(self.text) if self.numbers else []
         self._named = False  # names are found lazily: most numbers are settled without them
@@ -211,7 +260,6 @@ class AbstractExtractor:
             return
         self._named = True
         title = self.title
-        self.low = lowered(self.text)
         self.own_bench = own_benchmarks(self.text, title)
         self.benches = find_benchmarks(self.text, self.low, self.own_bench)
         self.systems = own_systems(self.text, title, [b.name for b in self.benches if b.known] + self.own_bench)
@@ -260,13 +308,15 @@ class AbstractExtractor:
         t = self.text
         after = t[n.end:min(s1, n.end + 60)]
         before = t[max(s0, n.start - 50):n.start]
+        lafter = self.low[n.end:min(s1, n.end + 60)]   # the same, lowered (for the _lowered patterns)
+        lbefore = self.low[max(s0, n.start - 50):n.start]
         if _CITE_OPEN.search(before[-12:]) and _CITE_CLOSE.match(after):
             return "other", "citation marker"
-        if _P_VALUE.search(before[-15:]):
+        if _P_VALUE.search(lbefore[-15:]):
             return "other", "p-value"
         if _OUT_OF.match(after):
             return "other", "count ('N out of M')"
-        if _GAP_CLOSED.search(before[-50:]):
+        if _GAP_CLOSED.search(lbefore[-50:]):
             return "other", "share of a gap closed, not a score"
         if n.money or _COST_AROUND.match(after):
             return "cost", "money amount"
@@ -285,24 +335,24 @@ class AbstractExtractor:
         if n.is_magnitude:
             if _NAME_AFTER_SIZE.match(after):
                 return "model size", "parameter count before a model name ('770M T5')"
-            if _COMPUTE_AROUND.search(after[:25]):
+            if _COMPUTE_AROUND.search(lafter[:25]):
                 return "compute", "compute budget"
             if _DATA_AFTER.match(after) or _LENGTH_AFTER.match(after):
                 return "data size", "size of data or context"
             if n.unit == "B" and not n.is_percent:
                 return "model size", "parameter count (size suffix)"
             return "data size", "magnitude (K/M/T) without an evaluation"
-        if _COMPUTE_AROUND.search(after[:20]) and not n.is_percent:
+        if _COMPUTE_AROUND.search(lafter[:20]) and not n.is_percent:
             return "compute", "compute budget"
         if n.is_integer and n.unit is None and 1900 <= n.value <= 2100 and n.value_high is None:
             return "other", "year"
-        if n.is_integer and n.unit is None and n.value <= 31 and _MONTH_BEFORE.search(before):
+        if n.is_integer and n.unit is None and n.value <= 31 and _MONTH_BEFORE.search(lbefore):
             return "other", "date"
         if _LIST_MARK_OPEN.search(before[-2:] or "^") and after.startswith(")") and n.is_integer and n.value < 20:
             return "other", "list marker"
         if n.unit is None and _ORDINAL_AFTER.match(after):
             return "other", "rank"
-        if _RANK_BEFORE.search(before):
+        if _RANK_BEFORE.search(lbefore):
             return "other", "rank"
         if _SHARE_OF_DATA.match(after):
             return "data size", "share of data or parameters"
@@ -312,8 +362,7 @@ class AbstractExtractor:
             return "data size", "average per item"
         if _RATE_UNIT.match(after):
             return "efficiency", "speed or latency (a unit of time or rate)"
-        near = before[-45:] + " " + after[:40]
-        if _EFFICIENCY_AROUND.search(near) and not _metric_near(before, after):
+        if _EFFICIENCY_AROUND.search(lbefore[-45:] + " " + lafter[:40]) and not _metric_near(before, after):
             return "efficiency", "efficiency or systems figure"
         if n.unit is None and n.value_high is None and _COUNT_AFTER.match(after) and n.is_integer:
             return ("data size", "count of data items") if _DATA_AFTER.match(after) else ("other", "count")
@@ -321,7 +370,7 @@ class AbstractExtractor:
             return "data size", "count of data items"
         if n.unit is None and _LENGTH_AFTER.match(after):
             return "data size", "context length"
-        if n.unit is None and n.is_integer and not _RESULT_CONTEXT.search(before[-40:] + after[:30]):
+        if n.unit is None and n.is_integer and not _RESULT_CONTEXT.search(lbefore[-40:] + lafter[:30]):
             return "other", "number without an evaluation context"
         return None
 
@@ -448,10 +497,10 @@ class AbstractExtractor:
                 if bench is None:
                     share = _SHARE.match(tail)
                     mentions.append(self._mention(
-                        n, s0, s1, "unnamed evaluation" if _RESULT_CONTEXT.search(sentence) else "other",
+                        n, s0, s1, "unnamed evaluation" if _RESULT_CONTEXT.search(sentence.lower()) else "other",
                         "share of entries, not a score" if share else "no named benchmark"))
                     continue
-                if _SHARE_OF_BENCH.match(tail) and not _RESULT_VERB.search(lead_own[-80:]):
+                if _SHARE_OF_BENCH.match(tail) and not _RESULT_VERB.search(lead_own[-80:].lower()):
                     mentions.append(self._mention(n, s0, s1, "other", "share of the benchmark's entries, not a score"))
                     continue
                 info = self._kind(n, g, k, lead_own, tail, prev_info, bench)
@@ -525,7 +574,7 @@ class AbstractExtractor:
             r"\b(?:similar\s+to|such\s+as|like|e\.g\.,?|including|inspired\s+by|follows?|unlike)\s+(?:\w+\s+){0,4}?$",
             self.text[max(0, b.start - 40):b.start], re.IGNORECASE)}
         if len(named_before) == 1 and len({b.name for b in self.benches if not self._bench_is_object(b)}) == 1 and (
-                _metric_near(lead_own, tail_g) or _RESULT_VERB.search(lead_own[-60:])):
+                _metric_near(lead_own, tail_g) or _RESULT_VERB.search(lead_own[-60:].lower())):
             b = next(b for b in self.benches if b.end <= n.start and b.name in named_before)
             return b, "previous-sentence"
         return None, None
@@ -557,7 +606,7 @@ class AbstractExtractor:
             return Info("score", False, None, metric, from_start=True)
         if _TO.match(lead) and prev is not None and prev.from_start:
             return Info("score", False, None, metric or prev.metric)
-        if _NEW_VALUE.search(lead[-40:]):
+        if _NEW_VALUE.search(lead[-40:].lower()):
             return Info("score", False, _qualifier(lead, tail), metric)
         if _RELATIVE_TAIL.match(re.sub(r"^\s*(?:%|percent)", "", tail)):
             return Info("relative", False, _qualifier(lead, tail), metric)
@@ -571,7 +620,7 @@ class AbstractExtractor:
         # a list item inherits what its list head said: "up to 24.2% on A, 32.6% on B"
         # (brackets in between, such as "(BBH)" or "(+29.4%)", do not interrupt the list)
         bare_lead = re.sub(r"\([^()]*\)", " ", lead)
-        if prev is not None and (k > 0 or not _INHERIT_BLOCK.search(bare_lead) and not tail_m and not lead_m and not n.sign):
+        if prev is not None and (k > 0 or not _INHERIT_BLOCK.search(bare_lead.lower()) and not tail_m and not lead_m and not n.sign):
             return Info(prev.kind, prev.negative, qualifier or prev.qualifier, metric or prev.metric, cue=prev.cue)
         if n.sign in ("+", "-"):
             return Info("delta", n.sign == "-", qualifier, metric)
@@ -609,7 +658,7 @@ class AbstractExtractor:
         prev = None
         for m in models:
             before = self.text[max(s0, m.start - 30):m.start]
-            if _OBJECT_BEFORE.search(before) or re.search(r"\b(?:using|with|on|from)\s+(?:[\w\-]+\s+){0,3}?$", before, re.IGNORECASE):
+            if _OBJECT_BEFORE.search(self.low[max(s0, m.start - 30):m.start]) or re.search(r"\b(?:using|with|on|from)\s+(?:[\w\-]+\s+){0,3}?$", before, re.IGNORECASE):
                 objects.add(id(m))
             elif re.search(r"\bof\s+(?:the\s+)?$", before) and re.match(r"(?:'s|’s)?\s+(?:performance|accuracy|scores?|level|results?)\b", self.text[m.end:m.end + 20]):
                 objects.add(id(m))  # "58% of human performance": the reference
