@@ -333,6 +333,7 @@ _TOKEN = re.compile(
 # A size inside a name: -7B, _13b, 8x7B, -0.5B
 _NAME_SIZE = re.compile(r"(?:^|[\-_/\s(])(?:(?P<e>\d+)x)?(?P<n>\d+(?:\.\d+)?)(?P<m>[BbMm])(?=$|[\-_)\s])")
 _VERSION_NAME = re.compile(r"^[A-Z][A-Za-z]*-?\d+(?:\.\d+)?[A-Za-z]?$")   # GPT-4, GPT-4V, T5, PaLM2
+# searched in lowered text (no re.IGNORECASE: several times faster), near its words only
 _GENERIC_MODEL = re.compile(
     r"""
     (?<![\w\-])
@@ -340,14 +341,16 @@ _GENERIC_MODEL = re.compile(
     (?P<name>
         (?:best|strongest|top|leading|most\ advanced)(?:[\s\-]performing)?\s+
         (?:open[\s\-]source\s+|proprietary\s+|closed[\s\-]source\s+|general[\s\-]purpose\s+|reasoning[\s\-]specialized\s+)?
-        (?:LMM|LLM|MLLM|VLM|LVLM|model|system|agent|method)s?
-      | (?<=\b[aA]\s)\d+(?:\.\d+)?[BM](?:-parameter)?\s+(?:\w+\s+)?model   # "a 7B model", "a 1.3B generation model"
+        (?:lmm|llm|mllm|vlm|lvlm|model|system|agent|method)s?
+      | (?<=\ba\s)\d+(?:\.\d+)?[bm](?:-parameter)?\s+(?:\w+\s+)?model   # "a 7B model", "a 1.3B generation model"
       | humans?(?=\s+(?:performance|experts?|baseline|accuracy|level|annotators?|respondents|participants|raters|evaluators|players|subjects)|\s*$|\s*[,.)(])   # human performance
       | (?:a\ )?human(?=\s+who)
     )
     """,
-    re.VERBOSE | re.IGNORECASE,
+    re.VERBOSE,
 )
+# every _GENERIC_MODEL match contains one of these (lowered)
+_GENERIC_ANCHOR = re.compile(r"best|strongest|top|leading|most\ advanced|human|\d[bm]")
 
 
 _SIZE_TAIL = re.compile(r"(?:[\-\s](?:\d+(?:\.\d+)?[BM]|\d+x\d+B)(?![\w\-])|\s?\((?:\d+(?:\.\d+)?[BM])\))")
@@ -359,9 +362,6 @@ _LETTER = re.compile(r"[A-Za-z]")
 _OUR_BEFORE = re.compile(r"\bour\s+$", re.IGNORECASE)
 _GLUED_PIECE = re.compile(r"[\-_./][A-Za-z0-9]")
 _SIZE_AT = re.compile(r"\d+(?:\.\d+)?[BM]")
-# _GENERIC_MODEL needs one of these words, or "a" before a digit: skip its scan without them
-_GENERIC_WORDS = ("best", "strongest", "top", "leading", "most", "human")
-_A_DIGIT = re.compile(r"[aA]\s\d")
 # metric names are not models even when followed by "scores"
 _METRIC_WORD = re.compile(r"^(?:BLEU|ROUGE[\w\-]*|chrF\+*|METEOR|CIDEr|COMET|F1|EM|BERTScore|MAUVE|WER|CER|AUC|AUROC|mAP|nDCG\S*|MRR|Elo|MT-Bench)$", re.IGNORECASE)
 
@@ -438,10 +438,9 @@ def find_models(text: str, lowered: str, systems: list[str], bench_spans: list[t
     def overlaps(s, e):
         return any(not (e <= a or s >= b) for a, b in bench_spans) or any(not (e <= h.start or s >= h.end) for h in hits)
 
-    generic = any(w in lowered for w in _GENERIC_WORDS) or _A_DIGIT.search(text)
-    for m in (_GENERIC_MODEL.finditer(text) if generic else ()):
-        name = m.group("name")
+    for m in finditer_near(_GENERIC_MODEL, lowered, _GENERIC_ANCHOR, before=48, after=110):
         s = m.start("name")
+        name = text[s:m.end("name")]
         if overlaps(s, s + len(name)):
             continue
         size = _SIZE_AT.match(name)
