@@ -40,6 +40,31 @@ NUMBER = re.compile(
     re.VERBOSE,
 )
 
+# Every NUMBER match holds a digit that starts a run of digits, at most 4 characters after
+# the match's start ("$ +.5"): the scan visits only those runs (a plain digit search is fast)
+# and tries NUMBER at the few positions before each, in order — the same matches as
+# NUMBER.finditer, without trying the pattern at every character.
+_DIGIT_RUN = re.compile(r"\d+")
+_LEAD = 4
+
+
+def number_matches(text: str):
+    """The matches of NUMBER.finditer(text), found from the runs of digits."""
+    pos = 0  # first position not yet tried (or inside the last match)
+    for run in _DIGIT_RUN.finditer(text):
+        d = run.start()
+        if d < pos:
+            continue
+        for p in range(max(pos, d - _LEAD), d + 1):
+            m = NUMBER.match(text, p)
+            if m is not None:
+                yield m
+                pos = m.end()
+                break
+        else:
+            pos = d + 1
+
+
 MAGNITUDE = {
     "k": 1e-6, "thousand": 1e-6,          # in billions
     "m": 1e-3, "million": 1e-3,
@@ -51,6 +76,8 @@ MAGNITUDE = {
 RANGE_GAP = re.compile(r"^\s*(?:-|~|to)\s*$")
 BETWEEN = re.compile(r"between\s*$", re.IGNORECASE)
 AND_GAP = re.compile(r"^\s*and\s*$")
+_FROM_END = re.compile(r"\bfrom\s*$", re.IGNORECASE)   # "from 5 to 7" is a change, not a range ...
+_SPREAD_FROM_END = re.compile(r"\b(?:rang\w*|var\w*|span\w*|spread\w*)\s+from\s*$", re.IGNORECASE)  # ... unless it ranges from
 
 
 @dataclass
@@ -148,19 +175,20 @@ def parse_size(text: str) -> float | None:
 
 # "224 x 224", "1024×768": dimensions, one token (a model name such as 8x7B is not one)
 DIMENSION = re.compile(r"(?<![\w.\-@])\d+(?:\.\d+)?\s?[x\u00d7]\s?\d+(?:\.\d+)?(?P<moe>[BM])?(?![\w.%])")
+_DIMENSION_HINT = re.compile(r"\d\s?[x\u00d7]\s?\d")  # digit first: a fast scan that rules DIMENSION out
 
 
 def find_numbers(text: str) -> list[Num]:
     """All numeric tokens of text, with ranges ('5.2%-21.8%', 'between 3 and 5') merged."""
     toks: list[Num] = []
-    dims = [(m.start(), m.end()) for m in DIMENSION.finditer(text)]
+    dims = [(m.start(), m.end()) for m in DIMENSION.finditer(text)] if _DIMENSION_HINT.search(text) else []
     for s, e in dims:
         a, b = re.split(r"\s?[x\u00d7]\s?", text[s:e])
         if b[-1] in "BM":  # "16 x 3.8B": a mixture of experts, a model size
             toks.append(Num(s, e, text[s:e], float(a) * float(b[:-1]) * (1 if b[-1] == "B" else 1e-3), None, "B"))
         else:
             toks.append(Num(s, e, text[s:e], float(a), float(b), "dim"))
-    for m in NUMBER.finditer(text):
+    for m in number_matches(text):
         if dims and any(s <= m.start() < e for s, e in dims):
             continue
         try:
@@ -194,12 +222,15 @@ def merge_ranges(text: str, toks: list[Num]) -> list[Num]:
 
         if b is not None and not a.money and not a.is_multiplier and a.unit != "dim" and b.unit != "dim" and a.value_high is None and b.value_high is None:
             gap = text[a.end:b.start]
-            before = text[max(0, a.start - 12):a.start]
             dash_range = gap == "" and b.text.startswith("-") or RANGE_GAP.match(gap)
-            is_from = re.search(r"\bfrom\s*$", before, re.IGNORECASE) and not re.search(
-                r"\b(?:rang\w*|var\w*|span\w*|spread\w*)\s+from\s*$", text[max(0, a.start - 30):a.start], re.IGNORECASE)
-            between = BETWEEN.search(before) and AND_GAP.match(gap)
+            and_gap = AND_GAP.match(gap)
             compatible = a.unit in (None, b.unit) or (a.is_magnitude and b.is_magnitude)
+            if (dash_range or and_gap) and compatible:
+                before = text[max(0, a.start - 12):a.start]
+                is_from = dash_range and _FROM_END.search(before) and not _SPREAD_FROM_END.search(text[max(0, a.start - 30):a.start])
+                between = and_gap and BETWEEN.search(before)
+            else:
+                is_from = between = False
             if (dash_range and not is_from or between) and compatible:
                 low, high = a.value, abs(b.value) if (gap == "" and b.text.startswith("-")) else b.value
                 sign = a.sign
