@@ -83,14 +83,16 @@ class Lexicon(Generic[T]):
         return out
 
 
-def finditer_near(pattern: re.Pattern, text: str, anchor: re.Pattern, before: int, after: int) -> Iterator[re.Match]:
+def finditer_near(pattern: re.Pattern, text: str, anchor: re.Pattern, before: int, after: int,
+                  anchor_text: str | None = None) -> Iterator[re.Match]:
     """pattern.finditer(text), searched only in windows around the hits of anchor: from
     `before` characters ahead of a hit to `after` characters past its end (overlapping
     windows merged). The same matches as a scan of the whole text when every match of
     pattern contains a hit of anchor and fits in its window; a much shorter scan when the
-    anchor (a head word such as 'benchmark') is rare and the pattern costly."""
+    anchor (a head word such as 'benchmark') is rare and the pattern costly. anchor_text:
+    where to look for the anchor (the lowered text, same length) when not in text."""
     windows: list[list[int]] = []
-    for a in anchor.finditer(text):
+    for a in anchor.finditer(text if anchor_text is None else anchor_text):
         s, e = max(0, a.start() - before), min(len(text), a.end() + after)
         if windows and s <= windows[-1][1]:
             windows[-1][1] = max(windows[-1][1], e)

@@ -106,10 +106,12 @@ def _intro_bench_matches(text: str):
             pos = s + 1
 
 
+_NAMELY_WORDS = ("namely", "called", "named", "dubbed", "termed")  # _INTRO_BENCH_NAMELY needs one
 _INTRO_BENCH_NAMELY = re.compile(r"(?i:benchmark|dataset|test\s+set)s?,?\s+(?i:namely|called|named|dubbed|termed)\s+(?P<name>[A-Z][\w\-\+\.]*[A-Za-z0-9])")
 _INTRO_BENCH_ACRONYM = re.compile(r"\((?P<acr>[A-Z][A-Za-z0-9\-]{1,15})\)\s*,\s*(?:a|an)\s+(?:[\w\-]+\s+){0,8}?(?:benchmark|dataset)\b")
 # the abstract says the paper contributes a benchmark without naming it in that sentence
-_WE_BENCHMARK = re.compile(r"\b(?:we|this\s+paper|this\s+work)\s+(?:\w+\s+)?(?:propose|introduce|present|release|build|construct|create|develop|curate)s?\s+(?:a|an|the|our)\s+(?:[\w\-]+\s+){0,4}?(?:benchmark|dataset|test\s*set|evaluation\s+suite)|\bour\s+benchmark\b", re.IGNORECASE)
+# (searched in lowered text)
+_WE_BENCHMARK = re.compile(r"\b(?:we|this\s+paper|this\s+work)\s+(?:\w+\s+)?(?:propose|introduce|present|release|build|construct|create|develop|curate)s?\s+(?:a|an|the|our)\s+(?:[\w\-]+\s+){0,4}?(?:benchmark|dataset|test\s*set|evaluation\s+suite)|\bour\s+benchmark\b")
 _SUBSET_AFTER = re.compile(
     r"""^(?:
         -(?P<split>dev|devtest|test|val|valid|validation|train|hard|easy|lite|verified|diamond|main|extended)\b   # flores200-dev, GPQA-diamond
@@ -293,14 +295,14 @@ def own_benchmarks(text: str, title: str) -> list[str]:
             names.append(alias)
     for m in _INTRO_BENCH_ACRONYM.finditer(text):
         names.append(m.group("acr"))
-    for m in _INTRO_BENCH_NAMELY.finditer(text):
+    for m in (_INTRO_BENCH_NAMELY.finditer(text) if any(w in low for w in _NAMELY_WORDS) else ()):
         names.append(m.group("name"))
     names = [n for n in names if not re.search(r"language\s+models?|\bL+Ms?\b|MLLMs?|LMMs?$", n, re.IGNORECASE)
              and n not in training_sets(text)]
     # "CMMMU: A Chinese ... Benchmark" in the title
     t = re.match(r"^([A-Z][\w\-\+\.]*[A-Za-z0-9](?:\s+[\w\-\+\.&]+){0,4}?)\s*:\s*(.*)$", title)
     if t and (re.search(r"\b(benchmark|dataset|test\s*set|evaluat)", t.group(2), re.IGNORECASE)
-              or _WE_BENCHMARK.search(text)):
+              or _WE_BENCHMARK.search(low)):
         # "HumanEval Pro and MBPP Pro: Evaluating ..." names two
         names.extend(n.strip() for n in re.split(r"\s+(?:and|&)\s+|,\s*", t.group(1)) if n.strip())
     seen, out = set(), []
@@ -509,6 +511,8 @@ def find_models(text: str, lowered: str, systems: list[str], bench_spans: list[t
 
 
 # The paper's own system: "we propose X", "we introduce X, a ...", "X:" in the title.
+# every _INTRO_SYSTEM match holds one of these verbs (in lowered text): searched only around them
+_INTRO_VERB = re.compile(r"propose|introduce|present|develop|design|build|release|describe")
 _INTRO_SYSTEM = re.compile(
     r"""
     (?i:\b(?:we|this\ paper|this\ work|the\ paper)\s+(?:\w+\s+)?(?:propose|introduce|present|develop|design|build|release|describe)s?\s+
@@ -527,7 +531,7 @@ def own_systems(text: str, title: str, benches: list[str]) -> list[str]:
     """Names of the systems (methods, models) the paper introduces, acronyms first."""
     bench_low = {b.lower() for b in benches}
     out: list[str] = []
-    for m in _INTRO_SYSTEM.finditer(text):
+    for m in finditer_near(_INTRO_SYSTEM, text, _INTRO_VERB, before=60, after=260, anchor_text=lower_same_length(text)):
         name = m.group("name")
         if not name[0].isupper():
             continue
