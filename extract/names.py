@@ -297,8 +297,9 @@ def own_benchmarks(text: str, title: str) -> list[str]:
         names.append(m.group("acr"))
     for m in (_INTRO_BENCH_NAMELY.finditer(text) if any(w in low for w in _NAMELY_WORDS) else ()):
         names.append(m.group("name"))
+    training = training_sets(text) if names else set()
     names = [n for n in names if not re.search(r"language\s+models?|\bL+Ms?\b|MLLMs?|LMMs?$", n, re.IGNORECASE)
-             and n not in training_sets(text)]
+             and n not in training]
     # "CMMMU: A Chinese ... Benchmark" in the title
     t = re.match(r"^([A-Z][\w\-\+\.]*[A-Za-z0-9](?:\s+[\w\-\+\.&]+){0,4}?)\s*:\s*(.*)$", title)
     if t and (re.search(r"\b(benchmark|dataset|test\s*set|evaluat)", t.group(2), re.IGNORECASE)

@@ -278,6 +278,8 @@ class AbstractExtractor:
     # ------------------------------------------------------------ helpers
     def _system_size(self) -> tuple[float | None, str | None]:
         """A size stated for the paper's own system: 'X, a 0.4B-parameter encoder'."""
+        if not self.systems:
+            return None, None
         if "param" in self.text:
             for m in _SIZE_APPOSITION.finditer(self.text):
                 if m.group("name") in self.systems:
