@@ -100,3 +100,21 @@ def finditer_near(pattern: re.Pattern, text: str, anchor: re.Pattern, before: in
             windows.append([s, e])
     for s, e in windows:
         yield from pattern.finditer(text, s, e)
+
+
+def match_near(pattern: re.Pattern, text: str, anchor: re.Pattern, before: int,
+               anchor_text: str | None = None) -> Iterator[re.Match]:
+    """pattern.finditer(text), tried only at the positions from `before` characters ahead
+    of each hit of anchor up to the hit itself. The same matches as a scan of the whole text
+    when every match of pattern starts that close before a hit of anchor; for patterns that
+    are slow to try at every position (a lookbehind first) and rare words to anchor on."""
+    pos = 0
+    for a in anchor.finditer(text if anchor_text is None else anchor_text):
+        for p in range(max(pos, a.start() - before), a.start() + 1):
+            m = pattern.match(text, p)
+            if m is not None:
+                yield m
+                pos = m.end()
+                break
+        else:
+            pos = max(pos, a.start() + 1)

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from extract.lexicon import Lexicon, finditer_near, lower_same_length, trie_pattern
+from extract.lexicon import Lexicon, finditer_near, lower_same_length, match_near, trie_pattern
 from extract.numbers import parse_size
 from schema.vocab import Benchmark, Model, load_benchmarks, load_models
 
@@ -352,7 +352,7 @@ _GENERIC_MODEL = re.compile(
     """,
     re.VERBOSE,
 )
-# every _GENERIC_MODEL match contains one of these (lowered)
+# every _GENERIC_MODEL match starts at most 16 characters before one of these (lowered)
 _GENERIC_ANCHOR = re.compile(r"best|strongest|top|leading|most\ advanced|human|\d[bm]")
 
 
@@ -441,7 +441,7 @@ def find_models(text: str, lowered: str, systems: list[str], bench_spans: list[t
     def overlaps(s, e):
         return any(not (e <= a or s >= b) for a, b in bench_spans) or any(not (e <= h.start or s >= h.end) for h in hits)
 
-    for m in finditer_near(_GENERIC_MODEL, lowered, _GENERIC_ANCHOR, before=48, after=110):
+    for m in match_near(_GENERIC_MODEL, lowered, _GENERIC_ANCHOR, before=16):
         s = m.start("name")
         name = text[s:m.end("name")]
         if overlaps(s, s + len(name)):
