@@ -121,7 +121,7 @@ _QUALIFIERS = [
     (re.compile(r"\bwithin\s*$", re.IGNORECASE), "within"),
 ]
 # any qualifier at all (one search instead of six in most leads)
-_ANY_QUALIFIER = re.compile("|".join(f"(?:{rx.pattern})" for rx, _ in _QUALIFIERS), re.IGNORECASE)
+_ANY_QUALIFIER = _any_of([rx.pattern for rx, _ in _QUALIFIERS])
 _ADJACENT = re.compile(r"^[\s%\\]*(?:percent|points?|pp)?\s*(?:in\s+|of\s+|on\s+)?(?:the\s+)?(?:average\s+|mean\s+|absolute\s+|relative\s+|overall\s+)?$", re.IGNORECASE)
 _AVERAGE = re.compile(r"\baverag\w*|\bmean\b|\bon\s+average\b", re.IGNORECASE)
 _NONE_REACH = re.compile(r"\bnone\s+of\s+\w+\s+(?:reach|exceed|achieve|surpass)\w*\s*$", re.IGNORECASE)
@@ -164,7 +164,25 @@ _COMPARATIVE = re.compile(r"\b(?P<cue>higher|lower|better|worse)\b[^;]*\bthan\b[
 # "X, a 0.4B-parameter encoder"
 # "SQuAD 1.1 and 2.0": a second version of a name
 _VERSION_LIST_BEFORE = re.compile(r"[A-Z][\w\-.]*\s+v?\d+(?:\.\d+)?\s*(?:,|and|or|/)\s*$")
-_WORD_BEFORE = re.compile(r"([A-Za-z][\w\-.]*?)[\s_{(]{0,3}$")
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w\-.]*?)[\s_{(]{0,3}$")  # the spec of word_before (tests compare the two)
+
+
+def word_before(text: str, q: int) -> str | None:
+    """group(1) of _WORD_BEFORE.search(text, max(0, q - 40), q): the word (from its first
+    ASCII letter) that ends at most three spaces, '_', '{' or '(' before q. A scan back
+    from q: the regex, tried at each of the 40 positions, costs several times more."""
+    lo = max(0, q - 40)
+    k = 0
+    while k < 3 and q - k - 1 >= lo and (text[q - k - 1] in "_{(" or text[q - k - 1].isspace()):
+        k += 1
+    end = q - k
+    i = end
+    while i > lo and (text[i - 1].isalnum() or text[i - 1] in "_-."):
+        i -= 1
+    for p in range(i, end):
+        if "a" <= text[p] <= "z" or "A" <= text[p] <= "Z":
+            return text[p:end]
+    return None
 _SIZE_APPOSITION = re.compile(r"(?<![\w\-.])(?P<name>[\w\-\.]+)\s*,?\s*(?:a|an)\s+(?P<size>\d+(?:\.\d+)?\s?[BM])-?param")
 # ---- small patterns of classify(), compiled once
 _CITE_OPEN = re.compile(r"\[\s*(?:\d+\s*[,\-–]\s*)*$")   # citation markers: "[12]", "[3, 4-6]"
@@ -232,7 +250,8 @@ def _qualifier(lead: str, tail: str, n: Num | None = None) -> str | None:
     if n is not None and n.plus:
         return "at least"
     lead30 = lead[-30:]
-    for rx, q in (_QUALIFIERS if _ANY_QUALIFIER.search(lead30) else ()):
+    low30 = lead30.lower()
+    for rx, q in (_QUALIFIERS if _ANY_QUALIFIER[0].search(low30) or _ANY_QUALIFIER[1].search(low30) else ()):
         if rx.search(lead30):
             return q
     if _NONE_REACH.search(lead[-60:]):
@@ -296,8 +315,8 @@ class AbstractExtractor:
     def _inside_name(self, n: Num) -> bool:
         # only a number right after a word can belong to a name ("Gemini 1.5", "AIME 2024")
         # ... and only after a word with a capital: "Gemini 1.5", "AIME 2024", "GPT-Neo (125M)"
-        word = _WORD_BEFORE.search(self.text, max(0, n.start - 40), n.start)
-        if word is None or not (any(c.isupper() or c.isdigit() for c in word.group(1))
+        word = word_before(self.text, n.start)
+        if word is None or not (any(c.isupper() or c.isdigit() for c in word)
                                 or _VERSION_LIST_BEFORE.search(self.text, max(0, n.start - 30), n.start)):
             return False
         self._find_names()

@@ -1,0 +1,198 @@
+"""The extractor's fast paths against the plain scans they replace.
+
+Speed work (issue 5) replaced whole-text regex scans by cheaper searches that must find
+exactly the same matches: numbers found from digit runs, patterns tried only near their
+anchor words, word alternations compiled for lowered text instead of re.IGNORECASE, a
+backward scan for the word before a number, sentence joins found in one scan. Each test
+here states the plain form as the specification and compares on generated text (hypothesis)
+made of the characters and words those patterns care about, plus real sentences."""
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from extract import names, numbers, rules, text as text_mod
+from extract.lexicon import finditer_near, lower_same_length, match_near
+
+PROPS = settings(max_examples=300, deadline=None)
+
+# pieces that exercise numbers, names and the anchor words; joined with random separators
+WORDS = [
+    "GPT-4", "Llama-2-7B", "7B", "1.3b", "a", "A", "an", "the", "The", "best", "strongest", "top", "leading",
+    "most advanced", "human", "humans", "performance", "experts", "who", "model", "models", "LLM", "LMMs",
+    "open-source", "performing", "-performing", "system", "MMLU", "GSM8K", "benchmark", "dataset", "test set",
+    "suite", "we", "We", "introduce", "present", "propose", "called", "namely", "X-Bench", "FooQA", "is", "as",
+    "new", ",", ".", ";", "(", ")", "[", "]", "$", "+", "-", "±", "%", "x", "×", "@", "/", "'", "_", "{",
+    "12", "3.5", ".53", "1,000", "4.6%", "2-4x", "5.2%-21.8%", "2.3e21", "pp", "points", "B", "M", "K",
+    "tasks.This", "abc.Def", "e.g.", "Fig.", "i.e.", "about", "up to", "at least", "nearly", "accuracy",
+    "speed-up", "faster", "GPU", "hours", "Jan", "rank", "p <", "gap", "closed", "score", "achieves",
+]
+SEPARATORS = st.sampled_from([" ", " ", " ", "", "  ", "\n", "-", ", ", ". "])
+
+
+@st.composite
+def texts(draw):
+    pieces = draw(st.lists(st.tuples(st.sampled_from(WORDS), SEPARATORS), max_size=40))
+    noise = draw(st.text(alphabet="aZ09 .,-$+%x@/'_({", max_size=12))
+    return "".join(w + s for w, s in pieces) + noise
+
+
+REAL = [
+    "We introduce MathBench, a new benchmark of 3,709 problems; GPT-4 reaches 86.4% (+4.6) on it.",
+    "The best open-source model, Llama-2-70B, lags behind human experts (92.1%) by 20 points.",
+    "a 7B model trained for 2.3e21 FLOPs runs 2-4x faster on 8 GPUs, costing $1,200 ± 30.",
+    "Results range from 5.2%-21.8% on SQuAD 1.1 and 2.0.This capability matters (see Fig. 3).",
+]
+
+
+# ---------------------------------------------------------------- numbers from digit runs
+
+@PROPS
+@given(texts())
+@example("costs $ 1,200 or $+.5, a change of -.53 and ±3")
+def test_number_matches_are_the_finditer_matches(t):
+    got = [(m.span(), m.group(0)) for m in numbers.number_matches(t)]
+    want = [(m.span(), m.group(0)) for m in numbers.NUMBER.finditer(t)]
+    assert got == want
+
+
+@pytest.mark.parametrize("t", REAL)
+def test_number_matches_real_sentences(t):
+    assert [m.span() for m in numbers.number_matches(t)] == [m.span() for m in numbers.NUMBER.finditer(t)]
+    assert len(list(numbers.number_matches(t))) >= 2
+
+
+# ---------------------------------------------------------------- the word before a number
+
+@PROPS
+@given(texts(), st.integers(min_value=0, max_value=400))
+@example("Gemini 1.5", 7)
+@example("GPT-Neo (125M)", 8)
+@example("Foo_ 1", 5)
+@example("Foo    1", 7)
+def test_word_before_is_the_regex(t, q):
+    q = min(q, len(t))
+    m = rules._WORD_BEFORE.search(t, max(0, q - 40), q)
+    assert rules.word_before(t, q) == (m.group(1) if m else None)
+
+
+# ---------------------------------------------------------------- anchored searches
+
+@PROPS
+@given(texts())
+@example("the best-performing open-source LLMs and a 1.3B generation model beat humans.")
+def test_generic_models_near_their_words_are_the_full_scan(t):
+    low = lower_same_length(t)
+    got = [m.span() for m in match_near(names._GENERIC_MODEL, low, names._GENERIC_ANCHOR, before=16)]
+    assert got == [m.span() for m in names._GENERIC_MODEL.finditer(low)]
+
+
+@PROPS
+@given(texts())
+@example("On the MMLU Pro in-context learning benchmark and the X-Bench test set, ...")
+def test_phrase_benchmarks_near_head_words_are_the_full_scan(t):
+    got = [m.span() for m in finditer_near(names._PHRASE_BENCH, t, names._PHRASE_HEAD, before=240, after=2)]
+    assert got == [m.span() for m in names._PHRASE_BENCH.finditer(t)]
+
+
+@PROPS
+@given(texts())
+@example("In this paper we present a simple method called FooNet (FN), and we introduce X.")
+@example("We propose a simple yet very effective new training method, the recipe, called FooNet (FN).")
+def test_system_introductions_near_verbs_are_the_full_scan(t):
+    got = [m.span() for m in finditer_near(names._INTRO_SYSTEM, t, names._INTRO_VERB, before=60, after=260,
+                                            anchor_text=lower_same_length(t))]
+    assert got == [m.span() for m in names._INTRO_SYSTEM.finditer(t)]
+
+
+# the one-pass pattern that _INTRO_BENCH (name first) and _INTRO_BENCH_LEAD replaced
+_INTRO_BENCH_ONE_PASS = re.compile(
+    r"""
+    (?:(?i:introduc\w*|present\w*|propos\w*|releas\w*|construct\w*|build\w*|buil[dt]|creat\w*|develop\w*|curat\w*|design\w*|call\w*|nam\w*)\s+(?:\w+\s+){0,2}?|^|(?<=[.;]\s))
+    (?P<name>[A-Z][\w\-\+\.]*[A-Za-z0-9\+](?:\s+[A-Z][\w\-\+]*)*)
+    \s*(?:\((?P<alias>[^()]{2,80})\))?
+    \s*(?:,\s*(?:a|an|the)|\s+(?:is|as)\s+(?:a|an|the))\s+
+    (?:[\w\-]+\s+){0,8}?
+    (?:benchmark|dataset|test\s+set|evaluation\s+suite|evaluation\s+framework|leaderboard|testbed)s?\b
+    """,
+    re.VERBOSE,
+)
+
+
+@PROPS
+@given(texts())
+@example("We introduce MathBench, a new benchmark. FooQA is a dataset; Bar Baz (BB), a test set")
+def test_benchmark_introductions_name_first_are_the_one_pass_scan(t):
+    got = [(m.group("name"), m.group("alias")) for m in names._intro_bench_matches(t)]
+    assert got == [(m.group("name"), m.group("alias")) for m in _INTRO_BENCH_ONE_PASS.finditer(t)]
+
+
+# ---------------------------------------------------------------- lowered text, no IGNORECASE
+
+LOWERED = ["_COMPUTE_AROUND", "_RESULT_CONTEXT", "_RESULT_VERB", "_MONTH_BEFORE", "_GAP_CLOSED", "_INHERIT_BLOCK",
+           "_NEW_VALUE", "_OBJECT_BEFORE", "_P_VALUE", "_RANK_BEFORE", "_EFFICIENCY_AROUND"]
+
+
+@pytest.mark.parametrize("name", LOWERED)
+@settings(max_examples=100, deadline=None)
+@given(t=texts())
+def test_lowered_patterns_find_what_ignorecase_finds(name, t):
+    rx = getattr(rules, name)
+    assert not rx.flags & re.IGNORECASE
+    ignorecase = re.compile(rx.pattern, re.IGNORECASE)
+    assert bool(rx.search(lower_same_length(t))) == bool(ignorecase.search(t))
+
+
+@PROPS
+@given(texts())
+@example("F1 score of 45; BLEU; chrF++; pass@1; nDCG@10; top-1 accuracy; WER")
+def test_any_metric_gate_is_the_union_of_the_metrics(t):
+    union = any(rx.search(t) for rx, _ in rules._METRIC_RE)
+    assert rules._has_metric(t.lower()) == union
+
+
+@PROPS
+@given(texts())
+@example("improves by up to")
+@example("reaches approximately ")
+def test_any_qualifier_gate_is_the_union_of_the_qualifiers(t):
+    lead = t[-30:]
+    union = any(rx.search(lead) for rx, _ in rules._QUALIFIERS)
+    low = lead.lower()
+    assert bool(rules._ANY_QUALIFIER[0].search(low) or rules._ANY_QUALIFIER[1].search(low)) == union
+
+
+def test_lowered_refuses_an_upper_case_letter():
+    with pytest.raises(AssertionError):
+        rules._lowered(r"\bGPU\b")
+
+
+# ---------------------------------------------------------------- sentences
+
+def _sentences_per_sentence_join(t: str) -> list[tuple[int, int]]:
+    """The former form: each sentence searched for joins on its own."""
+    spans = [(s, e) for s, e in text_mod.sentences(t)]
+    merged: list[tuple[int, int]] = []
+    for s, e in spans:  # undo the splits, then redo them per sentence
+        if merged and merged[-1][1] == s and t[s - 1] == ".":
+            merged[-1] = (merged[-1][0], e)
+        else:
+            merged.append((s, e))
+    out = []
+    for s, e in merged:
+        prev = s
+        for m in re.finditer(r"(?<=[a-z]{3}\.)(?=[A-Z][a-z])", t[s:e]):
+            out.append((prev, s + m.end()))
+            prev = s + m.end()
+        out.append((prev, e))
+    return out
+
+
+@PROPS
+@given(texts())
+@example("We test tasks.This capability works. Second sentence here.Third one")
+def test_sentence_joins_found_in_one_scan(t):
+    assert text_mod.sentences(t) == _sentences_per_sentence_join(t)
