@@ -101,7 +101,7 @@ def test_phrase_benchmarks_near_head_words_are_the_full_scan(t):
 @PROPS
 @given(texts())
 @example("In this paper we present a simple method called FooNet (FN), and we introduce X.")
-@example("We propose a simple yet very effective new training method, the recipe, called FooNet (FN).")
+@example("We propose a simple yet effective training method called FooNet.")
 def test_system_introductions_near_verbs_are_the_full_scan(t):
     got = [m.span() for m in finditer_near(names._INTRO_SYSTEM, t, names._INTRO_VERB, before=60, after=260,
                                             anchor_text=lower_same_length(t))]
