@@ -424,9 +424,9 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     if args.papers < 1 or args.jobs < 1:
         ap.error("--papers and --jobs must be at least 1")
-    from extract.pipeline import BATCH_PAPERS
+    from extract.pipeline import batch_size_for
 
-    batch = args.batch_size or BATCH_PAPERS
+    batch = args.batch_size or batch_size_for(args.papers)
     out_dir = args.out_dir
     out_dir.mkdir(parents=True, exist_ok=True)
 

@@ -274,11 +274,11 @@ def test_failure_midway_leaves_old_outputs_and_no_temp_files(tmp_path, monkeypat
     real = pipeline._process
     calls = []
 
-    def flaky(batch):
+    def flaky(batch, csv=False):
         calls.append(len(batch))
         if len(calls) == 3:
             raise RuntimeError("disk on fire")
-        return real(batch)
+        return real(batch, csv=csv)
 
     monkeypatch.setattr(pipeline, "_process", flaky)
     monkeypatch.chdir(tmp_path)
@@ -307,3 +307,14 @@ def test_outputs_have_normal_file_permissions(work):
     for f in OUTPUTS:
         mode = stat.S_IMODE((work / "out_a" / f).stat().st_mode)
         assert mode == 0o666 & ~umask, (f, oct(mode))
+
+
+def test_default_batch_size_depends_on_the_input_only():
+    # small inputs are cut into 16 batches (at least 250 papers each) so that --jobs has
+    # batches to share; large ones use 2000-paper batches; never a function of --jobs
+    assert pipeline.batch_size_for(60) == 250
+    assert pipeline.batch_size_for(10_000) == 625
+    assert pipeline.batch_size_for(32_000) == 2000
+    assert pipeline.batch_size_for(1_000_000) == 2000
+    sizes = [pipeline.batch_size_for(n) for n in range(0, 50_000, 997)]
+    assert sizes == sorted(sizes)
