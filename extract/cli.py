@@ -37,7 +37,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--out", default="data/", metavar="DIR", help="output folder (default: data/)")
     p.add_argument("--jobs", type=int, default=1, metavar="N", help="worker processes (default: 1)")
     p.add_argument("--batch-size", type=int, default=None, metavar="N",
-                   help="papers per batch / row group (default: 2000; fewer, down to 250, for inputs under 32,000 papers)")
+                   help="papers per batch / row group (default: 2000; fewer, down to 250, for inputs under 16,000 papers)")
     p.add_argument("--quiet", action="store_true", help="no progress bar and no report")
 
     p = add("validate", "Re-check a claims file against the schema and print every failure.")

@@ -28,15 +28,15 @@ from schema.io import csv_bytes, current_umask, encode_metadata, to_arrow
 from schema.validate import validate_claims
 
 BATCH_PAPERS = 2000
-MIN_BATCH = 250  # smaller inputs are cut into at least 16 batches (so that --jobs has work to share)
+MIN_BATCH = 250  # smaller inputs are cut into 8 batches or more (so that --jobs has work to share)
 
 
 def batch_size_for(total: int) -> int:
-    """Papers per batch when none is given: 2000, or fewer for small inputs (total/16, at
+    """Papers per batch when none is given: 2000, or fewer for small inputs (total/8, at
     least 250), so that worker processes get several batches each instead of one idle tail.
     It depends on the input only, never on --jobs: the row groups, and so the bytes of the
     Parquet files, are the same for any number of jobs."""
-    return min(BATCH_PAPERS, max(MIN_BATCH, math.ceil(total / 16)))
+    return min(BATCH_PAPERS, max(MIN_BATCH, math.ceil(total / 8)))
 
 
 @dataclass

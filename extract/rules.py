@@ -47,7 +47,9 @@ _METRIC_RE = [(re.compile(p, re.IGNORECASE), c) for p, c in METRICS]
 def _lowered(pattern: str) -> re.Pattern:
     """A case-insensitive pattern compiled for lowered text (searched in self.low or a
     .lower() copy): re.IGNORECASE makes word alternations 2-6 times slower, because the
-    engine can no longer skip an alternative on its first letter."""
+    engine can no longer skip an alternative on its first letter. (The same matches, except
+    on the few non-ASCII letters that IGNORECASE folds onto ASCII ones, such as the Kelvin
+    sign.)"""
     assert not re.search(r"[A-Z]", re.sub(r"\\.", "", pattern)), f"upper-case letter in {pattern!r}"
     return re.compile(pattern)
 
@@ -89,6 +91,25 @@ def _top_level_alternatives(pattern: str) -> list[str]:
 
 # any metric at all (in lowered text): two searches rule out the 37 patterns above in most windows
 _ANY_METRIC = _any_of([p for p, _ in METRICS])
+
+
+def _leading_literal(alternative: str) -> str:
+    """The letters an alternative of a pattern starts with, whatever else it matches:
+    'accurac' for accurac(?:y|ies), 'wer' for \\bwers?\\b, 'pass@' for pass@\\s?(\\d+)."""
+    alt = alternative[2:] if alternative.startswith(r"\b") else alternative
+    out = ""
+    for i, c in enumerate(alt):
+        if not (c.isalnum() or c == "@") or i + 1 < len(alt) and alt[i + 1] in "?*{":
+            break
+        out += c
+    return out
+
+
+# per metric pattern, words of which one must occur (in the lowered window) for it to match:
+# a substring test skips most of the 37 searches even where some metric is present
+_METRIC_WORDS = [tuple(_leading_literal(a) for a in _top_level_alternatives(p)) for p, _ in METRICS]
+assert all(all(words) for words in _METRIC_WORDS), "every metric pattern starts with letters"
+_METRIC_CHECKS = [(rx, canon, words) for (rx, canon), words in zip(_METRIC_RE, _METRIC_WORDS)]
 
 
 def _has_metric(low: str) -> bool:
@@ -229,7 +250,10 @@ def _metric_near(lead: str, tail: str) -> str | None:
     ('accuracy of', 'BLEU scores of')."""
     tail_part = tail[:30]
     best = None
-    for rx, canon in (_METRIC_RE if _has_metric(tail_part.lower()) else ()):
+    low = tail_part.lower()
+    for rx, canon, words in (_METRIC_CHECKS if _has_metric(low) else ()):
+        if not any(w in low for w in words):
+            continue
         m = rx.search(tail_part)
         if m and (best is None or m.start() < best[0]):
             best = (m.start(), canon.format(*m.groups()) if m.groups() else canon)
@@ -237,7 +261,10 @@ def _metric_near(lead: str, tail: str) -> str | None:
         return best[1]
     lead_part = lead[-60:]
     best_lead = None
-    for rx, canon in (_METRIC_RE if _has_metric(lead_part.lower()) else ()):
+    low = lead_part.lower()
+    for rx, canon, words in (_METRIC_CHECKS if _has_metric(low) else ()):
+        if not any(w in low for w in words):
+            continue
         for m in rx.finditer(lead_part):
             if best_lead is None or m.end() > best_lead[0]:
                 best_lead = (m.end(), canon.format(*m.groups()) if m.groups() else canon)

@@ -196,3 +196,39 @@ def _sentences_per_sentence_join(t: str) -> list[tuple[int, int]]:
 @example("We test tasks.This capability works. Second sentence here.Third one")
 def test_sentence_joins_found_in_one_scan(t):
     assert text_mod.sentences(t) == _sentences_per_sentence_join(t)
+
+
+def _metric_near_plain(lead: str, tail: str):
+    """The former _metric_near: all 37 patterns searched in both windows."""
+    tail_part = tail[:30]
+    best = None
+    for rx, canon in rules._METRIC_RE:
+        m = rx.search(tail_part)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), canon.format(*m.groups()) if m.groups() else canon)
+    if best and rules._ADJACENT.match(tail_part[:best[0]]):
+        return best[1]
+    best_lead = None
+    for rx, canon in rules._METRIC_RE:
+        for m in rx.finditer(lead[-60:]):
+            if best_lead is None or m.end() > best_lead[0]:
+                best_lead = (m.end(), canon.format(*m.groups()) if m.groups() else canon)
+    if best_lead:
+        return best_lead[1]
+    return best[1] if best else None
+
+
+METRIC_WORDS = ["accuracy", "Acc", "EM", "exact match", "F1 score", "F-measure", "BLEU", "chrF++", "chrF", "COMET",
+                "ROUGE-L", "Rouge-2", "pass@1", "pass@ 10", "win rate", "success rate", "resolve rate", "resolves",
+                "Elo", "WER", "word error rate", "CER", "perplexity", "PPL", "AUROC", "AUC", "mAP", "box AP", "AP",
+                "mIoU", "nDCG@10", "nDCG", "MRR", "recall@5", "Spearman", "Pearson", "hallucination", "top-1 accuracy",
+                "of", "on", "in", "the", "%", "points", "average", "Act.EM", "map", "apple", "eminent", "wonder"]
+
+
+@PROPS
+@given(st.lists(st.tuples(st.sampled_from(METRIC_WORDS), SEPARATORS), max_size=12).map(lambda ps: "".join(w + s for w, s in ps)),
+       st.lists(st.tuples(st.sampled_from(METRIC_WORDS), SEPARATORS), max_size=8).map(lambda ps: "".join(w + s for w, s in ps)))
+@example("BLEU scores of ", "% in F1 score")
+@example("the accuracy and pass@1 of ", " points on AP")
+def test_metric_near_is_the_plain_search_of_all_patterns(lead, tail):
+    assert rules._metric_near(lead, tail) == _metric_near_plain(lead, tail)

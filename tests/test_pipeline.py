@@ -310,11 +310,11 @@ def test_outputs_have_normal_file_permissions(work):
 
 
 def test_default_batch_size_depends_on_the_input_only():
-    # small inputs are cut into 16 batches (at least 250 papers each) so that --jobs has
+    # small inputs are cut into 8 batches (at least 250 papers each) so that --jobs has
     # batches to share; large ones use 2000-paper batches; never a function of --jobs
     assert pipeline.batch_size_for(60) == 250
-    assert pipeline.batch_size_for(10_000) == 625
-    assert pipeline.batch_size_for(32_000) == 2000
+    assert pipeline.batch_size_for(10_000) == 1250
+    assert pipeline.batch_size_for(16_000) == 2000
     assert pipeline.batch_size_for(1_000_000) == 2000
     sizes = [pipeline.batch_size_for(n) for n in range(0, 50_000, 997)]
     assert sizes == sorted(sizes)
