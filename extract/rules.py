@@ -50,7 +50,7 @@ def _lowered(pattern: str) -> re.Pattern:
     engine can no longer skip an alternative on its first letter. (The same matches, except
     on the few non-ASCII letters that IGNORECASE folds onto ASCII ones, such as the Kelvin
     sign.)"""
-    assert not re.search(r"[A-Z]", re.sub(r"\\.", "", pattern)), f"upper-case letter in {pattern!r}"
+    assert not re.search(r"[A-Z]", re.sub(r"\\.|\(\?P[<=]", "", pattern)), f"upper-case letter in {pattern!r}"
     return re.compile(pattern)
 
 
@@ -122,11 +122,10 @@ _FILL = r"(?:up\s+to|as\s+(?:high|much|large)\s+as|~|≈|about|approximately|aro
 # A difference is announced right before the number: a verb cue then "by" ("outperforms X by",
 # "lags behind human performance by"), or a noun cue then "of"/"by"/a qualifier
 # ("an improvement of", "improvements up to", "a reduction in hallucination by", "a gap of").
-_DELTA_LEAD = re.compile(
+_DELTA_LEAD = _lowered(
     rf"\b(?P<cue>{_DELTA_WORDS})\b(?:(?!\b(?:achiev\w*|scor\w*|reach\w*|obtain\w*|attain\w*|with)\b)(?:\([^()]*\)|[^;()]))*?\bby\s*{_FILL}(?:(?:[\w\-]+\s+){{1,3}}of\s*{_FILL})?$"
     rf"|\b(?P<ncue>improvements?|gains?|boosts?|increases?|reductions?|drops?|decreases?|declines?|degradations?|gaps?|margins?|advantages?|leads?|lags?|deficits?)\b(?:\s+rates?)?"
-    rf"(?:\s+(?:in|on|of|for)\s+(?:[\w\-.]+\s+){{0,4}}?)?\s*(?:of|by|at)?\s*{_FILL}$",
-    re.IGNORECASE)
+    rf"(?:\s+(?:in|on|of|for)\s+(?:[\w\-.]+\s+){{0,4}}?)?\s*(?:of|by|at)?\s*{_FILL}$")
 _DELTA_TAIL = re.compile(rf"^\s*(?:absolute\s+|relative\s+|average\s+|overall\s+|performance\s+|accuracy\s+)?(?:(?:WER|CER|BLEU|F1|EM|AP|mAP|error|accuracy|top-1|win[\s\-]rate|pass@\d+)\s+)?(?P<cue>improvement|gain|boost|increase|higher|better|lower|worse|drop|decrease|reduction|decline|degradation|advantage|margin|lead|gap|points?\s+(?:higher|lower|better|worse|improvement|gain|increase|drop))\b", re.IGNORECASE)
 _RELATIVE_TAIL = re.compile(r"^\s*of\s+(?:the\s+)?(?:[\w\-.]+(?:'s|’s)\s+|\w+\s+)?(?:\w+\s+)?(?:performance|accuracy|score|capabilit\w*|results?|quality)\b", re.IGNORECASE)
 _FROM_TO = re.compile(r"(?<!ranging\s)(?<!varying\s)\bfrom\s*$", re.IGNORECASE)
@@ -144,8 +143,9 @@ _QUALIFIERS = [
 # any qualifier at all (one search instead of six in most leads)
 _ANY_QUALIFIER = _any_of([rx.pattern for rx, _ in _QUALIFIERS])
 _ADJACENT = re.compile(r"^[\s%\\]*(?:percent|points?|pp)?\s*(?:in\s+|of\s+|on\s+)?(?:the\s+)?(?:average\s+|mean\s+|absolute\s+|relative\s+|overall\s+)?$", re.IGNORECASE)
-_AVERAGE = re.compile(r"\baverag\w*|\bmean\b|\bon\s+average\b", re.IGNORECASE)
-_NONE_REACH = re.compile(r"\bnone\s+of\s+\w+\s+(?:reach|exceed|achieve|surpass)\w*\s*$", re.IGNORECASE)
+_AVERAGE = _lowered(r"\baverag\w*|\bmean\b|\bon\s+average\b")
+_AVERAGE_AFTER = re.compile(r"^\s*%?\s*(?:\w+\s+){0,3}?on\s+average\b", re.IGNORECASE)
+_NONE_REACH = _lowered(r"\bnone\s+of\s+\w+\s+(?:reach|exceed|achieve|surpass)\w*\s*$")
 
 # ---- mention classes: words after (or around) a number
 _MODEL_SIZE_AFTER = re.compile(r"^\s*(?:total\s+|active\s+|average\s+active\s+|activated\s+|trainable\s+|non-embedding\s+)*(?:parameters?|params?)\b|^-?param", re.IGNORECASE)
@@ -179,9 +179,11 @@ _INHERIT_BLOCK = _lowered(r"achiev|obtain|reach|attain|scor|improv|outperform|su
 # "drops to 49.5%", "increases to 80%", "reaching 90%": the new value, a score
 _NEW_VALUE = _lowered(r"\b(?:drop\w*|fall\w*|fell|declin\w*|decreas\w*|degrad\w*|increas\w*|improv\w*|ris\w*|rose|boost\w*|jump\w*|climb\w*|go\w*|went)\s+(?:\w+\s+){0,2}?(?<!up\s)to\s*$|\breach\w*\s*$")
 # "by up to 7.5 points": a difference even when the cue word is further back
-_BY_END = re.compile(r"\bby\s+(?:up\s+to\s+|about\s+|approximately\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|an?\s+average\s+of\s+|as\s+much\s+as\s+)?$", re.IGNORECASE)
+_BY_END = _lowered(r"\bby\s+(?:up\s+to\s+|about\s+|approximately\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|an?\s+average\s+of\s+|as\s+much\s+as\s+)?$")
+# "improves it by", "reduces performance of": a verb cue right before the value (lowered text)
+_VERB_CUE = _lowered(r"\b(?P<cue>improv\w*|boost\w*|increas\w*|rais\w*|gain\w*|reduc\w*|decreas\w*|lower\w*|cut\w*)\s+(?:(?:it|them|this|performance|accuracy|results?)\s+)?(?:of\s+)?" + _FILL + "$")
 # "substantially lower on MMMU-Pro than on MMMU, ranging from": a difference
-_COMPARATIVE = re.compile(r"\b(?P<cue>higher|lower|better|worse)\b[^;]*\bthan\b[^;]*?(?:\bby|\brang\w*\s+from|\bvar\w*\s+from)\s*" + _FILL + "$", re.IGNORECASE)
+_COMPARATIVE = _lowered(r"\b(?P<cue>higher|lower|better|worse)\b[^;]*\bthan\b[^;]*?(?:\bby|\brang\w*\s+from|\bvar\w*\s+from)\s*" + _FILL + "$")
 # "X, a 0.4B-parameter encoder"
 # "SQuAD 1.1 and 2.0": a second version of a name
 _VERSION_LIST_BEFORE = re.compile(r"[A-Z][\w\-.]*\s+v?\d+(?:\.\d+)?\s*(?:,|and|or|/)\s*$")
@@ -281,9 +283,10 @@ def _qualifier(lead: str, tail: str, n: Num | None = None) -> str | None:
     for rx, q in (_QUALIFIERS if _ANY_QUALIFIER[0].search(low30) or _ANY_QUALIFIER[1].search(low30) else ()):
         if rx.search(lead30):
             return q
-    if _NONE_REACH.search(lead[-60:]):
+    low60 = lead[-60:].lower()
+    if _NONE_REACH.search(low60):
         return "below"
-    if _AVERAGE.search(lead[-60:]) or re.match(r"^\s*%?\s*(?:\w+\s+){0,3}?on\s+average\b", tail, re.IGNORECASE):
+    if _AVERAGE.search(low60) or _AVERAGE_AFTER.match(tail):
         return "average"
     return None
 
@@ -662,7 +665,8 @@ class AbstractExtractor:
             return Info("delta", True, "within", metric)
         qualifier = _qualifier(lead, tail, n)
         tail_m = _DELTA_TAIL.match(re.sub(r"^\s*(?:%|\\%|pp|points?|percentage\s+points?)", "", tail))
-        lead_m = _DELTA_LEAD.search(lead[-90:])
+        low = lead.lower()   # the cue words below come lowered: they are only compared without case
+        lead_m = _DELTA_LEAD.search(low[-90:])
         if lead_m is not None and lead_m.group("cue") is None:
             lead_m = _CueMatch(lead_m.group("ncue"))
         # a list item inherits what its list head said: "up to 24.2% on A, 32.6% on B"
@@ -675,13 +679,13 @@ class AbstractExtractor:
         if tail_m:
             return Info("delta", bool(_NEG_WORDS.match(tail_m.group("cue"))), qualifier, metric, cue=tail_m.group("cue"))
         if not lead_m:
-            verb = re.search(r"\b(?P<cue>improv\w*|boost\w*|increas\w*|rais\w*|gain\w*|reduc\w*|decreas\w*|lower\w*|cut\w*)\s+(?:(?:it|them|this|performance|accuracy|results?)\s+)?(?:of\s+)?" + _FILL + "$", lead, re.IGNORECASE)
+            verb = _VERB_CUE.search(low)
             if verb and not re.match(r"^\s*%?\s*(?:to|of\s+the)\b", tail):
                 lead_m = verb
-        if not lead_m and _COMPARATIVE.search(lead):
-            cue = _COMPARATIVE.search(lead).group("cue")
+        if not lead_m and _COMPARATIVE.search(low):
+            cue = _COMPARATIVE.search(low).group("cue")
             return Info("delta", bool(_NEG_WORDS.match(cue)), qualifier, metric, cue=cue)
-        if not lead_m and _BY_END.search(lead):
+        if not lead_m and _BY_END.search(low):
             cue = re.search(rf"\b(?P<cue>{_DELTA_WORDS})\b", self.text[:n.start][-200:], re.IGNORECASE)
             if cue:
                 lead_m = cue
