@@ -65,6 +65,9 @@ def number_matches(text: str):
             pos = d + 1
 
 
+_INTEGER = re.compile(r"[+\-]?\d[\d,]*")
+_PLAIN_NUMBER = re.compile(r"[+\-]?(?:\d+(?:\.\d+)?|\.\d+)(?:[eE][+\-]?\d+)?")
+
 MAGNITUDE = {
     "k": 1e-6, "thousand": 1e-6,          # in billions
     "m": 1e-3, "million": 1e-3,
@@ -110,7 +113,7 @@ class Num:
     @property
     def is_integer(self) -> bool:
         if self._integer is None:
-            self._integer = re.fullmatch(r"[+\-]?\d[\d,]*", self.num_text) is not None
+            self._integer = _INTEGER.fullmatch(self.num_text) is not None
         return self._integer
 
     @property
@@ -122,7 +125,7 @@ class Num:
 def parse_number(text: str) -> float:
     """'12,317' -> 12317.0, '−4.6' -> -4.6, '.53' -> 0.53; ValueError when not a number."""
     t = text.strip().replace("\u2212", "-").replace(",", "")
-    if not re.fullmatch(r"[+\-]?(?:\d+(?:\.\d+)?|\.\d+)(?:[eE][+\-]?\d+)?", t):
+    if not _PLAIN_NUMBER.fullmatch(t):
         raise ValueError(f"not a number: {text!r}")
     return float(t)
 

@@ -128,6 +128,9 @@ _DELTA_LEAD = _lowered(
     rf"(?:\s+(?:in|on|of|for)\s+(?:[\w\-.]+\s+){{0,4}}?)?\s*(?:of|by|at)?\s*{_FILL}$")
 _DELTA_TAIL = re.compile(rf"^\s*(?:absolute\s+|relative\s+|average\s+|overall\s+|performance\s+|accuracy\s+)?(?:(?:WER|CER|BLEU|F1|EM|AP|mAP|error|accuracy|top-1|win[\s\-]rate|pass@\d+)\s+)?(?P<cue>improvement|gain|boost|increase|higher|better|lower|worse|drop|decrease|reduction|decline|degradation|advantage|margin|lead|gap|points?\s+(?:higher|lower|better|worse|improvement|gain|increase|drop))\b", re.IGNORECASE)
 _RELATIVE_TAIL = re.compile(r"^\s*of\s+(?:the\s+)?(?:[\w\-.]+(?:'s|’s)\s+|\w+\s+)?(?:\w+\s+)?(?:performance|accuracy|score|capabilit\w*|results?|quality)\b", re.IGNORECASE)
+_PERCENT_LEAD = re.compile(r"^\s*(?:%|percent)")                          # stripped before _RELATIVE_TAIL
+_UNIT_LEAD = re.compile(r"^\s*(?:%|\\%|pp|points?|percentage\s+points?)")  # stripped before _DELTA_TAIL
+_BRACKETS = re.compile(r"\([^()]*\)")
 _FROM_TO = re.compile(r"(?<!ranging\s)(?<!varying\s)\bfrom\s*$", re.IGNORECASE)
 _TO = re.compile(r"^\s*%?\s*to\s*$", re.IGNORECASE)
 _WITHIN = re.compile(r"\bwithin\s*$", re.IGNORECASE)
@@ -659,19 +662,19 @@ class AbstractExtractor:
             return Info("score", False, None, metric or prev.metric)
         if _NEW_VALUE.search(lead[-40:].lower()):
             return Info("score", False, _qualifier(lead, tail), metric)
-        if _RELATIVE_TAIL.match(re.sub(r"^\s*(?:%|percent)", "", tail)):
+        if _RELATIVE_TAIL.match(_PERCENT_LEAD.sub("", tail)):
             return Info("relative", False, _qualifier(lead, tail), metric)
         if _WITHIN.search(lead[-10:]):
             return Info("delta", True, "within", metric)
         qualifier = _qualifier(lead, tail, n)
-        tail_m = _DELTA_TAIL.match(re.sub(r"^\s*(?:%|\\%|pp|points?|percentage\s+points?)", "", tail))
+        tail_m = _DELTA_TAIL.match(_UNIT_LEAD.sub("", tail))
         low = lead.lower()   # the cue words below come lowered: they are only compared without case
         lead_m = _DELTA_LEAD.search(low[-90:])
         if lead_m is not None and lead_m.group("cue") is None:
             lead_m = _CueMatch(lead_m.group("ncue"))
         # a list item inherits what its list head said: "up to 24.2% on A, 32.6% on B"
         # (brackets in between, such as "(BBH)" or "(+29.4%)", do not interrupt the list)
-        bare_lead = re.sub(r"\([^()]*\)", " ", lead)
+        bare_lead = _BRACKETS.sub(" ", lead)
         if prev is not None and (k > 0 or not _INHERIT_BLOCK.search(bare_lead.lower()) and not tail_m and not lead_m and not n.sign):
             return Info(prev.kind, prev.negative, qualifier or prev.qualifier, metric or prev.metric, cue=prev.cue)
         if n.sign in ("+", "-"):
