@@ -210,6 +210,7 @@ def find_numbers(text: str) -> list[Num]:
                 money=bool(m.group("money")),
                 compound=(m.group("compound") or "")[1:].lower() or None,
                 glued=m.group("glued"), plus=bool(m.group("plus")),
+                _integer=_INTEGER.fullmatch((m.group("sign") or "") + m.group("num")) is not None,
             )
         )
     toks.sort(key=lambda n: n.start)

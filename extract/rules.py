@@ -155,12 +155,12 @@ _MODEL_SIZE_AFTER = re.compile(r"^\s*(?:total\s+|active\s+|average\s+active\s+|a
 _DATA_AFTER = re.compile(r"^\s*(?:[\w\-]+\s+){0,3}?(?:hours?\s+(?:subset|of\s+(?:labell?ed|unlabell?ed|speech|audio|data|video))|narratives|stories|passages|texts|tokens?|words?|characters?|images?|videos?|examples?|samples?|instances?|pairs?|questions?|problems?|instructions?|documents?|sentences?|hours?\s+of|conversations?|dialogues?|prompts?|queries|annotations?|clips?|frames?|triplets?|trajectories|demonstrations?|records?|rows?|entries|files?|repositories|papers?|articles?|subjects?|disciplines?|vocabular\w+|speakers?|pages?|utterances?)\b", re.IGNORECASE)
 _COUNT_AFTER = re.compile(r"^\s*(?:[\w\-]+\s+){0,3}?(?:directions?|pairs?|tasks?|datasets?|benchmarks?|languages?|models?|\w*LMs|systems?|methods?|baselines?|domains?|categories|types?|scenarios?|subtasks?|experts?|annotators?|layers?|heads?|agents?|steps?|stages?|rounds?|iterations?|epochs?|runs?|seeds?|classes|labels?|skills?|dimensions?|aspects?|metrics?|settings?|families|sizes?|scales?|variants?|environments?|games?|tools?|apis?|levels?|turns?|modalities|countries|fields?|areas?|topics?|points?\s+of|times?|participants?|users?|people|workers?|authors?|teams?|months?|years?|days?|weeks?|minutes?|seconds?)\b", re.IGNORECASE)
 _COMPUTE_AROUND = _lowered(r"\b(?:training|gpu|tpu|compute|accelerator)[\s\-]hours?\b|\bhours?\s+of\s+(?:training|compute)\b|\bgpus?\b|\btpus?\b|\bgpu[\s\-]hours?\b|\bflops?\b|\bpetaflop|\bh100s?\b|\ba100s?\b|\bv100s?\b|\bnodes?\b|\baccelerators?\b|\bchips?\b|\bcores?\b|\brdus?\b")
-_EFFICIENCY_AROUND = _lowered(
+_EFFICIENCY_AROUND = _any_of([
     r"speed[\s\-]?ups?|faster|slower|throughput|latency|memory|token/s|tokens?\s*/\s*s|tokens?\s+per\s+second|per\s+second|\bfps\b|"
     r"inference\s+(?:cost|time|computation)|training\s+(?:cost|time|tokens)|computation(?:al)?|\bcompute\b|\bcosts?\b|cheaper|energy|"
     r"\bmfu\b|utili[sz]ation|compression|compress\w*|fewer\s+(?:training\s+)?(?:tokens|parameters|flops|steps)|less\s+(?:memory|compute|parameters|data|time)|"
     r"kv[\s\-]cache|bandwidth|storage|model\s+size|parameter\s+count|footprint|sparsity|pruning\s+ratio|overhead",
-)
+])  # (lowered text; a test, never a match)
 _COST_AROUND = re.compile(r"^\s*(?:dollars?|usd|us\$|euros?|\$)\b|^\s*(?:million|billion|thousand)?\s*(?:dollars?|usd)\b", re.IGNORECASE)
 _LENGTH_AFTER = re.compile(r"^\s*(?:[\w\-]+\s+)?(?:context|contexts|context\s+length|context\s+window|sequence|tokens?\s+context|length)\b", re.IGNORECASE)
 _RESULT_CONTEXT = _lowered(r"accura|score|f1\b|bleu|chrf|rouge|pass@|win\s+rate|success|perform|achiev|improv|outperform|surpass|gain|boost|reach|obtain|attain|state-of-the-art|sota|results?\b|exact\s+match|error|lag|trail|gap")
@@ -416,7 +416,8 @@ class AbstractExtractor:
             return "data size", "average per item"
         if _RATE_UNIT.match(after):
             return "efficiency", "speed or latency (a unit of time or rate)"
-        if _EFFICIENCY_AROUND.search(lbefore[-45:] + " " + lafter[:40]) and not _metric_near(before, after):
+        near = lbefore[-45:] + " " + lafter[:40]
+        if (_EFFICIENCY_AROUND[0].search(near) or _EFFICIENCY_AROUND[1].search(near)) and not _metric_near(before, after):
             return "efficiency", "efficiency or systems figure"
         if n.unit is None and n.value_high is None and _COUNT_AFTER.match(after) and n.is_integer:
             return ("data size", "count of data items") if _DATA_AFTER.match(after) else ("other", "count")

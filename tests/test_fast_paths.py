@@ -31,6 +31,7 @@ WORDS = [
     "speed-up", "faster", "GPU", "hours", "Jan", "rank", "p <", "gap", "closed", "score", "achieves",
     "improves", "Improvement", "by", "of", "Lower", "than", "None", "reach", "average", "mean", "On average",
     "outperforms", "ranging from", "lags", "Behind", "increases", "drops to", "while", "vs", "(", "with",
+    "Throughput", "latency", "tokens/s", "KV cache", "FPS", "costs", "cheaper", "compression", "fewer tokens",
 ]
 SEPARATORS = st.sampled_from([" ", " ", " ", "", "  ", "\n", "-", ", ", ". "])
 
@@ -135,7 +136,7 @@ def test_benchmark_introductions_name_first_are_the_one_pass_scan(t):
 # ---------------------------------------------------------------- lowered text, no IGNORECASE
 
 LOWERED = ["_COMPUTE_AROUND", "_RESULT_CONTEXT", "_RESULT_VERB", "_MONTH_BEFORE", "_GAP_CLOSED", "_INHERIT_BLOCK",
-           "_NEW_VALUE", "_OBJECT_BEFORE", "_P_VALUE", "_RANK_BEFORE", "_EFFICIENCY_AROUND", "_AVERAGE", "_NONE_REACH",
+           "_NEW_VALUE", "_OBJECT_BEFORE", "_P_VALUE", "_RANK_BEFORE", "_AVERAGE", "_NONE_REACH",
            "_DELTA_LEAD", "_COMPARATIVE", "_BY_END", "_VERB_CUE"]
 
 
@@ -168,6 +169,25 @@ def test_any_qualifier_gate_is_the_union_of_the_qualifiers(t):
     union = any(rx.search(lead) for rx, _ in rules._QUALIFIERS)
     low = lead.lower()
     assert bool(rules._ANY_QUALIFIER[0].search(low) or rules._ANY_QUALIFIER[1].search(low)) == union
+
+
+# the efficiency words as one re.IGNORECASE pattern, as they were before _any_of split them
+_EFFICIENCY_ONE_PATTERN = re.compile(
+    r"speed[\s\-]?ups?|faster|slower|throughput|latency|memory|token/s|tokens?\s*/\s*s|tokens?\s+per\s+second|per\s+second|\bfps\b|"
+    r"inference\s+(?:cost|time|computation)|training\s+(?:cost|time|tokens)|computation(?:al)?|\bcompute\b|\bcosts?\b|cheaper|energy|"
+    r"\bmfu\b|utili[sz]ation|compression|compress\w*|fewer\s+(?:training\s+)?(?:tokens|parameters|flops|steps)|less\s+(?:memory|compute|parameters|data|time)|"
+    r"kv[\s\-]cache|bandwidth|storage|model\s+size|parameter\s+count|footprint|sparsity|pruning\s+ratio|overhead",
+    re.IGNORECASE)
+
+
+@PROPS
+@given(texts())
+@example("a 2x speed-up in KV-cache memory at lower compute cost")
+@example("uses fewer training tokens and less memory")
+def test_efficiency_words_test_is_the_one_pattern(t):
+    low = lower_same_length(t)
+    got = bool(rules._EFFICIENCY_AROUND[0].search(low) or rules._EFFICIENCY_AROUND[1].search(low))
+    assert got == bool(_EFFICIENCY_ONE_PATTERN.search(t))
 
 
 def test_lowered_refuses_an_upper_case_letter():
