@@ -128,6 +128,7 @@ _DELTA_LEAD = _lowered(
     rf"(?:\s+(?:in|on|of|for)\s+(?:[\w\-.]+\s+){{0,4}}?)?\s*(?:of|by|at)?\s*{_FILL}$")
 _DELTA_TAIL = re.compile(rf"^\s*(?:absolute\s+|relative\s+|average\s+|overall\s+|performance\s+|accuracy\s+)?(?:(?:WER|CER|BLEU|F1|EM|AP|mAP|error|accuracy|top-1|win[\s\-]rate|pass@\d+)\s+)?(?P<cue>improvement|gain|boost|increase|higher|better|lower|worse|drop|decrease|reduction|decline|degradation|advantage|margin|lead|gap|points?\s+(?:higher|lower|better|worse|improvement|gain|increase|drop))\b", re.IGNORECASE)
 _RELATIVE_TAIL = re.compile(r"^\s*of\s+(?:the\s+)?(?:[\w\-.]+(?:'s|’s)\s+|\w+\s+)?(?:\w+\s+)?(?:performance|accuracy|score|capabilit\w*|results?|quality)\b", re.IGNORECASE)
+_SAYS_SCORE = re.compile(r"\bscor(?:e|es|ed|ing)\b", re.IGNORECASE)   # "a score of", "scores 85.2 on"
 _PERCENT_LEAD = re.compile(r"^\s*(?:%|percent)")                          # stripped before _RELATIVE_TAIL
 _UNIT_LEAD = re.compile(r"^\s*(?:%|\\%|pp|points?|percentage\s+points?)")  # stripped before _DELTA_TAIL
 _BRACKETS = re.compile(r"\([^()]*\)")
@@ -867,7 +868,8 @@ class AbstractExtractor:
             "benchmark_known": bench.known,
             "category": bench.category,
             "subset": subset,
-            "metric": metric or "score",
+            # unstated: "score" where the text says score, else the benchmark's own metric (GSM8K: accuracy)
+            "metric": metric or ("score" if _SAYS_SCORE.search(lead[-40:]) else bench.metric) or "score",
             "value": value,
             "value_high": high,
             "value_text": self.raw[n.start:n.end],

@@ -36,7 +36,7 @@ CLAIM_COLUMNS: list[tuple[str, pa.DataType, str]] = [
     ("benchmark_known", pa.bool_(), "True when the benchmark is in schema/vocab/benchmarks.csv; false when recognised only from phrasing."),
     ("category", pa.string(), "Category of the benchmark from the vocabulary (e.g. math, code, translation); null when unknown."),
     ("subset", pa.string(), "Split, direction, configuration or task family inside the benchmark; null when none."),
-    ("metric", pa.string(), "What was measured (accuracy, BLEU, chrF, F1, ...); 'score' when the text says only score."),
+    ("metric", pa.string(), "What was measured (accuracy, BLEU, chrF, F1, ...) as written; unwritten: 'score' where the text says score, else the benchmark's usual metric."),
     ("value", pa.float64(), "The number as stated; percents stay on the 0-100 scale. Deltas are signed from the model's point of view."),
     ("value_high", pa.float64(), "Upper end of a range ('5.2%-21.8%'); null otherwise."),
     ("value_text", pa.string(), "The number exactly as written in the abstract."),

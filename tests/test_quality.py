@@ -39,7 +39,7 @@ def dev_result():
 SEED_FLOORS = [("recall", 0.98), ("precision", 0.97), ("model_acc", 0.9), ("size_acc", 0.9),
                ("metric_acc", 0.9), ("delta_sign_acc", 0.95)]
 # the development sets (110 real abstracts from other papers, annotated by hand)
-DEV_FLOORS = [("recall", 0.95), ("precision", 0.95), ("delta_sign_acc", 0.95), ("model_acc", 0.7), ("metric_acc", 0.6)]
+DEV_FLOORS = [("recall", 0.95), ("precision", 0.95), ("delta_sign_acc", 0.95), ("model_acc", 0.7), ("metric_acc", 0.8)]
 
 
 @pytest.fixture(scope="module")
@@ -52,7 +52,7 @@ def holdout_result():
 
 # the held-out sets (115 abstracts): C and D were measured blind once, then used for
 # development; E and F were never looked at. Floors guard against regressions.
-HOLDOUT_FLOORS = [("recall", 0.92), ("precision", 0.92), ("delta_sign_acc", 0.95)]
+HOLDOUT_FLOORS = [("recall", 0.92), ("precision", 0.92), ("delta_sign_acc", 0.95), ("metric_acc", 0.75)]
 
 
 @pytest.mark.parametrize("metric,floor", HOLDOUT_FLOORS, ids=[m for m, _ in HOLDOUT_FLOORS])

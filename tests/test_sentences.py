@@ -27,6 +27,7 @@ from extract.rules import extract_abstract
 from sentence_cases.common import UNSET, C, Case
 from sentence_cases.implicit import IMPLICIT
 from sentence_cases.kinds import KINDS
+from sentence_cases.metrics import METRICS
 from sentence_cases.models import MODELS
 from sentence_cases.non_claims import NON_CLAIMS
 from sentence_cases.numbers import NUMBERS
@@ -37,6 +38,7 @@ from sentence_cases.sizes import SIZES
 LISTS = {
     "NUMBERS": NUMBERS,
     "KINDS": KINDS,
+    "METRICS": METRICS,
     "RESPECTIVELY": RESPECTIVELY,
     "IMPLICIT": IMPLICIT,
     "MODELS": MODELS,

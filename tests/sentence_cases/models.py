@@ -151,8 +151,8 @@ MODELS = [
         "Our MetaMath-7B model achieves 66.4% on GSM8K and 19.4% on MATH, exceeding the state-of-the-art models of the same size by 11.5% and 8.7%.",
         title="MetaMath: Bootstrap Your Own Mathematical Questions for Large Language Models",
         claims=[
-            C("GSM8K", 66.4, "66.4%", unit="%", model="MetaMath-7B", params=7),
-            C("MATH", 19.4, "19.4%", unit="%", model="MetaMath-7B", params=7),
+            C("GSM8K", 66.4, "66.4%", unit="%", model="MetaMath-7B", params=7, metric="accuracy"),
+            C("MATH", 19.4, "19.4%", unit="%", model="MetaMath-7B", params=7, metric="accuracy"),
             C("GSM8K", 11.5, "11.5%", kind="delta", unit="%", model="MetaMath-7B"),
             C("MATH", 8.7, "8.7%", kind="delta", unit="%", model="MetaMath-7B"),
         ],

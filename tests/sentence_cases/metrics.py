@@ -1,0 +1,27 @@
+"""METRICS: what was measured when the sentence does not say it. CLAIMS.md: the metric is
+what was measured, "score" when the text says only score; a bare value on a benchmark is
+measured in that benchmark's own metric (the vocabulary's `metric` column: accuracy for
+IFEval; the MetaMath case in MODELS checks GSM8K and MATH), and a metric the text writes wins."""
+from sentence_cases.common import C, Case
+
+METRICS = [
+    Case(
+        "Specifically, fine-tuning Phi-2 (2.7B), Llama-2 (7B), and Mistral (7B) with ORPO on the UltraFeedback alone surpasses the performance of state-of-the-art language models with more than 7B and 13B parameters: achieving up to 12.20% on $\\text{AlpacaEval}_{2.0}$ (Figure 1), 66.19% on IFEval (instruction-level loose, Table 6), and 7.32 in MT-Bench (Figure 12).",
+        title="ORPO: Monolithic Preference Optimization without Reference Model",
+        claims=[
+            C("AlpacaEval 2.0", 12.20, "12.20%", aliases=("AlpacaEval 2",), qual="up to"),
+            C("IFEval", 66.19, "66.19%", metric="accuracy"),
+            C("MT-Bench", 7.32, "7.32"),
+        ],
+        source="arXiv:2403.07691 (dev g)",
+    ),
+    Case(
+        "We also provide pre-trained ConvNeXt V2 models of various sizes, ranging from an efficient 3.7M-parameter Atto model with 76.7% top-1 accuracy on ImageNet, to a 650M Huge model that achieves a state-of-the-art 88.9% accuracy using only public training data.",
+        title="ConvNeXt V2: Co-designing and Scaling ConvNets with Masked Autoencoders",
+        claims=[
+            C("ImageNet", 76.7, "76.7%", metric="top-1 accuracy"),
+            C("ImageNet", 88.9, "88.9%", metric="accuracy"),  # written: the text's metric wins over the default
+        ],
+        source="arXiv:2301.00808 (dev g)",
+    ),
+]
