@@ -38,8 +38,11 @@ METRICS = [
     (r"\belo\b", "Elo"), (r"\bwers?\b|word\s+error\s+rates?", "WER"), (r"\bcer\b", "CER"),
     (r"perplexity|\bppl\b", "perplexity"), (r"\bauroc\b|\bauc\b", "AUC"), (r"\bmap\b", "mAP"),
     (r"\bbox\s+ap\b|\bap\b", "AP"), (r"\bmiou\b", "mIoU"), (r"ndcg@?\s?(\d+)", "nDCG@{0}"), (r"\bndcg\b", "nDCG"),
-    (r"\bmrr\b", "MRR"), (r"recall@\s?(\d+)", "recall@{0}"), (r"spearman", "Spearman"), (r"pearson", "Pearson"),
-    (r"hallucination", "hallucination"),
+    (r"\bmrr@\s?(\d+)", "MRR@{0}"), (r"\bmrr\b", "MRR"), (r"recall@\s?(\d+)", "recall@{0}"),
+    (r"spearman", "Spearman"), (r"pearson", "Pearson"), (r"hallucination", "hallucination"),
+    (r"\bap\s?50\b", "AP50"), (r"\bap\s?75\b", "AP75"), (r"\bpq\b", "PQ"),   # detection and panoptic segmentation
+    (r"lesion-wise\s+dice", "lesion-wise Dice"), (r"\bdice\b", "Dice"),          # medical segmentation
+    (r"\bcmos\b", "CMOS"), (r"\bmos\b", "MOS"),                                 # speech quality (mean opinion score)
 ]
 _METRIC_RE = [(re.compile(p, re.IGNORECASE), c) for p, c in METRICS]
 
@@ -176,6 +179,7 @@ _UNNAMED_LEAD = re.compile(r"\b(?:previous|existing|other|prior|across\s+(?:\d+|
 _GAP_CLOSED = _lowered(r"\bclos\w*\s+(?:\w+\s+){0,2}?gap\b[^.;]*$|\bgap\s+(?:is\s+)?closed\b[^.;]*$")
 _BACK_REFERENCE = re.compile(r"\b(?:the|this|that)\s+(?:benchmark|dataset|test\s+set|evaluation|leaderboard)\b|^\s*(?:specifically|in\s+particular|concretely|notably|moreover|furthermore|overall)\b", re.IGNORECASE)
 # "108 FPS", "35 ms", "24.4 token/s": speed and latency units right after the number
+_SPEED_UNIT = re.compile(r"^\s*(?:fps|frames?\s+per\s+second|tokens?\s*/\s*s|tokens?\s+per\s+second|it/s|img/s|images?\s*/\s*s|samples?\s*/\s*s|qps)\b", re.IGNORECASE)
 _RATE_UNIT = re.compile(r"^\s*(?:fps|frames?\s+per\s+second|ms|milliseconds?|seconds?|secs?|s\b|tokens?\s*/\s*s|tokens?\s+per\s+second|it/s|img/s|images?\s*/\s*s|samples?\s*/\s*s|qps|[tgmp]?flops?\b|tflops|gflops)", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r";|,\s*(?:while|whereas|but|although)\b|\bwhereas\b|\bwhile\b|\bcompared\s+(?:to|with)\b|\bvs\.?|\bversus\b|\(|\)", re.IGNORECASE)
 _LIST_GAP = re.compile(r"^\s*(?:%|\\%|pp|points?)?\s*(?:,\s*(?:and|or)?|and|or|/)\s*$", re.IGNORECASE)
@@ -397,6 +401,9 @@ class AbstractExtractor:
             if n.unit == "B" and not n.is_percent:
                 return "model size", "parameter count (size suffix)"
             return "data size", "magnitude (K/M/T) without an evaluation"
+        # a speed unit right after the number decides ("65 FPS on Tesla V100" is a speed, not compute)
+        if _SPEED_UNIT.match(after):
+            return "efficiency", "speed or latency (a unit of time or rate)"
         if _COMPUTE_AROUND.search(lafter[:20]) and not n.is_percent:
             return "compute", "compute budget"
         if n.is_integer and n.unit is None and 1900 <= n.value <= 2100 and n.value_high is None:

@@ -247,7 +247,8 @@ METRIC_WORDS = ["accuracy", "Acc", "EM", "exact match", "F1 score", "F-measure",
                 "ROUGE-L", "Rouge-2", "pass@1", "pass@ 10", "win rate", "success rate", "resolve rate", "resolves",
                 "Elo", "WER", "word error rate", "CER", "perplexity", "PPL", "AUROC", "AUC", "mAP", "box AP", "AP",
                 "mIoU", "nDCG@10", "nDCG", "MRR", "recall@5", "Spearman", "Pearson", "hallucination", "top-1 accuracy",
-                "of", "on", "in", "the", "%", "points", "average", "Act.EM", "map", "apple", "eminent", "wonder"]
+                "of", "on", "in", "the", "%", "points", "average", "Act.EM", "map", "apple", "eminent", "wonder",
+                "AP50", "AP 75", "PQ", "Dice", "lesion-wise Dice", "MRR@10", "CMOS", "MOS", "mosaic", "dicey"]
 
 
 @PROPS

@@ -2,7 +2,7 @@
 what was measured, "score" when the text says only score; a bare value on a benchmark is
 measured in that benchmark's own metric (the vocabulary's `metric` column: accuracy for
 IFEval; the MetaMath case in MODELS checks GSM8K and MATH), and a metric the text writes wins."""
-from sentence_cases.common import C, Case
+from sentence_cases.common import C, Case, M
 
 METRICS = [
     Case(
@@ -23,5 +23,25 @@ METRICS = [
             C("ImageNet", 88.9, "88.9%", metric="accuracy"),  # written: the text's metric wins over the default
         ],
         source="arXiv:2301.00808 (dev g)",
+    ),
+    Case(
+        "Most notably, Mask2Former sets a new state-of-the-art for panoptic segmentation (57.8 PQ on COCO), instance segmentation (50.1 AP on COCO) and semantic segmentation (57.7 mIoU on ADE20K).",
+        title="Masked-attention Mask Transformer for Universal Image Segmentation",
+        claims=[
+            C("COCO", 57.8, "57.8", metric="PQ", model="Mask2Former"),
+            C("COCO", 50.1, "50.1", metric="AP", model="Mask2Former"),
+            C("ADE20K", 57.7, "57.7", metric="mIoU", model="Mask2Former"),
+        ],
+        source="arXiv:2112.01527 (dev g)",
+    ),
+    Case(
+        "We use new features: WRC, CSP, CmBN, SAT, Mish activation, Mosaic data augmentation, CmBN, DropBlock regularization, and CIoU loss, and combine some of them to achieve state-of-the-art results: 43.5% AP (65.7% AP50) for the MS COCO dataset at a realtime speed of ~65 FPS on Tesla V100.",
+        title="YOLOv4: Optimal Speed and Accuracy of Object Detection",
+        claims=[
+            C("COCO", 43.5, "43.5%", metric="AP", aliases=("MS COCO",)),
+            C("COCO", 65.7, "65.7%", metric="AP50", aliases=("MS COCO",)),
+        ],
+        mentions=[M("65 FPS", "efficiency")],  # frames per second: a speed, whatever GPU follows
+        source="arXiv:2004.10934 (dev g)",
     ),
 ]
