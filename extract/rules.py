@@ -131,6 +131,8 @@ _DELTA_LEAD = _lowered(
     rf"(?:\s+(?:in|on|of|for)\s+(?:[\w\-.]+\s+){{0,4}}?)?\s*(?:of|by|at)?\s*{_FILL}$")
 _DELTA_TAIL = re.compile(rf"^\s*(?:absolute\s+|relative\s+|average\s+|overall\s+|performance\s+|accuracy\s+)?(?:(?:WER|CER|BLEU|F1|EM|AP|mAP|error|accuracy|top-1|win[\s\-]rate|pass@\d+)\s+)?(?P<cue>improvement|gain|boost|increase|higher|better|lower|worse|drop|decrease|reduction|decline|degradation|advantage|margin|lead|gap|points?\s+(?:higher|lower|better|worse|improvement|gain|increase|drop))\b", re.IGNORECASE)
 _RELATIVE_TAIL = re.compile(r"^\s*of\s+(?:the\s+)?(?:[\w\-.]+(?:'s|’s)\s+|\w+\s+)?(?:\w+\s+)?(?:performance|accuracy|score|capabilit\w*|results?|quality)\b", re.IGNORECASE)
+# "with (only) 77M parameters": a size stated with a result
+_WITH_PARAMS = re.compile(r"\bwith\s+(?:only\s+|just\s+|merely\s+|about\s+|roughly\s+|around\s+)?(?P<size>\d+(?:\.\d+)?\s?(?:[BM]|billion|million))\s+(?:total\s+|trainable\s+)?param")
 _SAYS_SCORE = re.compile(r"\bscor(?:e|es|ed|ing)\b", re.IGNORECASE)   # "a score of", "scores 85.2 on"
 _PERCENT_LEAD = re.compile(r"^\s*(?:%|percent)")                          # stripped before _RELATIVE_TAIL
 _UNIT_LEAD = re.compile(r"^\s*(?:%|\\%|pp|points?|percentage\s+points?)")  # stripped before _DELTA_TAIL
@@ -803,11 +805,42 @@ class AbstractExtractor:
                     return p
         return m
 
-    def _size_in_sentence(self, s0: int, s1: int) -> tuple[float | None, str | None]:
+    def _size_stated_near(self, n: Num, model: ModelHit, s1: int) -> tuple[float | None, str | None]:
+        """The size the text gives a named model along with its result: between the name and
+        the number ('For YOLO-Nano with only 0.91M parameters ..., we get 25.3% AP'), or right
+        after the number, before any other number ('55.1 AP on COCO with 77M parameters').
+        Not when another model is named between the name and the size (its size, then)."""
+        spans = []
+        if model.end <= n.start:
+            spans.append((model.end, n.start))
+        # after the number: up to the next value that is not in the same list ("2.9%/7.0% with
+        # only 10M parameters": both) and not a size itself
+        prev, nxt = n, s1
+        for x in self.numbers:
+            if x.start < n.end or x.is_magnitude:
+                continue
+            if _LIST_GAP.match(self.text[prev.end:x.start]):
+                prev = x
+                continue
+            nxt = x.start
+            break
+        spans.append((prev.end, min(s1, nxt, prev.end + 80)))
+        found = []
+        for a, b in spans:
+            for m in _WITH_PARAMS.finditer(self.text, a, b):
+                if a == model.end and any(a <= h.start < m.start() for h in self.models if h is not model):
+                    continue
+                found.append(m)
+        if len(found) == 1:
+            return parse_size(found[0].group("size").replace(" ", "")), "text"
+        return None, None
+
+    def _size_in_sentence(self, s0: int, s1: int, stated: bool = True) -> tuple[float | None, str | None]:
         """The size the sentence gives the paper's own model: 'with a small model of only
-        10M parameters', 'built on Gemma-2-9B-it' (the base model's size)."""
+        10M parameters' (stated=False: not looked for), 'built on Gemma-2-9B-it' (the base
+        model's size)."""
         sent = self.text[s0:s1]
-        sizes = [m for m in re.finditer(r"(?:\bmodel\s+(?:of|with)\s+(?:only\s+|just\s+|about\s+)?|\bwith\s+(?:only\s+|just\s+)?)(?P<size>\d+(?:\.\d+)?\s?(?:[BM]|billion|million))\s+param", sent)]
+        sizes = [] if not stated else [m for m in re.finditer(r"(?:\bmodel\s+(?:of|with)\s+(?:only\s+|just\s+|about\s+)?|\bwith\s+(?:only\s+|just\s+)?)(?P<size>\d+(?:\.\d+)?\s?(?:[BM]|billion|million))\s+param", sent)]
         if len(sizes) == 1:
             return parse_size(sizes[0].group("size").replace(" ", "")), "text"
         bases = [m for m in self.models if s0 <= m.start < s1 and m.params_b is not None and re.search(
@@ -863,8 +896,13 @@ class AbstractExtractor:
                 model = None  # "the best general-purpose model": the text names no model
         params = model.params_b if model else None
         source = model.params_source if (model and params is not None) else None
-        if model is not None and params is None and (model.generic or model.start < 0 or model.name.lower() in self._sys_low):
-            params, source = self._size_in_sentence(s0, s1)
+        if model is not None and params is None:
+            if model.generic or model.start < 0:
+                params, source = self._size_in_sentence(s0, s1)
+            else:  # a name in the sentence: the size stated with this result, else a base model's
+                params, source = self._size_stated_near(n, model, s1)
+                if params is None and model.name.lower() in self._sys_low:
+                    params, source = self._size_in_sentence(s0, s1, stated=False)
         return {
             "_order": 0,
             "model": model.name if model else None,

@@ -110,4 +110,36 @@ SIZES = [
         ],
         source="arXiv:2407.10671 (dev b)",
     ),
+    # a size stated with the result, for the model it belongs to (and only for the values it goes with)
+    Case(
+        "In particular, with single model and single-scale, our EfficientDet-D7 achieves state-of-the-art 55.1 AP on COCO test-dev with 77M parameters and 410B FLOPs, being 4x - 9x smaller and using 13x - 42x fewer FLOPs than previous detectors.",
+        title="EfficientDet: Scalable and Efficient Object Detection",
+        claims=[C("COCO", 55.1, "55.1", metric="AP", model="EfficientDet-D7", params=0.077)],
+        mentions=[M("77M", "model size")],
+        source="arXiv:1911.09070 (dev g)",
+    ),
+    Case(
+        "For example, SegFormer-B4 achieves 50.3% mIoU on ADE20K with 64M parameters, being 5x smaller and 2.2% better than the previous best method.",
+        title="SegFormer: Simple and Efficient Design for Semantic Segmentation with Transformers",
+        claims=[
+            C("ADE20K", 50.3, "50.3%", metric="mIoU", model="SegFormer-B4", params=0.064),
+            C("ADE20K", 2.2, "2.2%", kind="delta", model="SegFormer-B4", params=0.064),
+        ],
+        mentions=[M("64M", "model size"), M("5x", "efficiency")],
+        source="arXiv:2105.15203 (dev h)",
+    ),
+    Case(
+        "We demonstrate that on the widely used LibriSpeech benchmark, ContextNet achieves a word error rate (WER) of 2.1%/4.6% without external language model (LM), 1.9%/4.1% with LM and 2.9%/7.0% with only 10M parameters on the clean/noisy LibriSpeech test sets.",
+        title="ContextNet: Improving Convolutional Neural Networks for Automatic Speech Recognition with Global Context",
+        claims=[
+            C("LibriSpeech", 2.1, "2.1%", metric="WER", model="ContextNet", params=None),
+            C("LibriSpeech", 4.6, "4.6%", metric="WER", model="ContextNet", params=None),
+            C("LibriSpeech", 1.9, "1.9%", metric="WER", model="ContextNet", params=None),
+            C("LibriSpeech", 4.1, "4.1%", metric="WER", model="ContextNet", params=None),
+            C("LibriSpeech", 2.9, "2.9%", metric="WER", model="ContextNet", params=0.01),
+            C("LibriSpeech", 7.0, "7.0%", metric="WER", model="ContextNet", params=0.01),
+        ],
+        mentions=[M("10M", "model size")],
+        source="arXiv:2005.03191 (dev h)",
+    ),
 ]
