@@ -34,7 +34,7 @@ MODELS = [
         "Our top-performing model, built on Gemma-2-9B-it, achieves a 72.4% length-controlled win rate on AlpacaEval 2, a 59.1% win rate on Arena-Hard, and ranks 1st on Chatbot Arena among <10B models with real user votes.",
         title="SimPO: Simple Preference Optimization with a Reference-Free Reward",
         claims=[
-            C("AlpacaEval 2.0", 72.4, "72.4%", aliases=("AlpacaEval 2",), unit="%", params=9),
+            C("AlpacaEval 2.0", 72.4, "72.4%", aliases=("AlpacaEval 2",), metric="LC win rate", unit="%", params=9),
             C("Arena-Hard", 59.1, "59.1%", metric="win rate", unit="%", params=9),
         ],
         mentions=[M("10B", "model size")],

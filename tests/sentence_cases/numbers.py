@@ -149,8 +149,8 @@ NUMBERS = [
         title="Swin Transformer: Hierarchical Vision Transformer using Shifted Windows",
         claims=[
             C("ImageNet", 87.3, "87.3", aliases=("ImageNet-1K",), metric="top-1 accuracy", model="Swin Transformer"),
-            C("COCO", 58.7, "58.7", aliases=("COCO test-dev",), model="Swin Transformer"),
-            C("COCO", 51.1, "51.1", aliases=("COCO test-dev",), model="Swin Transformer"),
+            C("COCO", 58.7, "58.7", aliases=("COCO test-dev",), metric="box AP", model="Swin Transformer"),
+            C("COCO", 51.1, "51.1", aliases=("COCO test-dev",), metric="mask AP", model="Swin Transformer"),
             C("ADE20K", 53.5, "53.5", aliases=("ADE20K val",), metric="mIoU", model="Swin Transformer"),
         ],
         source="arXiv:2103.14030 (dev b)",
