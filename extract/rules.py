@@ -134,6 +134,9 @@ _DELTA_TAIL = re.compile(rf"^\s*(?:absolute\s+|relative\s+|average\s+|overall\s+
 _RELATIVE_TAIL = re.compile(r"^\s*of\s+(?:the\s+)?(?:[\w\-.]+(?:'s|’s)\s+|\w+\s+)?(?:\w+\s+)?(?:performance|accuracy|score|capabilit\w*|results?|quality)\b", re.IGNORECASE)
 # "with (only) 77M parameters": a size stated with a result
 _WITH_PARAMS = re.compile(r"\bwith\s+(?:only\s+|just\s+|merely\s+|about\s+|roughly\s+|around\s+)?(?P<size>\d+(?:\.\d+)?\s?(?:[BM]|billion|million))\s+(?:total\s+|trainable\s+)?param")
+_COINED_TOKEN = re.compile(r"\b(?:[A-Z][a-z]*[A-Z][\w\-]*|[A-Z][A-Za-z\-]*\d[\w\-]*)")   # capitals inside, or a digit
+# a sentence about someone else's results: not the one model of the abstract
+_OTHER_PARTY = re.compile(r"\b(?:previous|prior|existing|other|baselines?|humans?|experts?|annotators|state[\s\-]of[\s\-]the[\s\-]art|sota|best|leading|proprietary|open[\s\-]source|commercial|models|methods|systems|approaches|agents|we|our)\b", re.IGNORECASE)
 _SAYS_SCORE = re.compile(r"\bscor(?:e|es|ed|ing)\b", re.IGNORECASE)   # "a score of", "scores 85.2 on"
 _PERCENT_LEAD = re.compile(r"^\s*(?:%|percent)")                          # stripped before _RELATIVE_TAIL
 _UNIT_LEAD = re.compile(r"^\s*(?:%|\\%|pp|points?|percentage\s+points?)")  # stripped before _DELTA_TAIL
@@ -781,12 +784,20 @@ class AbstractExtractor:
         if self.systems and (_OUR.search(sentence) or re.search(r"\bwe\b", sentence[: max(0, n.start - s0)], re.IGNORECASE)):
             size, src = self.system_size
             return ModelHit(-1, -1, self.systems[0], size, None, src)
-        # an abstract about one model: "the model", "it" in a sentence without a model refer to it
-        if not models and re.search(r"\b(?:the|this|our)\s+(?:\w+\s+)?model\b|^\s*(?:it|its)\b", sentence, re.IGNORECASE):
+        # an abstract about one model: "the model", "it", or a result with no one else named
+        # ("Notably, the accuracy for the first answer drops to 49.5%") refer to it
+        if not models and (re.search(r"\b(?:the|this|our)\s+(?:\w+\s+)?model\b|^\s*(?:it|its)\b", sentence, re.IGNORECASE)
+                           or not _OTHER_PARTY.search(sentence) and not self._unknown_name_in(s0, s0 + len(sentence))):
             named = {m.name for m in self.models if m.end <= s0 and not m.generic}
             if len(named) == 1:
                 return self._with_size(next(m for m in self.models if m.end <= s0 and not m.generic))
         return None
+
+    def _unknown_name_in(self, s0: int, s1: int) -> bool:
+        """A coined name (ConvNeXts, SWIFT, Qwen2) in the sentence that is not a benchmark:
+        maybe an unrecognised model, so the result is not given to the abstract's one model."""
+        return any(not any(b.start <= m.start() < b.end for b in self.benches)
+                   for m in _COINED_TOKEN.finditer(self.text, s0, s1))
 
     def _subject(self, before: list[ModelHit], objects: set[int], n: Num) -> ModelHit | None:
         """The nearest model before the number that is not an object of comparison; a

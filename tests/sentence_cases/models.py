@@ -192,4 +192,15 @@ MODELS = [
         mentions=[M("15", "other")],
         source="arXiv:2405.17428 (dev b)",
     ),
+    # an abstract about one model: a later result that names no one else is that model's
+    Case(
+        "Notably, the accuracy for the first answer drops to 49.5% and 7.9% on the GSM8K and MATH benchmarks, respectively.",
+        context="This paper shows that the LLaMA-2 7B model with common pre-training already exhibits strong mathematical abilities, as evidenced by its impressive accuracy of 97.7% and 72.0% on the GSM8K and MATH benchmarks, respectively, when selecting the best response from 256 random generations.",
+        title="Common 7B Language Models Already Possess Strong Math Capabilities",
+        claims=[
+            C("GSM8K", 49.5, "49.5%", metric="accuracy", model="LLaMA-2 7B", params=7),
+            C("MATH", 7.9, "7.9%", metric="accuracy", model="LLaMA-2 7B", params=7),
+        ],
+        source="arXiv:2403.04706 (dev a)",
+    ),
 ]
