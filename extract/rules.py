@@ -35,6 +35,8 @@ METRICS = [
     (r"\bmeteor\b", "METEOR"), (r"\bcider\b", "CIDEr"), (r"\bbertscore\b", "BERTScore"),
     (r"pass@\s?(\d+)", "pass@{0}"),
     (r"length[\s\-]controlled\s+win[\s\-]rates?|\blc\s+win[\s\-]rates?", "LC win rate"), (r"win[\s\-]rates?", "win rate"), (r"success\s+rates?", "success rate"),
+    (r"task\s+completion\s+rates?", "task completion rate"), (r"completion\s+rates?", "completion rate"),
+    (r"pass\s+rates?", "pass rate"),
     (r"resolve(?:d)?\s+rate|\bresolves?\b", "resolve rate"),
     (r"\belo\b", "Elo"), (r"\bwers?\b|word\s+error\s+rates?", "WER"), (r"\bcer\b", "CER"),
     (r"perplexity|\bppl\b", "perplexity"), (r"\bauroc\b|\bauc\b", "AUC"), (r"\bmap\b", "mAP"),
