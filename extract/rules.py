@@ -123,7 +123,7 @@ def _has_metric(low: str) -> bool:
 
 # Words around a number that make it a difference between two results.
 _DELTA_WORDS = r"improv\w*|gain\w*|boost\w*|increas\w*|outperform\w*|surpass\w*|exceed\w*|advantage|margin|ahead|beat\w*|lead\w*|lag\w*|trail\w*|behind|drop\w*|declin\w*|decreas\w*|reduc\w*|degrad\w*|gap|loss|underperform\w*|short\s+of|higher|better|lower|worse"
-_NEG_WORDS = re.compile(r"lag|trail|behind|drop|declin|decreas|reduc|degrad|underperform|short\s+of|lower|worse|loss|fall|fell", re.IGNORECASE)
+_NEG_WORDS = re.compile(r"lag|trail|behind|drop|declin|decreas|reduc|degrad|underperform|short\s+of|lower|worse|loss|fall|fell|less", re.IGNORECASE)
 _FILL = r"(?:up\s+to|as\s+(?:high|much|large)\s+as|~|≈|about|approximately|around|roughly|nearly|almost|over|more\s+than|at\s+least|an\s+average\s+of|on\s+average|as\s+much\s+as|a|an|the|absolute|relative|average|overall|\s)*"
 # A difference is announced right before the number: a verb cue then "by" ("outperforms X by",
 # "lags behind human performance by"), or a noun cue then "of"/"by"/a qualifier
@@ -132,13 +132,14 @@ _DELTA_LEAD = _lowered(
     rf"\b(?P<cue>{_DELTA_WORDS})\b(?:(?!\b(?:achiev\w*|scor\w*|reach\w*|obtain\w*|attain\w*|with)\b)(?:\([^()]*\)|[^;()]))*?\bby\s*{_FILL}(?:(?:[\w\-]+\s+){{1,3}}of\s*{_FILL})?$"
     rf"|\b(?P<ncue>improvements?|gains?|boosts?|increases?|reductions?|drops?|decreases?|declines?|degradations?|gaps?|margins?|advantages?|leads?|lags?|deficits?)\b(?:\s+rates?)?"
     rf"(?:\s+(?:in|on|of|for)\s+(?:[\w\-.]+\s+){{0,4}}?)?\s*(?:of|by|at)?\s*{_FILL}$")
-_DELTA_TAIL = re.compile(rf"^\s*(?:absolute\s+|relative\s+|average\s+|overall\s+|performance\s+|accuracy\s+)?(?:(?:WER|CER|BLEU|F1|EM|AP|mAP|error|accuracy|top-1|win[\s\-]rate|pass@\d+)\s+)?(?P<cue>improvement|gain|boost|increase|higher|better|lower|worse|drop|decrease|reduction|decline|degradation|advantage|margin|lead|gap|points?\s+(?:higher|lower|better|worse|improvement|gain|increase|drop))\b", re.IGNORECASE)
+_DELTA_TAIL = re.compile(rf"^\s*(?:absolute\s+|relative\s+|average\s+|overall\s+|performance\s+|accuracy\s+)?(?:(?:WER|CER|BLEU|F1|EM|AP|mAP|mIoU|AUC|nDCG|MRR|ROUGE-?\w*|chrF\+*|COMET|error|accuracy|top-1|win[\s\-]rate|pass@\d+)\s+)?(?P<cue>improvement|gain|boost|increase|higher|better|lower|worse|drop|decrease|reduction|decline|degradation|advantage|margin|lead|gap|more\s+accurate|less\s+accurate|points?\s+(?:higher|lower|better|worse|improvement|gain|increase|drop))\b", re.IGNORECASE)
 _RELATIVE_TAIL = re.compile(r"^\s*of\s+(?:the\s+)?(?:[\w\-.]+(?:'s|’s)\s+|\w+\s+)?(?:\w+\s+)?(?:performance|accuracy|score|capabilit\w*|results?|quality)\b", re.IGNORECASE)
 # "with (only) 77M parameters": a size stated with a result
 _WITH_PARAMS = re.compile(r"\bwith\s+(?:only\s+|just\s+|merely\s+|about\s+|roughly\s+|around\s+)?(?P<size>\d+(?:\.\d+)?\s?(?:[BM]|billion|million))\s+(?:total\s+|trainable\s+)?param")
 _COINED_TOKEN = re.compile(r"\b(?:[A-Z][a-z]*[A-Z][\w\-]*|[A-Z][A-Za-z\-]*\d[\w\-]*)")   # capitals inside, or a digit
 # a sentence about someone else's results: not the one model of the abstract
 _OTHER_PARTY = re.compile(r"\b(?:previous|prior|existing|other|baselines?|humans?|experts?|annotators|state[\s\-]of[\s\-]the[\s\-]art|sota|best|leading|proprietary|open[\s\-]source|commercial|models|methods|systems|approaches|agents|we|our)\b", re.IGNORECASE)
+_CONCESSIVE = re.compile(r"\b(?:despite|while|whereas|although|though)\b")   # (lowered text)
 _SAYS_SCORE = re.compile(r"\bscor(?:e|es|ed|ing)\b", re.IGNORECASE)   # "a score of", "scores 85.2 on"
 _PERCENT_LEAD = re.compile(r"^\s*(?:%|percent)")                          # stripped before _RELATIVE_TAIL
 _UNIT_LEAD = re.compile(r"^\s*(?:%|\\%|pp|points?|percentage\s+points?)")  # stripped before _DELTA_TAIL
@@ -170,7 +171,7 @@ _COMPUTE_AROUND = _lowered(r"\b(?:training|gpu|tpu|compute|accelerator)[\s\-]hou
 _EFFICIENCY_AROUND = _any_of([
     r"speed[\s\-]?ups?|faster|slower|throughput|latency|memory|token/s|tokens?\s*/\s*s|tokens?\s+per\s+second|per\s+second|\bfps\b|"
     r"inference\s+(?:cost|time|computation)|training\s+(?:cost|time|tokens)|computation(?:al)?|\bcompute\b|\bcosts?\b|cheaper|energy|"
-    r"\bmfu\b|utili[sz]ation|compression|compress\w*|fewer\s+(?:training\s+)?(?:tokens|parameters|flops|steps)|less\s+(?:memory|compute|parameters|data|time)|"
+    r"\bmfu\b|utili[sz]ation|compression|compress\w*|fewer\s+(?:training\s+)?(?:tokens|parameters|[gtmp]?flops|macs|steps)|\b[gtmp]flops\b|less\s+(?:memory|compute|parameters|data|time)|"
     r"kv[\s\-]cache|bandwidth|storage|model\s+size|parameter\s+count|footprint|sparsity|pruning\s+ratio|overhead",
 ])  # (lowered text; a test, never a match)
 _COST_AROUND = re.compile(r"^\s*(?:dollars?|usd|us\$|euros?|\$)\b|^\s*(?:million|billion|thousand)?\s*(?:dollars?|usd)\b", re.IGNORECASE)
@@ -432,7 +433,8 @@ class AbstractExtractor:
             return "data size", "average per item"
         if _RATE_UNIT.match(after):
             return "efficiency", "speed or latency (a unit of time or rate)"
-        near = lbefore[-45:] + " " + lafter[:40]
+        # after the number, up to a concessive clause: "by 3% despite having 50x fewer parameters"
+        near = lbefore[-45:] + " " + _CONCESSIVE.split(lafter[:40], 1)[0]
         if (_EFFICIENCY_AROUND[0].search(near) or _EFFICIENCY_AROUND[1].search(near)) and not _metric_near(before, after):
             return "efficiency", "efficiency or systems figure"
         if n.unit is None and n.value_high is None and _COUNT_AFTER.match(after) and n.is_integer:
@@ -640,6 +642,14 @@ class AbstractExtractor:
             return hit, "own-benchmark"
         if prev_bench is not None and _BACK_REFERENCE.search(sentence):
             return prev_bench, "previous-sentence"
+        # the metric the sentence before measured on its benchmark: "... a length-controlled win rate
+        # of 28.53% ... on AlpacaEval 2.0. Starting from a stronger base model, we achieve a
+        # length-controlled win rate of 38.77%."; "... 6.8% WER on test-other. This compares to
+        # the previous state-of-the-art hybrid system of 7.5% WER."
+        if prev_bench is not None and prev_bench.start >= 0 and not self._bench_is_object(prev_bench):
+            metric = _metric_near(lead_own, tail_g)
+            if metric and self._measured_before(prev_bench, metric, n.start):
+                return prev_bench, "previous-sentence"
         # an abstract about one benchmark: a result with a metric refers to it
         named_before = {b.name for b in self.benches if b.end <= n.start and not self._bench_is_object(b) and not re.search(
             r"\b(?:similar\s+to|such\s+as|like|e\.g\.,?|including|inspired\s+by|follows?|unlike)\s+(?:\w+\s+){0,4}?$",
@@ -649,6 +659,18 @@ class AbstractExtractor:
             b = next(b for b in self.benches if b.end <= n.start and b.name in named_before)
             return b, "previous-sentence"
         return None, None
+
+    def _measured_before(self, b: BenchHit, metric: str, pos: int) -> bool:
+        """Whether the sentence right before pos names b and writes the metric."""
+        before = [(s0, s1) for s0, s1 in self.sents if s1 <= pos]
+        if not before or not before[-1][0] <= b.start < before[-1][1]:
+            return False
+        prev = self.text[before[-1][0]:before[-1][1]]
+        for rx, canon in _METRIC_RE:
+            for m in rx.finditer(prev):
+                if (canon.format(*m.groups()) if m.groups() else canon) == metric:
+                    return True
+        return False
 
     def _bench_is_object(self, b: BenchHit) -> bool:
         """'tighter than MT-Bench', 'compared to MMLU': a benchmark compared against."""

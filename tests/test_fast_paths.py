@@ -175,7 +175,7 @@ def test_any_qualifier_gate_is_the_union_of_the_qualifiers(t):
 _EFFICIENCY_ONE_PATTERN = re.compile(
     r"speed[\s\-]?ups?|faster|slower|throughput|latency|memory|token/s|tokens?\s*/\s*s|tokens?\s+per\s+second|per\s+second|\bfps\b|"
     r"inference\s+(?:cost|time|computation)|training\s+(?:cost|time|tokens)|computation(?:al)?|\bcompute\b|\bcosts?\b|cheaper|energy|"
-    r"\bmfu\b|utili[sz]ation|compression|compress\w*|fewer\s+(?:training\s+)?(?:tokens|parameters|flops|steps)|less\s+(?:memory|compute|parameters|data|time)|"
+    r"\bmfu\b|utili[sz]ation|compression|compress\w*|fewer\s+(?:training\s+)?(?:tokens|parameters|[gtmp]?flops|macs|steps)|\b[gtmp]flops\b|less\s+(?:memory|compute|parameters|data|time)|"
     r"kv[\s\-]cache|bandwidth|storage|model\s+size|parameter\s+count|footprint|sparsity|pruning\s+ratio|overhead",
     re.IGNORECASE)
 

@@ -25,7 +25,7 @@ def seed_result():
     return score(_predict([str(ROOT / "seeds")]), load_rows(FIX / "seed_gold.jsonl"))
 
 
-DEV_SETS = ("a", "b", "g", "h")
+DEV_SETS = ("a", "b", "g", "h", "i")
 
 
 @pytest.fixture(scope="module")

@@ -177,4 +177,34 @@ KINDS = [
         ],
         source="arXiv:2412.21199 (dev a)",
     ),
+    # "more accurate", "mIoU better than": differences written after the value
+    Case(
+        "Specifically, it achieves 43.6% mIoU on ADE20K with only 4.0 GFLOPs, which is 0.9% and 2.5% mIoU better than SeaFormer and SegNeXt but with about 38.0% fewer GFLOPs.",
+        title="Context-Guided Spatial Feature Reconstruction for Efficient Semantic Segmentation",
+        claims=[
+            C("ADE20K", 43.6, "43.6%", metric="mIoU"),
+            C("ADE20K", 0.9, "0.9%", kind="delta", metric="mIoU"),
+            C("ADE20K", 2.5, "2.5%", kind="delta", metric="mIoU"),
+        ],
+        mentions=[M("4.0", "efficiency"), M("38.0%", "efficiency")],
+        source="arXiv:2405.06228 (dev i)",
+    ),
+    Case(
+        "Notably, Atlas reaches over 42% accuracy on Natural Questions using only 64 examples, outperforming a 540B parameters model by 3% despite having 50x fewer parameters.",
+        title="Atlas: Few-shot Learning with Retrieval Augmented Language Models",
+        claims=[
+            C("Natural Questions", 42, "42%", metric="accuracy", qual="at least", model="Atlas"),
+            C("Natural Questions", 3, "3%", kind="delta", model="Atlas"),
+        ],
+        mentions=[M("540B", "model size"), M("50x", "efficiency")],
+        source="arXiv:2208.03299 (dev i)",
+    ),
+    # the metric of the sentence before, on its benchmark
+    Case(
+        "This compares to the previous state-of-the-art hybrid system of 7.5% WER.",
+        context="On LibriSpeech, we achieve 6.8% WER on test-other without the use of a language model, and 5.8% WER with shallow fusion with a language model.",
+        title="SpecAugment: A Simple Data Augmentation Method for Automatic Speech Recognition",
+        claims=[C("LibriSpeech", 7.5, "7.5%", metric="WER")],
+        source="arXiv:1904.08779 (dev i)",
+    ),
 ]
