@@ -71,6 +71,10 @@ _PHRASE_BENCH = re.compile(
 _COINED_BENCH = re.compile(r"[A-Z](?<![\w\-][A-Z])(?:[A-Za-z0-9]{2,}(?:QA|Bench|bench|Eval|Arena|GLUE)|[a-z]+(?:QA|Bench|Eval|Arena))(?:[\-\.]?[A-Za-z0-9]+)*(?![\w\-])")
 # every _PHRASE_BENCH match ends with one of these head words: it is searched only before them
 _PHRASE_HEAD = re.compile(r"benchmark|dataset|data\ set|leaderboard|leader-board|test\ set|testset|evaluation\ suite|suite|challenge")
+# "the (compositional generalization) benchmark SCAN": a determiner, the head word, then a
+# coined name (all capitals, or capitals inside); "we benchmark GPT-4" (a verb) has no determiner
+_HEAD_WORD = re.compile(r"benchmark |dataset ")   # searched only around these
+_HEAD_THEN_NAME = re.compile(r"\b(?:the|a|an|new|our)\s+(?:[\w\-]+\s+){0,3}?(?:benchmark|dataset)\s+(?P<name>[A-Z][A-Z0-9][\w\-]*|[A-Z][a-z]+[A-Z][\w\-]*)(?![\w\-])")
 # The paper introduces its own benchmark: "we introduce X, a new benchmark",
 # "X is a benchmark", "X (Long Name), a benchmark".
 _INTRO_BENCH = re.compile(
@@ -232,6 +236,14 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
         if free(s, e):
             hits.append(BenchHit(s, e, name, False, None, None))
             taken.append((s, e))
+    # "the compositional generalization benchmark SCAN": the head word first, then a coined name
+    for m in finditer_near(_HEAD_THEN_NAME, text, _HEAD_WORD, before=80, after=40):
+        name = m.group("name")
+        s, e = m.start("name"), m.end("name")
+        if free(s, e) and name.lower() not in _STOP_NAMES and not _registry_family(name) \
+                and not re.search(r"L+Ms?$|LMMs?$", name):
+            hits.append(BenchHit(s, e, name, False, None, None))
+            taken.append((s, e))
     hits.sort(key=lambda h: h.start)
     return hits
 
@@ -245,6 +257,7 @@ _TRAINING_SET = re.compile(
 # "fine-tuning on X", found on lower-cased text (fast), the name read from the text
 _TRAINED_ON = re.compile(r"(?:tun|train|distill)\w*\s+(?:\w+\s+)?on\s+(?:the\s+)?(?=\S)")
 _NAME_AT = re.compile(r"[A-Z][\w\-\+\.]*[A-Za-z0-9]")
+_PLAIN_WORD = re.compile(r"[a-z][a-z\-]*\s+")
 
 
 def training_sets(text: str) -> set[str]:
@@ -254,9 +267,16 @@ def training_sets(text: str) -> set[str]:
         out.update(m.group("name") for m in _TRAINING_SET.finditer(text))
     if "on" in low:
         for m in _TRAINED_ON.finditer(low):
-            name = _NAME_AT.match(text, m.end())
-            if name:
-                out.add(name.group(0))
+            pos = m.end()
+            for _ in range(4):  # "training on the much larger Paracrawl dataset": past a few plain words
+                name = _NAME_AT.match(text, pos)
+                if name:
+                    out.add(name.group(0))
+                    break
+                word = _PLAIN_WORD.match(text, pos)
+                if word is None:
+                    break
+                pos = word.end()
     return out
 
 

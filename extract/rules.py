@@ -42,7 +42,7 @@ METRICS = [
     (r"perplexity|\bppl\b", "perplexity"), (r"\bauroc\b|\bauc\b", "AUC"), (r"\bmap\b", "mAP"),
     (r"\bbox\s+ap\b", "box AP"), (r"\bmask\s+ap\b", "mask AP"), (r"\bap\b", "AP"), (r"\bmiou\b", "mIoU"), (r"ndcg@?\s?(\d+)", "nDCG@{0}"), (r"\bndcg\b", "nDCG"),
     (r"\bmrr@\s?(\d+)", "MRR@{0}"), (r"\bmrr\b", "MRR"), (r"recall@\s?(\d+)", "recall@{0}"),
-    (r"spearman", "Spearman"), (r"pearson", "Pearson"), (r"hallucination", "hallucination"),
+    (r"\bbpc\b|bits[\s\-]per[\s\-](?:character|char)\b", "bpc"), (r"spearman", "Spearman"), (r"pearson", "Pearson"), (r"hallucination", "hallucination"),
     (r"\bap\s?50\b", "AP50"), (r"\bap\s?75\b", "AP75"), (r"\bpq\b", "PQ"),   # detection and panoptic segmentation
     (r"lesion-wise\s+dice", "lesion-wise Dice"), (r"\bdice\b", "Dice"),          # medical segmentation
     (r"\bcmos\b", "CMOS"), (r"\bmos\b", "MOS"),                                 # speech quality (mean opinion score)
@@ -165,7 +165,7 @@ _NONE_REACH = _lowered(r"\bnone\s+of\s+\w+\s+(?:reach|exceed|achieve|surpass)\w*
 
 # ---- mention classes: words after (or around) a number
 _MODEL_SIZE_AFTER = re.compile(r"^\s*(?:total\s+|active\s+|average\s+active\s+|activated\s+|trainable\s+|non-embedding\s+)*(?:parameters?|params?)\b|^-?param", re.IGNORECASE)
-_DATA_AFTER = re.compile(r"^\s*(?:[\w\-]+\s+){0,3}?(?:hours?\s+(?:subset|of\s+(?:labell?ed|unlabell?ed|speech|audio|data|video))|narratives|stories|passages|texts|tokens?|words?|characters?|images?|videos?|examples?|samples?|instances?|pairs?|questions?|problems?|instructions?|documents?|sentences?|hours?\s+of|conversations?|dialogues?|prompts?|queries|annotations?|clips?|frames?|triplets?|trajectories|demonstrations?|records?|rows?|entries|files?|repositories|papers?|articles?|subjects?|disciplines?|vocabular\w+|speakers?|pages?|utterances?)\b", re.IGNORECASE)
+_DATA_AFTER = re.compile(r"^\s*(?:[\w\-]+\s+){0,3}?(?:hours?\s+(?:subset|of\s+(?:labell?ed|unlabell?ed|speech|audio|data|video))|narratives|stories|passages|texts|tokens?|words?|characters?|images?|videos?|examples?|exemplars?|samples?|instances?|pairs?|questions?|problems?|instructions?|documents?|sentences?|hours?\s+of|conversations?|dialogues?|prompts?|queries|annotations?|clips?|frames?|triplets?|trajectories|demonstrations?|records?|rows?|entries|files?|repositories|papers?|articles?|subjects?|disciplines?|vocabular\w+|speakers?|pages?|utterances?)\b", re.IGNORECASE)
 _COUNT_AFTER = re.compile(r"^\s*(?:[\w\-]+\s+){0,3}?(?:directions?|pairs?|tasks?|datasets?|benchmarks?|languages?|models?|\w*LMs|systems?|methods?|baselines?|domains?|categories|types?|scenarios?|subtasks?|experts?|annotators?|layers?|heads?|agents?|steps?|stages?|rounds?|iterations?|epochs?|runs?|seeds?|classes|labels?|skills?|dimensions?|aspects?|metrics?|settings?|families|sizes?|scales?|variants?|environments?|games?|tools?|apis?|levels?|turns?|modalities|countries|fields?|areas?|topics?|points?\s+of|times?|participants?|users?|people|workers?|authors?|teams?|months?|years?|days?|weeks?|minutes?|seconds?)\b", re.IGNORECASE)
 _COMPUTE_AROUND = _lowered(r"\b(?:training|gpu|tpu|compute|accelerator)[\s\-]hours?\b|\bhours?\s+of\s+(?:training|compute)\b|\bgpus?\b|\btpus?\b|\bgpu[\s\-]hours?\b|\bflops?\b|\bpetaflop|\bh100s?\b|\ba100s?\b|\bv100s?\b|\bnodes?\b|\baccelerators?\b|\bchips?\b|\bcores?\b|\brdus?\b")
 _EFFICIENCY_AROUND = _any_of([
@@ -186,7 +186,7 @@ _RESULT_VERB = _lowered(r"\b(?:compar\w*|achiev\w*|solv\w*|resolv\w*|pass\w*|ans
 _MONTH_BEFORE = _lowered(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$")
 _UNNAMED_LEAD = re.compile(r"\b(?:previous|existing|other|prior|across\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|various|many|all)|on\s+(?:\d+|several|multiple|various))\s+(?:[\w\-]+\s+){0,2}?(?:benchmarks|datasets|tasks|evaluations)\b[^()]{0,40}$", re.IGNORECASE)
 _GAP_CLOSED = _lowered(r"\bclos\w*\s+(?:\w+\s+){0,2}?gap\b[^.;]*$|\bgap\s+(?:is\s+)?closed\b[^.;]*$")
-_BACK_REFERENCE = re.compile(r"\b(?:the|this|that)\s+(?:benchmark|dataset|test\s+set|evaluation|leaderboard)\b|^\s*(?:specifically|in\s+particular|concretely|notably|moreover|furthermore|overall)\b", re.IGNORECASE)
+_BACK_REFERENCE = re.compile(r"\b(?:the|this|that)\s+(?:benchmark|dataset|test\s+set|evaluation|leaderboard)\b|\b(?:these|those)\s+results\b|^\s*(?:specifically|in\s+particular|concretely|notably|moreover|furthermore|overall)\b", re.IGNORECASE)
 # "108 FPS", "35 ms", "24.4 token/s": speed and latency units right after the number
 _SPEED_UNIT = re.compile(r"^\s*(?:fps|frames?\s+per\s+second|tokens?\s*/\s*s|tokens?\s+per\s+second|it/s|img/s|images?\s*/\s*s|samples?\s*/\s*s|qps)\b", re.IGNORECASE)
 _RATE_UNIT = re.compile(r"^\s*(?:fps|frames?\s+per\s+second|ms|milliseconds?|seconds?|secs?|s\b|tokens?\s*/\s*s|tokens?\s+per\s+second|it/s|img/s|images?\s*/\s*s|samples?\s*/\s*s|qps|[tgmp]?flops?\b|tflops|gflops)", re.IGNORECASE)

@@ -111,6 +111,14 @@ def test_system_introductions_near_verbs_are_the_full_scan(t):
     assert got == [m.span() for m in names._INTRO_SYSTEM.finditer(t)]
 
 
+@PROPS
+@given(texts())
+@example("it can solve the compositional generalization benchmark SCAN in any split; a new dataset FooQA")
+def test_head_then_name_near_head_words_is_the_full_scan(t):
+    got = [m.span() for m in finditer_near(names._HEAD_THEN_NAME, t, names._HEAD_WORD, before=80, after=40)]
+    assert got == [m.span() for m in names._HEAD_THEN_NAME.finditer(t)]
+
+
 # the one-pass pattern that _INTRO_BENCH (name first) and _INTRO_BENCH_LEAD replaced
 _INTRO_BENCH_ONE_PASS = re.compile(
     r"""

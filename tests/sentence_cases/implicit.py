@@ -161,4 +161,22 @@ IMPLICIT = [
         claims=[C("MM-Vet v2", 68.4, "68.4", metric="score", unit=None, model="InternVL2-Llama3-76B", params=76)],
         source="arXiv:2408.00765 (dev b)",
     ),
+    # a benchmark named after its head word: "the ... benchmark SCAN"
+    Case(
+        "A notable finding is that when the GPT-3 code-davinci-002 model is used with least-to-most prompting, it can solve the compositional generalization benchmark SCAN in any split (including length split) with an accuracy of at least 99% using just 14 exemplars, compared to only 16% accuracy with chain-of-thought prompting.",
+        title="Least-to-Most Prompting Enables Complex Reasoning in Large Language Models",
+        claims=[
+            C("SCAN", 99, "99%", metric="accuracy", qual="at least"),
+            C("SCAN", 16, "16%", metric="accuracy"),
+        ],
+        source="arXiv:2205.10625 (dev i)",
+    ),
+    # "these results": the benchmark of the sentence before; the data trained on is not it
+    Case(
+        "We further improve these results to 29.8 BLEU by training on the much larger Paracrawl dataset.",
+        context="On WMT'14 English-German translation, we match the accuracy of Vaswani et al. (2017) in under 5 hours when training on 8 GPUs and we obtain a new state of the art of 29.3 BLEU after training for 85 minutes on 128 GPUs.",
+        title="Scaling Neural Machine Translation",
+        claims=[C("WMT'14", 29.8, "29.8", metric="BLEU", aliases=("WMT14", "WMT 2014", "WMT'14 English-German", "WMT14 En-De"))],
+        source="arXiv:1806.00187 (dev i)",
+    ),
 ]
