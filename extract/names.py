@@ -566,7 +566,8 @@ def own_systems(text: str, title: str, benches: list[str]) -> list[str]:
             if _looks_like_name(cand) or re.match(r"\s*[,.;:)]", text[end:end + 2]):
                 out.append(cand)
     # "Reflexion: Language Agents with ...", "Swin Transformer: ..." name the paper's system
-    t = re.match(r"^([A-Za-z][\w\-\+\.]*[A-Za-z0-9](?:\s+[A-Z][\w\-\+\.]*){0,2})\s*:", title)
+    # (a version may follow the name: "wav2vec 2.0: A Framework ...", "Llama 2: Open ...")
+    t = re.match(r"^([A-Za-z][\w\-\+\.]*[A-Za-z0-9](?:\s+(?:[A-Z][\w\-\+\.]*|v?\d+(?:\.\d+)*)){0,2})\s*:", title)
     if t and t.group(1).lower() not in bench_low and t.group(1).lower() not in _COMMON_CAPS:
         out.append(t.group(1))
     seen, uniq = set(), []

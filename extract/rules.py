@@ -39,7 +39,8 @@ METRICS = [
     (r"pass\s+rates?", "pass rate"),
     (r"resolve(?:d)?\s+rate|\bresolves?\b", "resolve rate"),
     (r"\belo\b", "Elo"), (r"\bwers?\b|word\s+error\s+rates?", "WER"), (r"\bcer\b", "CER"),
-    (r"perplexity|\bppl\b", "perplexity"), (r"\bauroc\b|\bauc\b", "AUC"), (r"\bmap\b", "mAP"),
+    (r"perplexity|\bppl\b", "perplexity"),
+    (r"\btop-?1\s+error", "top-1 error"), (r"\btop-?5\s+error", "top-5 error"), (r"\berror(?:\s+rates?)?\b", "error"), (r"\bauroc\b|\bauc\b", "AUC"), (r"\bmap\b", "mAP"),
     (r"\bbox\s+ap\b", "box AP"), (r"\bmask\s+ap\b", "mask AP"), (r"\bap\b", "AP"), (r"\bmiou\b", "mIoU"), (r"ndcg@?\s?(\d+)", "nDCG@{0}"), (r"\bndcg\b", "nDCG"),
     (r"\bmrr@\s?(\d+)", "MRR@{0}"), (r"\bmrr\b", "MRR"), (r"recall@\s?(\d+)", "recall@{0}"),
     (r"\bbpc\b|bits[\s\-]per[\s\-](?:character|char)\b", "bpc"), (r"spearman", "Spearman"), (r"pearson", "Pearson"), (r"hallucination", "hallucination"),
@@ -236,7 +237,7 @@ _RANK_BEFORE = _lowered(r"\b(?:rank\w*|place[sd]?|position)\s*(?:#|no\.?)?\s*$")
 _SHARE_OF_DATA = re.compile(r"^[\s%)]*(?:of\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:data|training\s+data|parameters|tokens|compute|cost)\b)", re.IGNORECASE)
 _SHARE_OF_ITEMS = re.compile(r"^[\s%]*of\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:questions|samples|examples|problems|instances|tasks|data|images|items)\s+(?:require|need|involve|contain|are|were|have|had|come|include|consist)", re.IGNORECASE)
 _PER_ITEM = re.compile(r"^\s*(?:\w+\s+)?per\s+(?:question|sample|example|image|task|problem|instance|query|document|video|page|item|user|turn)\b", re.IGNORECASE)
-LOWER_IS_BETTER = {"WER", "CER", "perplexity", "hallucination"}
+LOWER_IS_BETTER = {"WER", "CER", "perplexity", "hallucination", "error", "top-1 error", "top-5 error", "bpc"}
 _FOR_TASKS = re.compile(r"^\s*(?:%|points?)?\s*(?:on|for|in)\s+(?:the\s+)?(?P<sub>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:tasks?|subsets?|splits?|settings?|categor\w+)\b", re.IGNORECASE)
 _DIRECTION = re.compile(r"\b(?P<a>[A-Z][a-z]+(?:\s+languages)?)\s*(?:to|→|->|-to-|into)\s*(?P<b>[A-Z][a-z]+(?:\s+languages)?)\b")
 _OBJECT_BEFORE = _lowered(r"(?:behind|than|over|to|vs\.?|versus|trails?|trailing|out[\s\-]?perform\w*|surpass\w*|beat\w*|exceed\w*|compared\s+(?:to|with)|against|like|as|such\s+as|e\.g\.,?|including|from|than\s+that\s+of|based\s+on|built\s+(?:up)?on|on\s+top\s+of|initiali[sz]ed\s+from|fine-?tuned\s+from|distilled\s+from)\s+(?:(?:the|these|those|its|their|all|other|existing|previous|prior|strong|many)\s+)*(?:[\w\-]+\s+){0,2}?$")

@@ -203,4 +203,14 @@ MODELS = [
         ],
         source="arXiv:2403.04706 (dev a)",
     ),
+    # the system named in the title with its version ("wav2vec 2.0: A Framework ...")
+    Case(
+        "Experiments using all labeled data of Librispeech achieve 1.8/3.3 WER on the clean/other test sets.",
+        title="wav2vec 2.0: A Framework for Self-Supervised Learning of Speech Representations",
+        claims=[
+            C("LibriSpeech", 1.8, "1.8", metric="WER", model="wav2vec 2.0"),
+            C("LibriSpeech", 3.3, "3.3", metric="WER", model="wav2vec 2.0"),
+        ],
+        source="arXiv:2006.11477 (dev i)",
+    ),
 ]

@@ -158,7 +158,7 @@ NUMBERS = [
     Case(
         "An ensemble of these residual nets achieves 3.57% error on the ImageNet test set.",
         title="Deep Residual Learning for Image Recognition",
-        claims=[C("ImageNet", 3.57, "3.57%", unit="%")],
+        claims=[C("ImageNet", 3.57, "3.57%", unit="%", metric="error")],
         source="arXiv:1512.03385",
     ),
     Case(
