@@ -647,10 +647,11 @@ class AbstractExtractor:
         # of 28.53% ... on AlpacaEval 2.0. Starting from a stronger base model, we achieve a
         # length-controlled win rate of 38.77%."; "... 6.8% WER on test-other. This compares to
         # the previous state-of-the-art hybrid system of 7.5% WER."
-        if prev_bench is not None and prev_bench.start >= 0 and not self._bench_is_object(prev_bench):
+        if prev_bench is not None:
             metric = _metric_near(lead_own, tail_g)
-            if metric and self._measured_before(prev_bench, metric, n.start):
-                return prev_bench, "previous-sentence"
+            b = self._measured_before(metric, n.start) if metric else None
+            if b is not None:
+                return b, "previous-sentence"
         # an abstract about one benchmark: a result with a metric refers to it
         named_before = {b.name for b in self.benches if b.end <= n.start and not self._bench_is_object(b) and not re.search(
             r"\b(?:similar\s+to|such\s+as|like|e\.g\.,?|including|inspired\s+by|follows?|unlike)\s+(?:\w+\s+){0,4}?$",
@@ -661,17 +662,19 @@ class AbstractExtractor:
             return b, "previous-sentence"
         return None, None
 
-    def _measured_before(self, b: BenchHit, metric: str, pos: int) -> bool:
-        """Whether the sentence right before pos names b and writes the metric."""
-        before = [(s0, s1) for s0, s1 in self.sents if s1 <= pos]
-        if not before or not before[-1][0] <= b.start < before[-1][1]:
-            return False
-        prev = self.text[before[-1][0]:before[-1][1]]
-        for rx, canon in _METRIC_RE:
-            for m in rx.finditer(prev):
-                if (canon.format(*m.groups()) if m.groups() else canon) == metric:
-                    return True
-        return False
+    def _measured_before(self, metric: str, pos: int) -> BenchHit | None:
+        """The benchmark of one of the two sentences before pos that writes the metric (the
+        nearest sentence first, its last benchmark that is not training data or an object)."""
+        before = [(s0, s1) for s0, s1 in self.sents if s1 <= pos][-2:]
+        for s0, s1 in reversed(before):
+            cands = [b for b in self.benches if s0 <= b.start < s1 and not self._bench_is_object(b)]
+            if not cands:
+                continue
+            prev = self.text[s0:s1]
+            for rx, canon in _METRIC_RE:
+                if any((canon.format(*m.groups()) if m.groups() else canon) == metric for m in rx.finditer(prev)):
+                    return cands[-1]
+        return None
 
     def _bench_is_object(self, b: BenchHit) -> bool:
         """'tighter than MT-Bench', 'compared to MMLU': a benchmark compared against."""
