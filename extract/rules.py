@@ -187,7 +187,7 @@ _RESULT_VERB = _lowered(r"\b(?:compar\w*|achiev\w*|solv\w*|resolv\w*|pass\w*|ans
 _MONTH_BEFORE = _lowered(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$")
 _UNNAMED_LEAD = re.compile(r"\b(?:previous|existing|other|prior|across\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|various|many|all)|on\s+(?:\d+|several|multiple|various))\s+(?:[\w\-]+\s+){0,2}?(?:benchmarks|datasets|tasks|evaluations)\b[^()]{0,40}$", re.IGNORECASE)
 _GAP_CLOSED = _lowered(r"\bclos\w*\s+(?:\w+\s+){0,2}?gap\b[^.;]*$|\bgap\s+(?:is\s+)?closed\b[^.;]*$")
-_BACK_REFERENCE = re.compile(r"\b(?:the|this|that)\s+(?:benchmark|dataset|test\s+set|evaluation|leaderboard)\b|\b(?:these|those)\s+results\b|^\s*(?:specifically|in\s+particular|concretely|notably|moreover|furthermore|overall)\b", re.IGNORECASE)
+_BACK_REFERENCE = re.compile(r"\b(?:the|this|that)\s+(?:benchmark|dataset|test\s+set|evaluation|leaderboard)\b|\b(?:these|those)\s+results\b|\b(?:evaluation\s+|test\s+)?(?:subsets|splits)\b|^\s*(?:specifically|in\s+particular|concretely|notably|moreover|furthermore|overall)\b", re.IGNORECASE)
 # "108 FPS", "35 ms", "24.4 token/s": speed and latency units right after the number
 _SPEED_UNIT = re.compile(r"^\s*(?:fps|frames?\s+per\s+second|tokens?\s*/\s*s|tokens?\s+per\s+second|it/s|img/s|images?\s*/\s*s|samples?\s*/\s*s|qps)\b", re.IGNORECASE)
 _RATE_UNIT = re.compile(r"^\s*(?:fps|frames?\s+per\s+second|ms|milliseconds?|seconds?|secs?|s\b|tokens?\s*/\s*s|tokens?\s+per\s+second|it/s|img/s|images?\s*/\s*s|samples?\s*/\s*s|qps|[tgmp]?flops?\b|tflops|gflops)", re.IGNORECASE)

@@ -179,4 +179,15 @@ IMPLICIT = [
         claims=[C("WMT'14", 29.8, "29.8", metric="BLEU", aliases=("WMT14", "WMT 2014", "WMT'14 English-German", "WMT14 En-De"))],
         source="arXiv:1806.00187 (dev i)",
     ),
+    # "the ... evaluation subsets": the benchmarks of the sentence before (the gold accepts Libri-light)
+    Case(
+        "Using a 1B parameter model, HuBERT shows up to 19% and 13% relative WER reduction on the more challenging dev-other and test-other evaluation subsets.",
+        context="Starting with a simple k-means teacher of 100 clusters, and using two iterations of clustering, the HuBERT model either matches or improves upon the state-of-the-art wav2vec 2.0 performance on the Librispeech (960h) and Libri-light (60,000h) benchmarks with 10min, 1h, 10h, 100h, and 960h fine-tuning subsets.",
+        title="HuBERT: Self-Supervised Speech Representation Learning by Masked Prediction of Hidden Units",
+        claims=[
+            C("LibriSpeech", -19, "19%", kind="delta", aliases=("Libri-Light",), metric="WER", qual="up to", params=1),
+            C("LibriSpeech", -13, "13%", kind="delta", aliases=("Libri-Light",), metric="WER", qual="up to", params=1),
+        ],
+        source="arXiv:2106.07447 (dev g)",
+    ),
 ]
