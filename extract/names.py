@@ -548,11 +548,11 @@ _COMMON_CAPS = {"we", "the", "a", "an", "in", "this", "our", "large", "language"
                 "it", "to", "for", "with", "by", "on", "as", "two", "three", "several", "both", "each", "these"}
 
 
-def own_systems(text: str, title: str, benches: list[str]) -> list[str]:
+def own_systems(text: str, title: str, benches: list[str], lowered: str | None = None) -> list[str]:
     """Names of the systems (methods, models) the paper introduces, acronyms first."""
     bench_low = {b.lower() for b in benches}
     out: list[str] = []
-    for m in finditer_near(_INTRO_SYSTEM, text, _INTRO_VERB, before=60, after=260, anchor_text=lower_same_length(text)):
+    for m in finditer_near(_INTRO_SYSTEM, text, _INTRO_VERB, before=60, after=260, anchor_text=lowered if lowered is not None else lower_same_length(text)):
         name = m.group("name")
         if not name[0].isupper():
             continue

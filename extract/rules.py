@@ -61,15 +61,21 @@ def _lowered(pattern: str) -> re.Pattern:
     return re.compile(pattern)
 
 
-def _any_of(patterns: list[str]) -> tuple[re.Pattern, re.Pattern]:
-    """Two patterns for lowered text that find whether any of patterns matches: the
+class _AnyOf:
+    """Whether any of several patterns matches lowered text, in two searches: the
     alternatives that start with \\b under one \\b, the others as one alternation starting
     with a letter (the engine then skips fast to the letters that can start one)."""
-    bounded, free = [], []
-    for p in patterns:
-        for alt in _top_level_alternatives(p):
-            (bounded if alt.startswith(r"\b") else free).append(alt[2:] if alt.startswith(r"\b") else alt)
-    return _lowered(r"\b(?:" + "|".join(bounded) + ")"), _lowered("|".join(free))
+
+    def __init__(self, patterns: list[str]):
+        bounded, free = [], []
+        for p in patterns:
+            for alt in _top_level_alternatives(p):
+                (bounded if alt.startswith(r"\b") else free).append(alt[2:] if alt.startswith(r"\b") else alt)
+        self.bounded = _lowered(r"\b(?:" + "|".join(bounded) + ")")
+        self.free = _lowered("|".join(free))
+
+    def found(self, low: str) -> bool:
+        return bool(self.bounded.search(low) or self.free.search(low))
 
 
 def _top_level_alternatives(pattern: str) -> list[str]:
@@ -97,7 +103,7 @@ def _top_level_alternatives(pattern: str) -> list[str]:
 
 
 # any metric at all (in lowered text): two searches rule out the 37 patterns above in most windows
-_ANY_METRIC = _any_of([p for p, _ in METRICS])
+_ANY_METRIC = _AnyOf([p for p, _ in METRICS])
 
 
 def _leading_literal(alternative: str) -> str:
@@ -119,8 +125,16 @@ assert all(all(words) for words in _METRIC_WORDS), "every metric pattern starts 
 _METRIC_CHECKS = [(rx, canon, words) for (rx, canon), words in zip(_METRIC_RE, _METRIC_WORDS)]
 
 
-def _has_metric(low: str) -> bool:
-    return bool(_ANY_METRIC[0].search(low) or _ANY_METRIC[1].search(low))
+def _metrics_in(text: str):
+    """(match, metric name) for every metric written in text: each pattern's matches, in
+    METRICS order, only for the patterns whose leading word occurs."""
+    low = text.lower()
+    if not _ANY_METRIC.found(low):
+        return
+    for rx, canon, words in _METRIC_CHECKS:
+        if any(w in low for w in words):
+            for m in rx.finditer(text):
+                yield m, canon.format(*m.groups()) if m.groups() else canon
 
 # Words around a number that make it a difference between two results.
 _DELTA_WORDS = r"improv\w*|gain\w*|boost\w*|increas\w*|outperform\w*|surpass\w*|exceed\w*|advantage|margin|ahead|beat\w*|lead\w*|lag\w*|trail\w*|behind|drop\w*|declin\w*|decreas\w*|reduc\w*|degrad\w*|gap|loss|underperform\w*|short\s+of|higher|better|lower|worse"
@@ -158,7 +172,7 @@ _QUALIFIERS = [
     (re.compile(r"\bwithin\s*$", re.IGNORECASE), "within"),
 ]
 # any qualifier at all (one search instead of six in most leads)
-_ANY_QUALIFIER = _any_of([rx.pattern for rx, _ in _QUALIFIERS])
+_ANY_QUALIFIER = _AnyOf([rx.pattern for rx, _ in _QUALIFIERS])
 _ADJACENT = re.compile(r"^[\s%\\]*(?:percent|points?|pp)?\s*(?:in\s+|of\s+|on\s+)?(?:the\s+)?(?:average\s+|mean\s+|absolute\s+|relative\s+|overall\s+)?$", re.IGNORECASE)
 _AVERAGE = _lowered(r"\baverag\w*|\bmean\b|\bon\s+average\b")
 _AVERAGE_AFTER = re.compile(r"^\s*%?\s*(?:\w+\s+){0,3}?on\s+average\b", re.IGNORECASE)
@@ -169,7 +183,7 @@ _MODEL_SIZE_AFTER = re.compile(r"^\s*(?:total\s+|active\s+|average\s+active\s+|a
 _DATA_AFTER = re.compile(r"^\s*(?:[\w\-]+\s+){0,3}?(?:hours?\s+(?:subset|of\s+(?:labell?ed|unlabell?ed|speech|audio|data|video))|narratives|stories|passages|texts|tokens?|words?|characters?|images?|videos?|examples?|exemplars?|samples?|instances?|pairs?|questions?|problems?|instructions?|documents?|sentences?|hours?\s+of|conversations?|dialogues?|prompts?|queries|annotations?|clips?|frames?|triplets?|trajectories|demonstrations?|records?|rows?|entries|files?|repositories|papers?|articles?|subjects?|disciplines?|vocabular\w+|speakers?|pages?|utterances?)\b", re.IGNORECASE)
 _COUNT_AFTER = re.compile(r"^\s*(?:[\w\-]+\s+){0,3}?(?:directions?|pairs?|tasks?|datasets?|benchmarks?|languages?|models?|\w*LMs|systems?|methods?|baselines?|domains?|categories|types?|scenarios?|subtasks?|experts?|annotators?|layers?|heads?|agents?|steps?|stages?|rounds?|iterations?|epochs?|runs?|seeds?|classes|labels?|skills?|dimensions?|aspects?|metrics?|settings?|families|sizes?|scales?|variants?|environments?|games?|tools?|apis?|levels?|turns?|modalities|countries|fields?|areas?|topics?|points?\s+of|times?|participants?|users?|people|workers?|authors?|teams?|months?|years?|days?|weeks?|minutes?|seconds?)\b", re.IGNORECASE)
 _COMPUTE_AROUND = _lowered(r"\b(?:training|gpu|tpu|compute|accelerator)[\s\-]hours?\b|\bhours?\s+of\s+(?:training|compute)\b|\bgpus?\b|\btpus?\b|\bgpu[\s\-]hours?\b|\bflops?\b|\bpetaflop|\bh100s?\b|\ba100s?\b|\bv100s?\b|\bnodes?\b|\baccelerators?\b|\bchips?\b|\bcores?\b|\brdus?\b")
-_EFFICIENCY_AROUND = _any_of([
+_EFFICIENCY_AROUND = _AnyOf([
     r"speed[\s\-]?ups?|faster|slower|throughput|latency|memory|token/s|tokens?\s*/\s*s|tokens?\s+per\s+second|per\s+second|\bfps\b|"
     r"inference\s+(?:cost|time|computation)|training\s+(?:cost|time|tokens)|computation(?:al)?|\bcompute\b|\bcosts?\b|cheaper|energy|"
     r"\bmfu\b|utili[sz]ation|compression|compress\w*|fewer\s+(?:training\s+)?(?:tokens|parameters|[gtmp]?flops|macs|steps)|\b[gtmp]flops\b|less\s+(?:memory|compute|parameters|data|time)|"
@@ -189,8 +203,10 @@ _UNNAMED_LEAD = re.compile(r"\b(?:previous|existing|other|prior|across\s+(?:\d+|
 _GAP_CLOSED = _lowered(r"\bclos\w*\s+(?:\w+\s+){0,2}?gap\b[^.;]*$|\bgap\s+(?:is\s+)?closed\b[^.;]*$")
 _BACK_REFERENCE = re.compile(r"\b(?:the|this|that)\s+(?:benchmark|dataset|test\s+set|evaluation|leaderboard)\b|\b(?:these|those)\s+results\b|\b(?:evaluation\s+|test\s+)?(?:subsets|splits)\b|^\s*(?:specifically|in\s+particular|concretely|notably|moreover|furthermore|overall)\b", re.IGNORECASE)
 # "108 FPS", "35 ms", "24.4 token/s": speed and latency units right after the number
-_SPEED_UNIT = re.compile(r"^\s*(?:fps|frames?\s+per\s+second|tokens?\s*/\s*s|tokens?\s+per\s+second|it/s|img/s|images?\s*/\s*s|samples?\s*/\s*s|qps)\b", re.IGNORECASE)
-_RATE_UNIT = re.compile(r"^\s*(?:fps|frames?\s+per\s+second|ms|milliseconds?|seconds?|secs?|s\b|tokens?\s*/\s*s|tokens?\s+per\s+second|it/s|img/s|images?\s*/\s*s|samples?\s*/\s*s|qps|[tgmp]?flops?\b|tflops|gflops)", re.IGNORECASE)
+_SPEED_WORDS = r"fps|frames?\s+per\s+second|tokens?\s*/\s*s|tokens?\s+per\s+second|it/s|img/s|images?\s*/\s*s|samples?\s*/\s*s|qps"
+_SPEED_UNIT = re.compile(rf"^\s*(?:{_SPEED_WORDS})\b", re.IGNORECASE)   # a speed, whatever hardware follows
+# ... and times and FLOPs, which come after the compute words ("2.3e21 FLOPs" of training is compute)
+_RATE_UNIT = re.compile(rf"^\s*(?:{_SPEED_WORDS}|ms|milliseconds?|seconds?|secs?|s\b|[tgmp]?flops?\b|tflops|gflops)", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r";|,\s*(?:while|whereas|but|although)\b|\bwhereas\b|\bwhile\b|\bcompared\s+(?:to|with)\b|\bvs\.?|\bversus\b|\(|\)", re.IGNORECASE)
 _LIST_GAP = re.compile(r"^\s*(?:%|\\%|pp|points?)?\s*(?:,\s*(?:and|or)?|and|or|/)\s*$", re.IGNORECASE)
 _INHERIT_BLOCK = _lowered(r"achiev|obtain|reach|attain|scor|improv|outperform|surpass|lag|trail|drop|reduc|compared|while|whereas|\bvs\b|versus|\bfrom\b|(?<!up )\bto\s*$|\(\s*$")
@@ -205,13 +221,10 @@ _COMPARATIVE = _lowered(r"\b(?P<cue>higher|lower|better|worse)\b[^;]*\bthan\b[^;
 # "X, a 0.4B-parameter encoder"
 # "SQuAD 1.1 and 2.0": a second version of a name
 _VERSION_LIST_BEFORE = re.compile(r"[A-Z][\w\-.]*\s+v?\d+(?:\.\d+)?\s*(?:,|and|or|/)\s*$")
-_WORD_BEFORE = re.compile(r"([A-Za-z][\w\-.]*?)[\s_{(]{0,3}$")  # the spec of word_before (tests compare the two)
-
-
 def word_before(text: str, q: int) -> str | None:
-    """group(1) of _WORD_BEFORE.search(text, max(0, q - 40), q): the word (from its first
-    ASCII letter) that ends at most three spaces, '_', '{' or '(' before q. A scan back
-    from q: the regex, tried at each of the 40 positions, costs several times more."""
+    """The word (from its first ASCII letter, within 40 characters) that ends at most three
+    spaces, '_', '{' or '(' before q: what a regex tried at each of those 40 positions would
+    give (tests/test_fast_paths.py holds it and compares the two) at several times the cost."""
     lo = max(0, q - 40)
     k = 0
     while k < 3 and q - k - 1 >= lo and (text[q - k - 1] in "_{(" or text[q - k - 1].isspace()):
@@ -270,24 +283,15 @@ def _metric_near(lead: str, tail: str) -> str | None:
     ('accuracy of', 'BLEU scores of')."""
     tail_part = tail[:30]
     best = None
-    low = tail_part.lower()
-    for rx, canon, words in (_METRIC_CHECKS if _has_metric(low) else ()):
-        if not any(w in low for w in words):
-            continue
-        m = rx.search(tail_part)
-        if m and (best is None or m.start() < best[0]):
-            best = (m.start(), canon.format(*m.groups()) if m.groups() else canon)
+    for m, name in _metrics_in(tail_part):  # the earliest (the first pattern on a tie)
+        if best is None or m.start() < best[0]:
+            best = (m.start(), name)
     if best and _ADJACENT.match(tail_part[:best[0]]):  # written right after the number: "44.7 chrF", "42% accuracy"
         return best[1]
-    lead_part = lead[-60:]
     best_lead = None
-    low = lead_part.lower()
-    for rx, canon, words in (_METRIC_CHECKS if _has_metric(low) else ()):
-        if not any(w in low for w in words):
-            continue
-        for m in rx.finditer(lead_part):
-            if best_lead is None or m.end() > best_lead[0]:
-                best_lead = (m.end(), canon.format(*m.groups()) if m.groups() else canon)
+    for m, name in _metrics_in(lead[-60:]):  # the one ending last (the first pattern on a tie)
+        if best_lead is None or m.end() > best_lead[0]:
+            best_lead = (m.end(), name)
     if best_lead:
         return best_lead[1]
     return best[1] if best else None
@@ -298,7 +302,7 @@ def _qualifier(lead: str, tail: str, n: Num | None = None) -> str | None:
         return "at least"
     lead30 = lead[-30:]
     low30 = lead30.lower()
-    for rx, q in (_QUALIFIERS if _ANY_QUALIFIER[0].search(low30) or _ANY_QUALIFIER[1].search(low30) else ()):
+    for rx, q in (_QUALIFIERS if _ANY_QUALIFIER.found(low30) else ()):
         if rx.search(lead30):
             return q
     low60 = lead[-60:].lower()
@@ -329,7 +333,7 @@ class AbstractExtractor:
         title = self.title
         self.own_bench = own_benchmarks(self.text, title)
         self.benches = find_benchmarks(self.text, self.low, self.own_bench)
-        self.systems = own_systems(self.text, title, [b.name for b in self.benches if b.known] + self.own_bench)
+        self.systems = own_systems(self.text, title, [b.name for b in self.benches if b.known] + self.own_bench, self.low)
         # a coined name the paper introduces as its system is not a benchmark (AdaDocVQA)
         sys_low = {s.lower() for s in self.systems}
         self.benches = [b for b in self.benches if b.known or b.name.lower() not in sys_low]
@@ -436,7 +440,7 @@ class AbstractExtractor:
             return "efficiency", "speed or latency (a unit of time or rate)"
         # after the number, up to a concessive clause: "by 3% despite having 50x fewer parameters"
         near = lbefore[-45:] + " " + _CONCESSIVE.split(lafter[:40], 1)[0]
-        if (_EFFICIENCY_AROUND[0].search(near) or _EFFICIENCY_AROUND[1].search(near)) and not _metric_near(before, after):
+        if _EFFICIENCY_AROUND.found(near) and not _metric_near(before, after):
             return "efficiency", "efficiency or systems figure"
         if n.unit is None and n.value_high is None and _COUNT_AFTER.match(after) and n.is_integer:
             return ("data size", "count of data items") if _DATA_AFTER.match(after) else ("other", "count")
@@ -670,10 +674,8 @@ class AbstractExtractor:
             cands = [b for b in self.benches if s0 <= b.start < s1 and not self._bench_is_object(b)]
             if not cands:
                 continue
-            prev = self.text[s0:s1]
-            for rx, canon in _METRIC_RE:
-                if any((canon.format(*m.groups()) if m.groups() else canon) == metric for m in rx.finditer(prev)):
-                    return cands[-1]
+            if any(name == metric for _, name in _metrics_in(self.text[s0:s1])):
+                return cands[-1]
         return None
 
     def _bench_is_object(self, b: BenchHit) -> bool:

@@ -70,6 +70,10 @@ def test_number_matches_real_sentences(t):
 
 # ---------------------------------------------------------------- the word before a number
 
+# the regex that word_before's backward scan replaced
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w\-.]*?)[\s_{(]{0,3}$")
+
+
 @PROPS
 @given(texts(), st.integers(min_value=0, max_value=400))
 @example("Gemini 1.5", 7)
@@ -78,7 +82,7 @@ def test_number_matches_real_sentences(t):
 @example("Foo    1", 7)
 def test_word_before_is_the_regex(t, q):
     q = min(q, len(t))
-    m = rules._WORD_BEFORE.search(t, max(0, q - 40), q)
+    m = _WORD_BEFORE.search(t, max(0, q - 40), q)
     assert rules.word_before(t, q) == (m.group(1) if m else None)
 
 
@@ -165,7 +169,7 @@ def test_lowered_patterns_find_what_ignorecase_finds(name, t):
 @example("F1 score of 45; BLEU; chrF++; pass@1; nDCG@10; top-1 accuracy; WER")
 def test_any_metric_gate_is_the_union_of_the_metrics(t):
     union = any(rx.search(t) for rx, _ in rules._METRIC_RE)
-    assert rules._has_metric(t.lower()) == union
+    assert rules._ANY_METRIC.found(t.lower()) == union
 
 
 @PROPS
@@ -176,10 +180,10 @@ def test_any_qualifier_gate_is_the_union_of_the_qualifiers(t):
     lead = t[-30:]
     union = any(rx.search(lead) for rx, _ in rules._QUALIFIERS)
     low = lead.lower()
-    assert bool(rules._ANY_QUALIFIER[0].search(low) or rules._ANY_QUALIFIER[1].search(low)) == union
+    assert rules._ANY_QUALIFIER.found(low) == union
 
 
-# the efficiency words as one re.IGNORECASE pattern, as they were before _any_of split them
+# the efficiency words as one re.IGNORECASE pattern, as they were before _AnyOf split them
 _EFFICIENCY_ONE_PATTERN = re.compile(
     r"speed[\s\-]?ups?|faster|slower|throughput|latency|memory|token/s|tokens?\s*/\s*s|tokens?\s+per\s+second|per\s+second|\bfps\b|"
     r"inference\s+(?:cost|time|computation)|training\s+(?:cost|time|tokens)|computation(?:al)?|\bcompute\b|\bcosts?\b|cheaper|energy|"
@@ -194,7 +198,7 @@ _EFFICIENCY_ONE_PATTERN = re.compile(
 @example("uses fewer training tokens and less memory")
 def test_efficiency_words_test_is_the_one_pattern(t):
     low = lower_same_length(t)
-    got = bool(rules._EFFICIENCY_AROUND[0].search(low) or rules._EFFICIENCY_AROUND[1].search(low))
+    got = rules._EFFICIENCY_AROUND.found(low)
     assert got == bool(_EFFICIENCY_ONE_PATTERN.search(t))
 
 
