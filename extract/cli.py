@@ -5,6 +5,7 @@ Every command has help with an example; errors are one line on stderr and a non-
 from __future__ import annotations
 
 import argparse
+import errno
 import json
 import sys
 from pathlib import Path
@@ -38,6 +39,10 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--jobs", type=int, default=1, metavar="N", help="worker processes (default: 1)")
     p.add_argument("--batch-size", type=int, default=None, metavar="N",
                    help="papers per batch / row group (default: 2000; fewer, down to 250, for inputs under 16,000 papers)")
+    p.add_argument("--max-chars", type=int, default=None, metavar="N",
+                   help="skip papers whose abstract is longer (default: 20,000; 0: no limit)")
+    p.add_argument("--paper-seconds", type=float, default=None, metavar="S",
+                   help="skip a paper whose extraction takes longer (default: 10; 0: no limit)")
     p.add_argument("--quiet", action="store_true", help="no progress bar and no report")
 
     p = add("validate", "Re-check a claims file against the schema and print every failure.")
@@ -84,19 +89,30 @@ def cmd_extract(args) -> int:
     from extract.pipeline import run
     from extract.readers import InputError
 
+    from extract.outdir import OutputLocked
+    from extract.pipeline import Limits
+
     if args.jobs < 1 or args.batch_size is not None and args.batch_size < 1:
         raise CliError("--jobs and --batch-size must be at least 1")
+    if (args.max_chars or 0) < 0 or (args.paper_seconds or 0) < 0:
+        raise CliError("--max-chars and --paper-seconds must be 0 (no limit) or more")
+    defaults = Limits()
+    limits = Limits(max_chars=defaults.max_chars if args.max_chars is None else args.max_chars,
+                    paper_seconds=defaults.paper_seconds if args.paper_seconds is None else args.paper_seconds)
     try:
-        report = run(args.inputs, args.out, jobs=args.jobs, quiet=args.quiet, batch_size=args.batch_size)
-    except InputError as err:
+        report = run(args.inputs, args.out, jobs=args.jobs, quiet=args.quiet, batch_size=args.batch_size, limits=limits)
+    except (InputError, OutputLocked) as err:
         raise CliError(str(err)) from None
     except OSError as err:
-        raise CliError(f"{err.filename or args.out}: {err.strerror}") from None
+        where = err.filename or args.out
+        if err.errno == errno.ENOSPC:
+            raise CliError(f"{where}: no space left on device; the previous outputs in {args.out} are unchanged") from None
+        raise CliError(f"{where}: {err.strerror or err}") from None
     for issue in report.issues:
-        print(f"skipped: {issue}", file=sys.stderr)
+        print(f"{issue.kind}: {issue}", file=sys.stderr)
     if not args.quiet:
         out = Path(args.out)
-        print(f"wrote {out / 'claims.parquet'}, {out / 'mentions.parquet'}, {out / 'rejected.parquet'}, {out / 'claims.csv'}")
+        print(f"wrote {out / 'claims.parquet'}, {out / 'mentions.parquet'}, {out / 'rejected.parquet'}, {out / 'claims.csv'}, {out / 'skipped.jsonl'}")
         for line in report.lines():
             print(line)
     return 0

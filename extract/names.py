@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from extract.lexicon import Lexicon, finditer_near, lower_same_length, match_near, trie_pattern
 from extract.numbers import parse_size
+from extract.spans import SpanSet
 from schema.vocab import Benchmark, Model, load_benchmarks, load_models
 
 
@@ -191,10 +192,10 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
              if not (h.text.isalpha() and h.text.islower()) and not _weak_name_out_of_context(text, h)]
     known = {h.name.lower() for h in vocab}
     hits: list[BenchHit] = []
-    taken: list[tuple[int, int]] = []
+    taken = SpanSet()
 
     def free(s: int, e: int) -> bool:
-        return all(e <= a or s >= b for a, b in taken)
+        return not taken.overlaps(s, e)
 
     # the paper's own benchmarks first: "HumanEval Pro" is not "HumanEval"
     for name in sorted(own, key=len, reverse=True):
@@ -203,22 +204,22 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
         for s, e in find_word(text, name):
             if free(s, e):
                 hits.append(BenchHit(s, e, name, False, None, None))
-                taken.append((s, e))
+                taken.add(s, e)
     for h in vocab:
         if free(h.start, h.end):
             ver = _version_after(text, h)
             if ver is not None and ver.start == h.start:
                 h = ver  # "AlpacaEval_{2.0}": one longer name
             hits.append(h)
-            taken.append((h.start, h.end))
+            taken.add(h.start, h.end)
             if ver is not None and ver.start > h.start and free(ver.start, ver.end):
                 hits.append(ver)  # "SQuAD 1.1 and 2.0": a second benchmark
-                taken.append((ver.start, ver.end))
+                taken.add(ver.start, ver.end)
     # coined names that say what they are: JDocQA, MathBench, CodeEval, WildArena
     for m in _COINED_BENCH.finditer(text):
         if free(m.start(), m.end()) and not _registry_family(m.group(0)):
             hits.append(BenchHit(m.start(), m.end(), m.group(0), False, None, None))
-            taken.append((m.start(), m.end()))
+            taken.add(m.start(), m.end())
     for m in finditer_near(_PHRASE_BENCH, text, _PHRASE_HEAD, before=240, after=2):
         name = m.group("name").strip(" .-")
         if name.lower() in _STOP_NAMES or not re.search(r"[A-Za-z]", name) or len(name) < 2:
@@ -235,7 +236,7 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
         e = s + len(name)
         if free(s, e):
             hits.append(BenchHit(s, e, name, False, None, None))
-            taken.append((s, e))
+            taken.add(s, e)
     # "the compositional generalization benchmark SCAN": the head word first, then a coined name
     for m in finditer_near(_HEAD_THEN_NAME, text, _HEAD_WORD, before=80, after=40):
         name = m.group("name")
@@ -243,7 +244,7 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
         if free(s, e) and name.lower() not in _STOP_NAMES and not _registry_family(name) \
                 and not re.search(r"L+Ms?$|LMMs?$", name):
             hits.append(BenchHit(s, e, name, False, None, None))
-            taken.append((s, e))
+            taken.add(s, e)
     hits.sort(key=lambda h: h.start)
     return hits
 
@@ -458,8 +459,14 @@ def _registry_family(token: str) -> bool:
 def find_models(text: str, lowered: str, systems: list[str], bench_spans: list[tuple[int, int]]) -> list[ModelHit]:
     hits: list[ModelHit] = []
 
+    taken = SpanSet(bench_spans)   # benchmark names and the model names found so far
+
     def overlaps(s, e):
-        return any(not (e <= a or s >= b) for a, b in bench_spans) or any(not (e <= h.start or s >= h.end) for h in hits)
+        return taken.overlaps(s, e)
+
+    def add(hit: ModelHit) -> None:
+        hits.append(hit)
+        taken.add(hit.start, hit.end)
 
     for m in match_near(_GENERIC_MODEL, lowered, _GENERIC_ANCHOR, before=16):
         s = m.start("name")
@@ -468,9 +475,9 @@ def find_models(text: str, lowered: str, systems: list[str], bench_spans: list[t
             continue
         size = _SIZE_AT.match(name)
         if size:  # "a 7B model": a model known by its size
-            hits.append(ModelHit(s, s + len(name), name, parse_size(size.group(0)), None, "text"))
+            add(ModelHit(s, s + len(name), name, parse_size(size.group(0)), None, "text"))
         else:
-            hits.append(ModelHit(s, s + len(name), name.lower() if name.lower().startswith(("human", "a human")) else name,
+            add(ModelHit(s, s + len(name), name.lower() if name.lower().startswith(("human", "a human")) else name,
                                  generic=True))
     sys_low = {n.lower() for n in systems}
     # multi-word registry names first ("Multimodal Bard", "Claude 3 Opus"), written with a capital or digit
@@ -482,14 +489,14 @@ def find_models(text: str, lowered: str, systems: list[str], bench_spans: list[t
             end = tail.end() if tail else h.end
             name = text[h.start:end]
             params, active, source = _sizes(name, h.entry, paren=bool(tail and "(" in tail.group(0)))
-            hits.append(ModelHit(h.start, end, name, params, active, source))
+            add(ModelHit(h.start, end, name, params, active, source))
     # the paper's own system names, also when they are ordinary capitalised words (Reflexion)
     if systems:
         for x in sorted(systems, key=len, reverse=True):
             for s, e in find_word(text, x, _SYSTEM_SUFFIX):
                 if not overlaps(s, e):
                     params, active = size_from_name(text[s:e])
-                    hits.append(ModelHit(s, e, text[s:e], params, active, "name" if params else None))
+                    add(ModelHit(s, e, text[s:e], params, active, "name" if params else None))
     for m in _TOKEN.finditer(text):
         tok = m.group("tok").rstrip(".")
         s, e = m.start("tok"), m.start("tok") + len(tok)
@@ -526,7 +533,7 @@ def find_models(text: str, lowered: str, systems: list[str], bench_spans: list[t
         entry = registry_entry(tok)
         if entry is not None and entry.params_b is not None and (params is None or "x" in tok.lower()):
             params, active, source = entry.params_b, entry.active_params_b, "registry"
-        hits.append(ModelHit(s, end, name, params, active, source))
+        add(ModelHit(s, end, name, params, active, source))
     hits.sort(key=lambda h: h.start)
     return hits
 

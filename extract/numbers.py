@@ -13,15 +13,15 @@ NUMBER = re.compile(
     (?<![A-Za-z]/)                         # nor after a slash that follows a word (GPT-Neo/J, images/s)
     (?<![A-Za-z]['’])                      # nor after an apostrophe in a name (WMT'18)
     (?P<money>\$\s?)?                      # a currency sign before the amount
-    (?P<sign>[+\-\u00b1](?=\d|\.\d))?      # explicit sign (+4.6, -1.2); dashes were normalised by clean()
+    (?P<sign>[+\-\u00b1](?=[0-9]|\.[0-9]))?      # explicit sign (+4.6, -1.2); dashes were normalised by clean()
     (?P<num>
-        \d{1,3}(?:,\d{3})+(?:\.\d+)?       # thousands separators first: 12,317 / 1,000.5
-      | \d+(?:\.\d+)?(?:[eE][+\-]?\d+)?    # plain, decimal or scientific: 29.1, 2.3e21
-      | \.\d+                              # leading-dot decimal: .53
+        [0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?       # thousands separators first: 12,317 / 1,000.5
+      | [0-9]+(?:\.[0-9]+)?(?:[eE][+\-]?[0-9]+)?    # plain, decimal or scientific: 29.1, 2.3e21
+      | \.[0-9]+                              # leading-dot decimal: .53
     )
-    (?P<plus>\+(?![\d.]))?                 # "7+ points": at least
+    (?P<plus>\+(?![0-9.]))?                 # "7+ points": at least
     (?P<unit1>\s?%|[KMBT](?![\w]))?        # a unit on the low end of a range: 5.2%-21.8%, 100M-6B
-    (?:\s?[-~]\s?(?P<num2>\d+(?:\.\d+)?))?  # hyphen range: 5.2%-21.8%, 2-4x, 8-17%
+    (?:\s?[-~]\s?(?P<num2>[0-9]+(?:\.[0-9]+)?))?  # hyphen range: 5.2%-21.8%, 2-4x, 8-17%
     (?P<unit>
         \s?%                               # percent sign (also what is left of \%)
       | \s?(?:percentage\s+points?|percent|pp|p\.p\.|points?|pts)\b  # longest spelling first
@@ -37,14 +37,14 @@ NUMBER = re.compile(
     (?P<glued>EM|F1|AP|BLEU|pts?|acc)?     # a metric glued to the number: +6.4EM
     (?![\w])                               # and nothing else glued after it
     """,
-    re.VERBOSE,
+    re.VERBOSE,   # digits are ASCII 0-9 only ([0-9], not \d): digits of other scripts are never numbers
 )
 
 # Every NUMBER match holds a digit that starts a run of digits, at most 4 characters after
 # the match's start ("$ +.5"): the scan visits only those runs (a plain digit search is fast)
 # and tries NUMBER at the few positions before each, in order — the same matches as
 # NUMBER.finditer, without trying the pattern at every character.
-_DIGIT_RUN = re.compile(r"\d+")
+_DIGIT_RUN = re.compile(r"[0-9]+")
 _LEAD = 4
 
 

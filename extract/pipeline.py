@@ -6,11 +6,13 @@ written to temporary files and renamed into place only when the whole run succee
 from __future__ import annotations
 
 import functools
+import json
 import math
-import os
+import signal
 import sys
-import tempfile
+import threading
 import time
+from contextlib import contextmanager
 from collections import Counter, deque
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -21,10 +23,12 @@ import pandas as pd
 import pyarrow.parquet as pq
 
 from extract import __version__
+from extract.limits import MAX_ABSTRACT_CHARS, MAX_MENTIONS_PER_PAPER, PAPER_SECONDS
+from extract.outdir import OutputDir, kill_point
 from extract.readers import Issue, Paper, check_input, collect_files, stream_papers
-from extract.rules import extract_abstract
+from extract.rules import extract_abstract, extract_paper
 from schema.columns import CLAIM_COLUMNS, MENTION_COLUMNS, REJECT_COLUMNS, SCHEMA_VERSION, arrow_schema, names
-from schema.io import csv_bytes, current_umask, encode_metadata, to_arrow
+from schema.io import csv_bytes, encode_metadata, to_arrow
 from schema.validate import validate_claims
 
 BATCH_PAPERS = 2000
@@ -57,23 +61,74 @@ class Report:
             f"mentions: {self.mentions}" + (
                 " (" + ", ".join(f"{k}: {v}" for k, v in sorted(self.mention_classes.items())) + ")" if self.mentions else ""),
             f"rows rejected by validation: {self.rejected}",
-            f"papers skipped: {len(self.issues)}",
+            f"papers skipped: {sum(1 for i in self.issues if i.kind == 'skipped')}",
         ]
+        capped = [i for i in self.issues if i.kind == "mentions capped"]
+        if capped:
+            out.append(f"papers with mentions over the per-paper cap: {len(capped)}")
         return out
 
 
-def extract_papers(papers: list[Paper], errors: list[Issue] | None = None) -> tuple[list[dict], list[dict], dict[str, str]]:
+@dataclass(frozen=True)
+class Limits:
+    """Per-paper bounds (extract/limits.py documents each); 0 lifts a limit."""
+    max_chars: int = MAX_ABSTRACT_CHARS
+    paper_seconds: float = PAPER_SECONDS
+    max_mentions: int = MAX_MENTIONS_PER_PAPER
+
+
+class PaperTimeout(Exception):
+    pass
+
+
+@contextmanager
+def _time_budget(seconds: float):
+    """Raise PaperTimeout in this block after `seconds` (SIGALRM: Unix, main thread only;
+    elsewhere the block runs unbounded)."""
+    usable = seconds and hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+    if not usable:
+        yield
+        return
+
+    def expire(signum, frame):
+        raise PaperTimeout()
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def extract_papers(papers: list[Paper], errors: list[Issue] | None = None,
+                   limits: Limits = Limits()) -> tuple[list[dict], list[dict], dict[str, str]]:
     """Claim and mention rows (with paper columns and ids) for a batch of papers. A paper
-    on which the extractor fails is reported in errors (or raises when errors is None)."""
+    that is over a limit or on which the extractor fails is reported in errors (or raises
+    when errors is None); mentions over the per-paper cap are counted, as an Issue too."""
     claims, mentions, abstracts = [], [], {}
     for p in papers:
         try:
-            c, m = extract_abstract(p.title, p.abstract)
-        except Exception as err:  # one paper must not cost the others their rows
+            if limits.max_chars and len(p.abstract) > limits.max_chars:
+                raise _Skip(f"abstract of {len(p.abstract):,} characters is over the limit of "
+                            f"{limits.max_chars:,} (--max-chars); skipped")
+            try:
+                with _time_budget(limits.paper_seconds):
+                    c, m, dropped = extract_paper(p.title, p.abstract, limits.max_mentions)
+            except PaperTimeout:
+                raise _Skip(f"extraction took over {limits.paper_seconds:g} s (--paper-seconds); skipped") from None
+            except Exception as err:  # one paper must not cost the others their rows
+                raise _Skip(f"extractor error ({err.__class__.__name__}: {err}); skipped") from None
+        except _Skip as skip:
             if errors is None:
-                raise
-            errors.append(Issue(p.source, f"paper {p.paper_id}", f"extractor error ({err.__class__.__name__}: {err}); skipped"))
+                raise ValueError(f"paper {p.paper_id}: {skip}") from None
+            errors.append(Issue(p.source, f"paper {p.paper_id}", str(skip)))
             continue
+        if dropped and errors is not None:
+            errors.append(Issue(p.source, f"paper {p.paper_id}",
+                                f"{dropped:,} mentions over the cap of {limits.max_mentions:,} per paper not kept "
+                                "(claims kept)", kind="mentions capped"))
         abstracts[p.paper_id] = p.abstract
         paper_cols = {"paper_id": p.paper_id, "paper_title": p.title, "source": p.source}
         seen: Counter = Counter()
@@ -86,6 +141,10 @@ def extract_papers(papers: list[Paper], errors: list[Issue] | None = None) -> tu
     return claims, mentions, abstracts
 
 
+class _Skip(Exception):
+    pass
+
+
 def _warm_up() -> None:
     """Compile the vocabularies and set pandera up once, before worker processes are forked
     (they inherit it instead of each paying for it)."""
@@ -93,11 +152,11 @@ def _warm_up() -> None:
     validate_claims(pd.DataFrame([], columns=names(CLAIM_COLUMNS)), {})
 
 
-def _process(papers: list[Paper], csv: bool = False):
+def _process(papers: list[Paper], csv: bool = False, limits: Limits = Limits()):
     """Worker: extract and validate one batch; returns Arrow tables (cheap to pickle) and,
     with csv, the batch's CSV rows (made in the worker: neutralising cells is not free)."""
     errors: list[Issue] = []
-    claims, mentions, abstracts = extract_papers(papers, errors)
+    claims, mentions, abstracts = extract_papers(papers, errors, limits)
     cdf = pd.DataFrame(claims, columns=names(CLAIM_COLUMNS))
     valid, rejects = validate_claims(cdf, abstracts)
     if len(rejects):
@@ -157,10 +216,16 @@ class _Progress:
         sys.stderr.flush()
 
 
+SKIPPED_NAME = "skipped.jsonl"
+OUTPUT_NAMES = ("claims.parquet", "mentions.parquet", "rejected.parquet", "claims.csv", SKIPPED_NAME)
+
+
 def run(inputs: list[str], out_dir: str | Path, jobs: int = 1, quiet: bool = False,
-        batch_size: int | None = None, csv: bool = True) -> Report:
+        batch_size: int | None = None, csv: bool = True, limits: Limits = Limits()) -> Report:
     """Read inputs, extract, validate, write. Raises InputError before touching any output
-    when an input is unusable. batch_size None: batch_size_for(number of papers)."""
+    when an input is unusable, OutputLocked when another run holds out_dir. The outputs
+    replace the previous ones as one unit (extract/outdir.py), or not at all.
+    batch_size None: batch_size_for(number of papers)."""
     out_dir = Path(out_dir)
     report = Report()
     t0 = time.monotonic()
@@ -181,77 +246,69 @@ def run(inputs: list[str], out_dir: str | Path, jobs: int = 1, quiet: bool = Fal
         "claimboard_inputs_sha256": digests,
     }
     all_papers = _dedupe_ids(p for path, shown in files for p in stream_papers(path, shown))
-    out_dir.mkdir(parents=True, exist_ok=True)
     targets = {
-        "claims": (out_dir / "claims.parquet", CLAIM_COLUMNS),
-        "mentions": (out_dir / "mentions.parquet", MENTION_COLUMNS),
-        "rejected": (out_dir / "rejected.parquet", REJECT_COLUMNS),
+        "claims": ("claims.parquet", CLAIM_COLUMNS),
+        "mentions": ("mentions.parquet", MENTION_COLUMNS),
+        "rejected": ("rejected.parquet", REJECT_COLUMNS),
     }
-    temps: dict[str, Path] = {}
-    writers: dict[str, pq.ParquetWriter] = {}
-    csv_tmp = None
     progress = _Progress(enabled=not quiet and sys.stderr.isatty())
-    try:
-        for key, (path, cols) in targets.items():
-            fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=out_dir)
-            os.close(fd)
-            os.chmod(tmp, 0o666 & ~current_umask())
-            temps[key] = Path(tmp)
-            schema = arrow_schema(cols, encode_metadata(metadata))
-            writers[key] = pq.ParquetWriter(tmp, schema, compression="zstd")
-        if csv:
-            fd, tmp = tempfile.mkstemp(prefix=".claims.csv.", suffix=".tmp", dir=out_dir)
-            os.chmod(tmp, 0o666 & ~current_umask())
-            csv_tmp = (os.fdopen(fd, "wb"), Path(tmp))
-            csv_tmp[0].write(",".join(names(CLAIM_COLUMNS)).encode() + b"\r\n")
-        batches = _batches(all_papers, batch_size or batch_size_for(total))
-        work = functools.partial(_process, csv=csv)
-        if jobs > 1:
-            _warm_up()
-            pool = ProcessPoolExecutor(max_workers=jobs)
-            results = _bounded_map(pool, work, batches, ahead=2 * jobs)
-        else:
-            pool = None
-            results = map(work, batches)
+    with OutputDir(out_dir) as od:
+        writers: dict[str, pq.ParquetWriter] = {}
+        csv_fh = None
         try:
-            for claims_t, csv_rows, mentions_t, rejects_t, classes, n_papers, errors in results:
-                report.issues.extend(errors)
-                writers["claims"].write_table(claims_t.replace_schema_metadata(writers["claims"].schema.metadata))
-                writers["mentions"].write_table(mentions_t.replace_schema_metadata(writers["mentions"].schema.metadata))
-                if rejects_t.num_rows:
-                    writers["rejected"].write_table(rejects_t.replace_schema_metadata(writers["rejected"].schema.metadata))
-                if csv_tmp:
-                    csv_tmp[0].write(csv_rows)
-                report.claims += claims_t.num_rows
-                report.mentions += mentions_t.num_rows
-                report.rejected += len(set(rejects_t.column("claim_id").to_pylist()))
-                report.mention_classes.update(classes)
-                report.papers += n_papers
-                progress.update(report.papers, report.claims)
-        finally:
-            if pool is not None:
-                pool.shutdown()
-        for w in writers.values():
-            w.close()
-        if csv_tmp:
-            csv_tmp[0].close()
-        for key, (path, _) in targets.items():
-            os.replace(temps[key], path)
-        if csv_tmp:
-            os.replace(csv_tmp[1], out_dir / "claims.csv")
-        progress.update(report.papers, report.claims, final=True)
-    except BaseException:
-        for w in writers.values():
+            for key, (name, cols) in targets.items():
+                writers[key] = pq.ParquetWriter(od.temp(name), arrow_schema(cols, encode_metadata(metadata)),
+                                                compression="zstd")
+            if csv:
+                csv_fh = open(od.temp("claims.csv"), "wb")
+                csv_fh.write(",".join(names(CLAIM_COLUMNS)).encode() + b"\r\n")
+            batches = _batches(all_papers, batch_size or batch_size_for(total))
+            work = functools.partial(_process, csv=csv, limits=limits)
+            if jobs > 1:
+                _warm_up()
+                pool = ProcessPoolExecutor(max_workers=jobs)
+                results = _bounded_map(pool, work, batches, ahead=2 * jobs)
+            else:
+                pool = None
+                results = map(work, batches)
             try:
+                for claims_t, csv_rows, mentions_t, rejects_t, classes, n_papers, errors in results:
+                    report.issues.extend(errors)
+                    writers["claims"].write_table(claims_t.replace_schema_metadata(writers["claims"].schema.metadata))
+                    writers["mentions"].write_table(mentions_t.replace_schema_metadata(writers["mentions"].schema.metadata))
+                    if rejects_t.num_rows:
+                        writers["rejected"].write_table(rejects_t.replace_schema_metadata(writers["rejected"].schema.metadata))
+                    if csv_fh:
+                        csv_fh.write(csv_rows)
+                    report.claims += claims_t.num_rows
+                    report.mentions += mentions_t.num_rows
+                    report.rejected += len(set(rejects_t.column("claim_id").to_pylist()))
+                    report.mention_classes.update(classes)
+                    report.papers += n_papers
+                    progress.update(report.papers, report.claims)
+                    kill_point("mid-run")
+            finally:
+                if pool is not None:
+                    pool.shutdown(cancel_futures=True)
+            for w in writers.values():
                 w.close()
-            except Exception:
-                pass
-        for tmp in temps.values():
-            tmp.unlink(missing_ok=True)
-        if csv_tmp:
-            csv_tmp[0].close()
-            csv_tmp[1].unlink(missing_ok=True)
-        raise
+            if csv_fh:
+                csv_fh.close()
+            with open(od.temp(SKIPPED_NAME), "w", encoding="utf-8") as fh:
+                for issue in report.issues:
+                    fh.write(json.dumps({"source": issue.source, "where": issue.where, "kind": issue.kind,
+                                         "problem": issue.problem}, ensure_ascii=False) + "\n")
+            kill_point("before-commit")
+            od.commit()
+            progress.update(report.papers, report.claims, final=True)
+        finally:
+            for w in writers.values():
+                try:
+                    w.close()
+                except Exception:
+                    pass
+            if csv_fh and not csv_fh.closed:
+                csv_fh.close()
     report.seconds = time.monotonic() - t0
     return report
 

@@ -4,10 +4,13 @@ records and the rest goes on, problems with a whole file raise InputError."""
 from __future__ import annotations
 
 import csv
+import errno
 import hashlib
 import io
 import json
+import os
 import re
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
@@ -50,6 +53,7 @@ class Issue:
     source: str
     where: str
     problem: str
+    kind: str = "skipped"   # "skipped": the paper (or line) was not extracted; "mentions capped"
 
     def __str__(self) -> str:
         return f"{self.source}: {self.where}: {self.problem}"
@@ -67,14 +71,11 @@ def collect_files(inputs: list[str]) -> list[tuple[Path, str]]:
     for raw in inputs:
         p = Path(raw)
         shown = raw.rstrip("/") or raw
+        _check_link(p, raw)
         if not p.exists():
             raise InputError(f"{raw}: no such file or folder")
         if p.is_dir():
-            found = sorted(
-                f for f in p.rglob("*")
-                if f.is_file() and f.suffix.lower() in READABLE_SUFFIXES
-                and not any(part.startswith(".") for part in f.relative_to(p).parts)
-            )
+            found = sorted(_files_under(p, shown))
             if not found:
                 raise InputError(
                     f"{raw}: folder has nothing readable (expected {', '.join(sorted(READABLE_SUFFIXES))} files)"
@@ -83,6 +84,34 @@ def collect_files(inputs: list[str]) -> list[tuple[Path, str]]:
         else:
             out.append((p, shown))
     return out
+
+
+def _check_link(p: Path, shown: str) -> None:
+    """InputError for a symbolic link that loops (a -> b -> a) or points nowhere."""
+    if p.is_symlink():
+        try:
+            p.resolve(strict=True)
+        except RuntimeError:
+            raise InputError(f"{shown}: symbolic link loop") from None
+        except OSError as err:
+            if err.errno == errno.ELOOP:
+                raise InputError(f"{shown}: symbolic link loop") from None
+            raise InputError(f"{shown}: symbolic link to a missing file") from None
+
+
+def _files_under(folder: Path, shown: str) -> Iterator[Path]:
+    """Readable files under folder, hidden ones skipped. Links to folders are not followed
+    (a link back up the tree would never end); a looping or dangling link to a file
+    with a readable suffix is an InputError naming it."""
+    for root, dirs, files in os.walk(folder, followlinks=False):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            f = Path(root) / name
+            if name.startswith(".") or f.suffix.lower() not in READABLE_SUFFIXES:
+                continue
+            _check_link(f, f"{shown}/{f.relative_to(folder).as_posix()}")
+            if f.is_file():
+                yield f
 
 
 def read_text(path: Path, shown: str) -> tuple[str, str]:
@@ -269,6 +298,11 @@ def _parse_jsonl(fh, shown: str) -> Iterator[Paper | Issue]:
         yield _paper(shown, obj["title"], obj["abstract"], obj.get("id"), obj.get("url"), obj.get("date"))
     if good == 0 and bad:
         raise InputError(f"{shown}: not JSON Lines ({first_problem})")
+
+
+# The csv module refuses fields over 131,072 characters by default; a long abstract is
+# read, then skipped (or not) by the extractor's length limit, like any other.
+csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
 
 
 def _parse_csv(fh, shown: str) -> Iterator[Paper | Issue]:

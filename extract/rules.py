@@ -6,11 +6,14 @@ claim candidates. A candidate becomes a claim when a named evaluation can be att
 to it; each row records the rule that attached it (see RULES)."""
 from __future__ import annotations
 
+import gc
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from extract.names import (BenchHit, ModelHit, benchmark_lexicon, find_benchmarks, find_models, lowered, own_benchmarks,
                            own_systems, training_sets)
+from extract.limits import MAX_MENTIONS_PER_PAPER, MAX_SENTENCE_CHARS, evidence_text
 from extract.numbers import Num, find_numbers, parse_size
 from extract.text import clean, sentences
 
@@ -313,11 +316,17 @@ def _qualifier(lead: str, tail: str, n: Num | None = None) -> str | None:
     return None
 
 
+_NAME_CHARS = 200  # no model or benchmark name is longer (the longest in the vocabularies is under 80)
+
+
 class AbstractExtractor:
     """Extraction state for one abstract."""
 
-    def __init__(self, title: str, abstract: str):
+    def __init__(self, title: str, abstract: str, max_mentions: int = MAX_MENTIONS_PER_PAPER):
         self.title = title
+        self.max_mentions = max_mentions   # 0: no cap
+        self.mentions: list[dict] = []
+        self.mentions_dropped = 0
         self.raw = abstract
         self.text = clean(abstract)
         self.low = lowered(self.text)   # same length: spans are shared
@@ -345,6 +354,9 @@ class AbstractExtractor:
             self.systems = [s for s in self.systems if s not in self.training]
             self.models = [m for m in self.models if m.name not in self.training]
         self._sys_low = {s.lower() for s in self.systems}
+        self.benches.sort(key=lambda b: b.start)
+        self._bench_starts = [b.start for b in self.benches]
+        self._model_starts = [m.start for m in self.models]   # find_models returns them sorted
 
     # ------------------------------------------------------------ helpers
     def _system_size(self) -> tuple[float | None, str | None]:
@@ -372,8 +384,12 @@ class AbstractExtractor:
                                 or _VERSION_LIST_BEFORE.search(self.text, max(0, n.start - 30), n.start)):
             return False
         self._find_names()
-        return any(h.start <= n.start and n.end <= h.end for h in self.models if h.start >= 0) or any(
-            b.start <= n.start and n.end <= b.end for b in self.benches)
+        # a name holding the number starts at most _NAME_CHARS before it: look only there
+        lo = n.start - _NAME_CHARS
+        models = self.models[bisect_left(self._model_starts, lo):bisect_right(self._model_starts, n.start)]
+        benches = self.benches[bisect_left(self._bench_starts, lo):bisect_right(self._bench_starts, n.start)]
+        return any(h.start <= n.start and n.end <= h.end for h in models if h.start >= 0) or any(
+            b.start <= n.start and n.end <= b.end for b in benches)
 
     # ------------------------------------------------------------ classification
     def classify(self, n: Num, s0: int, s1: int) -> tuple[str, str] | None:
@@ -455,43 +471,52 @@ class AbstractExtractor:
     # ------------------------------------------------------------ main
     def run(self) -> tuple[list[dict], list[dict]]:
         claims: list[dict] = []
-        mentions: list[dict] = []
+        starts = [n.start for n in self.numbers]
         for s0, s1 in self.sents:
-            nums = [n for n in self.numbers if s0 <= n.start < s1]
+            nums = self.numbers[bisect_left(starts, s0):bisect_left(starts, s1)]
             if not nums:
+                continue
+            if s1 - s0 > MAX_SENTENCE_CHARS:
+                # a table, a list of numbers or repeated text, not prose: kept, not read for claims
+                reason = f"sentence over {MAX_SENTENCE_CHARS:,} characters (not prose): not read for claims"
+                for n in nums:
+                    self._mention(n, s0, s1, "other", reason)
                 continue
             cands = []
             for n in nums:
                 if self._inside_name(n):
                     if n.is_magnitude or n.compound and n.compound.startswith("param"):
-                        mentions.append(self._mention(n, s0, s1, "model size", "parameter count in a model's name"))
+                        self._mention(n, s0, s1, "model size", "parameter count in a model's name")
                     else:
-                        mentions.append(self._mention(n, s0, s1, "other", "part of a model or benchmark name"))
+                        self._mention(n, s0, s1, "other", "part of a model or benchmark name")
                     continue
                 cls = self.classify(n, s0, s1)
                 if cls:
-                    mentions.append(self._mention(n, s0, s1, *cls))
+                    self._mention(n, s0, s1, *cls)
                 else:
                     cands.append(n)
             if cands:
                 self._find_names()
-                benches = [b for b in self.benches if s0 <= b.start < s1]
-                models = [m for m in self.models if s0 <= m.start < s1]
-                earlier = [b for b in self.benches if b.start < s0]
-                c, m = self._sentence_claims(cands, s0, s1, benches, models, earlier[-1] if earlier else None)
+                b0, b1 = bisect_left(self._bench_starts, s0), bisect_left(self._bench_starts, s1)
+                benches = self.benches[b0:b1]
+                models = self.models[bisect_left(self._model_starts, s0):bisect_left(self._model_starts, s1)]
+                c = self._sentence_claims(cands, s0, s1, benches, models, self.benches[b0 - 1] if b0 else None)
                 claims.extend(c)
-                mentions.extend(m)
         claims.sort(key=lambda r: (r["char_start"], r["_order"]))
         for c in claims:
             c.pop("_order", None)
-        return claims, mentions
+        return claims, self.mentions
 
-    def _mention(self, n: Num, s0: int, s1: int, cls: str, reason: str) -> dict:
-        return {
+    def _mention(self, n: Num, s0: int, s1: int, cls: str, reason: str) -> None:
+        """Record a number that is not a claim (up to max_mentions; the rest are counted)."""
+        if self.max_mentions and len(self.mentions) >= self.max_mentions:
+            self.mentions_dropped += 1
+            return
+        self.mentions.append({
             "value": n.value, "value_text": self.raw[n.start:n.end], "unit": n.unit,
-            "mention_class": cls, "reason": reason, "evidence": self.raw[s0:s1],
+            "mention_class": cls, "reason": reason, "evidence": evidence_text(self.raw, s0, s1, n.start, n.end),
             "char_start": n.start, "char_end": n.end,
-        }
+        })
 
     def _groups(self, cands: list[Num]) -> list[list[Num]]:
         """Pure value lists: '13.42, 15.93, and 12.07', '51.6 and 57.0'."""
@@ -505,7 +530,7 @@ class AbstractExtractor:
 
     def _sentence_claims(self, cands, s0, s1, benches, models, prev_bench):
         t = self.text
-        claims, mentions = [], []
+        claims = []
         groups = self._groups(cands)
         sentence = t[s0:s1]
         respectively = re.search(r"\brespectively\b", sentence, re.IGNORECASE)
@@ -550,8 +575,8 @@ class AbstractExtractor:
                     assigned[id(n)] = (None, "respectively", self._with_size(m))
             elif respectively and len(own) != 1 and (len(after) > 1 or len(named) > 1):
                 for n in g:
-                    mentions.append(self._mention(n, s0, s1, "unnamed evaluation",
-                                                  f"'respectively' list does not align ({len(g)} values, {len(after)} benchmarks)"))
+                    self._mention(n, s0, s1, "unnamed evaluation",
+                                  f"'respectively' list does not align ({len(g)} values, {len(after)} benchmarks)")
                     assigned[id(n)] = (None, "skip", None)
         # 2. one value at a time
         prev_info = None
@@ -569,17 +594,17 @@ class AbstractExtractor:
                 if bench is None:
                     bench, found = self._bench_for(n, gi, groups, tails, lead_own, benches, prev_bench, sentence)
                     rule = rule or found
-                if bench is None and rule != "unnamed" and claims and claims[-1]["evidence"] == self.raw[s0:s1] and not _CLAUSE_BREAK.search(lead_own):
+                if bench is None and rule != "unnamed" and claims and not _CLAUSE_BREAK.search(lead_own):
                     # "4% on test-clean and 14% on test-other": the same evaluation as the value before
                     bench, rule = self._last_bench, self._last_rule
                 if bench is None:
                     share = _SHARE.match(tail)
-                    mentions.append(self._mention(
+                    self._mention(
                         n, s0, s1, "unnamed evaluation" if _RESULT_CONTEXT.search(sentence.lower()) else "other",
-                        "share of entries, not a score" if share else "no named benchmark"))
+                        "share of entries, not a score" if share else "no named benchmark")
                     continue
                 if _SHARE_OF_BENCH.match(tail) and not _RESULT_VERB.search(lead_own[-80:].lower()):
-                    mentions.append(self._mention(n, s0, s1, "other", "share of the benchmark's entries, not a score"))
+                    self._mention(n, s0, s1, "other", "share of the benchmark's entries, not a score")
                     continue
                 info = self._kind(n, g, k, lead_own, tail, prev_info, bench)
                 prev_info = info
@@ -587,7 +612,7 @@ class AbstractExtractor:
                     model = self._model_for(n, g, tail_clause, lead_own, models, s0, info.kind, sentence)
                 claims.append(self._claim(n, s0, s1, bench, rule, model, info, lead_own, tail_clause))
                 self._last_bench, self._last_rule = bench, rule
-        return claims, mentions
+        return claims
 
     def _bench_for(self, n, gi, groups, tails, lead_own, benches, prev_bench, sentence):
         """(benchmark, rule) for a number; (None, None) when no named evaluation applies."""
@@ -963,7 +988,7 @@ class AbstractExtractor:
             "unit": unit,
             "kind": kind,
             "qualifier": qualifier,
-            "evidence": self.raw[s0:s1],
+            "evidence": evidence_text(self.raw, s0, s1, n.start, n.end),
             "char_start": n.start,
             "char_end": n.end,
             "extractor": f"{rule}@{RULE_VERSION}",
@@ -973,4 +998,24 @@ class AbstractExtractor:
 
 def extract_abstract(title: str, abstract: str) -> tuple[list[dict], list[dict]]:
     """Claim rows and mention rows (without paper columns) for one abstract."""
-    return AbstractExtractor(title, abstract).run()
+    claims, mentions, _ = extract_paper(title, abstract)
+    return claims, mentions
+
+
+def extract_paper(title: str, abstract: str, max_mentions: int = MAX_MENTIONS_PER_PAPER) -> tuple[list[dict], list[dict], int]:
+    """(claims, mentions, mentions not kept): mentions beyond max_mentions (0: no cap) are
+    counted, not built, so that memory per paper stays bounded.
+
+    The cyclic garbage collector is paused meanwhile: the rows hold no reference cycles,
+    and its full collections, which walk every live row, made time per KB grow with the
+    abstract's length (about 1.7x from 100 KB to 1 MB of numbers; bench/hostile.py --scaling)."""
+    paused = gc.isenabled()
+    if paused:
+        gc.disable()
+    try:
+        ex = AbstractExtractor(title, abstract, max_mentions)
+        claims, mentions = ex.run()
+        return claims, mentions, ex.mentions_dropped
+    finally:
+        if paused:
+            gc.enable()

@@ -30,7 +30,12 @@ ROOT = Path(__file__).resolve().parents[1]
 SEED_NAME = "000_9932df2cf9322f32.txt"
 SEED = ROOT / "seeds" / SEED_NAME
 DEV = [ROOT / "tests" / "fixtures" / "dev" / f"abstracts_{x}.jsonl" for x in ("a", "b")]
-OUTPUTS = ["claims.csv", "claims.parquet", "mentions.parquet", "rejected.parquet"]
+OUTPUTS = ["claims.csv", "claims.parquet", "mentions.parquet", "rejected.parquet", "skipped.jsonl"]
+
+
+def _listing(d: Path) -> list[str]:
+    """The files of an output folder, without the lock file (extract/outdir.py) that stays."""
+    return sorted(f for f in os.listdir(d) if f != ".claimboard.lock")
 
 # An abstract whose first two results are out of range: validation must reject them.
 BAD_ABSTRACT = (
@@ -80,9 +85,9 @@ def _report(work: Path, key: str) -> dict[str, str]:
 # --------------------------------------------------------------------------- outputs and report
 
 
-def test_outputs_are_exactly_the_four_files(work):
+def test_outputs_are_exactly_the_five_files(work):
     for key in ("a", "dev", "bad"):
-        assert sorted(os.listdir(work / f"out_{key}")) == OUTPUTS  # also: no temp files left
+        assert _listing(work / f"out_{key}") == OUTPUTS  # also: no temp files left
 
 
 def test_report_matches_the_files(work):
@@ -274,18 +279,18 @@ def test_failure_midway_leaves_old_outputs_and_no_temp_files(tmp_path, monkeypat
     real = pipeline._process
     calls = []
 
-    def flaky(batch, csv=False):
+    def flaky(batch, csv=False, limits=pipeline.Limits()):
         calls.append(len(batch))
         if len(calls) == 3:
             raise RuntimeError("disk on fire")
-        return real(batch, csv=csv)
+        return real(batch, csv=csv, limits=limits)
 
     monkeypatch.setattr(pipeline, "_process", flaky)
     monkeypatch.chdir(tmp_path)
     with pytest.raises(RuntimeError, match="disk on fire"):
         pipeline.run(["seeds/"], "out", jobs=1, quiet=True, batch_size=10)
     assert len(calls) == 3
-    assert sorted(os.listdir(out)) == ["claims.csv", "claims.parquet"]
+    assert _listing(out) == ["claims.csv", "claims.parquet"]
     assert (out / "claims.parquet").read_bytes() == b"old claims"
     assert (out / "claims.csv").read_bytes() == b"old csv"
 
@@ -297,7 +302,7 @@ def test_success_replaces_old_outputs_without_temp_files(tmp_path):
     (tmp_path / "out" / "claims.parquet").write_bytes(b"old claims")
     rc, _, err = _run(tmp_path, ["extract", "--out", "out", "--quiet"])
     assert rc == 0, err
-    assert sorted(os.listdir(tmp_path / "out")) == OUTPUTS
+    assert _listing(tmp_path / "out") == OUTPUTS
     assert pq.read_schema(tmp_path / "out" / "claims.parquet").names == names(CLAIM_COLUMNS)
 
 
