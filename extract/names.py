@@ -95,6 +95,30 @@ _INTRO_BENCH_LEAD = re.compile(
 )
 
 
+def sentence_initial(text: str, s: int) -> bool:
+    """True when position s opens the text, a sentence or a clause after a colon."""
+    before = text[max(0, s - 4):s].rstrip()
+    return not before or before[-1] in ".!?:;"
+
+
+def strong_name(name: str, text: str = "", start: int = -1) -> bool:
+    """The higher bar a benchmark name found from phrasing alone must meet: a coined name
+    (a digit, capitals inside, all capitals: MathBench, SCAN, Flores-101), or several
+    capitalised words (Natural Questions); a single ordinary capitalised word only where
+    it does not open a sentence ('Accordingly, the ... dataset', 'Evaluated on ...
+    benchmark' are not names). Lower-case function words inside ('Less is More') fail."""
+    words = name.split()
+    if not words:
+        return False
+    if any(_looks_like_name(w) for w in words):
+        return True
+    if not all(w[0].isupper() for w in words):
+        return False
+    if len(words) >= 2:
+        return True
+    return start < 0 or not sentence_initial(text, start)
+
+
 def _intro_bench_matches(text: str):
     """Matches of _INTRO_BENCH whose name is introduced or opens a sentence, left to right
     and without overlap."""
@@ -156,6 +180,19 @@ _BENCH_SLOT_BEFORE = re.compile(r"(?:\b(?:on|in|across|over|and|of|for)|[,(/])\s
 _BENCH_HEAD_AFTER = re.compile(r"^\s*(?:dataset|benchmark|test\s+set|corpus|leaderboard|challenge|task)s?\b|^\s*[,)/]|^\s+and\b", re.IGNORECASE)
 
 
+def case_folded_acronym(written: str, entry) -> bool:
+    """An acronym of the vocabulary (LSUN, MMLU, COCO: its letters all capitals) matched as
+    an ordinary word, one capital at most ('Lsun', a unit of solar luminosity): not that
+    benchmark."""
+    letters = [c for c in written if c.isalpha()]
+    if len(letters) < 2 or sum(c.isupper() for c in letters) > 1:
+        return False   # 'Pascal VOC', 'BraTS': written with capitals of their own
+    low = written.lower()
+    same = [sp for sp in (entry.name, *entry.aliases) if sp.lower() == low]
+    # rejected only when every spelling it folds onto is written in capitals (BraTS/BRATS: kept)
+    return bool(same) and all(all(c.isupper() for c in sp if c.isalpha()) for sp in same)
+
+
 def _weak_name_out_of_context(text: str, h) -> bool:
     """A benchmark named by an ordinary capitalised word (Traffic, Weather, Reddit, PubMed)
     counts only where a benchmark can stand: after on/in/across or in a list, or before
@@ -189,7 +226,8 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
     """Benchmarks named in text: vocabulary, the paper's own, then phrasing."""
     # a name written all in lower-case letters is an ordinary word ("multiple"), not a benchmark
     vocab = [_bench_from_entry(h.start, h.end, h.entry, text) for h in benchmark_lexicon().find(text, lowered)
-             if not (h.text.isalpha() and h.text.islower()) and not _weak_name_out_of_context(text, h)]
+             if not (h.text.isalpha() and h.text.islower()) and not _weak_name_out_of_context(text, h)
+             and not case_folded_acronym(h.text, h.entry)]
     known = {h.name.lower() for h in vocab}
     hits: list[BenchHit] = []
     taken = SpanSet()
@@ -234,9 +272,34 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
             continue  # "Gemini Ultra ... benchmark": a model, not a benchmark
         s = m.start("name") + m.group("name").index(words[0])
         e = s + len(name)
+        if _UNNAMED_OWN_DATA.search(text, max(0, s - 30), s):
+            continue   # "a home-made FB dataset", "our in-house X dataset": not a public evaluation
+        # the higher bar of a name known from phrasing alone; an ordinary word needs its head
+        # word right after it ("the Pile dataset"), not a few words on ("Named Entities in a dataset")
+        if not strong_name(name, text, s) or not any(_looks_like_name(w) for w in words) \
+                and not re.match(r"\s+" + re.escape(m.group("head")), text[e:m.end()]):
+            continue
         if free(s, e):
             hits.append(BenchHit(s, e, name, False, None, None))
             taken.add(s, e)
+    # a coined name right after a result: "60.0% on HM3D-OVON, 54.7% on MP3D-EQA"
+    for m in finditer_near(_VALUE_ON_NAME, text, _DIGIT_ON, before=40, after=40):
+        name = m.group("name")
+        s, e = m.start("name"), m.end("name")
+        if free(s, e) and any(_looks_like_name(w) for w in name.split()) and not _registry_family(name.split()[0]) \
+                and name.lower() not in _STOP_NAMES and not _METRIC_WORD.match(name) and not _HARDWARE_OR_UNIT.search(name) \
+                and not _SPEED_BEFORE.search(m.group(0)):
+            hits.append(BenchHit(s, e, name, False, None, None))
+            taken.add(s, e)
+    # a list of names before a plural head word: "on CUB, AwA2, and SUN datasets"
+    for m in finditer_near(_LIST_THEN_HEADS, text, _PLURAL_HEAD, before=200, after=2):
+        for item in _LIST_ITEM.finditer(m.group("list")):
+            name = item.group(0)
+            s, e = m.start("list") + item.start(), m.start("list") + item.end()
+            if free(s, e) and strong_name(name, text, s) and name.lower() not in _STOP_NAMES \
+                    and not _registry_family(name):
+                hits.append(BenchHit(s, e, name, False, None, None))
+                taken.add(s, e)
     # "the compositional generalization benchmark SCAN": the head word first, then a coined name
     for m in finditer_near(_HEAD_THEN_NAME, text, _HEAD_WORD, before=80, after=40):
         name = m.group("name")
@@ -248,6 +311,22 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
     hits.sort(key=lambda h: h.start)
     return hits
 
+
+_UNNAMED_OWN_DATA = re.compile(r"\b(?:home-?made|self-?(?:collected|built|constructed|made)|in-?house|private|proprietary|internal)\s+(?:[\w\-]+\s+){0,2}?$", re.IGNORECASE)
+# what follows "on" after a number but is not an evaluation: hardware and units
+_HARDWARE_OR_UNIT = re.compile(r"\b(?:[A-Z]?\d*\s?GPUs?|CPUs?|TPU\w*|NPUs?|Tesla|V100|A100|H100|H800|A6000|T4|RTX\w*|GTX\w*|Jetson\w*|"
+                               r"iPhone\w*|Pixel\s?\d*|Snapdragon\w*|Xeon\w*|Core\s?i\d|FPS|ms|GFLOPs?|FLOPs?|MACs?|GB|MB|Hz|kHz)\b")
+_SPEED_BEFORE = re.compile(r"\b(?:FPS|fps|ms|s|tokens?/s|img/s|images/s|Hz)\b")
+_PLURAL_HEAD = re.compile(r"datasets|benchmarks")
+_DIGIT_ON = re.compile(r"[0-9]%?\s*(?:[A-Za-z@\-]+\s+){0,2}?(?:on|in)\s")
+_VALUE_ON_NAME = re.compile(
+    r"[0-9](?:\s?%|\s?points?)?\s+(?:[A-Za-z@\-]+\s+){0,2}?(?:on|in)\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w\-\.]*[A-Za-z0-9](?:\s+[A-Z][\w\-]*[A-Za-z0-9])?)"
+    r"(?=\s*(?:[,;.)(]|and\b|or\b|$|(?:benchmark|dataset|test|split|subset|val|validation|leaderboard)\b))")
+_NAME_RE = r"[A-Z][\w\-\.]*[A-Za-z0-9]"
+_LIST_THEN_HEADS = re.compile(
+    rf"(?P<list>{_NAME_RE}(?:\s*,\s*{_NAME_RE})*,?\s+(?:and|&)\s+{_NAME_RE})\s+(?:datasets|benchmarks)\b")
+_LIST_ITEM = re.compile(_NAME_RE)
 
 # A dataset introduced for training is not an evaluation: "TinyGSM, a synthetic dataset",
 # "fine-tuning on X".
@@ -308,7 +387,7 @@ def own_benchmarks(text: str, title: str) -> list[str]:
     heads = ("benchmark", "dataset", "test set", "suite", "leaderboard", "testbed", "framework")
     for m in (_intro_bench_matches(text) if any(h in low for h in heads) else ()):
         name = m.group("name").strip()
-        if name.split()[0].lower() in _STOP_NAMES:
+        if name.split()[0].lower() in _STOP_NAMES or not strong_name(name, text, m.start("name")):
             continue
         names.append(name)
         alias = (m.group("alias") or "").strip()
@@ -326,7 +405,7 @@ def own_benchmarks(text: str, title: str) -> list[str]:
     if t and (re.search(r"\b(benchmark|dataset|test\s*set|evaluat)", t.group(2), re.IGNORECASE)
               or _WE_BENCHMARK.search(low)):
         # "HumanEval Pro and MBPP Pro: Evaluating ..." names two
-        names.extend(n.strip() for n in re.split(r"\s+(?:and|&)\s+|,\s*", t.group(1)) if n.strip())
+        names.extend(n.strip() for n in re.split(r"\s+(?:and|&)\s+|,\s*", t.group(1)) if n.strip() and strong_name(n.strip()))
     seen, out = set(), []
     for n in names:
         if n.lower() not in seen:

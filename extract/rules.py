@@ -150,7 +150,7 @@ _DELTA_LEAD = _lowered(
     rf"\b(?P<cue>{_DELTA_WORDS})\b(?:(?!\b(?:achiev\w*|scor\w*|reach\w*|obtain\w*|attain\w*|with)\b)(?:\([^()]*\)|[^;()]))*?\bby\s*{_FILL}(?:(?:[\w\-]+\s+){{1,3}}of\s*{_FILL})?$"
     rf"|\b(?P<ncue>improvements?|gains?|boosts?|increases?|reductions?|drops?|decreases?|declines?|degradations?|gaps?|margins?|advantages?|leads?|lags?|deficits?)\b(?:\s+rates?)?"
     rf"(?:\s+(?:in|on|of|for)\s+(?:[\w\-.]+\s+){{0,4}}?)?\s*(?:of|by|at)?\s*{_FILL}$")
-_DELTA_TAIL = re.compile(rf"^\s*(?:absolute\s+|relative\s+|average\s+|overall\s+|performance\s+|accuracy\s+)?(?:(?:WER|CER|BLEU|F1|EM|AP|mAP|mIoU|AUC|nDCG|MRR|ROUGE-?\w*|chrF\+*|COMET|error|accuracy|top-1|win[\s\-]rate|pass@\d+)\s+)?(?P<cue>improvement|gain|boost|increase|higher|better|lower|worse|drop|decrease|reduction|decline|degradation|advantage|margin|lead|gap|more\s+accurate|less\s+accurate|points?\s+(?:higher|lower|better|worse|improvement|gain|increase|drop))\b", re.IGNORECASE)
+_DELTA_TAIL = re.compile(rf"^\s*(?:more\s+)?(?:absolute\s+|relative\s+|average\s+|overall\s+|performance\s+|accuracy\s+)?(?:(?:WER|CER|BLEU|F1|EM|AP|mAP|mIoU|AUC|AUROC|nDCG|MRR|ROUGE-?\w*|chrF\+*|COMET|Dice|IoU|PSNR|SSIM|FID|OA|SR|success\s+rate|error|accuracy|top-[15](?:\s+accuracy)?|win[\s\-]rate|pass@\d+)\s+)?(?:relative\s+)?(?P<cue>improvement|gain|boost|increase|higher|better|lower|worse|drop|decrease|reduction|decline|degradation|advantage|margin|lead|gap|more\s+accurate|less\s+accurate|points?\s+(?:higher|lower|better|worse|improvement|gain|increase|drop))\b", re.IGNORECASE)
 _RELATIVE_TAIL = re.compile(r"^\s*of\s+(?:the\s+)?(?:[\w\-.]+(?:'s|’s)\s+|\w+\s+)?(?:\w+\s+)?(?:performance|accuracy|score|capabilit\w*|results?|quality)\b", re.IGNORECASE)
 # "with (only) 77M parameters": a size stated with a result
 _WITH_PARAMS = re.compile(r"\bwith\s+(?:only\s+|just\s+|merely\s+|about\s+|roughly\s+|around\s+)?(?P<size>\d+(?:\.\d+)?\s?(?:[BM]|billion|million))\s+(?:total\s+|trainable\s+)?param")
@@ -204,6 +204,9 @@ _RESULT_VERB = _lowered(r"\b(?:compar\w*|achiev\w*|solv\w*|resolv\w*|pass\w*|ans
 _MONTH_BEFORE = _lowered(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$")
 _UNNAMED_LEAD = re.compile(r"\b(?:previous|existing|other|prior|across\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|various|many|all)|on\s+(?:\d+|several|multiple|various))\s+(?:[\w\-]+\s+){0,2}?(?:benchmarks|datasets|tasks|evaluations)\b[^()]{0,40}$", re.IGNORECASE)
 _GAP_CLOSED = _lowered(r"\bclos\w*\s+(?:\w+\s+){0,2}?gap\b[^.;]*$|\bgap\s+(?:is\s+)?closed\b[^.;]*$")
+# a name used as where data comes from, not as an evaluation: "PubMed abstracts", "papers in PubMed"
+_SOURCE_AFTER = re.compile(r"\s+(?:abstracts|articles|papers|posts|comments|tweets|metadata|records|documents|pages|threads|users|reviews)\b")
+_SOURCE_BEFORE = re.compile(r"\b(?:(?:abstracts|articles|papers|posts|comments|documents|records)\s+(?:from|in)|(?:collected|crawled|scraped|sourced|derived)\s+from)\s+(?:the\s+)?$", re.IGNORECASE)
 _BACK_REFERENCE = re.compile(r"\b(?:the|this|that)\s+(?:benchmark|dataset|test\s+set|evaluation|leaderboard)\b|\b(?:these|those)\s+results\b|\b(?:evaluation\s+|test\s+)?(?:subsets|splits)\b|^\s*(?:specifically|in\s+particular|concretely|notably|moreover|furthermore|overall)\b", re.IGNORECASE)
 # "108 FPS", "35 ms", "24.4 token/s": speed and latency units right after the number
 _SPEED_WORDS = r"fps|frames?\s+per\s+second|tokens?\s*/\s*s|tokens?\s+per\s+second|it/s|img/s|images?\s*/\s*s|samples?\s*/\s*s|qps"
@@ -250,8 +253,17 @@ _NAME_AFTER_SIZE = re.compile(r"^\s+(?:[A-Z][\w\-.]*\d|[A-Z]{2,})")   # "770M T5
 _LIST_MARK_OPEN = re.compile(r"(?:^|[\s(])\(?$")   # "(1)", "(2)": list markers
 _ORDINAL_AFTER = re.compile(r"^\s*(?:st|nd|rd|th)\b")
 _RANK_BEFORE = _lowered(r"\b(?:rank\w*|place[sd]?|position)\s*(?:#|no\.?)?\s*$")
-_SHARE_OF_DATA = re.compile(r"^[\s%)]*(?:of\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:data|training\s+data|parameters|tokens|compute|cost)\b)", re.IGNORECASE)
+_SHARE_OF_DATA = re.compile(r"^[\s%)]*(?:of\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:data|dataset|training\s+data|parameters|tokens|compute|cost|image\s+area|area|pixels)\b)", re.IGNORECASE)
 _SHARE_OF_ITEMS = re.compile(r"^[\s%]*of\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:questions|samples|examples|problems|instances|tasks|data|images|items)\s+(?:require|need|involve|contain|are|were|have|had|come|include|consist)", re.IGNORECASE)
+# what a dataset is made of: "(17% from news articles and 83% from user comments)",
+# "56.2% of the posts in CREHate"
+_DATA_COMPOSITION = re.compile(
+    r"^[\s%]*(?:of\s+(?:the\s+|all\s+)?(?:[\w\-]+\s+){0,2}?(?:posts|comments|tweets|sentences|documents|articles|images|"
+    r"videos|texts|utterances|users|records|entries|items|labels|annotations|pairs|dialogues|conversations)\b"
+    r"(?!\s+(?:correctly|accurately|right|solved))|(?:including|containing|involving)\s|(?:are\s+|were\s+)?from\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?"
+    r"(?:news|articles|comments|posts|tweets|users|sources|websites|books|wikipedia|forums?|social\s+media)\b)", re.IGNORECASE)
+# "average length (2,105.3 words) is four times longer than other datasets (463.7 for OntoNotes)"
+_DATA_STATISTIC_BEFORE = _lowered(r"\b(?:average|mean|median)\s+(?:[\w\-]+\s+)?(?:length|size|duration)\b[^.;]*$|\b(?:longer|shorter)\s+than\b[^.;]*$")
 _PER_ITEM = re.compile(r"^\s*(?:\w+\s+)?per\s+(?:question|sample|example|image|task|problem|instance|query|document|video|page|item|user|turn)\b", re.IGNORECASE)
 LOWER_IS_BETTER = {"WER", "CER", "perplexity", "hallucination", "error", "top-1 error", "top-5 error", "bpc"}
 _FOR_TASKS = re.compile(r"^\s*(?:%|points?)?\s*(?:on|for|in)\s+(?:the\s+)?(?P<sub>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:tasks?|subsets?|splits?|settings?|categor\w+)\b", re.IGNORECASE)
@@ -450,6 +462,10 @@ class AbstractExtractor:
             return "data size", "share of data or parameters"
         if _SHARE_OF_ITEMS.match(after):
             return "data size", "share of the data"
+        if _DATA_COMPOSITION.match(after) and not _RESULT_VERB.search(lbefore[-60:]):
+            return "data size", "composition of the data ('17% from news', '56% of the posts in X')"
+        if _DATA_STATISTIC_BEFORE.search(lbefore[-70:]) and not _metric_near(before, after):
+            return "data size", "statistic of the data (a length or size)"
         if _PER_ITEM.match(after):
             return "data size", "average per item"
         if _RATE_UNIT.match(after):
@@ -542,10 +558,13 @@ class AbstractExtractor:
             cut = _CLAUSE_BREAK.search(tail_g)
             tails.append((tail_g, tail_g[:cut.start()] if cut else tail_g))
         assigned: dict[int, tuple] = {}  # id(num) -> (bench, rule, model)
+        if respectively:
+            for n, b in self._respectively_over_benchmarks(cands, benches):
+                assigned[id(n)] = (b, "respectively", None)
 
         # 1. value lists aligned with a list of benchmarks or models
         for gi, g in enumerate(groups):
-            if len(g) < 2:
+            if len(g) < 2 or all(id(n) in assigned for n in g):
                 continue
             own = [b for b in benches if g[-1].end <= b.start < g[-1].end + len(tails[gi][1])]
             # "75%, 78% on MMLU": a benchmark right after the list is shared by it
@@ -613,6 +632,28 @@ class AbstractExtractor:
                 claims.append(self._claim(n, s0, s1, bench, rule, model, info, lead_own, tail_clause))
                 self._last_bench, self._last_rule = bench, rule
         return claims
+
+    def _respectively_over_benchmarks(self, cands: list[Num], benches: list[BenchHit]) -> list[tuple[Num, BenchHit]]:
+        """A 'respectively' sentence whose values line up with its list of benchmarks, as a
+        whole: 'on WikiText-103 and Enwik8, achieving 17.1 ppl and 0.97 bpc respectively'
+        (benchmarks first), '82.8%/75.5%, 97.1%/82.5%, and 73.2%/52.1% ... for CUB, AwA2,
+        and SUN, respectively' (k values per benchmark, joined by '/'). Nothing when the
+        counts do not divide or the benchmarks sit on both sides of the values."""
+        listed = [b for b in benches if not self._bench_is_object(b)]
+        names = [b.name for b in listed]
+        if len(listed) < 2 or len(set(names)) != len(names) or not cands or len(cands) % len(listed):
+            return []
+        first, last = cands[0].start, cands[-1].end
+        if not (all(b.end <= first for b in listed) or all(b.start >= last for b in listed)):
+            return []
+        k = len(cands) // len(listed)
+        if k > 1:
+            # within a benchmark's values only '/' joins them; between benchmarks, a comma or 'and'
+            for i in range(len(cands) - 1):
+                gap = self.text[cands[i].end:cands[i + 1].start]
+                if ((i + 1) % k != 0) != (gap.strip() == "/"):
+                    return []
+        return [(n, listed[i // k]) for i, n in enumerate(cands)]
 
     def _bench_for(self, n, gi, groups, tails, lead_own, benches, prev_bench, sentence):
         """(benchmark, rule) for a number; (None, None) when no named evaluation applies."""
@@ -704,7 +745,10 @@ class AbstractExtractor:
         return None
 
     def _bench_is_object(self, b: BenchHit) -> bool:
-        """'tighter than MT-Bench', 'compared to MMLU': a benchmark compared against."""
+        """'tighter than MT-Bench', 'compared to MMLU': a benchmark compared against; also a
+        name used as a source of data ('PubMed abstracts', 'papers in PubMed')."""
+        if b.start >= 0 and (_SOURCE_AFTER.match(self.text, b.end) or _SOURCE_BEFORE.search(self.text, max(0, b.start - 30), b.start)):
+            return True
         if b.name in self.training or re.search(r"\b(?:trained|pre-?trained|training|pre-?training)\s+(?:\w+\s+)?on\s+(?:the\s+)?$", self.text[max(0, b.start - 30):b.start], re.IGNORECASE):
             return True  # "after finetuning on TinyGSM", "trained on MS MARCO": training data, not the evaluation
         return bool(re.search(r"\b(?:than|compared\s+(?:to|with)|unlike|versus|vs\.?|upon|over)\s+(?:on\s+|in\s+)?(?:the\s+|our\s+|its\s+|their\s+)?$",

@@ -32,6 +32,7 @@ from sentence_cases.models import MODELS
 from sentence_cases.non_claims import NON_CLAIMS
 from sentence_cases.numbers import NUMBERS
 from sentence_cases.qualifiers import QUALIFIERS
+from sentence_cases.random_sample import RANDOM_SAMPLE
 from sentence_cases.respectively import RESPECTIVELY
 from sentence_cases.sizes import SIZES
 
@@ -45,6 +46,7 @@ LISTS = {
     "SIZES": SIZES,
     "QUALIFIERS": QUALIFIERS,
     "NON_CLAIMS": NON_CLAIMS,
+    "RANDOM_SAMPLE": RANDOM_SAMPLE,
 }
 ALL_CASES = [case for cases in LISTS.values() for case in cases]
 
