@@ -16,6 +16,7 @@ EXAMPLES = {
     "export": "claimboard export --format csv --out claims.csv\n  claimboard export --data data/claims.parquet --out - > claims.csv",
     "evaluate": "claimboard evaluate data/claims.parquet tests/fixtures/seed_gold.jsonl --show 5",
     "dashboard": "claimboard dashboard --data data/claims.parquet",
+    "review": "claimboard review data/claims.parquet --sample 100 --seed 1 --out sheet.csv\n  claimboard review --score sheet.csv",
 }
 
 
@@ -62,6 +63,15 @@ def _parser() -> argparse.ArgumentParser:
     p = add("dashboard", "Open the Streamlit dashboard over a claims file.")
     p.add_argument("--data", default=None, metavar="FILE",
                    help="claims Parquet (default: $CLAIMBOARD_DATA, else data/claims.parquet)")
+
+    p = add("review", "Sample claims into a CSV sheet to review by hand, or score a filled-in sheet "
+                      "(precision and verdict shares with 95 percent Wilson intervals).")
+    p.add_argument("claims", nargs="?", metavar="CLAIMS", help="claims .parquet or .csv to sample")
+    p.add_argument("--sample", type=int, default=None, metavar="N", help="rows to draw (default: 100; all if fewer)")
+    p.add_argument("--seed", type=int, default=None, metavar="S", help="random seed (default: 0)")
+    p.add_argument("--out", default=None, metavar="FILE", help="sheet to write; never overwritten (default: review.csv)")
+    p.add_argument("--score", default=None, metavar="SHEET", help="score this filled-in sheet instead of sampling; verdicts: correct, wrong value, "
+                        "wrong benchmark, wrong model, not a claim (empty: not reviewed)")
     return ap
 
 
@@ -190,12 +200,49 @@ def cmd_dashboard(args) -> int:
     return launch(args.data)
 
 
+def cmd_review(args) -> int:
+    from extract import review
+
+    if args.score is not None:
+        if args.claims or args.sample is not None or args.seed is not None or args.out is not None:
+            raise CliError("--score takes only the sheet: claimboard review --score SHEET")
+        if not Path(args.score).is_file():
+            raise CliError(f"{args.score}: no such file")
+        try:
+            result = review.score_sheet(review.read_sheet(args.score))
+        except ValueError as err:
+            raise CliError(f"{args.score}: {err}") from None
+        print("\n".join(review.format_score(result)))
+        return 0
+    if not args.claims:
+        raise CliError("give a claims file to sample, or --score SHEET (see: claimboard review --help)")
+    n, seed, out = 100 if args.sample is None else args.sample, args.seed or 0, Path(args.out or "review.csv")
+    if n < 1 or not 0 <= seed < 2**32:
+        raise CliError("--sample must be at least 1 and --seed between 0 and 4294967295")
+    if out.exists():
+        raise CliError(f"{out}: already exists (it may hold verdicts); remove it or choose another --out")
+    df = _read_claims(args.claims)
+    if df.empty:
+        raise CliError(f"{args.claims}: no claims to sample")
+    try:
+        sample = review.sample_claims(df, n, seed)
+        review.write_sheet(sample, out)
+    except ValueError as err:
+        raise CliError(f"{args.claims}: {err}") from None
+    except OSError as err:
+        raise CliError(f"{err.filename or out}: {err.strerror or err}") from None
+    print(f"wrote {out}: {len(sample)} of {len(df)} claims (seed {seed}); fill the verdict column with one of: "
+          f"{', '.join(review.VERDICTS)}; then run: claimboard review --score {out}")
+    return 0
+
+
 COMMANDS = {
     "extract": cmd_extract,
     "validate": cmd_validate,
     "export": cmd_export,
     "evaluate": cmd_evaluate,
     "dashboard": cmd_dashboard,
+    "review": cmd_review,
 }
 
 if __name__ == "__main__":

@@ -291,6 +291,15 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
                 and not _SPEED_BEFORE.search(m.group(0)):
             hits.append(BenchHit(s, e, name, False, None, None))
             taken.add(s, e)
+    # a coined name as the place of an evaluation: "On eight AID classes (...), DViT achieves",
+    # "evaluation on a three-class SIRI-WHU subset"
+    for m in finditer_near(_EVAL_ON_NAME, text, _EVAL_ON_ANCHOR, before=60, after=0):
+        name = m.group("name")
+        s, e = m.start("name"), m.end("name")
+        if free(s, e) and _looks_like_name(name) and not _registry_family(name) and name.lower() not in _STOP_NAMES \
+                and not _METRIC_WORD.match(name) and not _HARDWARE_OR_UNIT.search(name):
+            hits.append(BenchHit(s, e, name, False, None, None))
+            taken.add(s, e)
     # a list of names before a plural head word: "on CUB, AwA2, and SUN datasets"
     for m in finditer_near(_LIST_THEN_HEADS, text, _PLURAL_HEAD, before=200, after=2):
         for item in _LIST_ITEM.finditer(m.group("list")):
@@ -318,6 +327,10 @@ _HARDWARE_OR_UNIT = re.compile(r"\b(?:[A-Z]?\d*\s?GPUs?|CPUs?|TPU\w*|NPUs?|Tesla
                                r"iPhone\w*|Pixel\s?\d*|Snapdragon\w*|Xeon\w*|Core\s?i\d|FPS|ms|GFLOPs?|FLOPs?|MACs?|GB|MB|Hz|kHz)\b")
 _SPEED_BEFORE = re.compile(r"\b(?:FPS|fps|ms|s|tokens?/s|img/s|images/s|Hz)\b")
 _PLURAL_HEAD = re.compile(r"datasets|benchmarks")
+_EVAL_ON_ANCHOR = re.compile(r"\b(?:[Ss]ubsets?|[Cc]lasses|[Ss]plits?|[Tt]est\s+sets?)\b")
+_EVAL_ON_NAME = re.compile(
+    r"(?:\bOn|\b(?:evaluation|evaluated|experiments?|results?|tested|testing)\s+on)\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:[a-z0-9][\w\-]*\s+){0,2}?(?P<name>[A-Z][\w\-\.]*[A-Za-z0-9])\s+(?:subsets?|classes|splits?|test\s+sets?)\b")
 _DIGIT_ON = re.compile(r"[0-9]%?\s*(?:[A-Za-z@\-]+\s+){0,2}?(?:on|in)\s")
 _VALUE_ON_NAME = re.compile(
     r"[0-9](?:\s?%|\s?points?)?\s+(?:[A-Za-z@\-]+\s+){0,2}?(?:on|in)\s+(?:the\s+)?"

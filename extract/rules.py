@@ -32,6 +32,7 @@ METRICS = [
     (r"top-?1\s+accuracy", "top-1 accuracy"), (r"top-?5\s+accuracy", "top-5 accuracy"),
     (r"exact[\s\-]match", "exact match"), (r"act\.\s?em", "Act.EM"), (r"\bem\b", "EM"),
     (r"accurac(?:y|ies)", "accuracy"), (r"\bacc\b", "accuracy"),
+    (r"\bmacro[\s\-]f1\b", "macro F1"), (r"\bmicro[\s\-]f1\b", "micro F1"),
     (r"\bf1(?:\s+scores?)?\b", "F1"), (r"\bf-?measure", "F1"),
     (r"\bbleu\b", "BLEU"), (r"\bchrf\+\+", "chrF++"), (r"\bchrf\b", "chrF"), (r"\bcomet\b", "COMET"),
     (r"\brouge-?l\b", "ROUGE-L"), (r"\brouge-?1\b", "ROUGE-1"), (r"\brouge-?2\b", "Rouge-2"), (r"\brouge\b", "ROUGE"),
@@ -50,6 +51,10 @@ METRICS = [
     (r"\bap\s?50\b", "AP50"), (r"\bap\s?75\b", "AP75"), (r"\bpq\b", "PQ"),   # detection and panoptic segmentation
     (r"lesion-wise\s+dice", "lesion-wise Dice"), (r"\bdice\b", "Dice"),          # medical segmentation
     (r"\bcmos\b", "CMOS"), (r"\bmos\b", "MOS"),                                 # speech quality (mean opinion score)
+    (r"overall\s+accuracy|\boa\b", "OA"), (r"\bkappa\b", "kappa"), (r"\bmcc\b", "MCC"),  # remote sensing, tabular, medical
+    (r"\brmse\b", "RMSE"), (r"\bmae\b", "MAE"), (r"\bmse\b", "MSE"),           # regression and forecasting
+    (r"\bpsnr\b", "PSNR"), (r"\bssim\b", "SSIM"), (r"\bfid\b", "FID"),          # image restoration and generation
+    (r"inception\s+scores?", "Inception score"), (r"\biou\b", "IoU"), (r"\bsr\b", "success rate"),
 ]
 _METRIC_RE = [(re.compile(p, re.IGNORECASE), c) for p, c in METRICS]
 
@@ -264,8 +269,11 @@ _DATA_COMPOSITION = re.compile(
     r"(?:news|articles|comments|posts|tweets|users|sources|websites|books|wikipedia|forums?|social\s+media)\b)", re.IGNORECASE)
 # "average length (2,105.3 words) is four times longer than other datasets (463.7 for OntoNotes)"
 _DATA_STATISTIC_BEFORE = _lowered(r"\b(?:average|mean|median)\s+(?:[\w\-]+\s+)?(?:length|size|duration)\b[^.;]*$|\b(?:longer|shorter)\s+than\b[^.;]*$")
+_UNNAMED_IN_SENTENCE = re.compile(r"(?:^|[.;]\s|\b(?:on|across|over|in)\s)(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|various|many|other)\s+(?:[\w\-]+\s+){0,4}?(?:datasets|benchmarks|tasks|test\s+sets)\b[^.;]*$", re.IGNORECASE)
+_COLON_PAIR_AFTER = re.compile(r":[0-9]")
+_COLON_PAIR_BEFORE = re.compile(r"[0-9]:$")
 _PER_ITEM = re.compile(r"^\s*(?:\w+\s+)?per\s+(?:question|sample|example|image|task|problem|instance|query|document|video|page|item|user|turn)\b", re.IGNORECASE)
-LOWER_IS_BETTER = {"WER", "CER", "perplexity", "hallucination", "error", "top-1 error", "top-5 error", "bpc"}
+LOWER_IS_BETTER = {"WER", "CER", "perplexity", "hallucination", "error", "top-1 error", "top-5 error", "bpc", "RMSE", "MAE", "MSE", "FID"}
 _FOR_TASKS = re.compile(r"^\s*(?:%|points?)?\s*(?:on|for|in)\s+(?:the\s+)?(?P<sub>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:tasks?|subsets?|splits?|settings?|categor\w+)\b", re.IGNORECASE)
 _DIRECTION = re.compile(r"\b(?P<a>[A-Z][a-z]+(?:\s+languages)?)\s*(?:to|→|->|-to-|into)\s*(?P<b>[A-Z][a-z]+(?:\s+languages)?)\b")
 _OBJECT_BEFORE = _lowered(r"(?:behind|than|over|to|vs\.?|versus|trails?|trailing|out[\s\-]?perform\w*|surpass\w*|beat\w*|exceed\w*|compared\s+(?:to|with)|against|like|as|such\s+as|e\.g\.,?|including|from|than\s+that\s+of|based\s+on|built\s+(?:up)?on|on\s+top\s+of|initiali[sz]ed\s+from|fine-?tuned\s+from|distilled\s+from)\s+(?:(?:the|these|those|its|their|all|other|existing|previous|prior|strong|many)\s+)*(?:[\w\-]+\s+){0,2}?$")
@@ -413,6 +421,8 @@ class AbstractExtractor:
         lbefore = self.low[max(s0, n.start - 50):n.start]
         if _CITE_OPEN.search(before[-12:]) and _CITE_CLOSE.match(after):
             return "other", "citation marker"
+        if _COLON_PAIR_AFTER.match(after) or _COLON_PAIR_BEFORE.search(before[-3:]):
+            return "other", "ratio or time written with a colon (a:b)"
         if _P_VALUE.search(lbefore[-15:]):
             return "other", "p-value"
         if _OUT_OF.match(after):
@@ -711,6 +721,8 @@ class AbstractExtractor:
                 hit = BenchHit(-1, -1, e.name, True, e.category, e.metric)
         if hit is not None:
             return hit, "own-benchmark"
+        if _UNNAMED_IN_SENTENCE.search(self.text, max(0, n.start - 200), n.start) and not _BACK_REFERENCE.search(sentence):
+            return None, "unnamed"   # "On four NLP datasets, X outperforms Y by 1.8%": not the earlier benchmark
         if prev_bench is not None and _BACK_REFERENCE.search(sentence):
             return prev_bench, "previous-sentence"
         # the metric the sentence before measured on its benchmark: "... a length-controlled win rate

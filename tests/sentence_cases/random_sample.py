@@ -76,4 +76,23 @@ RANDOM_SAMPLE = [
     # --- acronyms of the vocabulary match in their case only
     Case("The luminosity of the brightest sources reaches 5.4e12 Lsun in the sample, with a scatter of 0.3 dex.",
          source="written for the rule: a unit of solar luminosity is not the LSUN benchmark"),
+    # --- metric-value lists outside LLM papers; a coined name as the place of an evaluation
+    Case("On eight AID classes (Beach, Bridge, Desert, Forest, Mountain, Pond, Port, River), DViT achieves 0.9572 OA, 0.9576 macro F1, and 0.9510 Kappa, improving over a vanilla ViT (0.9274 OA, 0.9300 macro F1, 0.9169 Kappa) and outperforming ResNet50, MobileNetV2, and FlashInternImage.",
+         title="LC4-DViT: Land-cover Creation for Land-cover Classification with Deformable Vision Transformer",
+         claims=[C("AID", 0.9572, "0.9572", metric="OA", model="DViT"), C("AID", 0.9576, "0.9576", metric="macro F1", model="DViT"),
+                 C("AID", 0.951, "0.9510", metric="kappa", model="DViT"), C("AID", 0.9274, "0.9274", metric="OA"),
+                 C("AID", 0.93, "0.9300", metric="macro F1"), C("AID", 0.9169, "0.9169", metric="kappa")],
+         source=RECENT),
+    Case("Cross-dataset evaluation on a three-class SIRI-WHU subset (Harbor, Pond, River) yields 0.9333 OA, 0.9316 macro F1, and 0.8989 Kappa, indicating good transferability.",
+         claims=[C("SIRI-WHU", 0.9333, "0.9333", metric="OA"), C("SIRI-WHU", 0.9316, "0.9316", metric="macro F1"),
+                 C("SIRI-WHU", 0.8989, "0.8989", metric="kappa")],
+         source=RECENT),
+    # --- a sentence that names unnamed evaluations does not inherit an earlier benchmark
+    Case("On four natural language processing datasets, WideNet outperforms ALBERT by $1.8\\%$ on average and surpass BERT using factorized embedding parameterization by $0.8\\%$ with fewer parameters.",
+         context="On ImageNet-1K, our best model outperforms Vision Transformer (ViT) by $1.5\\%$ with $0.72 \\times$ trainable parameters.",
+         mentions=[M("1.8", ("unnamed evaluation", "other")), M("0.8", ("unnamed evaluation", "other", "efficiency"))], source=POOL),
+    # --- a:b is a ratio or a time, not two numbers
+    Case("With our adapted synthetic data for training the semantic segmentation, we achieve an improvement of 6:59% when applied to real images, superior to alternative methods.",
+         context="We evaluate on the SynCloud dataset.",
+         mentions=[M("6", "other")], source=POOL),
 ]
