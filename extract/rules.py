@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from extract.names import (BenchHit, ModelHit, benchmark_lexicon, find_benchmarks, find_models, lowered, own_benchmarks,
-                           own_systems, training_sets)
+                           own_systems, registry_entry, training_sets)
 from extract.limits import MAX_MENTIONS_PER_PAPER, MAX_SENTENCE_CHARS, evidence_text
 from extract.numbers import Num, find_numbers, parse_size
 from extract.text import clean, sentences
@@ -270,6 +270,13 @@ _DATA_COMPOSITION = re.compile(
 # "average length (2,105.3 words) is four times longer than other datasets (463.7 for OntoNotes)"
 _DATA_STATISTIC_BEFORE = _lowered(r"\b(?:average|mean|median)\s+(?:[\w\-]+\s+)?(?:length|size|duration)\b[^.;]*$|\b(?:longer|shorter)\s+than\b[^.;]*$")
 _UNNAMED_IN_SENTENCE = re.compile(r"(?:^|[.;]\s|\b(?:on|across|over|in)\s)(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|various|many|other)\s+(?:[\w\-]+\s+){0,4}?(?:datasets|benchmarks|tasks|test\s+sets)\b[^.;]*$", re.IGNORECASE)
+# Evidence of a learned model or its evaluation (the domain gate), searched in lowered text.
+_MODEL_EVIDENCE = _lowered(
+    r"\b(?:neural|deep|machine[\s\-]learning|learn(?:ed|ing|s|t)?|train(?:ed|ing|s)?|fine-?tun\w*|pre-?train\w*|classif\w*|"
+    r"transformers?|llms?|mllms?|lmms?|vlms?|language[\s\-]models?|convolutional|cnns?|rnns?|lstms?|gans?|bert|gpt[\w\-]*|"
+    r"reinforcement|supervised|embeddings?|agents?|detectors?|segmentation|recognition|retrieval|recommend\w*|forecast\w*|"
+    r"architectures?|backbones?|encoders?|decoders?|diffusion|ai|artificial[\s\-]intelligence|robot\w*|multimodal|"
+    r"vision-language|machine[\s\-]translation)\b")
 _COLON_PAIR_AFTER = re.compile(r":[0-9]")
 _COLON_PAIR_BEFORE = re.compile(r"[0-9]:$")
 _PER_ITEM = re.compile(r"^\s*(?:\w+\s+)?per\s+(?:question|sample|example|image|task|problem|instance|query|document|video|page|item|user|turn)\b", re.IGNORECASE)
@@ -347,6 +354,7 @@ class AbstractExtractor:
         self.max_mentions = max_mentions   # 0: no cap
         self.mentions: list[dict] = []
         self.mentions_dropped = 0
+        self._gate: bool | None = None   # the domain gate, decided at the first candidate
         self.raw = abstract
         self.text = clean(abstract)
         self.low = lowered(self.text)   # same length: spans are shared
@@ -521,6 +529,11 @@ class AbstractExtractor:
                     self._mention(n, s0, s1, *cls)
                 else:
                     cands.append(n)
+            if cands and not self._evaluates_a_model():
+                cls = "unnamed evaluation" if _RESULT_CONTEXT.search(self.low[s0:s1]) else "other"
+                for n in cands:
+                    self._mention(n, s0, s1, cls, "no learned model or evaluation in the abstract (domain gate)")
+                cands = []
             if cands:
                 self._find_names()
                 b0, b1 = bisect_left(self._bench_starts, s0), bisect_left(self._bench_starts, s1)
@@ -532,6 +545,20 @@ class AbstractExtractor:
         for c in claims:
             c.pop("_order", None)
         return claims, self.mentions
+
+    def _evaluates_a_model(self) -> bool:
+        """The domain gate: claims only come from text that shows a learned model or its
+        evaluation (learning, training, networks, classifiers, LLMs, agents, detection,
+        retrieval ... in the title or the abstract; else a benchmark or a model of the
+        vocabularies). Physics, mathematics and the humanities report numbers too; they
+        are not results of models on benchmarks."""
+        if self._gate is None:
+            self._gate = bool(_MODEL_EVIDENCE.search(self.low) or _MODEL_EVIDENCE.search(lowered(self.title)))
+            if not self._gate:   # a single sentence can lack the words: a benchmark or model of the vocabularies will do
+                self._find_names()
+                self._gate = any(b.known for b in self.benches) or any(
+                    m.start >= 0 and registry_entry(m.name) is not None for m in self.models)
+        return self._gate
 
     def _mention(self, n: Num, s0: int, s1: int, cls: str, reason: str) -> None:
         """Record a number that is not a claim (up to max_mentions; the rest are counted)."""

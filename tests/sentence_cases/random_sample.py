@@ -84,6 +84,7 @@ RANDOM_SAMPLE = [
                  C("AID", 0.93, "0.9300", metric="macro F1"), C("AID", 0.9169, "0.9169", metric="kappa")],
          source=RECENT),
     Case("Cross-dataset evaluation on a three-class SIRI-WHU subset (Harbor, Pond, River) yields 0.9333 OA, 0.9316 macro F1, and 0.8989 Kappa, indicating good transferability.",
+         title="LC4-DViT: Land-cover Creation for Land-cover Classification with Deformable Vision Transformer",
          claims=[C("SIRI-WHU", 0.9333, "0.9333", metric="OA"), C("SIRI-WHU", 0.9316, "0.9316", metric="macro F1"),
                  C("SIRI-WHU", 0.8989, "0.8989", metric="kappa")],
          source=RECENT),
@@ -95,4 +96,9 @@ RANDOM_SAMPLE = [
     Case("With our adapted synthetic data for training the semantic segmentation, we achieve an improvement of 6:59% when applied to real images, superior to alternative methods.",
          context="We evaluate on the SynCloud dataset.",
          mentions=[M("6", "other")], source=POOL),
+    # --- the domain gate: no learned model or evaluation in the text, no claims
+    Case("The search achieves a signal efficiency of 95.2% on the ATLAS dataset and reduces the background by 30% on CMS, with a purity of 0.97 on MC16.",
+         title="Search for heavy neutral leptons in proton-proton collisions",
+         mentions=[M("95.2%", ("other", "unnamed evaluation")), M("30%", ("other", "unnamed evaluation")), M("0.97", ("other", "unnamed evaluation"))],
+         source="written for the rule (phrasing of experimental physics abstracts)"),
 ]
