@@ -801,7 +801,7 @@ class AbstractExtractor:
         info = self._kind_words(n, g, k, lead_own, tail, prev)
         # for error rates, an "improvement" is a fall
         lower_better = (info.metric or (bench.metric if bench is not None else None)) in LOWER_IS_BETTER
-        if info.kind == "delta" and lower_better and not info.negative and info.cue and re.match(r"improv|gain|boost|better", info.cue, re.IGNORECASE):
+        if info.kind == "delta" and lower_better and not info.negative and info.cue and re.match(r"improv|gain|boost|better|outperform|surpass|beat|exceed|advantage|margin|lead", info.cue, re.IGNORECASE):
             info.negative = True
         return info
 
