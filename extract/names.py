@@ -637,7 +637,8 @@ _INTRO_SYSTEM = re.compile(
     r"""
     (?i:\b(?:we|this\ paper|this\ work|the\ paper)\s+(?:\w+\s+)?(?:propose|introduce|present|develop|design|build|release|describe)s?\s+
     (?:(?:a|an|the)\s+)?(?:[\w\-]+\s+){0,6}?(?:[\w\-]+,\s*(?:the|a|an)\s+)??(?:(?:called|named|dubbed|termed|namely|i\.e\.,?)\s+)?)
-    (?P<name>[A-Z][A-Za-z0-9]*(?:[\-\.][A-Za-z0-9]+)*(?:\s+[a-z]+\s+[A-Z][A-Za-z]+)?)   # X, or "Composition of Experts"
+    (?P<name>[A-Z][A-Za-z0-9]*(?:[\-\.][A-Za-z0-9]+)*(?:\s+[A-Z][\w\-]*){1,5}(?=\s*\([A-Z])   # "Attribute-Induced Bias Eliminating (AIBE)"
+       |[A-Z][A-Za-z0-9]*(?:[\-\.][A-Za-z0-9]+)*(?:\s+[a-z]+\s+[A-Z][A-Za-z]+)?)   # X, or "Composition of Experts"
     (?:\s*\((?P<acr>[A-Z][A-Za-z0-9\-]{1,15})\))?
     """,
     re.VERBOSE,
@@ -669,6 +670,12 @@ def own_systems(text: str, title: str, benches: list[str], lowered: str | None =
     t = re.match(r"^([A-Za-z][\w\-\+\.]*[A-Za-z0-9](?:\s+(?:[A-Z][\w\-\+\.]*|v?\d+(?:\.\d+)*)){0,2})\s*:", title)
     if t and t.group(1).lower() not in bench_low and t.group(1).lower() not in _COMMON_CAPS:
         out.append(t.group(1))
+    # "Equalization Loss for Large Vocabulary ...", "Patch Slimming for Efficient ...": the
+    # title opens with the method's name, which the abstract uses too
+    t = _TITLE_METHOD.match(title)
+    if t and not t.group(1).split()[0].endswith("ing") and not all(w.lower() in _GENERIC_TITLE_WORDS for w in t.group(1).split()) \
+            and t.group(1).lower() in (lowered if lowered is not None else text.lower()) and t.group(1).lower() not in bench_low:
+        out.append(t.group(1))
     seen, uniq = set(), []
     for n in out:
         if n.lower() not in seen:
@@ -677,6 +684,16 @@ def own_systems(text: str, title: str, benches: list[str], lowered: str | None =
     return uniq
 
 
+_TITLE_METHOD = re.compile(r"^((?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*)\s+(?:[Ff]or|[Ii]n|[Vv]ia|[Ww]ith|[Aa]s)\s")
+# title words that do not make a method's name on their own ("Deep Learning for ...")
+_GENERIC_TITLE_WORDS = {
+    "deep", "learning", "neural", "network", "networks", "machine", "transfer", "reinforcement", "large", "language",
+    "model", "models", "efficient", "towards", "toward", "on", "a", "an", "the", "new", "novel", "simple", "robust",
+    "fast", "scalable", "unsupervised", "supervised", "self-supervised", "semi-supervised", "learned", "data",
+    "representation", "representations", "generative", "adversarial", "graph", "attention", "analysis", "study",
+    "benchmark", "benchmarks", "dataset", "datasets", "evaluation", "methods", "method", "approach", "framework",
+    "visual", "image", "video", "multi-task", "multimodal", "contrastive", "federated", "optimal", "bayesian",
+}
 _COINED = re.compile(r"\d|[A-Z][^A-Z]*[A-Z]")
 
 

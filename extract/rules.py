@@ -25,6 +25,7 @@ RULES = {
     "own-benchmark": 0.75,      # the paper's own benchmark, named earlier in the abstract
     "previous-sentence": 0.6,   # a benchmark named in the sentence before, referred back to
     "phrase-benchmark": 0.7,    # the benchmark is unknown, recognised from phrasing only
+    "coordinated": 0.8,         # one value stated for a list of benchmarks ("on A and B benchmarks"): each
 }
 
 METRICS = [
@@ -161,7 +162,7 @@ _RELATIVE_TAIL = re.compile(r"^\s*of\s+(?:the\s+)?(?:[\w\-.]+(?:'s|’s)\s+|\w+\
 _WITH_PARAMS = re.compile(r"\bwith\s+(?:only\s+|just\s+|merely\s+|about\s+|roughly\s+|around\s+)?(?P<size>\d+(?:\.\d+)?\s?(?:[BM]|billion|million))\s+(?:total\s+|trainable\s+)?param")
 _COINED_TOKEN = re.compile(r"\b(?:[A-Z][a-z]*[A-Z][\w\-]*|[A-Z][A-Za-z\-]*\d[\w\-]*)")   # capitals inside, or a digit
 # a sentence about someone else's results: not the one model of the abstract
-_OTHER_PARTY = re.compile(r"\b(?:previous|prior|existing|other|baselines?|humans?|experts?|annotators|state[\s\-]of[\s\-]the[\s\-]art|sota|best|leading|proprietary|open[\s\-]source|commercial|models|methods|systems|approaches|agents|we|our)\b", re.IGNORECASE)
+_OTHER_PARTY = re.compile(r"\b(?:previous|prior|existing|other|baselines?|humans?|experts?|annotators|state[\s\-]of[\s\-]the[\s\-]art|sota|best(?!\s+(?:results?|performances?|scores?|accuracy)\b)|leading|proprietary|open[\s\-]source|commercial|models|methods|systems|approaches|agents|we|our)\b", re.IGNORECASE)
 _CONCESSIVE = re.compile(r"\b(?:despite|while|whereas|although|though)\b")   # (lowered text)
 _SAYS_SCORE = re.compile(r"\bscor(?:e|es|ed|ing)\b", re.IGNORECASE)   # "a score of", "scores 85.2 on"
 _PERCENT_LEAD = re.compile(r"^\s*(?:%|percent)")                          # stripped before _RELATIVE_TAIL
@@ -277,6 +278,8 @@ _MODEL_EVIDENCE = _lowered(
     r"reinforcement|supervised|embeddings?|agents?|detectors?|segmentation|recognition|retrieval|recommend\w*|forecast\w*|"
     r"architectures?|backbones?|encoders?|decoders?|diffusion|ai|artificial[\s\-]intelligence|robot\w*|multimodal|"
     r"vision-language|machine[\s\-]translation)\b")
+_COORD_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)")
+_PLURAL_HEAD_AFTER = re.compile(r"\s+(?:benchmarks|datasets|test\s+sets)\b")
 _COLON_PAIR_AFTER = re.compile(r":[0-9]")
 _COLON_PAIR_BEFORE = re.compile(r"[0-9]:$")
 _PER_ITEM = re.compile(r"^\s*(?:\w+\s+)?per\s+(?:question|sample|example|image|task|problem|instance|query|document|video|page|item|user|turn)\b", re.IGNORECASE)
@@ -667,8 +670,31 @@ class AbstractExtractor:
                 if model is None:
                     model = self._model_for(n, g, tail_clause, lead_own, models, s0, info.kind, sentence)
                 claims.append(self._claim(n, s0, s1, bench, rule, model, info, lead_own, tail_clause))
+                if len(g) == 1 and not respectively and rule == "on-benchmark":
+                    # "on the miniImageNet and tieredImageNet benchmarks, X improves ... by 5%": on each
+                    for other in self._coordinated(bench, benches):
+                        claims.append(self._claim(n, s0, s1, other, "coordinated", model, info, lead_own, tail_clause))
                 self._last_bench, self._last_rule = bench, rule
         return claims
+
+    def _coordinated(self, bench: BenchHit, benches: list[BenchHit]) -> list[BenchHit]:
+        """The other benchmarks joined to bench by 'and' or commas into one list that a plural
+        head word closes ('the miniImageNet and tieredImageNet benchmarks'): one value stated
+        for the list holds for each of them."""
+        if bench.start < 0:
+            return []
+        i = next((k for k, b in enumerate(benches) if b is bench), None)
+        if i is None:
+            return []
+        lo = i
+        while lo > 0 and _COORD_GAP.fullmatch(self.text[benches[lo - 1].end:benches[lo].start]):
+            lo -= 1
+        hi = i
+        while hi + 1 < len(benches) and _COORD_GAP.fullmatch(self.text[benches[hi].end:benches[hi + 1].start]):
+            hi += 1
+        if hi == lo or not _PLURAL_HEAD_AFTER.match(self.text, benches[hi].end):
+            return []
+        return [b for b in benches[lo:hi + 1] if b is not bench and b.name != bench.name]
 
     def _respectively_over_benchmarks(self, cands: list[Num], benches: list[BenchHit]) -> list[tuple[Num, BenchHit]]:
         """A 'respectively' sentence whose values line up with its list of benchmarks, as a
@@ -934,8 +960,8 @@ class AbstractExtractor:
     def _unknown_name_in(self, s0: int, s1: int) -> bool:
         """A coined name (ConvNeXts, SWIFT, Qwen2) in the sentence that is not a benchmark:
         maybe an unrecognised model, so the result is not given to the abstract's one model."""
-        return any(not any(b.start <= m.start() < b.end for b in self.benches)
-                   for m in _COINED_TOKEN.finditer(self.text, s0, s1))
+        return any(not any(b.start <= m.start() < b.end for b in self.benches) and not _metric_near("", m.group(0))
+                   for m in _COINED_TOKEN.finditer(self.text, s0, s1))   # a metric (F1-score, mAP@50) is no name
 
     def _subject(self, before: list[ModelHit], objects: set[int], n: Num) -> ModelHit | None:
         """The nearest model before the number that is not an object of comparison; a

@@ -101,4 +101,23 @@ RANDOM_SAMPLE = [
          title="Search for heavy neutral leptons in proton-proton collisions",
          mentions=[M("95.2%", ("other", "unnamed evaluation")), M("30%", ("other", "unnamed evaluation")), M("0.97", ("other", "unnamed evaluation"))],
          source="written for the rule (phrasing of experimental physics abstracts)"),
+    # --- one value for a list of benchmarks holds for each
+    Case("Specifically, we show that on the challenging miniImageNet and tieredImageNet benchmarks, TAFSSL can improve the current state-of-the-art in both transductive and semi-supervised FSL settings by more than $5\\%$.",
+         title="TAFSSL: Task-Adaptive Feature Sub-Space Learning for few-shot classification",
+         claims=[C("miniImageNet", 5, "5\\%", kind="delta", model="TAFSSL"), C("tieredImageNet", 5, "5\\%", kind="delta", model="TAFSSL")],
+         source=POOL + " (set U)"),
+    # --- the paper's own method: an acronym after its long name, a name the title opens with
+    Case("The evaluations on several benchmarks demonstrate the effectiveness of the proposed method, e.g., obtaining 82.8% on the CUB dataset.",
+         title="Attribute-Induced Bias Eliminating for Transductive Zero-Shot Learning",
+         context="To solve the above problem, we propose a novel Attribute-Induced Bias Eliminating (AIBE) module for Transductive ZSL.",
+         claims=[C("CUB-200-2011", 82.8, "82.8%", aliases=("CUB",), model="AIBE")], source=POOL + " (set R), shortened"),
+    Case("Finally we achieve 28.9 mask AP on the test-set of the LVIS and rank 1st place in LVIS Challenge 2019.",
+         title="Equalization Loss for Large Vocabulary Instance Segmentation",
+         context="In this work, we propose a simple but effective loss, named equalization loss, to tackle the problem of long-tailed rare categories.",
+         claims=[C("LVIS", 28.9, "28.9", metric="mask AP", model="Equalization Loss")], mentions=[M("1st", "other")],
+         source=POOL + " (set U)"),
+    Case("Best result of 0.69 F1-score was obtained on CIFAR-10 classification task with imbalance ratio of 1:2500.",
+         title="eGAN: Unsupervised approach to class imbalance using transfer learning",
+         context="In this study we explore an unsupervised approach to address these imbalances by leveraging transfer learning from pre-trained image classification models to encoder-based Generative Adversarial Network (eGAN).",
+         claims=[C("CIFAR-10", 0.69, "0.69", metric="F1", model="eGAN")], source=POOL + " (set U)"),
 ]
