@@ -15,6 +15,7 @@ from extract.names import (BenchHit, ModelHit, benchmark_lexicon, find_benchmark
                            own_systems, registry_entry, training_sets)
 from extract.limits import MAX_MENTIONS_PER_PAPER, MAX_SENTENCE_CHARS, evidence_text
 from extract.numbers import Num, find_numbers, parse_size
+from schema.vocab import load_metrics
 from extract.text import clean, sentences
 
 RULE_VERSION = 1
@@ -28,35 +29,8 @@ RULES = {
     "coordinated": 0.8,         # one value stated for a list of benchmarks ("on A and B benchmarks"): each
 }
 
-METRICS = [
-    # (pattern, canonical) — longer spellings first where they share a prefix
-    (r"top-?1\s+accuracy", "top-1 accuracy"), (r"top-?5\s+accuracy", "top-5 accuracy"),
-    (r"exact[\s\-]match", "exact match"), (r"act\.\s?em", "Act.EM"), (r"\bem\b", "EM"),
-    (r"accurac(?:y|ies)", "accuracy"), (r"\bacc\b", "accuracy"),
-    (r"\bmacro[\s\-]f1\b", "macro F1"), (r"\bmicro[\s\-]f1\b", "micro F1"),
-    (r"\bf1(?:\s+scores?)?\b", "F1"), (r"\bf-?measure", "F1"),
-    (r"\bbleu\b", "BLEU"), (r"\bchrf\+\+", "chrF++"), (r"\bchrf\b", "chrF"), (r"\bcomet\b", "COMET"),
-    (r"\brouge-?l\b", "ROUGE-L"), (r"\brouge-?1\b", "ROUGE-1"), (r"\brouge-?2\b", "Rouge-2"), (r"\brouge\b", "ROUGE"),
-    (r"\bmeteor\b", "METEOR"), (r"\bcider\b", "CIDEr"), (r"\bbertscore\b", "BERTScore"),
-    (r"pass@\s?(\d+)", "pass@{0}"),
-    (r"length[\s\-]controlled\s+win[\s\-]rates?|\blc\s+win[\s\-]rates?", "LC win rate"), (r"win[\s\-]rates?", "win rate"), (r"success\s+rates?", "success rate"),
-    (r"task\s+completion\s+rates?", "task completion rate"), (r"completion\s+rates?", "completion rate"),
-    (r"pass\s+rates?", "pass rate"),
-    (r"resolve(?:d)?\s+rate|\bresolves?\b", "resolve rate"),
-    (r"\belo\b", "Elo"), (r"\bwers?\b|word\s+error\s+rates?", "WER"), (r"\bcer\b", "CER"),
-    (r"perplexity|\bppl\b", "perplexity"),
-    (r"\btop-?1\s+error", "top-1 error"), (r"\btop-?5\s+error", "top-5 error"), (r"\berror(?:\s+rates?)?\b", "error"), (r"\bauroc\b|\bauc\b", "AUC"), (r"\bmap\b", "mAP"),
-    (r"\bbox\s+ap\b", "box AP"), (r"\bmask\s+ap\b", "mask AP"), (r"\bap\b", "AP"), (r"\bmiou\b", "mIoU"), (r"ndcg@?\s?(\d+)", "nDCG@{0}"), (r"\bndcg\b", "nDCG"),
-    (r"\bmrr@\s?(\d+)", "MRR@{0}"), (r"\bmrr\b", "MRR"), (r"recall@\s?(\d+)", "recall@{0}"),
-    (r"\bbpc\b|bits[\s\-]per[\s\-](?:character|char)\b", "bpc"), (r"spearman", "Spearman"), (r"pearson", "Pearson"), (r"hallucination", "hallucination"),
-    (r"\bap\s?50\b", "AP50"), (r"\bap\s?75\b", "AP75"), (r"\bpq\b", "PQ"),   # detection and panoptic segmentation
-    (r"lesion-wise\s+dice", "lesion-wise Dice"), (r"\bdice\b", "Dice"),          # medical segmentation
-    (r"\bcmos\b", "CMOS"), (r"\bmos\b", "MOS"),                                 # speech quality (mean opinion score)
-    (r"overall\s+accuracy|\boa\b", "OA"), (r"\bkappa\b", "kappa"), (r"\bmcc\b", "MCC"),  # remote sensing, tabular, medical
-    (r"\brmse\b", "RMSE"), (r"\bmae\b", "MAE"), (r"\bmse\b", "MSE"),           # regression and forecasting
-    (r"\bpsnr\b", "PSNR"), (r"\bssim\b", "SSIM"), (r"\bfid\b", "FID"),          # image restoration and generation
-    (r"inception\s+scores?", "Inception score"), (r"\biou\b", "IoU"), (r"\bsr\b", "success rate"),
-]
+# The metric registry (schema/vocab/metrics.csv): pattern and canonical name, in priority order.
+METRICS = [(m.pattern, m.name) for m in load_metrics()]
 _METRIC_RE = [(re.compile(p, re.IGNORECASE), c) for p, c in METRICS]
 
 
@@ -283,7 +257,7 @@ _PLURAL_HEAD_AFTER = re.compile(r"\s+(?:benchmarks|datasets|test\s+sets)\b")
 _COLON_PAIR_AFTER = re.compile(r":[0-9]")
 _COLON_PAIR_BEFORE = re.compile(r"[0-9]:$")
 _PER_ITEM = re.compile(r"^\s*(?:\w+\s+)?per\s+(?:question|sample|example|image|task|problem|instance|query|document|video|page|item|user|turn)\b", re.IGNORECASE)
-LOWER_IS_BETTER = {"WER", "CER", "perplexity", "hallucination", "error", "top-1 error", "top-5 error", "bpc", "RMSE", "MAE", "MSE", "FID"}
+LOWER_IS_BETTER = {m.name for m in load_metrics() if not m.higher_is_better}
 _FOR_TASKS = re.compile(r"^\s*(?:%|points?)?\s*(?:on|for|in)\s+(?:the\s+)?(?P<sub>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:tasks?|subsets?|splits?|settings?|categor\w+)\b", re.IGNORECASE)
 _DIRECTION = re.compile(r"\b(?P<a>[A-Z][a-z]+(?:\s+languages)?)\s*(?:to|→|->|-to-|into)\s*(?P<b>[A-Z][a-z]+(?:\s+languages)?)\b")
 _OBJECT_BEFORE = _lowered(r"(?:behind|than|over|to|vs\.?|versus|trails?|trailing|out[\s\-]?perform\w*|surpass\w*|beat\w*|exceed\w*|compared\s+(?:to|with)|against|like|as|such\s+as|e\.g\.,?|including|from|than\s+that\s+of|based\s+on|built\s+(?:up)?on|on\s+top\s+of|initiali[sz]ed\s+from|fine-?tuned\s+from|distilled\s+from)\s+(?:(?:the|these|those|its|their|all|other|existing|previous|prior|strong|many)\s+)*(?:[\w\-]+\s+){0,2}?$")

@@ -97,3 +97,53 @@ def load_models(path: Path | None = None) -> tuple[Model, ...]:
 def benchmark_index() -> dict[str, Benchmark]:
     """Canonical name (lower case) -> Benchmark."""
     return {b.name.lower(): b for b in load_benchmarks()}
+
+
+# ---------------------------------------------------------------- metrics (one registry)
+
+@dataclass(frozen=True)
+class Metric:
+    """One metric: its canonical name (a `{0}` slot takes a number: pass@{0}), the pattern
+    that finds it in lowered text, and its direction. The extractor, the schema and the
+    dashboard all read it from here."""
+    name: str
+    pattern: str
+    higher_is_better: bool
+
+
+@lru_cache(maxsize=None)
+def load_metrics(path: Path | None = None) -> tuple[Metric, ...]:
+    """The metric registry, in priority order (longer spellings before shorter ones)."""
+    path = path or VOCAB_DIR / "metrics.csv"
+    return tuple(
+        Metric(name=r["name"].strip(), pattern=r["pattern"].strip(),
+               higher_is_better=r["higher_is_better"].strip().lower() == "true")
+        for r in _rows(path)
+        if r.get("name", "").strip()
+    )
+
+
+@lru_cache(maxsize=None)
+def _metric_patterns():
+    import re
+
+    return [(re.compile(m.pattern, re.IGNORECASE), m) for m in load_metrics()]
+
+
+@lru_cache(maxsize=4096)
+def canonical_metric(written: str | None) -> Metric | None:
+    """The registry entry of a metric as written in a claims file ('bits per character',
+    'top-1 error', 'pass@1'), or None when the registry does not know it."""
+    if not written or not str(written).strip():
+        return None
+    text = str(written).strip()
+    for pat, metric in _metric_patterns():
+        if pat.search(text):
+            return metric
+    return None
+
+
+def metric_higher_is_better(written: str | None) -> bool | None:
+    """The direction of a metric from the registry; None when unknown."""
+    m = canonical_metric(written)
+    return None if m is None else m.higher_is_better

@@ -202,3 +202,48 @@ def test_active_params_not_above_total(models):
 
 def test_model_family_present(models):
     assert not [r["name"] for r in models if not r["family"].strip()]
+
+
+# ---------------------------------------------------------------- the metric registry
+
+def test_metric_registry_is_well_formed():
+    import re
+
+    from schema.vocab import load_metrics
+
+    metrics = load_metrics()
+    assert len(metrics) >= 60
+    # a metric may have several patterns (rows), but one direction
+    direction: dict[str, bool] = {}
+    for m in metrics:
+        assert direction.setdefault(m.name, m.higher_is_better) == m.higher_is_better, m
+    for m in metrics:
+        re.compile(m.pattern)
+        assert m.pattern == m.pattern.lower() or "\\" in m.pattern, m   # patterns run on lowered text
+
+
+@pytest.mark.parametrize("written,higher", [
+    ("top-1 error", False), ("top-5 error", False), ("WER", False), ("word error rate", False), ("perplexity", False),
+    ("bits per character", False), ("bpc", False), ("RMSE", False), ("FID", False), ("accuracy", True),
+    ("top-1 accuracy", True), ("pass@1", True), ("BLEU", True), ("mIoU", True), ("Inception score", True),
+])
+def test_metric_direction_from_the_registry(written, higher):
+    from schema.vocab import metric_higher_is_better
+
+    assert metric_higher_is_better(written) is higher
+
+
+def test_spellings_of_one_metric_share_its_name():
+    from schema.vocab import canonical_metric
+
+    assert canonical_metric("bits per character").name == canonical_metric("bpc").name == "bpc"
+    assert canonical_metric("word error rate").name == canonical_metric("WER").name == "WER"
+    assert canonical_metric("no such metric here") is None
+
+
+def test_extractor_reads_the_registry():
+    from extract.rules import LOWER_IS_BETTER, METRICS
+    from schema.vocab import load_metrics
+
+    assert METRICS == [(m.pattern, m.name) for m in load_metrics()]
+    assert LOWER_IS_BETTER == {m.name for m in load_metrics() if not m.higher_is_better}
