@@ -11,7 +11,8 @@ import sys
 from pathlib import Path
 
 EXAMPLES = {
-    "extract": "claimboard extract seeds/ --out data/\n  claimboard extract papers.jsonl more.csv --out build/ --jobs 2",
+    "extract": "claimboard extract seeds/ --out data/\n  claimboard extract papers.jsonl more.csv --out build/ --jobs 2\n"
+               "  claimboard extract arxiv-metadata-oai-snapshot.json.gz --categories cs.CL,cs.LG --since 2024-01-01 --out build/",
     "validate": "claimboard validate data/claims.parquet",
     "export": "claimboard export --format csv --out claims.csv\n  claimboard export --data data/claims.parquet --out - > claims.csv",
     "evaluate": "claimboard evaluate data/claims.parquet tests/fixtures/seed_gold.jsonl --show 5",
@@ -33,7 +34,8 @@ def _parser() -> argparse.ArgumentParser:
         return sub.add_parser(name, help=help_, description=help_, epilog="example:\n  " + EXAMPLES[name],
                               formatter_class=argparse.RawDescriptionHelpFormatter)
 
-    p = add("extract", "Extract claims from paper listings (text), JSON Lines or CSV into Parquet and CSV.")
+    p = add("extract", "Extract claims from paper listings (text), JSON Lines, CSV or the arXiv metadata snapshot "
+                       "(each optionally .gz, .bz2, .xz or .zst) into Parquet and CSV.")
     p.add_argument("inputs", nargs="*", default=["seeds/"], metavar="INPUT",
                    help="files or folders to read (default: seeds/)")
     p.add_argument("--out", default="data/", metavar="DIR", help="output folder (default: data/)")
@@ -44,6 +46,15 @@ def _parser() -> argparse.ArgumentParser:
                    help="skip papers whose abstract is longer (default: 20,000; 0: no limit)")
     p.add_argument("--paper-seconds", type=float, default=None, metavar="S",
                    help="skip a paper whose extraction takes longer (default: 10; 0: no limit)")
+    p.add_argument("--categories", default=None, metavar="LIST",
+                   help="keep only papers in one of these arXiv categories, comma-separated (cs.CL,cs.LG); "
+                        "an archive alone (cs, or cs.*) keeps all its categories; case is ignored; "
+                        "papers without categories are left out")
+    p.add_argument("--since", default=None, metavar="DATE",
+                   help="keep only papers dated DATE (YYYY-MM-DD) or later: the snapshot's update_date, "
+                        "else the input's date; papers without a date are left out")
+    p.add_argument("--until", default=None, metavar="DATE",
+                   help="keep only papers dated DATE (YYYY-MM-DD) or earlier, inclusive; papers without a date are left out")
     p.add_argument("--quiet", action="store_true", help="no progress bar and no report")
 
     p = add("validate", "Re-check a claims file against the schema and print every failure.")
@@ -97,7 +108,7 @@ class CliError(Exception):
 
 def cmd_extract(args) -> int:
     from extract.pipeline import run
-    from extract.readers import InputError
+    from extract.readers import Filters, InputError
 
     from extract.outdir import OutputLocked
     from extract.pipeline import Limits
@@ -106,11 +117,16 @@ def cmd_extract(args) -> int:
         raise CliError("--jobs and --batch-size must be at least 1")
     if (args.max_chars or 0) < 0 or (args.paper_seconds or 0) < 0:
         raise CliError("--max-chars and --paper-seconds must be 0 (no limit) or more")
+    try:
+        filters = Filters.parse(args.categories, args.since, args.until)
+    except ValueError as err:
+        raise CliError(str(err)) from None
     defaults = Limits()
     limits = Limits(max_chars=defaults.max_chars if args.max_chars is None else args.max_chars,
                     paper_seconds=defaults.paper_seconds if args.paper_seconds is None else args.paper_seconds)
     try:
-        report = run(args.inputs, args.out, jobs=args.jobs, quiet=args.quiet, batch_size=args.batch_size, limits=limits)
+        report = run(args.inputs, args.out, jobs=args.jobs, quiet=args.quiet, batch_size=args.batch_size, limits=limits,
+                     filters=filters or None)
     except (InputError, OutputLocked) as err:
         raise CliError(str(err)) from None
     except OSError as err:

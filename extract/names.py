@@ -287,7 +287,7 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
         name = m.group("name")
         s, e = m.start("name"), m.end("name")
         if free(s, e) and any(_looks_like_name(w) for w in name.split()) and not _registry_family(name.split()[0]) \
-                and name.lower() not in _STOP_NAMES and not _METRIC_WORD.match(name) and not _HARDWARE_OR_UNIT.search(name) \
+                and name.lower() not in _STOP_NAMES and not _is_metric_name(name) and not _HARDWARE_OR_UNIT.search(name) \
                 and not _SPEED_BEFORE.search(m.group(0)):
             hits.append(BenchHit(s, e, name, False, None, None))
             taken.add(s, e)
@@ -297,7 +297,7 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
         name = m.group("name")
         s, e = m.start("name"), m.end("name")
         if free(s, e) and _looks_like_name(name) and not _registry_family(name) and name.lower() not in _STOP_NAMES \
-                and not _METRIC_WORD.match(name) and not _HARDWARE_OR_UNIT.search(name):
+                and not _is_metric_name(name) and not _HARDWARE_OR_UNIT.search(name):
             hits.append(BenchHit(s, e, name, False, None, None))
             taken.add(s, e)
     # a list of names before a plural head word: "on CUB, AwA2, and SUN datasets"
@@ -321,6 +321,13 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
     return hits
 
 
+def _is_metric_name(name: str) -> bool:
+    """A metric's name (F1, I-AUROC, mAP@50): the registry or the metric words know it."""
+    from schema.vocab import canonical_metric
+
+    return bool(_METRIC_WORD.match(name)) or canonical_metric(name) is not None
+
+
 _UNNAMED_OWN_DATA = re.compile(r"\b(?:home-?made|self-?(?:collected|built|constructed|made)|in-?house|private|proprietary|internal)\s+(?:[\w\-]+\s+){0,2}?$", re.IGNORECASE)
 # what follows "on" after a number but is not an evaluation: hardware and units
 _HARDWARE_OR_UNIT = re.compile(r"\b(?:[A-Z]?\d*\s?GPUs?|CPUs?|TPU\w*|NPUs?|Tesla|V100|A100|H100|H800|A6000|T4|RTX\w*|GTX\w*|Jetson\w*|"
@@ -331,9 +338,9 @@ _EVAL_ON_ANCHOR = re.compile(r"\b(?:[Ss]ubsets?|[Cc]lasses|[Ss]plits?|[Tt]est\s+
 _EVAL_ON_NAME = re.compile(
     r"(?:\bOn|\b(?:evaluation|evaluated|experiments?|results?|tested|testing)\s+on)\s+(?:the\s+|a\s+|an\s+)?"
     r"(?:[a-z0-9][\w\-]*\s+){0,2}?(?P<name>[A-Z][\w\-\.]*[A-Za-z0-9])\s+(?:subsets?|classes|splits?|test\s+sets?)\b")
-_DIGIT_ON = re.compile(r"[0-9]%?\s*(?:[A-Za-z@\-]+\s+){0,2}?(?:on|in)\s")
+_DIGIT_ON = re.compile(r"[0-9]%?\s*(?:[A-Za-z@\-]+\s+){0,2}?on\s")
 _VALUE_ON_NAME = re.compile(
-    r"[0-9](?:\s?%|\s?points?)?\s+(?:[A-Za-z@\-]+\s+){0,2}?(?:on|in)\s+(?:the\s+)?"
+    r"[0-9](?:\s?%|\s?points?)?\s+(?:[A-Za-z@\-]+\s+){0,2}?on\s+(?:the\s+)?"
     r"(?P<name>[A-Z][\w\-\.]*[A-Za-z0-9](?:\s+[A-Z][\w\-]*[A-Za-z0-9])?)"
     r"(?=\s*(?:[,;.)(]|and\b|or\b|$|(?:benchmark|dataset|test|split|subset|val|validation|leaderboard)\b))")
 _NAME_RE = r"[A-Z][\w\-\.]*[A-Za-z0-9]"

@@ -25,7 +25,7 @@ import pyarrow.parquet as pq
 from extract import __version__
 from extract.limits import MAX_ABSTRACT_CHARS, MAX_MENTIONS_PER_PAPER, PAPER_SECONDS
 from extract.outdir import OutputDir, kill_point
-from extract.readers import Issue, Paper, check_input, collect_files, stream_papers
+from extract.readers import Filters, Issue, Paper, check_input, collect_files, no_paper_matches, stream_papers
 from extract.rules import extract_abstract, extract_paper
 from schema.columns import CLAIM_COLUMNS, MENTION_COLUMNS, REJECT_COLUMNS, SCHEMA_VERSION, arrow_schema, names
 from schema.io import csv_bytes, encode_metadata, to_arrow
@@ -221,11 +221,13 @@ OUTPUT_NAMES = ("claims.parquet", "mentions.parquet", "rejected.parquet", "claim
 
 
 def run(inputs: list[str], out_dir: str | Path, jobs: int = 1, quiet: bool = False,
-        batch_size: int | None = None, csv: bool = True, limits: Limits = Limits()) -> Report:
+        batch_size: int | None = None, csv: bool = True, limits: Limits = Limits(),
+        filters: Filters | None = None) -> Report:
     """Read inputs, extract, validate, write. Raises InputError before touching any output
     when an input is unusable, OutputLocked when another run holds out_dir. The outputs
     replace the previous ones as one unit (extract/outdir.py), or not at all.
-    batch_size None: batch_size_for(number of papers)."""
+    batch_size None: batch_size_for(number of papers). filters: papers to keep
+    (extract.readers.Filters); InputError when they keep none."""
     out_dir = Path(out_dir)
     report = Report()
     t0 = time.monotonic()
@@ -235,17 +237,19 @@ def run(inputs: list[str], out_dir: str | Path, jobs: int = 1, quiet: bool = Fal
     digests: dict[str, str] = {}
     total = 0
     for path, shown in files:
-        digest, count, issues = check_input(path, shown)
+        digest, count, issues = check_input(path, shown, filters)
         digests[shown] = digest
         total += count
         report.issues.extend(issues)
+    if filters and total == 0:
+        raise no_paper_matches(filters)
     report.files = len(files)
     metadata = {
         "claimboard_schema_version": SCHEMA_VERSION,
         "claimboard_tool_version": __version__,
         "claimboard_inputs_sha256": digests,
     }
-    all_papers = _dedupe_ids(p for path, shown in files for p in stream_papers(path, shown))
+    all_papers = _dedupe_ids(p for path, shown in files for p in stream_papers(path, shown, filters))
     targets = {
         "claims": ("claims.parquet", CLAIM_COLUMNS),
         "mentions": ("mentions.parquet", MENTION_COLUMNS),

@@ -129,9 +129,10 @@ _FILL = r"(?:up\s+to|as\s+(?:high|much|large)\s+as|~|≈|about|approximately|aro
 _DELTA_LEAD = _lowered(
     rf"\b(?P<cue>{_DELTA_WORDS})\b(?:(?!\b(?:achiev\w*|scor\w*|reach\w*|obtain\w*|attain\w*|with)\b)(?:\([^()]*\)|[^;()]))*?\bby\s*{_FILL}(?:(?:[\w\-]+\s+){{1,3}}of\s*{_FILL})?$"
     rf"|\b(?P<ncue>improvements?|gains?|boosts?|increases?|reductions?|drops?|decreases?|declines?|degradations?|gaps?|margins?|advantages?|leads?|lags?|deficits?)\b(?:\s+rates?)?"
-    rf"(?:\s+(?:in|on|of|for)\s+(?:[\w\-.]+\s+){{0,4}}?)?\s*(?:of|by|at)?\s*{_FILL}$")
+    rf"(?:\s+(?:in|on|of|for)\s+(?:[\w\-.]+\s+){{0,4}}?)?\s*(?:of|by|at|rang\w*\s+from|between)?\s*{_FILL}$")
 _DELTA_TAIL = re.compile(rf"^\s*(?:more\s+)?(?:absolute\s+|relative\s+|average\s+|overall\s+|performance\s+|accuracy\s+)?(?:(?:WER|CER|BLEU|F1|EM|AP|mAP|mIoU|AUC|AUROC|nDCG|MRR|ROUGE-?\w*|chrF\+*|COMET|Dice|IoU|PSNR|SSIM|FID|OA|SR|success\s+rate|error|accuracy|top-[15](?:\s+accuracy)?|win[\s\-]rate|pass@\d+)\s+)?(?:relative\s+)?(?P<cue>improvement|gain|boost|increase|higher|better|lower|worse|drop|decrease|reduction|decline|degradation|advantage|margin|lead|gap|more\s+accurate|less\s+accurate|points?\s+(?:higher|lower|better|worse|improvement|gain|increase|drop))\b", re.IGNORECASE)
-_RELATIVE_TAIL = re.compile(r"^\s*of\s+(?:the\s+)?(?:[\w\-.]+(?:'s|’s)\s+|\w+\s+)?(?:\w+\s+)?(?:performance|accuracy|score|capabilit\w*|results?|quality)\b", re.IGNORECASE)
+_RELATIVE_TAIL = re.compile(r"^\s*of\s+(?:the\s+)?(?:[\w\-.]+(?:'s|’s)\s+|\w+\s+)?(?:\w+\s+)?(?:performance|accuracy|score|capabilit\w*|results?|quality)\b"
+                            r"|^\s*of\s+(?:the\s+)?(?:error|loss|errors|perplexity|cost)\s+of\b", re.IGNORECASE)
 # "with (only) 77M parameters": a size stated with a result
 _WITH_PARAMS = re.compile(r"\bwith\s+(?:only\s+|just\s+|merely\s+|about\s+|roughly\s+|around\s+)?(?P<size>\d+(?:\.\d+)?\s?(?:[BM]|billion|million))\s+(?:total\s+|trainable\s+)?param")
 _COINED_TOKEN = re.compile(r"\b(?:[A-Z][a-z]*[A-Z][\w\-]*|[A-Z][A-Za-z\-]*\d[\w\-]*)")   # capitals inside, or a digit
@@ -240,7 +241,8 @@ _SHARE_OF_ITEMS = re.compile(r"^[\s%]*of\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:questio
 _DATA_COMPOSITION = re.compile(
     r"^[\s%]*(?:of\s+(?:the\s+|all\s+)?(?:[\w\-]+\s+){0,2}?(?:posts|comments|tweets|sentences|documents|articles|images|"
     r"videos|texts|utterances|users|records|entries|items|labels|annotations|pairs|dialogues|conversations)\b"
-    r"(?!\s+(?:correctly|accurately|right|solved))|(?:including|containing|involving)\s|(?:are\s+|were\s+)?from\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?"
+    r"(?!\s+(?:correctly|accurately|right|solved))|(?:including|containing|involving)\s|"
+    r"of\s+(?:which|them|these|those)\s+(?:require|need|involve|contain|are|were|have|had|come|include|consist)|(?:are\s+|were\s+)?from\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?"
     r"(?:news|articles|comments|posts|tweets|users|sources|websites|books|wikipedia|forums?|social\s+media)\b)", re.IGNORECASE)
 # "average length (2,105.3 words) is four times longer than other datasets (463.7 for OntoNotes)"
 _DATA_STATISTIC_BEFORE = _lowered(r"\b(?:average|mean|median)\s+(?:[\w\-]+\s+)?(?:length|size|duration)\b[^.;]*$|\b(?:longer|shorter)\s+than\b[^.;]*$")
@@ -251,9 +253,20 @@ _MODEL_EVIDENCE = _lowered(
     r"transformers?|llms?|mllms?|lmms?|vlms?|language[\s\-]models?|convolutional|cnns?|rnns?|lstms?|gans?|bert|gpt[\w\-]*|"
     r"reinforcement|supervised|embeddings?|agents?|detectors?|segmentation|recognition|retrieval|recommend\w*|forecast\w*|"
     r"architectures?|backbones?|encoders?|decoders?|diffusion|ai|artificial[\s\-]intelligence|robot\w*|multimodal|"
-    r"vision-language|machine[\s\-]translation)\b")
+    r"vision-language|machine[\s\-]translation|mixture[\s\-]of[\s\-]experts|(?:object|anomaly|intrusion|fraud)\s+detection)\b")
+_CORRELATION_BETWEEN = _lowered(r"\b(?:correlat\w*|coefficients?)\s+(?:[\w\-]+\s+){0,4}?(?:between|with)\b")
+_CORRELATION_NEAR = _lowered(r"correlat|coefficient|pearson|spearman|kendall")
+_LESS_OF_RESOURCE = _lowered(r"^\s*%?\s*(?:less|fewer)\s+(?:[\w\-]+\s+){0,2}?(?:tokens?|parameters?|memory|compute|flops|data|samples|images|time|energy|storage|labels?|annotations?)\b")
 _COORD_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)")
 _PLURAL_HEAD_AFTER = re.compile(r"\s+(?:benchmarks|datasets|test\s+sets)\b")
+_ACHIEVED_BY = re.compile(r"[^.;()]{0,80}?\b(?:achieved|obtained|reported|attained|reached|scored|set|held)\s+by\s+(?:the\s+|a\s+)?", re.IGNORECASE)
+_PLUS_MINUS_BEFORE = re.compile(r"(?:\u00b1|\+/-|\+-|\\pm)\s*$")
+# a setting, not a result: "at an IoU of 0.5", "IoU threshold of 0.75", "a learning rate of 0.001"
+_SETTING_BEFORE = _lowered(
+    r"(?:\b(?:at|with|under|using|for)\s+(?:an?\s+|the\s+)?(?:iou|overlap|confidence|distance)\s+(?:threshold\s+)?(?:of|=|:|at)?\s*"
+    r"|\b(?:threshold|cut-?off|learning\s+rate|lr|dropout(?:\s+rate)?|weight\s+decay|momentum|temperature|batch\s+size|beam\s+(?:size|width)"
+    r"|top-[kp]|warm-?up|label\s+smoothing|margin\s+parameter)\s*(?:of|=|:|at|to|is|was|set\s+to)?\s*)$")
+_THRESHOLD_AFTER = _lowered(r"^\s*%?\s*(?:threshold|cut-?off|iou\s+threshold|confidence\s+threshold)\b")
 _COLON_PAIR_AFTER = re.compile(r":[0-9]")
 _COLON_PAIR_BEFORE = re.compile(r"[0-9]:$")
 _PER_ITEM = re.compile(r"^\s*(?:\w+\s+)?per\s+(?:question|sample|example|image|task|problem|instance|query|document|video|page|item|user|turn)\b", re.IGNORECASE)
@@ -375,7 +388,7 @@ class AbstractExtractor:
         # "We apply X to two pretrained LMs (Mistral-7B-Instruct and Llama2-7B-Chat)": all one size
         for s0, s1 in self.sents:
             sent = self.text[s0:s1]
-            if "appl" in sent and any(re.search(r"\b(?:apply|applies|applied|applying)\s+" + re.escape(x) + r"\s+to\b", sent) for x in self.systems):
+            if "ppl" in sent and any(re.search(r"\b(?:apply|applies|applied|applying)\s+" + re.escape(x) + r"\s+to\b", sent, re.IGNORECASE) for x in self.systems):
                 sizes = {m.params_b for m in self.models if s0 <= m.start < s1 and m.params_b is not None}
                 if len(sizes) == 1:
                     return sizes.pop(), "text"
@@ -408,6 +421,10 @@ class AbstractExtractor:
             return "other", "citation marker"
         if _COLON_PAIR_AFTER.match(after) or _COLON_PAIR_BEFORE.search(before[-3:]):
             return "other", "ratio or time written with a colon (a:b)"
+        if n.sign == "\u00b1" or _PLUS_MINUS_BEFORE.search(before[-4:]):
+            return "other", "error bar (\u00b1)"
+        if _SETTING_BEFORE.search(lbefore[-60:]) or _THRESHOLD_AFTER.match(lafter):
+            return "other", "setting or threshold (a hyper-parameter, an IoU or confidence threshold)"
         if _P_VALUE.search(lbefore[-15:]):
             return "other", "p-value"
         if _OUT_OF.match(after):
@@ -459,6 +476,10 @@ class AbstractExtractor:
             return "data size", "share of the data"
         if _DATA_COMPOSITION.match(after) and not _RESULT_VERB.search(lbefore[-60:]):
             return "data size", "composition of the data ('17% from news', '56% of the posts in X')"
+        if _CORRELATION_BETWEEN.search(self.low, max(s0, n.start - 160), n.start) and _CORRELATION_NEAR.search(lbefore + " " + lafter[:30]):
+            return "other", "a correlation between two quantities (an analysis, not a model's result)"
+        if _LESS_OF_RESOURCE.match(lafter):
+            return "efficiency", "less or fewer of a resource ('80% less image tokens')"
         if _DATA_STATISTIC_BEFORE.search(lbefore[-70:]) and not _metric_near(before, after):
             return "data size", "statistic of the data (a length or size)"
         if _PER_ITEM.match(after):
@@ -684,13 +705,22 @@ class AbstractExtractor:
         if not (all(b.end <= first for b in listed) or all(b.start >= last for b in listed)):
             return []
         k = len(cands) // len(listed)
-        if k > 1:
-            # within a benchmark's values only '/' joins them; between benchmarks, a comma or 'and'
-            for i in range(len(cands) - 1):
-                gap = self.text[cands[i].end:cands[i + 1].start]
-                if ((i + 1) % k != 0) != (gap.strip() == "/"):
-                    return []
-        return [(n, listed[i // k]) for i, n in enumerate(cands)]
+        if k == 1:
+            return list(zip(cands, listed))
+        # the values come in chunks of k joined by '/'; between chunks, a comma, 'and' or words
+        for i in range(len(cands) - 1):
+            gap = self.text[cands[i].end:cands[i + 1].start]
+            if ((i + 1) % k != 0) != (gap.strip() == "/"):
+                return []
+        sentence = self.text[listed[0].start if listed[0].start < first else first:max(last, listed[-1].end)]
+        if re.search(r"\b[A-Za-z][\w\-]*(?:/[A-Za-z][\w\-]*){%d}\b(?!/)" % (k - 1), sentence):
+            # 'Conventional/Generalized ZSL settings': the '/' runs over settings, a chunk per benchmark
+            return [(n, listed[i // k]) for i, n in enumerate(cands)]
+        if k == len(listed):
+            # 'image-level 77.1/88.0 and pixel-level 68.0/76.6 AU-ROCs on MVTec AD and VisA': the
+            # '/' runs over the benchmarks, a chunk per setting
+            return [(n, listed[i % k]) for i, n in enumerate(cands)]
+        return []
 
     def _bench_for(self, n, gi, groups, tails, lead_own, benches, prev_bench, sentence):
         """(benchmark, rule) for a number; (None, None) when no named evaluation applies."""
@@ -812,7 +842,7 @@ class AbstractExtractor:
         if _FROM_TO.search(lead[-20:]):
             return Info("score", False, None, metric, from_start=True)
         if _TO.match(lead) and prev is not None and prev.from_start:
-            return Info("score", False, None, metric or prev.metric)
+            return Info("score", False, None, prev.metric or metric)   # "AP ... from 40.1 to 44.3 and mIoU ...": AP
         if _NEW_VALUE.search(lead[-40:].lower()):
             return Info("score", False, _qualifier(lead, tail), metric)
         if _RELATIVE_TAIL.match(_PERCENT_LEAD.sub("", tail)):
@@ -878,6 +908,10 @@ class AbstractExtractor:
 
     def _model_for(self, n, g, tail_clause, lead_own, models, s0, kind, sentence):
         objects = self._objects(models, s0)
+        # "outperforming the 43.5 box AP and 38.1 mask AP achieved by Mask R-CNN": the baseline's numbers
+        for m in models:
+            if n.end <= m.start <= n.end + 90 and _ACHIEVED_BY.fullmatch(self.text, n.end, m.start):
+                return self._with_size(m)
         # "51.6 and 57.0 chrF by a human", "107% for LLaMA-2 7B"
         for m in models:
             if g[-1].end <= m.start <= g[-1].end + min(len(tail_clause), 40):

@@ -51,7 +51,6 @@ KINDS = [
     ),
     Case(
         "For example, by simply replace the ResNet-50 backbone with ResNeSt-50, we improve the mAP of FasterRCNN on MS-COCO from 39.3% to 42.3% and the mIoU for DeeplabV3 on ADE20K from 42.1% to 45.1%.",
-        xfail="metric: the 'to' value of 'mAP ... from 39.3% to 42.3%' takes the later metric (mIoU)",
         title="ResNeSt: Split-Attention Networks",
         claims=[
             C("COCO", 39.3, "39.3%", aliases=("MS-COCO",), metric="mAP", unit="%"),
