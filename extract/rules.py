@@ -259,6 +259,31 @@ _CORRELATION_NEAR = _lowered(r"correlat|coefficient|pearson|spearman|kendall")
 _LESS_OF_RESOURCE = _lowered(r"^\s*%?\s*(?:less|fewer)\s+(?:[\w\-]+\s+){0,2}?(?:tokens?|parameters?|memory|compute|flops|data|samples|images|time|energy|storage|labels?|annotations?)\b")
 _COORD_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)")
 _PLURAL_HEAD_AFTER = re.compile(r"\s+(?:benchmarks|datasets|test\s+sets)\b")
+_HUMAN_NAME = re.compile(r"^(?:an?\s+|the\s+)?(?:average\s+|expert\s+|non-expert\s+)?(?:humans?|human\s+\w+|people|annotators|experts|crowd\s*workers)\b")
+# The evaluation setting as the text states it, in the number's clause (SETTINGS: label, pattern)
+SETTINGS = [
+    ("zero-shot", r"\b(?:zero|0)[\s\-]shot\b"),
+    ("one-shot", r"\b(?:one|1)[\s\-]shot\b"),
+    ("few-shot", r"\bfew[\s\-]shot\b"),
+    ("{0}-shot", r"\b([2-9]|[1-9][0-9])[\s\-]shots?\b"),
+    ("CoT", r"\bchain[\s\-]of[\s\-]thoughts?\b|\bcot\b"),
+    ("maj@{0}", r"\bmaj@(\d+)"),
+    ("majority voting", r"\bmajority\s+vot\w*|\bself-consistency\b"),
+    ("fine-tuned", r"\bfine-?tun(?:ed|ing)\b"),
+]
+_SETTING_RE = [(label, re.compile(p, re.IGNORECASE)) for label, p in SETTINGS]
+
+
+def _setting(clause: str) -> str | None:
+    """'5-shot', 'zero-shot; CoT', 'maj@32' ... from the number's clause; None when unstated."""
+    found = []
+    for label, pat in _SETTING_RE:
+        m = pat.search(clause)
+        if m:
+            found.append(label.format(*m.groups()) if m.groups() else label)
+    return "; ".join(dict.fromkeys(found)) or None
+
+
 _ACHIEVED_BY = re.compile(r"[^.;()]{0,80}?\b(?:achieved|obtained|reported|attained|reached|scored|set|held)\s+by\s+(?:the\s+|a\s+)?", re.IGNORECASE)
 _PLUS_MINUS_BEFORE = re.compile(r"(?:\u00b1|\+/-|\+-|\\pm)\s*$")
 # a setting, not a result: "at an IoU of 0.5", "IoU threshold of 0.75", "a learning rate of 0.001"
@@ -1041,6 +1066,20 @@ class AbstractExtractor:
             return ModelHit(m.start, m.end, m.name, size, m.active_params_b, src)
         return m
 
+    def _role(self, model: ModelHit | None) -> str:
+        """proposed (the paper's own system), baseline (another named model), human, or
+        unnamed (no model, or an aggregate: 'the best open model', 'prior state of the art')."""
+        if model is None:
+            return "unnamed"
+        low = model.name.lower()
+        if _HUMAN_NAME.match(low):
+            return "human"
+        if model.generic:
+            return "unnamed"
+        if any(x in low for x in self._sys_low):
+            return "proposed"
+        return "baseline"
+
     def _claim(self, n: Num, s0, s1, bench: BenchHit, rule, model, info: Info, lead, tail):
         kind, negative, qualifier, metric = info.kind, info.negative, info.qualifier, info.metric
         value, high = n.value, n.value_high
@@ -1090,6 +1129,8 @@ class AbstractExtractor:
         return {
             "_order": 0,
             "model": model.name if model else None,
+            "model_role": (role := self._role(model)),
+            "setting": None if role == "human" else _setting(self.text[max(s0, n.start - 200):n.start] + " " + tail[:80]),
             "params_b": params,
             "active_params_b": active,
             "params_source": source,
