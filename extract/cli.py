@@ -55,6 +55,9 @@ def _parser() -> argparse.ArgumentParser:
                         "else the input's date; papers without a date are left out")
     p.add_argument("--until", default=None, metavar="DATE",
                    help="keep only papers dated DATE (YYYY-MM-DD) or earlier, inclusive; papers without a date are left out")
+    p.add_argument("--update", action="store_true",
+                   help="re-extract only papers whose id, title/abstract or extractor version changed; the files are "
+                        "byte-identical to a full rebuild (keeps DIR/.claimboard-cache.jsonl.gz)")
     p.add_argument("--quiet", action="store_true", help="no progress bar and no report")
 
     p = add("validate", "Re-check a claims file against the schema and print every failure.")
@@ -126,7 +129,7 @@ def cmd_extract(args) -> int:
                     paper_seconds=defaults.paper_seconds if args.paper_seconds is None else args.paper_seconds)
     try:
         report = run(args.inputs, args.out, jobs=args.jobs, quiet=args.quiet, batch_size=args.batch_size, limits=limits,
-                     filters=filters or None)
+                     filters=filters or None, update=args.update)
     except (InputError, OutputLocked) as err:
         raise CliError(str(err)) from None
     except OSError as err:

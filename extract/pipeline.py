@@ -6,6 +6,7 @@ written to temporary files and renamed into place only when the whole run succee
 from __future__ import annotations
 
 import functools
+import gzip
 import json
 import math
 import signal
@@ -23,6 +24,8 @@ import pandas as pd
 import pyarrow.parquet as pq
 
 from extract import __version__
+from extract import cache
+from extract.cache import paper_key
 from extract.limits import MAX_ABSTRACT_CHARS, MAX_MENTIONS_PER_PAPER, PAPER_SECONDS
 from extract.outdir import OutputDir, kill_point
 from extract.readers import Filters, Issue, Paper, check_input, collect_files, no_paper_matches, stream_papers
@@ -53,6 +56,7 @@ class Report:
     mention_classes: Counter = field(default_factory=Counter)
     issues: list[Issue] = field(default_factory=list)
     seconds: float = 0.0
+    update_counts: Counter = field(default_factory=Counter)   # --update: new, changed, unchanged, removed
 
     def lines(self) -> list[str]:
         out = [
@@ -63,6 +67,10 @@ class Report:
             f"rows rejected by validation: {self.rejected}",
             f"papers skipped: {sum(1 for i in self.issues if i.kind == 'skipped')}",
         ]
+        if self.update_counts:
+            c = self.update_counts
+            out.append(f"papers new: {c['new']}, changed: {c['changed']}, unchanged: {c['unchanged']} (rows reused), "
+                       f"removed: {c['removed']}")
         capped = [i for i in self.issues if i.kind == "mentions capped"]
         if capped:
             out.append(f"papers with mentions over the per-paper cap: {len(capped)}")
@@ -75,6 +83,10 @@ class Limits:
     max_chars: int = MAX_ABSTRACT_CHARS
     paper_seconds: float = PAPER_SECONDS
     max_mentions: int = MAX_MENTIONS_PER_PAPER
+
+    def cache_repr(self) -> str:
+        """What of the limits decides a paper's rows (the time budget only skips)."""
+        return f"max_chars={self.max_chars};max_mentions={self.max_mentions}"
 
 
 class PaperTimeout(Exception):
@@ -103,19 +115,31 @@ def _time_budget(seconds: float):
 
 
 def extract_papers(papers: list[Paper], errors: list[Issue] | None = None,
-                   limits: Limits = Limits()) -> tuple[list[dict], list[dict], dict[str, str]]:
+                   limits: Limits = Limits(), cached: dict | None = None,
+                   keep: list | None = None) -> tuple[list[dict], list[dict], dict[str, str]]:
     """Claim and mention rows (with paper columns and ids) for a batch of papers. A paper
     that is over a limit or on which the extractor fails is reported in errors (or raises
-    when errors is None); mentions over the per-paper cap are counted, as an Issue too."""
+    when errors is None); mentions over the per-paper cap are counted, as an Issue too.
+    cached (paper_id -> (key, claims, mentions, dropped), extract/cache.py): a paper whose
+    key is unchanged takes its rows from there; keep, when given, collects every paper's
+    (paper_id, key, claims, mentions, dropped) for the next cache."""
     claims, mentions, abstracts = [], [], {}
     for p in papers:
+        key = None
         try:
             if limits.max_chars and len(p.abstract) > limits.max_chars:
                 raise _Skip(f"abstract of {len(p.abstract):,} characters is over the limit of "
                             f"{limits.max_chars:,} (--max-chars); skipped")
             try:
-                with _time_budget(limits.paper_seconds):
-                    c, m, dropped = extract_paper(p.title, p.abstract, limits.max_mentions)
+                hit = None
+                if cached is not None or keep is not None:
+                    key = paper_key(p.title, p.abstract, limits.cache_repr())
+                    hit = (cached or {}).get(p.paper_id)
+                if hit is not None and hit[0] == key:
+                    _, c, m, dropped = hit
+                else:
+                    with _time_budget(limits.paper_seconds):
+                        c, m, dropped = extract_paper(p.title, p.abstract, limits.max_mentions)
             except PaperTimeout:
                 raise _Skip(f"extraction took over {limits.paper_seconds:g} s (--paper-seconds); skipped") from None
             except Exception as err:  # one paper must not cost the others their rows
@@ -125,6 +149,8 @@ def extract_papers(papers: list[Paper], errors: list[Issue] | None = None,
                 raise ValueError(f"paper {p.paper_id}: {skip}") from None
             errors.append(Issue(p.source, f"paper {p.paper_id}", str(skip)))
             continue
+        if keep is not None:
+            keep.append((p.paper_id, key, c, m, dropped))
         if dropped and errors is not None:
             errors.append(Issue(p.source, f"paper {p.paper_id}",
                                 f"{dropped:,} mentions over the cap of {limits.max_mentions:,} per paper not kept "
@@ -152,11 +178,14 @@ def _warm_up() -> None:
     validate_claims(pd.DataFrame([], columns=names(CLAIM_COLUMNS)), {})
 
 
-def _process(papers: list[Paper], csv: bool = False, limits: Limits = Limits()):
-    """Worker: extract and validate one batch; returns Arrow tables (cheap to pickle) and,
-    with csv, the batch's CSV rows (made in the worker: neutralising cells is not free)."""
+def _process(item, csv: bool = False, limits: Limits = Limits(), update: bool = False):
+    """Worker: extract and validate one batch (item: papers, or (papers, cached rows) with
+    update); returns Arrow tables (cheap to pickle) and, with csv, the batch's CSV rows (made
+    in the worker: neutralising cells is not free), and with update the batch's cache lines."""
+    papers, cached = item if update else (item, None)
     errors: list[Issue] = []
-    claims, mentions, abstracts = extract_papers(papers, errors, limits)
+    keep: list | None = [] if update else None
+    claims, mentions, abstracts = extract_papers(papers, errors, limits, cached, keep)
     cdf = pd.DataFrame(claims, columns=names(CLAIM_COLUMNS))
     valid, rejects = validate_claims(cdf, abstracts)
     if len(rejects):
@@ -182,6 +211,7 @@ def _process(papers: list[Paper], csv: bool = False, limits: Limits = Limits()):
         Counter(mdf["mention_class"]) if len(mdf) else Counter(),
         len(papers),
         errors,
+        "".join(cache.entries_lines(keep)).encode("utf-8") if keep is not None else b"",
     )
 
 
@@ -222,7 +252,7 @@ OUTPUT_NAMES = ("claims.parquet", "mentions.parquet", "rejected.parquet", "claim
 
 def run(inputs: list[str], out_dir: str | Path, jobs: int = 1, quiet: bool = False,
         batch_size: int | None = None, csv: bool = True, limits: Limits = Limits(),
-        filters: Filters | None = None) -> Report:
+        filters: Filters | None = None, update: bool = False) -> Report:
     """Read inputs, extract, validate, write. Raises InputError before touching any output
     when an input is unusable, OutputLocked when another run holds out_dir. The outputs
     replace the previous ones as one unit (extract/outdir.py), or not at all.
@@ -267,7 +297,14 @@ def run(inputs: list[str], out_dir: str | Path, jobs: int = 1, quiet: bool = Fal
                 csv_fh = open(od.temp("claims.csv"), "wb")
                 csv_fh.write(",".join(names(CLAIM_COLUMNS)).encode() + b"\r\n")
             batches = _batches(all_papers, batch_size or batch_size_for(total))
-            work = functools.partial(_process, csv=csv, limits=limits)
+            cache_fh = None
+            if update:
+                # --update: papers whose key is unchanged reuse their rows (extract/cache.py)
+                previous = cache.load(od.dir)
+                seen_ids: set[str] = set()
+                cache_fh = gzip.open(od.temp(cache.CACHE_NAME), "wb", compresslevel=1)
+                batches = _with_cache(batches, previous, limits, report.update_counts, seen_ids)
+            work = functools.partial(_process, csv=csv, limits=limits, update=update)
             if jobs > 1:
                 _warm_up()
                 pool = ProcessPoolExecutor(max_workers=jobs)
@@ -276,8 +313,10 @@ def run(inputs: list[str], out_dir: str | Path, jobs: int = 1, quiet: bool = Fal
                 pool = None
                 results = map(work, batches)
             try:
-                for claims_t, csv_rows, mentions_t, rejects_t, classes, n_papers, errors in results:
+                for claims_t, csv_rows, mentions_t, rejects_t, classes, n_papers, errors, cache_lines in results:
                     report.issues.extend(errors)
+                    if cache_fh:
+                        cache_fh.write(cache_lines)
                     writers["claims"].write_table(claims_t.replace_schema_metadata(writers["claims"].schema.metadata))
                     writers["mentions"].write_table(mentions_t.replace_schema_metadata(writers["mentions"].schema.metadata))
                     if rejects_t.num_rows:
@@ -298,6 +337,9 @@ def run(inputs: list[str], out_dir: str | Path, jobs: int = 1, quiet: bool = Fal
                 w.close()
             if csv_fh:
                 csv_fh.close()
+            if cache_fh:
+                cache_fh.close()
+                report.update_counts["removed"] = len(set(previous) - seen_ids)
             with open(od.temp(SKIPPED_NAME), "w", encoding="utf-8") as fh:
                 for issue in report.issues:
                     fh.write(json.dumps({"source": issue.source, "where": issue.where, "kind": issue.kind,
@@ -315,6 +357,24 @@ def run(inputs: list[str], out_dir: str | Path, jobs: int = 1, quiet: bool = Fal
                 csv_fh.close()
     report.seconds = time.monotonic() - t0
     return report
+
+
+def _with_cache(batches: Iterable[list[Paper]], previous: dict, limits: Limits, counts: Counter,
+                seen: set[str]) -> Iterator[tuple[list[Paper], dict]]:
+    """Each batch with the cached rows of its papers, counting new / changed / unchanged."""
+    for batch in batches:
+        sub = {}
+        for p in batch:
+            seen.add(p.paper_id)
+            hit = previous.get(p.paper_id)
+            if hit is None:
+                counts["new"] += 1
+            elif hit[0] != paper_key(p.title, p.abstract, limits.cache_repr()):
+                counts["changed"] += 1
+            else:
+                counts["unchanged"] += 1
+                sub[p.paper_id] = hit
+        yield batch, sub
 
 
 def _bounded_map(pool: ProcessPoolExecutor, fn, items: Iterable, ahead: int) -> Iterator:
