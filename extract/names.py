@@ -58,6 +58,7 @@ _LEADING_WORDS = {"the", "this", "that", "these", "our", "a", "an", "in", "on", 
 # "on the X benchmark", "X test set", "the X dataset" (X has a capital letter or digit).
 _PHRASE_BENCH = re.compile(
     r"""
+    (?<![\w\-\.])                                      # the name starts a word (not "arXiv.org")
     (?P<name>
         (?:[A-Z0-9][\w\-\+\.]*[A-Za-z0-9\+]|[A-Z])       # first word: capitalised or with digits
         (?:\s+(?:[A-Z0-9][\w\-\+\.]*[A-Za-z0-9\+]))*     # further capitalised words
@@ -286,7 +287,8 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
     for m in finditer_near(_VALUE_ON_NAME, text, _DIGIT_ON, before=40, after=40):
         name = m.group("name")
         s, e = m.start("name"), m.end("name")
-        if free(s, e) and any(_looks_like_name(w) for w in name.split()) and not _registry_family(name.split()[0]) \
+        if free(s, e) and (strong_name(name, text, s) and (any(_looks_like_name(w) for w in name.split()) or " " in name
+                                                             or _listed_value_on(text, m))) and not _registry_family(name.split()[0]) \
                 and name.lower() not in _STOP_NAMES and not _is_metric_name(name) and not _HARDWARE_OR_UNIT.search(name) \
                 and not _SPEED_BEFORE.search(m.group(0)):
             hits.append(BenchHit(s, e, name, False, None, None))
@@ -301,14 +303,17 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
             hits.append(BenchHit(s, e, name, False, None, None))
             taken.add(s, e)
     # a list of names before a plural head word: "on CUB, AwA2, and SUN datasets"
-    for m in finditer_near(_LIST_THEN_HEADS, text, _PLURAL_HEAD, before=200, after=2):
-        for item in _LIST_ITEM.finditer(m.group("list")):
-            name = item.group(0)
-            s, e = m.start("list") + item.start(), m.start("list") + item.end()
-            if free(s, e) and strong_name(name, text, s) and name.lower() not in _STOP_NAMES \
-                    and not _registry_family(name):
-                hits.append(BenchHit(s, e, name, False, None, None))
-                taken.add(s, e)
+    # (the head word decides: "CoDEx-S and CoDEx-M datasets" are datasets, whatever else they spell);
+    # and a list a plural head word introduces: "standard datasets, including FB15k-237, WN18RR and CoDEx-S"
+    for pattern, before, after in ((_LIST_THEN_HEADS, 200, 2), (_HEADS_THEN_LIST, 2, 200)):
+        for m in finditer_near(pattern, text, _PLURAL_HEAD, before=before, after=after):
+            for item in _LIST_ITEM.finditer(m.group("list")):
+                name = item.group(0)
+                s, e = m.start("list") + item.start(), m.start("list") + item.end()
+                if free(s, e) and strong_name(name, text, s) and name.lower() not in _STOP_NAMES \
+                        and not _is_metric_name(name):
+                    hits.append(BenchHit(s, e, name, False, None, None))
+                    taken.add(s, e)
     # "the compositional generalization benchmark SCAN": the head word first, then a coined name
     for m in finditer_near(_HEAD_THEN_NAME, text, _HEAD_WORD, before=80, after=40):
         name = m.group("name")
@@ -321,6 +326,13 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
     return hits
 
 
+def _listed_value_on(text: str, m: re.Match) -> bool:
+    """'4.6% on IMDb, 6.5% on Yelp, 30.3% on Twitter': a list of results, each on its own
+    evaluation (an ordinary capitalised word counts there)."""
+    near = text[max(0, m.start() - 40):m.end() + 40]
+    return len(_VALUE_ON_NAME.findall(near)) >= 2
+
+
 def _is_metric_name(name: str) -> bool:
     """A metric's name (F1, I-AUROC, mAP@50): the registry or the metric words know it."""
     from schema.vocab import canonical_metric
@@ -331,7 +343,7 @@ def _is_metric_name(name: str) -> bool:
 _UNNAMED_OWN_DATA = re.compile(r"\b(?:home-?made|self-?(?:collected|built|constructed|made)|in-?house|private|proprietary|internal)\s+(?:[\w\-]+\s+){0,2}?$", re.IGNORECASE)
 # what follows "on" after a number but is not an evaluation: hardware and units
 _HARDWARE_OR_UNIT = re.compile(r"\b(?:[A-Z]?\d*\s?GPUs?|CPUs?|TPU\w*|NPUs?|Tesla|V100|A100|H100|H800|A6000|T4|RTX\w*|GTX\w*|Jetson\w*|"
-                               r"iPhone\w*|Pixel\s?\d*|Snapdragon\w*|Xeon\w*|Core\s?i\d|FPS|ms|GFLOPs?|FLOPs?|MACs?|GB|MB|Hz|kHz)\b")
+                               r"iPhone\w*|Pixel\s?\d*|Snapdragon\w*|Xeon\w*|Core\s?i\d|Android|Linux|Windows|FPS|ms|GFLOPs?|FLOPs?|MACs?|GB|MB|Hz|kHz)\b")
 _SPEED_BEFORE = re.compile(r"\b(?:FPS|fps|ms|s|tokens?/s|img/s|images/s|Hz)\b")
 _PLURAL_HEAD = re.compile(r"datasets|benchmarks")
 _EVAL_ON_ANCHOR = re.compile(r"\b(?:[Ss]ubsets?|[Cc]lasses|[Ss]plits?|[Tt]est\s+sets?)\b")
@@ -342,11 +354,14 @@ _DIGIT_ON = re.compile(r"[0-9]%?\s*(?:[A-Za-z@\-]+\s+){0,2}?on\s")
 _VALUE_ON_NAME = re.compile(
     r"[0-9](?:\s?%|\s?points?)?\s+(?:[A-Za-z@\-]+\s+){0,2}?on\s+(?:the\s+)?"
     r"(?P<name>[A-Z][\w\-\.]*[A-Za-z0-9](?:\s+[A-Z][\w\-]*[A-Za-z0-9])?)"
-    r"(?=\s*(?:[,;.)(]|and\b|or\b|$|(?:benchmark|dataset|test|split|subset|val|validation|leaderboard)\b))")
+    r"(?=\s*(?:[,;.)(]|and\b|or\b|$|(?:benchmark|dataset|test|split|subset|val|validation|leaderboard|for|with|under|using|when|while)\b))")
 _NAME_RE = r"[A-Z][\w\-\.]*[A-Za-z0-9]"
 _LIST_THEN_HEADS = re.compile(
     rf"(?P<list>{_NAME_RE}(?:\s*,\s*{_NAME_RE})*,?\s+(?:and|&)\s+{_NAME_RE})\s+(?:datasets|benchmarks)\b")
 _LIST_ITEM = re.compile(_NAME_RE)
+_HEADS_THEN_LIST = re.compile(
+    rf"(?:datasets|benchmarks)\s*(?:,\s*)?(?:including|such\s+as|namely|i\.e\.,?|e\.g\.,?|:)\s+"
+    rf"(?P<list>{_NAME_RE}(?:\s*,\s*{_NAME_RE})*,?\s+(?:and|&)\s+{_NAME_RE})(?![\w\-])")
 
 # A dataset introduced for training is not an evaluation: "TinyGSM, a synthetic dataset",
 # "fine-tuning on X".

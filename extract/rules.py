@@ -130,7 +130,7 @@ _DELTA_LEAD = _lowered(
     rf"\b(?P<cue>{_DELTA_WORDS})\b(?:(?!\b(?:achiev\w*|scor\w*|reach\w*|obtain\w*|attain\w*|with)\b)(?:\([^()]*\)|[^;()]))*?\bby\s*{_FILL}(?:(?:[\w\-]+\s+){{1,3}}of\s*{_FILL})?$"
     rf"|\b(?P<ncue>improvements?|gains?|boosts?|increases?|reductions?|drops?|decreases?|declines?|degradations?|gaps?|margins?|advantages?|leads?|lags?|deficits?)\b(?:\s+rates?)?"
     rf"(?:\s+(?:in|on|of|for)\s+(?:[\w\-.]+\s+){{0,4}}?)?\s*(?:of|by|at|rang\w*\s+from|between)?\s*{_FILL}$")
-_DELTA_TAIL = re.compile(rf"^\s*(?:more\s+)?(?:absolute\s+|relative\s+|average\s+|overall\s+|performance\s+|accuracy\s+)?(?:(?:WER|CER|BLEU|F1|EM|AP|mAP|mIoU|AUC|AUROC|nDCG|MRR|ROUGE-?\w*|chrF\+*|COMET|Dice|IoU|PSNR|SSIM|FID|OA|SR|success\s+rate|error|accuracy|top-[15](?:\s+accuracy)?|win[\s\-]rate|pass@\d+)\s+)?(?:relative\s+)?(?P<cue>improvement|gain|boost|increase|higher|better|lower|worse|drop|decrease|reduction|decline|degradation|advantage|margin|lead|gap|more\s+accurate|less\s+accurate|points?\s+(?:higher|lower|better|worse|improvement|gain|increase|drop))\b", re.IGNORECASE)
+_DELTA_TAIL = re.compile(rf"^\s*(?:more\s+)?(?:absolute\s+|relative\s+|average\s+|overall\s+|performance\s+|accuracy\s+)?(?:(?:WER|CER|BLEU|F1|EM|AP|mAP|mIoU|AUC|AUROC|nDCG|MRR|ROUGE-?\w*|chrF\+*|COMET|Dice|IoU|PSNR|SSIM|FID|OA|SR|H@\d+|Hits@\d+|success\s+rate|error|accuracy|top-[15](?:\s+accuracy)?|win[\s\-]rate|pass@\d+)\s+)?(?:relative\s+)?(?P<cue>improvement|gain|boost|increase|higher|better|lower|worse|drop|decrease|reduction|decline|degradation|advantage|margin|lead|gap|more\s+accurate|less\s+accurate|points?\s+(?:higher|lower|better|worse|improvement|gain|increase|drop))\b", re.IGNORECASE)
 _RELATIVE_TAIL = re.compile(r"^\s*of\s+(?:the\s+)?(?:[\w\-.]+(?:'s|’s)\s+|\w+\s+)?(?:\w+\s+)?(?:performance|accuracy|score|capabilit\w*|results?|quality)\b"
                             r"|^\s*of\s+(?:the\s+)?(?:error|loss|errors|perplexity|cost)\s+of\b", re.IGNORECASE)
 # "with (only) 77M parameters": a size stated with a result
@@ -253,7 +253,7 @@ _MODEL_EVIDENCE = _lowered(
     r"transformers?|llms?|mllms?|lmms?|vlms?|language[\s\-]models?|convolutional|cnns?|rnns?|lstms?|gans?|bert|gpt[\w\-]*|"
     r"reinforcement|supervised|embeddings?|agents?|detectors?|segmentation|recognition|retrieval|recommend\w*|forecast\w*|"
     r"architectures?|backbones?|encoders?|decoders?|diffusion|ai|artificial[\s\-]intelligence|robot\w*|multimodal|"
-    r"vision-language|machine[\s\-]translation|mixture[\s\-]of[\s\-]experts|(?:object|anomaly|intrusion|fraud)\s+detection)\b")
+    r"vision-language|machine[\s\-]translation|mixture[\s\-]of[\s\-]experts|(?:object|anomaly|intrusion|fraud)\s+detection|knowledge[\s\-]graphs?|link\s+prediction)\b")
 _CORRELATION_BETWEEN = _lowered(r"\b(?:correlat\w*|coefficients?)\s+(?:[\w\-]+\s+){0,4}?(?:between|with)\b")
 _CORRELATION_NEAR = _lowered(r"correlat|coefficient|pearson|spearman|kendall")
 _LESS_OF_RESOURCE = _lowered(r"^\s*%?\s*(?:less|fewer)\s+(?:[\w\-]+\s+){0,2}?(?:tokens?|parameters?|memory|compute|flops|data|samples|images|time|energy|storage|labels?|annotations?)\b")
