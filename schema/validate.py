@@ -108,7 +108,7 @@ def _check_abstract_offsets(df: pd.DataFrame, abstracts: dict[str, str]) -> list
 _FLOAT_COLUMNS = ("params_b", "active_params_b", "value", "value_high", "confidence")
 _INT_COLUMNS = ("char_start", "char_end")
 _BOOL_VALUES = {True: True, False: False, "true": True, "false": False, "True": True, "False": False,
-                1: True, 0: False, "1": True, "0": False}
+                "1": True, "0": False}   # 1 and 0 are the keys True and False already (1 == True)
 
 
 def _type_failures(df: pd.DataFrame) -> tuple[pd.DataFrame, list[dict]]:
@@ -224,7 +224,6 @@ def _empty_claims() -> pd.DataFrame:
 
 def empty_frame() -> pd.DataFrame:
     """An empty claims frame with the schema's columns and dtypes."""
-    import pyarrow as pa_
 
     from schema.columns import arrow_schema
 

@@ -13,7 +13,6 @@ import os
 import signal
 import subprocess
 import sys
-import textwrap
 import time
 from pathlib import Path
 
@@ -25,7 +24,7 @@ from hypothesis import strategies as st
 import extract.pipeline as pipeline
 from extract.cli import main
 from extract.limits import ELLIPSIS, EVIDENCE_CHARS, MAX_SENTENCE_CHARS, evidence_span
-from extract.outdir import JOURNAL_NAME, LOCK_NAME, OutputDir, OutputLocked, recover
+from extract.outdir import JOURNAL_NAME, LOCK_NAME, OutputDir, recover
 from extract.rules import extract_abstract, extract_paper
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -9,7 +9,7 @@ import math
 import re
 
 import pytest
-from hypothesis import example, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extract.numbers import find_numbers, parse_number, parse_size

@@ -11,7 +11,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 
 import extract.pipeline as pipeline
 from extract.cache import CACHE_NAME
