@@ -1,6 +1,9 @@
 """claimboard's dashboard: `streamlit run dashboard/app.py` (or `claimboard dashboard`).
 
 The data file is $CLAIMBOARD_DATA, else data/claims.parquet under the current folder.
+It is read by dashboard/loading.py: a file that is not a claims Parquet file gets one
+error message (no traceback); at most $CLAIMBOARD_MAX_ROWS (default loading.MAX_ROWS)
+rows are loaded and text longer than loading.MAX_TEXT_CHARS is cut, each with a warning.
 All data work is in dashboard/transforms.py; this file only lays out widgets and charts.
 Nothing from the data is ever rendered as HTML: text goes through st.text/st.dataframe or
 through transforms.escape_markdown before st.markdown.
@@ -14,9 +17,10 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
+from dashboard import loading as L
 from dashboard import transforms as T
 from schema.columns import KINDS
-from schema.io import csv_bytes, read_table
+from schema.io import csv_bytes
 from schema.validate import validate_claims
 
 DEFAULT_DATA = Path("data") / "claims.parquet"
@@ -48,10 +52,16 @@ def data_path() -> Path:
     return Path(os.environ.get("CLAIMBOARD_DATA") or DEFAULT_DATA)
 
 
-@st.cache_data(show_spinner="Loading and validating claims…", max_entries=4)
-def load(path: str, mtime: int) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """(valid claims, rejects) of the Parquet file at path; mtime keys the cache."""
-    return validate_claims(read_table(Path(path)))
+@st.cache_data(show_spinner="Loading and validating claims…", max_entries=2)
+def load(path: str, mtime: int, max_rows: int = L.MAX_ROWS, max_bytes: int = L.MAX_BYTES,
+         max_chars: int = L.MAX_TEXT_CHARS) -> tuple[pd.DataFrame, pd.DataFrame, L.LoadInfo]:
+    """(valid claims, rejects, what loading left out) of the claims file at path: its
+    first max_rows rows (within max_bytes), text cut to max_chars (dashboard/loading.py);
+    mtime and the limits key the cache. Raises loading.LoadError when the file is not a
+    claims Parquet file."""
+    frame, info = L.read_claims(Path(path), max_rows=max_rows, max_bytes=max_bytes, max_chars=max_chars)
+    valid, rejects = validate_claims(frame)
+    return valid, rejects, info
 
 
 # --------------------------------------------------------------------------- state
@@ -373,7 +383,7 @@ def leaderboard_view(view: pd.DataFrame) -> None:
     st.session_state["_last_lb_table"] = claim
 
 
-def provenance_view(view: pd.DataFrame) -> None:
+def provenance_view(view: pd.DataFrame, info: L.LoadInfo | None = None) -> None:
     ids = view["claim_id"]
     picked = st.session_state.get("prov_claim")
     candidates = view.head(PICK_LIMIT)
@@ -389,7 +399,11 @@ def provenance_view(view: pd.DataFrame) -> None:
     )
     claim_id = st.selectbox("Claim", options, key="prov_claim", format_func=lambda c: labels.get(c, c))
     row = view[ids == claim_id].iloc[0]
+    cut_title = info.cut_chars(claim_id, "paper_title") if info else None
+    cut_evidence = info.cut_chars(claim_id, "evidence") if info else None
     st.markdown("**Paper:** " + escape(row["paper_title"]))
+    if cut_title:
+        st.caption(f"The title has {cut_title:,} characters: only its first {info.max_chars:,} are kept.")
     link = T.paper_link(row["paper_id"])
     if link:
         st.markdown(f"**Paper id:** [{escape(row['paper_id'])}]({link})")
@@ -400,7 +414,10 @@ def provenance_view(view: pd.DataFrame) -> None:
     before, number, after = T.highlight_parts(row["evidence"], row["value_text"])
     if not number:
         st.warning("The number's text was not found in the evidence sentence.")
-    with st.expander("Exact text of the evidence"):
+    if cut_evidence:
+        st.caption(f"The evidence has {cut_evidence:,} characters: only the {info.max_chars:,} around the number "
+                   "are kept (… marks the text left out); see the paper for the full sentence.")
+    with st.expander("Exact text of the evidence" + (f" (cut to {info.max_chars:,} characters)" if cut_evidence else "")):
         st.code(row["evidence"], language=None, wrap_lines=True)
     details = pd.DataFrame(
         {"field": ["model", "params_b", "params_source", "active_params_b", "benchmark", "subset", "category",
@@ -429,6 +446,47 @@ def _show_rejects(rejects: pd.DataFrame) -> None:
         st.dataframe(rejects, hide_index=True)
 
 
+def load_error_message(path: Path, problem: str) -> str:
+    """The one error shown when the claims file cannot be loaded: the file, the problem,
+    what to do (Markdown, every part from outside escaped)."""
+    problem = problem.strip().rstrip(".")
+    return (f"Could not load {code_span(path)}: {escape(problem)}. "
+            f"Rebuild it with {code_span(BUILD_COMMAND)}, or point the dashboard at another claims file "
+            f"with {code_span('claimboard dashboard --data FILE')}.")
+
+
+def _load_or_stop(path: Path) -> tuple[pd.DataFrame, pd.DataFrame, L.LoadInfo]:
+    """load(path), or one st.error saying why not and st.stop() (never a traceback)."""
+    try:
+        return load(str(path.resolve()), path.stat().st_mtime_ns, L.row_cap(), L.MAX_BYTES, L.MAX_TEXT_CHARS)
+    except L.LoadError as err:  # not a claims Parquet file: what is wrong with it
+        problem = str(err)
+    except MemoryError:
+        problem = (f"there is not enough memory to load it; lower {L.MAX_ROWS_ENV} "
+                   f"(now {L.row_cap():,} rows)")
+    except Exception as err:  # damaged data pages, a file that vanished, a broken vocabulary
+        problem = f"{type(err).__name__}: {L.short(str(err))}"
+    st.error(load_error_message(path, problem))
+    st.stop()
+
+
+def _load_warnings(path: Path, info: L.LoadInfo) -> None:
+    """Say what loading left out (rows beyond the cap) or cut (long text)."""
+    if info.truncated:
+        if info.stopped_at_bytes:
+            why = f"their data reached the dashboard's memory budget of {L.MAX_BYTES / 2**20:,.0f} MiB"
+        else:
+            why = (f"the dashboard loads at most {info.max_rows:,} rows (set {code_span(L.MAX_ROWS_ENV)} to change it; "
+                   f"about 2 GB of memory per million rows)")
+        st.warning(f"{code_span(path)} holds {info.total_rows:,} rows: only the first {info.loaded_rows:,} are loaded, "
+                   f"because {why}. Every view, count and the CSV download cover those rows only.")
+    if info.n_cut:
+        cols = ", ".join(info.cut_columns())
+        st.warning(f"{info.n_cut:,} text values of {code_span(path)} are longer than {info.max_chars:,} characters "
+                   f"(the longest: {info.longest_cut():,}) and are cut to that width "
+                   f"(columns: {escape(cols)}); views and the CSV download show them cut, with … where text is left out.")
+
+
 def main() -> None:
     st.set_page_config(page_title="claimboard", layout="wide")
     st.title("claimboard")
@@ -437,14 +495,9 @@ def main() -> None:
         st.info(f"No claims file at {code_span(path)}. Build it with:")
         st.code(BUILD_COMMAND, language="bash")
         st.caption("or point the dashboard at a file: `claimboard dashboard --data FILE` (sets CLAIMBOARD_DATA).")
-        return
-    try:
-        df, rejects = load(str(path.resolve()), path.stat().st_mtime_ns)
-    except Exception as err:  # unreadable file, missing columns, broken vocabulary: say so, no traceback
-        st.error(f"Could not load {code_span(path)}: {escape(type(err).__name__)}: {escape(err)}")
-        st.markdown("Rebuild it with:")
-        st.code(BUILD_COMMAND, language="bash")
-        return
+        st.stop()
+    df, rejects, info = _load_or_stop(path)
+    _load_warnings(path, info)
     if len(rejects):
         n_bad = rejects["row"].nunique()
         if df.empty:
@@ -492,7 +545,7 @@ def main() -> None:
     with board_tab:
         leaderboard_view(view)
     with prov_tab:
-        provenance_view(view)
+        provenance_view(view, info)
     _mirror_query_params(filters)
 
 

@@ -20,6 +20,9 @@ UNKNOWN_CATEGORY = "(unknown)"
 UNNAMED_MODEL = "(unnamed)"
 # The most points a chart gets by default.
 MAX_POINTS = 5000
+# Longest paper title, model name or subset a chart point carries into its tooltip
+# (dashboard/loading.py already cuts every text value to loading.MAX_TEXT_CHARS).
+TOOLTIP_CHARS = 200
 
 # Metrics where a smaller number is the better result, whatever the benchmark.
 LOWER_IS_BETTER_METRICS = frozenset(
@@ -195,8 +198,15 @@ def _benchmark_index() -> dict:
 
 
 def higher_is_better(benchmark: str, metric: str | None = None, index: Mapping | None = None) -> bool:
-    """Direction of a benchmark+metric: lower for error-like metrics (WER, perplexity, ...),
-    else the vocabulary's higher_is_better where the benchmark is known, else higher."""
+    """Direction of a benchmark+metric: the metric registry's (schema/vocab/metrics.csv:
+    top-1 error, WER, perplexity, bpc ... are lower-is-better), else a few error-like words,
+    else the benchmark vocabulary's higher_is_better where the benchmark is known, else higher."""
+    if metric is not None:
+        from schema.vocab import metric_higher_is_better
+
+        registered = metric_higher_is_better(str(metric))
+        if registered is not None:
+            return registered
     if metric is not None and str(metric).strip().lower() in LOWER_IS_BETTER_METRICS:
         return False
     index = _benchmark_index() if index is None else index
@@ -320,14 +330,16 @@ def _stable_sample(df: pd.DataFrame, k: int) -> pd.DataFrame:
     return df.loc[keep]
 
 
-def size_view_data(df: pd.DataFrame, max_points: int = MAX_POINTS, evidence_chars: int = 240) -> SizeViewData:
+def size_view_data(df: pd.DataFrame, max_points: int = MAX_POINTS, evidence_chars: int = 240,
+                   text_chars: int = TOOLTIP_CHARS) -> SizeViewData:
     """The points of the size chart: claims with a known size, and the claims of unknown
     size (shown apart, never dropped). Beyond max_points in all, both parts are sampled
-    deterministically in proportion to their size, and `note` says so."""
+    deterministically in proportion to their size, and `note` says so. Tooltip text is
+    shortened: evidence to evidence_chars, paper titles, models and subsets to text_chars
+    (the family is taken from the full model name)."""
     cols = [c for c in SIZE_VIEW_COLUMNS if c != "family"]
     part = df[cols].copy()
     part.insert(2, "family", model_family(part["model"]))
-    part["evidence"] = part["evidence"].map(lambda s: _shorten(s, evidence_chars))
     unknown_mask = part["params_b"].isna()
     sized, unknown = part.loc[~unknown_mask], part.loc[unknown_mask]
     ns, nu = len(sized), len(unknown)
@@ -342,6 +354,7 @@ def size_view_data(df: pd.DataFrame, max_points: int = MAX_POINTS, evidence_char
             f"({len(sized):,} of {ns:,} with a known size, {len(unknown):,} of {nu:,} of unknown size); "
             "narrow the filters to see every point. The leaderboard and the CSV use all rows."
         )
+    sized, unknown = (_shorten_tooltips(p, evidence_chars, text_chars) for p in (sized, unknown))
     return SizeViewData(
         sized=sized.reset_index(drop=True),
         unknown=unknown.reset_index(drop=True),
@@ -350,6 +363,18 @@ def size_view_data(df: pd.DataFrame, max_points: int = MAX_POINTS, evidence_char
         note=note,
         sampled=sampled,
     )
+
+
+def _shorten_tooltips(part: pd.DataFrame, evidence_chars: int, text_chars: int) -> pd.DataFrame:
+    """part with its tooltip text shortened (after sampling: only the points shown pay)."""
+    part = part.copy()
+    part["evidence"] = part["evidence"].map(lambda s: _shorten(s, evidence_chars))
+    for col in ("paper_title", "model", "subset"):
+        s = part[col]
+        long = s.notna() & (s.str.len() > text_chars)
+        if long.any():
+            part[col] = s.where(~long, s[long].map(lambda v: _shorten(v, text_chars)))
+    return part
 
 
 def _shorten(text, n: int) -> str:
@@ -447,11 +472,12 @@ def paper_link(paper_id: str) -> str | None:
 
 
 def claim_label(row: Mapping) -> str:
-    """One line naming a claim, for pick lists (nulls may arrive as None or NaN)."""
+    """One line naming a claim, for pick lists (nulls may arrive as None or NaN; every
+    part shortened to 60 characters)."""
 
     def text(key, default=""):
         v = row.get(key)
-        return default if v is None or (isinstance(v, float) and math.isnan(v)) else str(v)
+        return default if v is None or (isinstance(v, float) and math.isnan(v)) else _shorten(v, 60)
 
     pct = "%" if text("unit") == "%" else ""
     return (f"{text('model', UNNAMED_MODEL)} · {text('benchmark')} · {text('metric')} {text('value_text')}{pct} "

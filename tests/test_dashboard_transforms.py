@@ -249,9 +249,13 @@ def test_leaderboard_direction_from_vocabulary_and_metric():
     )
     lower = {"x": SimpleNamespace(higher_is_better=False)}
     higher = {"x": SimpleNamespace(higher_is_better=True)}
-    assert T.leaderboard(df, "X", "accuracy", index=lower)["value"].tolist() == [10.0, 15.0]
-    assert T.leaderboard(df, "X", "accuracy", index=higher)["value"].tolist() == [20.0, 15.0]
-    assert T.leaderboard(df, "X", "accuracy", index={})["value"].tolist() == [20.0, 15.0]  # unknown: higher
+    # 'score' says nothing of its direction: the benchmark's vocabulary entry decides
+    # (a metric of the registry, such as accuracy or WER, decides by itself: see below)
+    df["metric"] = "score"
+    assert T.leaderboard(df, "X", "score", index=lower)["value"].tolist() == [10.0, 15.0]
+    assert T.leaderboard(df, "X", "score", index=higher)["value"].tolist() == [20.0, 15.0]
+    assert T.leaderboard(df, "X", "score", index={})["value"].tolist() == [20.0, 15.0]  # unknown: higher
+    assert T.higher_is_better("X", "accuracy", index=lower) is True
     assert T.higher_is_better("X", "WER", index=higher) is False
 
 
@@ -458,3 +462,15 @@ def test_conflict_table(claims_by_paper, conflict):
     board = T.leaderboard(_frame(*rows), "GSM8K", "accuracy")
     assert board["conflict"].tolist() == [conflict]
     assert len(T.conflicts(_frame(*rows))) == int(conflict)
+
+
+def test_direction_comes_from_the_metric_registry():
+    """ImageNet's vocabulary entry is higher-is-better, but its top-1 *error* ranks lowest
+    first; enwik8's 'bits per character' and 'bpc' are one lower-is-better metric."""
+    from dashboard.transforms import higher_is_better
+
+    assert higher_is_better("ImageNet", "top-1 accuracy") is True
+    assert higher_is_better("ImageNet", "top-1 error") is False
+    assert higher_is_better("enwik8", "bpc") is False
+    assert higher_is_better("enwik8", "bits per character") is False
+    assert higher_is_better("LibriSpeech", "WER") is False

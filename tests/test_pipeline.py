@@ -279,11 +279,11 @@ def test_failure_midway_leaves_old_outputs_and_no_temp_files(tmp_path, monkeypat
     real = pipeline._process
     calls = []
 
-    def flaky(batch, csv=False, limits=pipeline.Limits()):
+    def flaky(batch, csv=False, limits=pipeline.Limits(), update=False):
         calls.append(len(batch))
         if len(calls) == 3:
             raise RuntimeError("disk on fire")
-        return real(batch, csv=csv, limits=limits)
+        return real(batch, csv=csv, limits=limits, update=update)
 
     monkeypatch.setattr(pipeline, "_process", flaky)
     monkeypatch.chdir(tmp_path)
