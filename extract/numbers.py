@@ -27,6 +27,7 @@ NUMBER = re.compile(
       | \s?(?:percentage\s+points?|percent|pp|p\.p\.|points?|pts)\b  # longest spelling first
       | \s?[xX\u00d7](?![\w])              # multiplier 1.34x, 3 ×, 2X
       | \s?(?:GB|MB|TB|KB|GiB|MiB|TiB)\b    # memory: 48GB
+      | (?:mm|cm|km|dB|ms|Hz|kHz|MHz|GHz|px)\b   # a physical unit glued to the number: 49.9mm, 12ms, 3dB
       | (?:st|nd|rd|th)\b                  # ordinals: 1st, 2nd (ranks)
       | \s+times\b                         # 2.5 times
       | -?fold\b                           # 7-fold
@@ -36,6 +37,7 @@ NUMBER = re.compile(
     (?P<compound>-[A-Za-z]+(?:-[A-Za-z]+)?)?  # compound adjectives: 0.4B-parameter, 5-shot, 4-bit
     (?P<glued>EM|F1|AP|BLEU|pts?|acc)?     # a metric glued to the number: +6.4EM
     (?![\w])                               # and nothing else glued after it
+    (?!\.[0-9])                            # nor the rest of a longer number ("49.9mm" is not "49")
     """,
     re.VERBOSE,   # digits are ASCII 0-9 only ([0-9], not \d): digits of other scripts are never numbers
 )
@@ -146,6 +148,10 @@ def _unit(raw: str | None) -> str | None:
         return "bytes"
     if u in ("st", "nd", "rd", "th"):
         return "ordinal"
+    if u in ("mm", "cm", "km", "db", "px"):
+        return u if u != "db" else "dB"          # a measured length or level: may be a result (MPJPE 49.9mm)
+    if u in ("ms", "hz", "khz", "mhz", "ghz"):
+        return "time"                            # a latency or a frequency: never a score
     if u in ("x", "\u00d7", "times"):
         return "x"
     if u.endswith("fold"):

@@ -123,7 +123,7 @@ def _metrics_in(text: str):
                 yield m, canon.format(*m.groups()) if m.groups() else canon
 
 # Words around a number that make it a difference between two results.
-_DELTA_WORDS = r"improv\w*|gain\w*|boost\w*|increas\w*|outperform\w*|surpass\w*|exceed\w*|advantage|margin|ahead|beat\w*|lead\w*|lag\w*|trail\w*|behind|drop\w*|declin\w*|decreas\w*|reduc\w*|degrad\w*|gap|loss|underperform\w*|short\s+of|higher|better|lower|worse"
+_DELTA_WORDS = r"improv\w*|gain\w*|boost\w*|increas\w*|enhanc\w*|outperform\w*|surpass\w*|exceed\w*|advantage|margin|ahead|beat\w*|lead\w*|lag\w*|trail\w*|behind|drop\w*|declin\w*|decreas\w*|reduc\w*|degrad\w*|gap|loss|underperform\w*|short\s+of|higher|better|lower|worse"
 _NEG_WORDS = re.compile(r"lag|trail|behind|drop|declin|decreas|reduc|degrad|underperform|short\s+of|lower|worse|loss|fall|fell|less", re.IGNORECASE)
 _FILL = r"(?:up\s+to|as\s+(?:high|much|large)\s+as|~|≈|about|approximately|around|roughly|nearly|almost|over|more\s+than|at\s+least|an\s+average\s+of|on\s+average|as\s+much\s+as|a|an|the|absolute|relative|average|overall|\s)*"
 # A difference is announced right before the number: a verb cue then "by" ("outperforms X by",
@@ -147,7 +147,7 @@ _PERCENT_LEAD = re.compile(r"^\s*(?:%|percent)")                          # stri
 _UNIT_LEAD = re.compile(r"^\s*(?:%|\\%|pp|points?|percentage\s+points?)")  # stripped before _DELTA_TAIL
 _BRACKETS = re.compile(r"\([^()]*\)")
 _FROM_TO = re.compile(r"(?<!ranging\s)(?<!varying\s)\bfrom\s*$", re.IGNORECASE)
-_TO = re.compile(r"^\s*%?\s*to\s*$", re.IGNORECASE)
+_TO = re.compile(r"^\s*%?\s*(?:\([^()]{0,60}\)\s*)?to\s*$", re.IGNORECASE)   # "from 78% (standard prompting) to 83%"
 _WITHIN = re.compile(r"\bwithin\s*$", re.IGNORECASE)
 
 _QUALIFIERS = [
@@ -259,6 +259,7 @@ _MODEL_EVIDENCE = _lowered(
     r"vision-language|machine[\s\-]translation|mixture[\s\-]of[\s\-]experts|(?:object|anomaly|intrusion|fraud)\s+detection|knowledge[\s\-]graphs?|link\s+prediction)\b")
 _CORRELATION_BETWEEN = _lowered(r"\b(?:correlat\w*|coefficients?)\s+(?:[\w\-]+\s+){0,4}?(?:between|with)\b")
 _CORRELATION_NEAR = _lowered(r"correlat|coefficient|pearson|spearman|kendall")
+_RESOURCE_CHANGE = _lowered(r"^\s*%?\s*(?:reduction|decrease|drop|cut|saving|increase)s?\s+(?:in|of)\s+(?:the\s+)?(?:model\s+size|parameters?|parameter\s+count|memory|latency|flops|compute|inference\s+time|training\s+time|run\s*time|energy|storage|tokens?|cost)\b")
 _LESS_OF_RESOURCE = _lowered(r"^\s*%?\s*(?:less|fewer)\s+(?:[\w\-]+\s+){0,2}?(?:tokens?|parameters?|memory|compute|flops|data|samples|images|time|energy|storage|labels?|annotations?)\b")
 _COORD_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)")
 _PLURAL_HEAD_AFTER = re.compile(r"\s+(?:benchmarks|datasets|test\s+sets)\b")
@@ -294,7 +295,7 @@ _SETTING_BEFORE = _lowered(
     r"(?:\b(?:at|with|under|using|for)\s+(?:an?\s+|the\s+)?(?:iou|overlap|confidence|distance)\s+(?:threshold\s+)?(?:of|=|:|at)?\s*"
     r"|\b(?:threshold|cut-?off|learning\s+rate|lr|dropout(?:\s+rate)?|weight\s+decay|momentum|temperature|batch\s+size|beam\s+(?:size|width)"
     r"|top-[kp]|warm-?up|label\s+smoothing|margin\s+parameter)\s*(?:of|=|:|at|to|is|was|set\s+to)?\s*)$")
-_THRESHOLD_AFTER = _lowered(r"^\s*%?\s*(?:threshold|cut-?off|iou\s+threshold|confidence\s+threshold)\b")
+_THRESHOLD_AFTER = _lowered(r"^\s*%?\s*(?:threshold|cut-?off|iou\s+threshold|confidence\s+(?:threshold|intervals?|level)|ci\b|significance)")
 _COLON_PAIR_AFTER = re.compile(r":[0-9]")
 _COLON_PAIR_BEFORE = re.compile(r"[0-9]:$")
 _PER_ITEM = re.compile(r"^\s*(?:\w+\s+)?per\s+(?:question|sample|example|image|task|problem|instance|query|document|video|page|item|user|turn)\b", re.IGNORECASE)
@@ -467,6 +468,8 @@ class AbstractExtractor:
             return "other", "rank"
         if n.unit == "bytes":
             return "efficiency", "memory or storage size"
+        if n.unit == "time":
+            return "efficiency", "a latency or a frequency (ms, Hz)"
         if n.is_multiplier:
             return "efficiency", "multiplier (speed-up or ratio): never a score"
         if n.compound in ("shot", "shots", "bit", "bits", "way", "layer", "layers", "stage", "step", "hop", "turn", "dimensional", "head", "gram", "grams", "year", "day", "hour", "minute", "second", "times"):
@@ -506,6 +509,8 @@ class AbstractExtractor:
             return "data size", "composition of the data ('17% from news', '56% of the posts in X')"
         if _CORRELATION_BETWEEN.search(self.low, max(s0, n.start - 160), n.start) and _CORRELATION_NEAR.search(lbefore + " " + lafter[:30]):
             return "other", "a correlation between two quantities (an analysis, not a model's result)"
+        if _RESOURCE_CHANGE.match(lafter):
+            return "efficiency", "a change in a resource ('a 68% reduction in model size')"
         if _LESS_OF_RESOURCE.match(lafter):
             return "efficiency", "less or fewer of a resource ('80% less image tokens')"
         if _DATA_STATISTIC_BEFORE.search(lbefore[-70:]) and not _metric_near(before, after):
@@ -676,7 +681,7 @@ class AbstractExtractor:
                 if bench is None:
                     bench, found = self._bench_for(n, gi, groups, tails, lead_own, benches, prev_bench, sentence)
                     rule = rule or found
-                if bench is None and rule != "unnamed" and claims and not _CLAUSE_BREAK.search(lead_own):
+                if bench is None and rule != "unnamed" and claims and (not _CLAUSE_BREAK.search(lead_own) or _TO.match(lead_own)):
                     # "4% on test-clean and 14% on test-other": the same evaluation as the value before
                     bench, rule = self._last_bench, self._last_rule
                 if bench is None:
