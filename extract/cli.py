@@ -18,6 +18,9 @@ EXAMPLES = {
     "evaluate": "claimboard evaluate data/claims.parquet tests/fixtures/seed_gold.jsonl --show 5",
     "dashboard": "claimboard dashboard --data data/claims.parquet",
     "review": "claimboard review data/claims.parquet --sample 100 --seed 1 --out sheet.csv\n  claimboard review --score sheet.csv",
+    "fetch": "claimboard fetch arxiv --category cs.CL --from 2024-01-01 --to 2024-01-31 --out papers.jsonl\n"
+             "  claimboard fetch hf-daily --date 2024-05-01 --to 2024-05-07 --out hf.jsonl\n"
+             "  claimboard extract papers.jsonl hf.jsonl --out data/",
 }
 
 
@@ -86,7 +89,41 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--out", default=None, metavar="FILE", help="sheet to write; never overwritten (default: review.csv)")
     p.add_argument("--score", default=None, metavar="SHEET", help="score this filled-in sheet instead of sampling; verdicts: correct, wrong value, "
                         "wrong benchmark, wrong model, not a claim (empty: not reviewed)")
+    _add_fetch(add)
     return ap
+
+
+def _add_fetch(add) -> None:
+    p = add("fetch", "Fetch paper abstracts into a JSON Lines file that extract reads: from the arXiv API by category "
+                     "and submission date, or from the Hugging Face daily papers. Resumable: rerun a stopped fetch "
+                     "to go on (the partial file is FILE.part).")
+    sub = p.add_subparsers(dest="source", metavar="SOURCE", required=True)
+    a = sub.add_parser("arxiv", help="papers of arXiv categories submitted in a date range (export.arxiv.org API)",
+                       description="Papers of arXiv categories submitted from --from to --to (inclusive, UTC), "
+                                   "one request every 3 seconds at most, as arXiv asks.",
+                       epilog="example:\n  claimboard fetch arxiv --category cs.CL --from 2024-01-01 --to 2024-01-31 "
+                              "--out papers.jsonl\n  claimboard fetch arxiv --category cs.CL --category cs.LG "
+                              "--from 2024-05-01 --to 2024-05-01 --out may1.jsonl --max-results 50",
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
+    a.add_argument("--category", action="append", required=True, metavar="CAT",
+                   help="arXiv category (cs.CL); repeat it or give a comma-separated list for several")
+    a.add_argument("--from", dest="date_from", required=True, metavar="DATE", help="first submission date, YYYY-MM-DD")
+    a.add_argument("--to", dest="date_to", required=True, metavar="DATE", help="last submission date, YYYY-MM-DD (inclusive)")
+    a.add_argument("--page-size", type=int, default=100, metavar="N", help="results per request, 1-2000 (default: 100)")
+    h = sub.add_parser("hf-daily", help="the Hugging Face daily papers of a day or a range of days",
+                       description="The Hugging Face daily papers (huggingface.co/api/daily_papers) of --date, or of "
+                                   "each day from --date to --to.",
+                       epilog="example:\n  claimboard fetch hf-daily --date 2024-05-01 --out hf.jsonl\n"
+                              "  claimboard fetch hf-daily --date 2024-05-01 --to 2024-05-31 --out hf-may.jsonl",
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
+    h.add_argument("--date", required=True, metavar="DATE", help="the day, YYYY-MM-DD (the first day with --to)")
+    h.add_argument("--to", dest="date_to", default=None, metavar="DATE", help="last day, YYYY-MM-DD (inclusive)")
+    for q in (a, h):
+        q.add_argument("--out", required=True, metavar="FILE", help="JSON Lines file to write (replaced at the end)")
+        q.add_argument("--max-results", type=int, default=None, metavar="N", help="stop after N papers")
+        q.add_argument("--max-attempts", type=int, default=5, metavar="N",
+                       help="attempts per request on HTTP 429/5xx or a network error, with backoff (default: 5)")
+        q.add_argument("--quiet", action="store_true", help="no progress lines (warnings and errors are still shown)")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -255,6 +292,45 @@ def cmd_review(args) -> int:
     return 0
 
 
+def cmd_fetch(args) -> int:
+    from extract import fetch
+
+    def say(message: str) -> None:
+        print(f"claimboard fetch: {message}", file=sys.stderr, flush=True)
+
+    def warn(message: str) -> None:
+        print(f"warning: {message}", file=sys.stderr, flush=True)
+
+    progress = None if args.quiet else say
+    common = dict(max_results=args.max_results, max_attempts=args.max_attempts, progress=progress, warn=warn)
+    try:
+        if args.source == "arxiv":
+            result = fetch.fetch_arxiv(args.category, args.date_from, args.date_to, args.out, page_size=args.page_size,
+                                       **common)
+        else:
+            result = fetch.fetch_hf_daily(args.date, args.date_to, args.out, **common)
+    except (ValueError, fetch.FetchError) as err:
+        raise CliError(str(err)) from None
+    except KeyboardInterrupt:
+        part, _ = fetch.part_paths(Path(args.out))
+        kept = f"; what was fetched is in {part}: rerun the same command to resume" if part.exists() else ""
+        print(f"claimboard fetch: interrupted{kept}", file=sys.stderr)
+        return 130
+    except OSError as err:
+        raise CliError(f"{err.filename or args.out}: {err.strerror or err}") from None
+    notes = [f"{len(result.warnings)} warning(s) above"] if result.warnings else []
+    if result.skipped:
+        notes.append(f"{result.skipped} record(s) without id, title or abstract skipped")
+    if result.limited:
+        notes.append("stopped at --max-results")
+    if result.resumed_at is not None:
+        notes.append(f"resumed with {result.resumed_at:,} already fetched")
+    print(f"wrote {result.out}: {result.written:,} paper{'s' if result.written != 1 else ''}, "
+          f"{result.requests:,} request{'s' if result.requests != 1 else ''}"
+          + "".join(f"; {n}" for n in notes))
+    return 0
+
+
 COMMANDS = {
     "extract": cmd_extract,
     "validate": cmd_validate,
@@ -262,6 +338,7 @@ COMMANDS = {
     "evaluate": cmd_evaluate,
     "dashboard": cmd_dashboard,
     "review": cmd_review,
+    "fetch": cmd_fetch,
 }
 
 if __name__ == "__main__":

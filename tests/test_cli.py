@@ -14,7 +14,7 @@ import pytest
 from extract.cli import COMMANDS, main
 
 ROOT = Path(__file__).resolve().parents[1]
-SUBCOMMANDS = ["extract", "validate", "export", "evaluate", "review", "dashboard"]
+SUBCOMMANDS = ["extract", "validate", "export", "evaluate", "review", "dashboard", "fetch"]
 
 
 def help_text(args: list[str], capsys) -> str:
@@ -24,7 +24,7 @@ def help_text(args: list[str], capsys) -> str:
     return capsys.readouterr().out
 
 
-def test_the_six_subcommands_exist():
+def test_every_subcommand_exists():
     assert sorted(COMMANDS) == sorted(SUBCOMMANDS)
 
 
