@@ -9,7 +9,7 @@ BIN := $(VENV)/bin
 $(BIN)/claimboard: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet -e '.[test,dask]'
 	touch $@
 
 setup: $(BIN)/claimboard

@@ -37,7 +37,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from schema.columns import CLAIM_COLUMNS, arrow_schema, names
+from schema.columns import CLAIM_COLUMNS, IDENTITY_COLUMNS, arrow_schema, names
 
 # Rows loaded at most (the first rows of the file); more are left out with a warning.
 # 1,000,000 synthetic claims take about 1.8 GB and 10 s to read and validate (2.2 GB for
@@ -151,7 +151,8 @@ def schema_problem(schema: pa.Schema) -> str | None:
     """None when `schema` (a Parquet file's Arrow schema) has every claims column with a
     compatible type; else one sentence naming the missing columns and the wrong types."""
     have = {f.name: f.type for f in schema}
-    missing = [c for c in COLUMNS if c not in have]
+    # a file written before schema 1.1 has no identity columns: they are read as empty
+    missing = [c for c in COLUMNS if c not in have and c not in IDENTITY_COLUMNS]
     wrong = []
     for f in TARGET_SCHEMA:
         if f.name in have and _family(have[f.name]) not in _ACCEPTED[_family(f.type)]:
@@ -248,7 +249,8 @@ def read_claims(path: Path, *, max_rows: int | None = None, max_bytes: int | Non
     n = nbytes = 0
     stopped = False
     try:
-        for batch in pf.iter_batches(batch_size=_batch_rows(pf), columns=COLUMNS, use_threads=False) if want else ():
+        present = [c for c in COLUMNS if c in pf.schema_arrow.names]
+        for batch in pf.iter_batches(batch_size=_batch_rows(pf), columns=present, use_threads=False) if want else ():
             if len(batch) > want - n:
                 batch = batch.slice(0, want - n)
             batch = _conform(batch)
@@ -284,6 +286,9 @@ def _conform(batch: pa.RecordBatch) -> pa.RecordBatch:
     int64, dictionary -> string, null -> the column's type, ...)."""
     arrays = []
     for f in TARGET_SCHEMA:
+        if f.name not in batch.schema.names:   # an identity column of schema 1.1, absent from an older file
+            arrays.append(pa.nulls(len(batch), f.type))
+            continue
         col = batch.column(f.name)
         if pa.types.is_dictionary(col.type):
             col = col.dictionary_decode()

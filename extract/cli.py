@@ -43,6 +43,13 @@ def _parser() -> argparse.ArgumentParser:
                    help="files or folders to read (default: seeds/)")
     p.add_argument("--out", default="data/", metavar="DIR", help="output folder (default: data/)")
     p.add_argument("--jobs", type=int, default=1, metavar="N", help="worker processes (default: 1)")
+    p.add_argument("--engine", choices=["local", "dask"], default="local",
+                   help="where the per-paper work runs: 'local' (this machine, --jobs processes) or 'dask' (a Dask "
+                        "cluster: --scheduler's, else a local one of max(--jobs, 2) worker processes; needs "
+                        "claimboard[dask]); the files are the same bytes either way (default: local)")
+    p.add_argument("--scheduler", default=None, metavar="ADDRESS",
+                   help="with --engine dask: the Dask scheduler to use (tcp://host:8786); its workers need claimboard "
+                        "installed, at this version")
     p.add_argument("--batch-size", type=int, default=None, metavar="N",
                    help="papers per batch / row group (default: 2000; fewer, down to 250, for inputs under 16,000 papers)")
     p.add_argument("--max-chars", type=int, default=None, metavar="N",
@@ -151,7 +158,7 @@ def cmd_extract(args) -> int:
     from extract.readers import Filters, InputError
 
     from extract.outdir import OutputLocked
-    from extract.pipeline import Limits
+    from extract.pipeline import EngineError, Limits
 
     if args.jobs < 1 or args.batch_size is not None and args.batch_size < 1:
         raise CliError("--jobs and --batch-size must be at least 1")
@@ -161,13 +168,15 @@ def cmd_extract(args) -> int:
         filters = Filters.parse(args.categories, args.since, args.until)
     except ValueError as err:
         raise CliError(str(err)) from None
+    if args.scheduler and args.engine != "dask":
+        raise CliError("--scheduler needs --engine dask")
     defaults = Limits()
     limits = Limits(max_chars=defaults.max_chars if args.max_chars is None else args.max_chars,
                     paper_seconds=defaults.paper_seconds if args.paper_seconds is None else args.paper_seconds)
     try:
         report = run(args.inputs, args.out, jobs=args.jobs, quiet=args.quiet, batch_size=args.batch_size, limits=limits,
-                     filters=filters or None, update=args.update)
-    except (InputError, OutputLocked) as err:
+                     filters=filters or None, update=args.update, engine=args.engine, scheduler=args.scheduler)
+    except (InputError, OutputLocked, EngineError) as err:
         raise CliError(str(err)) from None
     except OSError as err:
         where = err.filename or args.out

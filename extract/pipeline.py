@@ -8,6 +8,7 @@ from __future__ import annotations
 import functools
 import gzip
 import json
+import logging
 import math
 import signal
 import sys
@@ -178,13 +179,11 @@ def _warm_up() -> None:
     validate_claims(pd.DataFrame([], columns=names(CLAIM_COLUMNS)), {})
 
 
-def _process(item, csv: bool = False, limits: Limits = Limits(), update: bool = False):
-    """Worker: extract and validate one batch (item: papers, or (papers, cached rows) with
-    update); returns Arrow tables (cheap to pickle) and, with csv, the batch's CSV rows (made
-    in the worker: neutralising cells is not free), and with update the batch's cache lines."""
-    papers, cached = item if update else (item, None)
-    errors: list[Issue] = []
-    keep: list | None = [] if update else None
+def extract_validated(papers: list[Paper], errors: list[Issue], limits: Limits = Limits(), cached: dict | None = None,
+                      keep: list | None = None) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """Extract a batch of papers and validate its claims: (valid claims, mentions, rejects) as
+    frames with CLAIM_COLUMNS, MENTION_COLUMNS and REJECT_COLUMNS; errors, limits, cached and
+    keep as for extract_papers. Shared by the pipeline's workers and extract.frame."""
     claims, mentions, abstracts = extract_papers(papers, errors, limits, cached, keep)
     cdf = pd.DataFrame(claims, columns=names(CLAIM_COLUMNS))
     valid, rejects = validate_claims(cdf, abstracts)
@@ -201,7 +200,17 @@ def _process(item, csv: bool = False, limits: Limits = Limits(), update: bool = 
                     "evidence": row["evidence"], "char_start": row["char_start"], "char_end": row["char_end"],
                 })
         mentions.sort(key=lambda m: (m["paper_id"], m["char_start"]))
-    mdf = pd.DataFrame(mentions, columns=names(MENTION_COLUMNS))
+    return valid, pd.DataFrame(mentions, columns=names(MENTION_COLUMNS)), rejects
+
+
+def _process(item, csv: bool = False, limits: Limits = Limits(), update: bool = False):
+    """Worker: extract and validate one batch (item: papers, or (papers, cached rows) with
+    update); returns Arrow tables (cheap to pickle) and, with csv, the batch's CSV rows (made
+    in the worker: neutralising cells is not free), and with update the batch's cache lines."""
+    papers, cached = item if update else (item, None)
+    errors: list[Issue] = []
+    keep: list | None = [] if update else None
+    valid, mdf, rejects = extract_validated(papers, errors, limits, cached, keep)
     claims_t = to_arrow(valid, CLAIM_COLUMNS)
     return (
         claims_t,
@@ -252,12 +261,20 @@ OUTPUT_NAMES = ("claims.parquet", "mentions.parquet", "rejected.parquet", "claim
 
 def run(inputs: list[str], out_dir: str | Path, jobs: int = 1, quiet: bool = False,
         batch_size: int | None = None, csv: bool = True, limits: Limits = Limits(),
-        filters: Filters | None = None, update: bool = False) -> Report:
+        filters: Filters | None = None, update: bool = False, engine: str = "local",
+        scheduler: str | None = None) -> Report:
     """Read inputs, extract, validate, write. Raises InputError before touching any output
     when an input is unusable, OutputLocked when another run holds out_dir. The outputs
     replace the previous ones as one unit (extract/outdir.py), or not at all.
     batch_size None: batch_size_for(number of papers). filters: papers to keep
-    (extract.readers.Filters); InputError when they keep none."""
+    (extract.readers.Filters); InputError when they keep none. engine "local": in this
+    process, or `jobs` worker processes; "dask": on a Dask cluster, the one at `scheduler`
+    or a local one of max(jobs, 2) single-threaded worker processes (EngineError when the
+    dask extra is missing or the scheduler unreachable). Every engine writes the same bytes."""
+    if engine not in ENGINES:
+        raise ValueError(f"engine must be one of {', '.join(ENGINES)}, not {engine!r}")
+    if engine == "dask":
+        _dask()  # fail before reading anything when the extra is missing
     out_dir = Path(out_dir)
     report = Report()
     t0 = time.monotonic()
@@ -305,12 +322,16 @@ def run(inputs: list[str], out_dir: str | Path, jobs: int = 1, quiet: bool = Fal
                 cache_fh = gzip.open(od.temp(cache.CACHE_NAME), "wb", compresslevel=1)
                 batches = _with_cache(batches, previous, limits, report.update_counts, seen_ids)
             work = functools.partial(_process, csv=csv, limits=limits, update=update)
-            if jobs > 1:
+            close = None
+            if engine == "dask":
+                submit, ahead, close = _dask_submit(scheduler, max(jobs, 2))
+                results = _bounded_map(submit, work, batches, ahead=ahead)
+            elif jobs > 1:
                 _warm_up()
                 pool = ProcessPoolExecutor(max_workers=jobs)
-                results = _bounded_map(pool, work, batches, ahead=2 * jobs)
+                close = functools.partial(pool.shutdown, cancel_futures=True)
+                results = _bounded_map(pool.submit, work, batches, ahead=2 * jobs)
             else:
-                pool = None
                 results = map(work, batches)
             try:
                 for claims_t, csv_rows, mentions_t, rejects_t, classes, n_papers, errors, cache_lines in results:
@@ -331,8 +352,8 @@ def run(inputs: list[str], out_dir: str | Path, jobs: int = 1, quiet: bool = Fal
                     progress.update(report.papers, report.claims)
                     kill_point("mid-run")
             finally:
-                if pool is not None:
-                    pool.shutdown(cancel_futures=True)
+                if close is not None:
+                    close()
             for w in writers.values():
                 w.close()
             if csv_fh:
@@ -377,16 +398,65 @@ def _with_cache(batches: Iterable[list[Paper]], previous: dict, limits: Limits, 
         yield batch, sub
 
 
-def _bounded_map(pool: ProcessPoolExecutor, fn, items: Iterable, ahead: int) -> Iterator:
-    """pool.map in input order, with at most `ahead` batches in flight: Executor.map would
-    submit every batch at once and hold the whole corpus in memory."""
+def _bounded_map(submit, fn, items: Iterable, ahead: int) -> Iterator:
+    """map in input order through submit(fn, item) -> future (an executor's or a Dask client's),
+    with at most `ahead` batches in flight: Executor.map would submit every batch at once and
+    hold the whole corpus in memory."""
     pending: deque = deque()
     for item in items:
-        pending.append(pool.submit(fn, item))
+        pending.append(submit(fn, item))
         if len(pending) >= ahead:
             yield pending.popleft().result()
     while pending:
         yield pending.popleft().result()
+
+
+ENGINES = ("local", "dask")
+DASK_MISSING = "--engine dask needs the dask extra: pip install 'claimboard[dask]'"
+
+
+class EngineError(Exception):
+    """The engine cannot run: the dask extra is missing, or the scheduler cannot be reached."""
+
+
+def _dask():
+    """dask.distributed, imported only for --engine dask (an optional extra)."""
+    try:
+        import dask.distributed
+    except ImportError:
+        raise EngineError(DASK_MISSING) from None
+    return dask.distributed
+
+
+def _dask_submit(scheduler: str | None, workers: int):
+    """(submit, batches in flight, close) for a Dask client: of the cluster at `scheduler`, or of
+    a local cluster of `workers` processes with one thread each. Tasks are not pure (no hashing
+    of the papers); results are taken in submission order by _bounded_map, so the row groups,
+    and the bytes, are those of --jobs 1."""
+    dd = _dask()
+    cluster = None
+    try:
+        if scheduler:
+            client = dd.Client(scheduler)
+        else:
+            cluster = dd.LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                                      dashboard_address=None, silence_logs=logging.ERROR)
+            client = dd.Client(cluster)
+    except (OSError, TimeoutError, ValueError) as err:
+        if cluster is not None:
+            cluster.close()
+        where = f"the Dask scheduler at {scheduler}" if scheduler else "a local Dask cluster"
+        raise EngineError(f"could not start or reach {where} ({err.__class__.__name__}: {err})") from None
+
+    def close() -> None:
+        try:
+            client.close()
+        finally:
+            if cluster is not None:
+                cluster.close()
+
+    threads = sum(client.nthreads().values())
+    return functools.partial(client.submit, pure=False), 2 * max(threads, 1), close
 
 
 def _dedupe_ids(papers: Iterable[Paper]) -> Iterator[Paper]:

@@ -15,6 +15,7 @@ from extract.names import (BenchHit, ModelHit, benchmark_lexicon, find_benchmark
                            own_systems, registry_entry, training_sets)
 from extract.limits import MAX_MENTIONS_PER_PAPER, MAX_SENTENCE_CHARS, evidence_text
 from extract.numbers import Num, find_numbers, parse_size
+from schema.registry import resolve
 from schema.vocab import load_metrics
 from extract.text import clean, sentences
 
@@ -278,6 +279,18 @@ SETTINGS = [
 _SETTING_RE = [(label, re.compile(p, re.IGNORECASE)) for label, p in SETTINGS]
 
 
+def _identity(name: str | None, base: str | None) -> dict:
+    """model_id and model_family from the registry (schema/registry.py), and base_model_id
+    for a method applied to a base model; null where the registry does not know the name."""
+    res = resolve(name) if name else None
+    base_res = resolve(base) if base else None
+    return {
+        "model_id": res.entry.model_id if res else None,
+        "model_family": res.entry.family if res else None,
+        "base_model_id": base_res.entry.model_id if base_res else None,
+    }
+
+
 def _setting(clause: str) -> str | None:
     """'5-shot', 'zero-shot; CoT', 'maj@32' ... from the number's clause; None when unstated."""
     found = []
@@ -374,6 +387,7 @@ class AbstractExtractor:
         self.mentions: list[dict] = []
         self.mentions_dropped = 0
         self._gate: bool | None = None   # the domain gate, decided at the first candidate
+        self.system_base: str | None = None   # the base model the paper's method is applied to, when one
         self.raw = abstract
         self.text = clean(abstract)
         self.low = lowered(self.text)   # same length: spans are shared
@@ -418,8 +432,11 @@ class AbstractExtractor:
         for s0, s1 in self.sents:
             sent = self.text[s0:s1]
             if "ppl" in sent and any(re.search(r"\b(?:apply|applies|applied|applying)\s+" + re.escape(x) + r"\s+to\b", sent, re.IGNORECASE) for x in self.systems):
-                sizes = {m.params_b for m in self.models if s0 <= m.start < s1 and m.params_b is not None}
+                bases = [m for m in self.models if s0 <= m.start < s1 and m.params_b is not None]
+                sizes = {m.params_b for m in bases}
                 if len(sizes) == 1:
+                    if len({m.name for m in bases}) == 1:
+                        self.system_base = bases[0].name   # "Applying X to Qwen2.5-1.5B": the base model
                     return sizes.pop(), "text"
         return None, None
 
@@ -1138,6 +1155,8 @@ class AbstractExtractor:
             "_order": 0,
             "model": model.name if model else None,
             "model_role": (role := self._role(model)),
+            **_identity(model.name if model is not None and role in ("proposed", "baseline") else None,
+                        self.system_base if role == "proposed" else None),
             "setting": None if role == "human" else _setting(self.text[max(s0, n.start - 200):n.start] + " " + tail[:80]),
             "params_b": params,
             "active_params_b": active,

@@ -7,11 +7,14 @@ from __future__ import annotations
 
 import pyarrow as pa
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"   # 1.1: model_id, model_family, model_role, base_model_id, setting
 
 KINDS = ("score", "delta", "relative")
 QUALIFIERS = ("up to", "about", "average", "at least", "below", "within")
 PARAMS_SOURCES = ("text", "name", "registry")
+MODEL_ROLES = ("proposed", "baseline", "human", "unnamed")
+# columns added in schema 1.1: a claims file written before them still reads (they are empty)
+IDENTITY_COLUMNS = ("model_id", "model_family", "model_role", "base_model_id", "setting")
 MENTION_CLASSES = (
     "model size",
     "data size",
@@ -29,6 +32,10 @@ CLAIM_COLUMNS: list[tuple[str, pa.DataType, str]] = [
     ("paper_title", pa.string(), "The paper's title exactly as in the source."),
     ("source", pa.string(), "The input file the paper was read from (path as given on the command line)."),
     ("model", pa.string(), "Model or system the number belongs to, as the text names it; null when the text names none."),
+    ("model_id", pa.string(), "Canonical registry name of that model (schema/registry.py: curated list + Epoch AI's models table); null when the registry does not know it (never a guess)."),
+    ("model_family", pa.string(), "The model's family from the registry (e.g. 'Llama 2', 'GPT'); null when model_id is null."),
+    ("model_role", pa.string(), "'proposed' (the paper's own system), 'baseline' (another named model), 'human', or 'unnamed' (no model named, or an aggregate such as 'the best open model')."),
+    ("base_model_id", pa.string(), "For a method applied to a base model ('applying X to Qwen2.5-1.5B'), the base model's registry name; else null."),
     ("params_b", pa.float64(), "Model size in billions of parameters (total for mixture-of-experts); null when unknown, never 0."),
     ("active_params_b", pa.float64(), "Active parameters in billions for mixture-of-experts models, when stated; else null."),
     ("params_source", pa.string(), "Where params_b came from: 'text' (the sentence or abstract), 'name' (the model's name), 'registry' (schema/vocab/models.csv); null when params_b is null."),
@@ -36,8 +43,9 @@ CLAIM_COLUMNS: list[tuple[str, pa.DataType, str]] = [
     ("benchmark_known", pa.bool_(), "True when the benchmark is in schema/vocab/benchmarks.csv; false when recognised only from phrasing."),
     ("category", pa.string(), "Category of the benchmark from the vocabulary (e.g. math, code, translation); null when unknown."),
     ("subset", pa.string(), "Split, direction, configuration or task family inside the benchmark; null when none."),
+    ("setting", pa.string(), "Evaluation setting the text states for the number ('5-shot', 'zero-shot; CoT', 'maj@64', 'fine-tuned'); null otherwise."),
     ("metric", pa.string(), "What was measured (accuracy, BLEU, chrF, F1, ...) as written; unwritten: 'score' where the text says score, else the benchmark's usual metric."),
-    ("value", pa.float64(), "The number as stated; percents stay on the 0-100 scale. Deltas are signed from the model's point of view."),
+    ("value", pa.float64(), "The number as stated; percents stay on the 0-100 scale. A delta is signed by the direction the metric moved (up positive)."),
     ("value_high", pa.float64(), "Upper end of a range ('5.2%-21.8%'); null otherwise."),
     ("value_text", pa.string(), "The number exactly as written in the abstract."),
     ("unit", pa.string(), "'%' when the text writes a percent sign (or 'percent'); 'pp' for percentage points; else null."),

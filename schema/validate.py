@@ -9,7 +9,7 @@ import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import Series
 
-from schema.columns import CLAIM_COLUMNS, KINDS, PARAMS_SOURCES, QUALIFIERS, REJECT_COLUMNS, names
+from schema.columns import CLAIM_COLUMNS, IDENTITY_COLUMNS, KINDS, MODEL_ROLES, PARAMS_SOURCES, QUALIFIERS, REJECT_COLUMNS, names
 from schema.vocab import benchmark_index
 
 EXTRACTOR_PATTERN = r"^[a-z][a-z0-9-]*@\d+$"
@@ -21,6 +21,10 @@ class ClaimsSchema(pa.DataFrameModel):
     paper_title: Series[str] = pa.Field(str_length={"min_value": 1})
     source: Series[str] = pa.Field()
     model: Series[str] = pa.Field(nullable=True)
+    model_id: Series[str] = pa.Field(nullable=True)
+    model_family: Series[str] = pa.Field(nullable=True)
+    model_role: Series[str] = pa.Field(isin=list(MODEL_ROLES), nullable=True)
+    base_model_id: Series[str] = pa.Field(nullable=True)
     params_b: Series[float] = pa.Field(gt=0, lt=10000, nullable=True)
     active_params_b: Series[float] = pa.Field(gt=0, lt=10000, nullable=True)
     params_source: Series[str] = pa.Field(isin=list(PARAMS_SOURCES), nullable=True)
@@ -28,6 +32,7 @@ class ClaimsSchema(pa.DataFrameModel):
     benchmark_known: Series[bool] = pa.Field()
     category: Series[str] = pa.Field(nullable=True)
     subset: Series[str] = pa.Field(nullable=True)
+    setting: Series[str] = pa.Field(nullable=True)
     metric: Series[str] = pa.Field(str_length={"min_value": 1})
     value: Series[float] = pa.Field()
     value_high: Series[float] = pa.Field(nullable=True)
@@ -147,6 +152,10 @@ def validate_claims(df: pd.DataFrame, abstracts: dict[str, str] | None = None) -
     checks across columns). An invalid row never appears among the valid rows.
     """
     df = df.reset_index(drop=True)
+    if any(c not in df.columns for c in IDENTITY_COLUMNS):
+        # a file written before schema 1.1: the identity columns are empty, not missing
+        df = df.assign(**{c: None for c in IDENTITY_COLUMNS if c not in df.columns})
+        df = df[[c for c in names(CLAIM_COLUMNS) if c in df.columns] + [c for c in df.columns if c not in names(CLAIM_COLUMNS)]]
     missing = [c for c in names(CLAIM_COLUMNS) if c not in df.columns]
     if missing:
         raise ValueError(f"missing columns: {', '.join(missing)}")
