@@ -17,6 +17,7 @@ EXAMPLES = {
     "export": "claimboard export --format csv --out claims.csv\n  claimboard export --data data/claims.parquet --out - > claims.csv",
     "evaluate": "claimboard evaluate data/claims.parquet tests/fixtures/seed_gold.jsonl --show 5",
     "dashboard": "claimboard dashboard --data data/claims.parquet",
+    "models": "claimboard models\n  claimboard models --data build/claims.parquet --top 50",
     "review": "claimboard review data/claims.parquet --sample 100 --seed 1 --out sheet.csv\n  claimboard review --score sheet.csv",
     "fetch": "claimboard fetch arxiv --category cs.CL --from 2024-01-01 --to 2024-01-31 --out papers.jsonl\n"
              "  claimboard fetch hf-daily --date 2024-05-01 --to 2024-05-07 --out hf.jsonl\n"
@@ -87,6 +88,13 @@ def _parser() -> argparse.ArgumentParser:
     p = add("dashboard", "Open the Streamlit dashboard over a claims file.")
     p.add_argument("--data", default=None, metavar="FILE",
                    help="claims Parquet (default: $CLAIMBOARD_DATA, else data/claims.parquet)")
+
+    p = add("models", "List the model names that claims carry without a model_id (the registry, schema/registry.py, "
+                      "does not know them), with their claims and papers, most frequent first: what to add to the "
+                      "registry next; and the share of claims with a model_id.")
+    p.add_argument("--data", default="data/claims.parquet", metavar="FILE",
+                   help="claims .parquet or .csv (default: data/claims.parquet)")
+    p.add_argument("--top", type=int, default=20, metavar="N", help="list the N most frequent names (default: 20; 0: all)")
 
     p = add("review", "Sample claims into a CSV sheet to review by hand, or score a filled-in sheet "
                       "(precision and verdict shares with 95 percent Wilson intervals).")
@@ -187,7 +195,7 @@ def cmd_extract(args) -> int:
         print(f"{issue.kind}: {issue}", file=sys.stderr)
     if not args.quiet:
         out = Path(args.out)
-        print(f"wrote {out / 'claims.parquet'}, {out / 'mentions.parquet'}, {out / 'rejected.parquet'}, {out / 'claims.csv'}, {out / 'skipped.jsonl'}")
+        print(f"wrote {out / 'claims.parquet'}, {out / 'mentions.parquet'}, {out / 'rejected.parquet'}, {out / 'claims.csv'}, {out / 'models.parquet'}, {out / 'skipped.jsonl'}")
         for line in report.lines():
             print(line)
     return 0
@@ -263,6 +271,19 @@ def cmd_dashboard(args) -> int:
     from dashboard.launch import main as launch
 
     return launch(args.data)
+
+
+def cmd_models(args) -> int:
+    from extract.models_table import format_unresolved, summary, unresolved_models
+
+    if args.top < 0:
+        raise CliError("--top must be 0 (all) or more")
+    df = _read_claims(args.data)
+    if "model" not in df.columns:
+        raise CliError(f"{args.data}: no model column; not a claims file")
+    for line in format_unresolved(unresolved_models(df), summary(df), args.top):
+        print(line)
+    return 0
 
 
 def cmd_review(args) -> int:
@@ -346,6 +367,7 @@ COMMANDS = {
     "export": cmd_export,
     "evaluate": cmd_evaluate,
     "dashboard": cmd_dashboard,
+    "models": cmd_models,
     "review": cmd_review,
     "fetch": cmd_fetch,
 }

@@ -1,4 +1,5 @@
-"""The main job: inputs -> claims.parquet, mentions.parquet, rejected.parquet, claims.csv.
+"""The main job: inputs -> claims.parquet, mentions.parquet, rejected.parquet, claims.csv,
+models.parquet (one row per registry model in the claims), skipped.jsonl.
 
 Papers are read and extracted in batches; each batch is validated and appended to the
 Parquet files as a row group, so memory stays bounded on large corpora. Outputs are
@@ -28,11 +29,12 @@ from extract import __version__
 from extract import cache
 from extract.cache import paper_key
 from extract.limits import MAX_ABSTRACT_CHARS, MAX_MENTIONS_PER_PAPER, PAPER_SECONDS
+from extract.models_table import MODELS_NAME, ModelTally
 from extract.outdir import OutputDir, kill_point
 from extract.readers import Filters, Issue, Paper, check_input, collect_files, no_paper_matches, stream_papers
 from extract.rules import extract_abstract, extract_paper
-from schema.columns import CLAIM_COLUMNS, MENTION_COLUMNS, REJECT_COLUMNS, SCHEMA_VERSION, arrow_schema, names
-from schema.io import csv_bytes, encode_metadata, to_arrow
+from schema.columns import CLAIM_COLUMNS, MENTION_COLUMNS, MODEL_COLUMNS, REJECT_COLUMNS, SCHEMA_VERSION, arrow_schema, names
+from schema.io import csv_bytes, encode_metadata, parquet_bytes, to_arrow
 from schema.validate import validate_claims
 
 BATCH_PAPERS = 2000
@@ -256,7 +258,7 @@ class _Progress:
 
 
 SKIPPED_NAME = "skipped.jsonl"
-OUTPUT_NAMES = ("claims.parquet", "mentions.parquet", "rejected.parquet", "claims.csv", SKIPPED_NAME)
+OUTPUT_NAMES = ("claims.parquet", "mentions.parquet", "rejected.parquet", "claims.csv", MODELS_NAME, SKIPPED_NAME)
 
 
 def run(inputs: list[str], out_dir: str | Path, jobs: int = 1, quiet: bool = False,
@@ -303,6 +305,7 @@ def run(inputs: list[str], out_dir: str | Path, jobs: int = 1, quiet: bool = Fal
         "rejected": ("rejected.parquet", REJECT_COLUMNS),
     }
     progress = _Progress(enabled=not quiet and sys.stderr.isatty())
+    models = ModelTally()   # models.parquet: counted from the claims as they are written
     with OutputDir(out_dir) as od:
         writers: dict[str, pq.ParquetWriter] = {}
         csv_fh = None
@@ -339,6 +342,7 @@ def run(inputs: list[str], out_dir: str | Path, jobs: int = 1, quiet: bool = Fal
                     if cache_fh:
                         cache_fh.write(cache_lines)
                     writers["claims"].write_table(claims_t.replace_schema_metadata(writers["claims"].schema.metadata))
+                    models.add(claims_t)
                     writers["mentions"].write_table(mentions_t.replace_schema_metadata(writers["mentions"].schema.metadata))
                     if rejects_t.num_rows:
                         writers["rejected"].write_table(rejects_t.replace_schema_metadata(writers["rejected"].schema.metadata))
@@ -361,6 +365,8 @@ def run(inputs: list[str], out_dir: str | Path, jobs: int = 1, quiet: bool = Fal
             if cache_fh:
                 cache_fh.close()
                 report.update_counts["removed"] = len(set(previous) - seen_ids)
+            # one row per model_id, sorted: the same bytes for any --jobs, engine or --update
+            od.temp(MODELS_NAME).write_bytes(parquet_bytes(to_arrow(models.frame(), MODEL_COLUMNS, metadata)))
             with open(od.temp(SKIPPED_NAME), "w", encoding="utf-8") as fh:
                 for issue in report.issues:
                     fh.write(json.dumps({"source": issue.source, "where": issue.where, "kind": issue.kind,

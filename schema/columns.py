@@ -83,6 +83,21 @@ REJECT_COLUMNS: list[tuple[str, pa.DataType, str]] = [
 ]
 
 
+# models.parquet (extract/models_table.py): one row per registry model seen in the claims
+MODEL_COLUMNS: list[tuple[str, pa.DataType, str]] = [
+    ("model_id", pa.string(), "Canonical registry name of the model (schema/registry.py), as in claims.parquet's model_id; one row each, sorted by it."),
+    ("model_family", pa.string(), "The model's family from the registry (e.g. 'Llama 2', 'GPT')."),
+    ("organisation", pa.string(), "Organisation(s) that made the model, from the registry (Epoch AI's table); null when unknown."),
+    ("release_date", pa.string(), "Release date from the registry, ISO 'YYYY-MM-DD'; null when unknown."),
+    ("params_b", pa.float64(), "The registry's size in billions of parameters (total for mixture-of-experts); null when the registry has none (for example a family-level entry such as 'LLaMA')."),
+    ("active_params_b", pa.float64(), "The registry's active parameters in billions for mixture-of-experts models; else null."),
+    ("open_weights", pa.bool_(), "True when the weights are published, false when not, null when the registry does not say."),
+    ("n_claims", pa.int64(), "Number of rows of claims.parquet with this model_id."),
+    ("n_papers", pa.int64(), "Number of distinct papers (paper_id) with at least one claim for this model_id."),
+    ("source", pa.string(), "Where the registry's name and sizes come from (a paper, a model card, or Epoch AI's table)."),
+]
+
+
 def arrow_schema(columns, metadata: dict[bytes, bytes] | None = None) -> pa.Schema:
     """An Arrow schema whose fields carry their descriptions as field metadata."""
     fields = [pa.field(n, t, nullable=True, metadata={b"description": d.encode()}) for n, t, d in columns]

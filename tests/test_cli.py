@@ -14,7 +14,7 @@ import pytest
 from extract.cli import COMMANDS, main
 
 ROOT = Path(__file__).resolve().parents[1]
-SUBCOMMANDS = ["extract", "validate", "export", "evaluate", "review", "dashboard", "fetch"]
+SUBCOMMANDS = ["extract", "validate", "export", "evaluate", "review", "dashboard", "fetch", "models"]
 
 
 def help_text(args: list[str], capsys) -> str:

@@ -201,7 +201,7 @@ def test_defaults_read_seeds_and_write_data(tmp_path, capsys, monkeypatch):
     rc, out, err = cli(["extract"], tmp_path, capsys, monkeypatch)
     assert rc == 0, err
     assert sorted(f for f in os.listdir(tmp_path / "data") if not f.startswith(".")) == [
-        "claims.csv", "claims.parquet", "mentions.parquet", "rejected.parquet", "skipped.jsonl"]
+        "claims.csv", "claims.parquet", "mentions.parquet", "models.parquet", "rejected.parquet", "skipped.jsonl"]
     assert sorted(f for f in os.listdir(tmp_path / "data") if f.startswith(".")) == [".claimboard.lock"]
     assert "papers read: 3 (from 1 file)" in out
     assert set(pd.read_parquet(tmp_path / "data" / "claims.parquet")["source"]) == {"seeds/s.txt"}

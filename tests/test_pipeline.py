@@ -30,7 +30,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SEED_NAME = "000_9932df2cf9322f32.txt"
 SEED = ROOT / "seeds" / SEED_NAME
 DEV = [ROOT / "tests" / "fixtures" / "dev" / f"abstracts_{x}.jsonl" for x in ("a", "b")]
-OUTPUTS = ["claims.csv", "claims.parquet", "mentions.parquet", "rejected.parquet", "skipped.jsonl"]
+OUTPUTS = ["claims.csv", "claims.parquet", "mentions.parquet", "models.parquet", "rejected.parquet", "skipped.jsonl"]
 
 
 def _listing(d: Path) -> list[str]:
