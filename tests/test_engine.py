@@ -4,8 +4,6 @@ given by --scheduler) writes the same bytes as --jobs 1; without the dask extra,
 how to install it."""
 from __future__ import annotations
 
-import contextlib
-import io
 import json
 import sys
 from pathlib import Path
@@ -13,9 +11,9 @@ from pathlib import Path
 import pandas as pd
 import pyarrow.parquet as pq
 import pytest
+from clirun import run_cli
 
 import extract.pipeline as pipeline
-from extract.cli import main
 from extract.frame import extract_frame
 from schema.columns import CLAIM_COLUMNS, MENTION_COLUMNS, names
 
@@ -33,10 +31,7 @@ def _records() -> list[dict]:
 
 
 def _run(cwd: Path, args: list[str]) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    with contextlib.chdir(cwd), contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        rc = main(args)
-    return rc, out.getvalue(), err.getvalue()
+    return run_cli(args, cwd)
 
 
 @pytest.fixture(scope="module")

@@ -5,9 +5,7 @@ Time is never asserted as wall-clock: "bounded work" is checked by counting (men
 capped, sentences not read) and by per-paper limits that act; bench/hostile.py measures."""
 from __future__ import annotations
 
-import contextlib
 import errno
-import io
 import json
 import os
 import signal
@@ -18,11 +16,11 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from clirun import run_cli
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import extract.pipeline as pipeline
-from extract.cli import main
 from extract.limits import ELLIPSIS, EVIDENCE_CHARS, MAX_SENTENCE_CHARS, evidence_span
 from extract.outdir import JOURNAL_NAME, LOCK_NAME, OutputDir, recover
 from extract.rules import extract_abstract, extract_paper
@@ -46,10 +44,7 @@ HOSTILE = {
 
 
 def _run(args: list[str]) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        rc = main(args)
-    return rc, out.getvalue(), err.getvalue()
+    return run_cli(args)
 
 
 def _jsonl(path: Path, records: list[dict]) -> Path:

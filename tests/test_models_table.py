@@ -2,8 +2,6 @@
 `claimboard models` (the names the registry does not know yet)."""
 from __future__ import annotations
 
-import contextlib
-import io
 import json
 import shutil
 from pathlib import Path
@@ -11,8 +9,8 @@ from pathlib import Path
 import pandas as pd
 import pyarrow.parquet as pq
 import pytest
+from clirun import run_cli
 
-from extract.cli import main
 from extract.models_table import ModelTally, models_frame, unresolved_models
 from schema.columns import CLAIM_COLUMNS, MODEL_COLUMNS, names
 from schema.io import to_arrow
@@ -24,10 +22,7 @@ SOURCE = ROOT / "tests" / "fixtures" / "random" / "abstracts_t.jsonl"
 
 
 def _run(cwd: Path, args: list[str]) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    with contextlib.chdir(cwd), contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        rc = main(args)
-    return rc, out.getvalue(), err.getvalue()
+    return run_cli(args, cwd)
 
 
 @pytest.fixture(scope="module")

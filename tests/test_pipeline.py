@@ -2,9 +2,7 @@
 Parquet metadata, number accounting, determinism (reruns and --jobs), atomic writes."""
 from __future__ import annotations
 
-import contextlib
 import hashlib
-import io
 import json
 import os
 import re
@@ -17,10 +15,10 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
+from clirun import run_cli
 
 import extract.pipeline as pipeline
 from extract import __version__
-from extract.cli import main
 from extract.numbers import find_numbers
 from extract.readers import iter_inputs
 from extract.text import clean
@@ -45,10 +43,7 @@ BAD_ABSTRACT = (
 
 
 def _run(cwd: Path, args: list[str]) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    with contextlib.chdir(cwd), contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        rc = main(args)
-    return rc, out.getvalue(), err.getvalue()
+    return run_cli(args, cwd)
 
 
 @pytest.fixture(scope="module")

@@ -2,8 +2,6 @@
 files are byte-identical to a full rebuild over the same inputs (extract/cache.py)."""
 from __future__ import annotations
 
-import contextlib
-import io
 import json
 import os
 import signal
@@ -13,19 +11,16 @@ from pathlib import Path
 
 
 import extract.pipeline as pipeline
+from clirun import run_cli
 from extract.cache import CACHE_NAME
-from extract.cli import main
 
 ROOT = Path(__file__).resolve().parents[1]
 SOURCE = ROOT / "tests" / "fixtures" / "random" / "abstracts_t.jsonl"
 FILES = ["claims.parquet", "mentions.parquet", "rejected.parquet", "claims.csv", "skipped.jsonl"]
 
 
-def _run(args):
-    out, err = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        rc = main(args)
-    return rc, out.getvalue(), err.getvalue()
+def _run(args: list[str]) -> tuple[int, str, str]:
+    return run_cli(args)
 
 
 def _records(n=40):
