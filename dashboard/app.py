@@ -6,7 +6,9 @@ error message (no traceback); at most $CLAIMBOARD_MAX_ROWS (default loading.MAX_
 rows are loaded and text longer than loading.MAX_TEXT_CHARS is cut, each with a warning.
 All data work is in dashboard/transforms.py; this file only lays out widgets and charts.
 Nothing from the data is ever rendered as HTML: text goes through st.text/st.dataframe or
-through transforms.escape_markdown before st.markdown.
+through transforms.escape_markdown before st.markdown. Tables show missing values blank.
+Epoch AI's independent runs are read from the committed copy in schema/vocab/
+(epoch_benchmark_runs.csv and its reviewed mapping epoch_benchmarks.csv, see EPOCH_RUNS.md).
 """
 from __future__ import annotations
 
@@ -21,14 +23,21 @@ from dashboard import loading as L
 from dashboard import transforms as T
 from schema.columns import KINDS
 from schema.io import csv_bytes
+from schema.registry import VOCAB_DIR
 from schema.validate import validate_claims
 
 DEFAULT_DATA = Path("data") / "claims.parquet"
 BUILD_COMMAND = "claimboard extract seeds/ --out data/"
-TABS = ["Size view", "Benchmarks", "Leaderboard", "Provenance"]
+TABS = ["Size view", "Benchmarks", "Leaderboard", "Claimed vs independent", "Provenance"]
 PICK_LIMIT = 500  # claims offered in the provenance pick list
 DRILL_ROWS = 1000  # rows of the benchmark drill-down table
 BAR_LIMIT = 40  # benchmarks in the bar chart
+BOARD_CHART_ROWS = 30  # ranked rows in the leaderboard chart
+GAP_CHART_ROWS = 40  # rows in the gap chart
+SENTENCES = 20  # evidence sentences quoted under a leaderboard row
+EPOCH_RUNS = VOCAB_DIR / "epoch_benchmark_runs.csv"
+EPOCH_MAPPING = VOCAB_DIR / "epoch_benchmarks.csv"
+EPOCH_CREDIT = "Independent scores: Epoch AI, Data on AI Models, CC BY 4.0 (epoch.ai/data)."
 
 # session-state keys of the sidebar filters
 _FK = {
@@ -43,7 +52,8 @@ _FK = {
 }
 # query-string keys of the view's own state (besides the filters), with their session keys
 _VIEW_PARAMS = {"sv_bench": "sv_bench", "sv_kind": "sv_kind", "color": "sv_color", "lb": "lb_bench",
-                "lb_metric": "lb_metric", "claim": "prov_claim", "drill": "bv_bench"}
+                "lb_metric": "lb_metric", "lb_subset": "lb_subset", "lb_row": "lb_row", "claim": "prov_claim",
+                "drill": "bv_bench"}
 _LIST_VIEW_PARAMS = {"sv_bench"}
 COLOR_CHOICES = ["model family", "paper"]
 
@@ -62,6 +72,50 @@ def load(path: str, mtime: int, max_rows: int = L.MAX_ROWS, max_bytes: int = L.M
     frame, info = L.read_claims(Path(path), max_rows=max_rows, max_bytes=max_bytes, max_chars=max_chars)
     valid, rejects = validate_claims(frame)
     return valid, rejects, info
+
+
+@st.cache_data(show_spinner=False, max_entries=2)
+def load_independent(runs_path: str, mapping_path: str, mtime: int) -> pd.DataFrame:
+    """Epoch AI's runs keyed like the claims (transforms.map_independent_runs)."""
+    runs = pd.read_csv(runs_path, dtype=str, keep_default_na=False)
+    mapping = pd.read_csv(mapping_path, dtype=str, keep_default_na=False)
+    return T.map_independent_runs(runs, mapping)
+
+
+def independent_runs() -> tuple[pd.DataFrame | None, tuple | None, str | None]:
+    """(the mapped runs, their cache key, None), or (None, None, why not) when the committed
+    files cannot be read."""
+    try:
+        key = (str(EPOCH_RUNS), str(EPOCH_MAPPING), EPOCH_RUNS.stat().st_mtime_ns, EPOCH_MAPPING.stat().st_mtime_ns)
+        return load_independent(key[0], key[1], max(key[2:])), key, None
+    except Exception as err:  # a missing or damaged data file must not take the dashboard down
+        return None, None, f"{type(err).__name__}: {L.short(str(err))}"
+
+
+def view_key(path: Path, filters: T.Filters) -> tuple:
+    """What the filtered claims depend on: the file and its version, the load limits, the filters."""
+    return (str(path.resolve()), path.stat().st_mtime_ns, L.row_cap(), L.MAX_BYTES, L.MAX_TEXT_CHARS,
+            tuple(sorted(T.filters_to_params(filters).items())))
+
+
+# The leaderboard and the gap list are cached under the keys of what they are computed from
+# (the frames themselves, prefixed with _, are not hashed): a rerun that only clicks is cheap.
+@st.cache_data(show_spinner=False, max_entries=32)
+def cached_board(keys: tuple, benchmark: str, metric: str, subset: str, _view: pd.DataFrame,
+                 _independent: pd.DataFrame | None) -> T.Leaderboard:
+    return T.leaderboard_tables(_view, benchmark, metric, subset=subset, independent=_independent)
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def cached_gaps(keys: tuple, threshold: float, same_test_only: bool, _view: pd.DataFrame,
+                _independent: pd.DataFrame) -> pd.DataFrame:
+    return T.claim_gaps(_view, _independent, threshold=threshold, same_test_only=same_test_only)
+
+
+def table(data: pd.DataFrame, **kwargs):
+    """st.dataframe without the index, missing values blank (never 'None')."""
+    kwargs.setdefault("hide_index", True)
+    return st.dataframe(data, placeholder="", **kwargs)
 
 
 # --------------------------------------------------------------------------- state
@@ -228,6 +282,7 @@ def size_view(view: pd.DataFrame, filters: T.Filters) -> None:
                       legend=alt.Legend(labelLimit=260))
     tooltip = [
         alt.Tooltip("model:N", title="model"),
+        alt.Tooltip("family:N", title="model family"),
         alt.Tooltip("params_b:Q", title="size (B)", format=",.3~f"),
         alt.Tooltip("paper_title:N", title="paper"),
         alt.Tooltip("value:Q", title="value"),
@@ -297,12 +352,13 @@ def benchmark_view(view: pd.DataFrame) -> None:
         .mark_bar()
         .encode(
             y=alt.Y("benchmark:N", sort="-x", title=None),
-            x=alt.X("claims:Q", title="claims"),
+            x=alt.X("claims:Q", title="claims", axis=alt.Axis(format="d", tickMinStep=1)),
             color=alt.Color("category:N", title="category"),
             tooltip=["benchmark:N", "category:N", "claims:Q", "papers:Q", "models:Q"],
         )
         .add_params(bpick)
         .properties(height=alt.Step(22), title="Claims per benchmark")
+        .configure_axisY(labelLimit=220)
     )
     event = st.altair_chart(bars, key="bench_chart", on_select="rerun", selection_mode=["bpick"])
     benches = counts["benchmark"].tolist()
@@ -324,63 +380,250 @@ def benchmark_view(view: pd.DataFrame) -> None:
              min=("value", "min"), median=("value", "median"), max=("value", "max"))
         .reset_index()
     )
-    st.dataframe(breakdown, hide_index=True)
+    table(breakdown)
     cols = ["model", "params_b", "subset", "metric", "kind", "value", "unit", "qualifier", "paper_title", "evidence"]
     if len(sub) > DRILL_ROWS:
         st.caption(f"First {DRILL_ROWS:,} of {len(sub):,} claims (download the CSV for all).")
-    st.dataframe(sub[cols].head(DRILL_ROWS), hide_index=True)
+    table(sub[cols].head(DRILL_ROWS))
 
 
-def leaderboard_view(view: pd.DataFrame) -> None:
+BOARD_COLUMNS = {
+    "rank_label": st.column_config.TextColumn("rank", width="small", help="By the median over papers; '=2': tied"),
+    "model": st.column_config.TextColumn("model", help="The registry's name (model_id), else the name as written"),
+    "setting": st.column_config.TextColumn("setting", help="As the text states it; blank: not stated"),
+    "median": st.column_config.NumberColumn("claimed median", format="%g",
+                                            help="Median over papers of each paper's best value for the model"),
+    "best": st.column_config.NumberColumn("best claim", format="%g"),
+    "n_papers": st.column_config.NumberColumn("papers", format="%d"),
+    "n_claims": st.column_config.NumberColumn("claims", format="%d"),
+    "self_reported": st.column_config.NumberColumn("own paper", format="%g",
+                                                   help="What the model's own paper claims (role 'proposed')"),
+    "third_party": st.column_config.NumberColumn("other papers", format="%g",
+                                                 help="Median of what other papers report about it (role 'baseline')"),
+    "n_third_party": st.column_config.NumberColumn("other papers (n)", format="%d"),
+    "independent": st.column_config.NumberColumn("independent", format="%.1f",
+                                                 help="Epoch AI's run nearest the claimed median (all runs: 'Epoch runs')"),
+    "gap": st.column_config.NumberColumn("claimed − independent", format="%+.1f",
+                                         help="Blank when Epoch's test is not the same (MATH level 5 beside MATH)"),
+    "independent_benchmark": st.column_config.TextColumn("Epoch benchmark"),
+    "independent_runs": st.column_config.TextColumn("Epoch runs"),
+    "conflict": st.column_config.CheckboxColumn("conflict", help="Papers claim different values"),
+    "claimed_values": st.column_config.TextColumn("all claimed values"),
+    "subsets": st.column_config.TextColumn("subsets"),
+    "written_as": st.column_config.TextColumn("written as"),
+    "params_b": st.column_config.NumberColumn("size (B)", format="%g"),
+    "reference": st.column_config.TextColumn("kind"),
+}
+RANKED_ORDER = ["rank_label", "model", "setting", "median", "best", "n_papers", "n_claims", "self_reported",
+                "third_party", "n_third_party", "independent", "gap", "independent_benchmark", "independent_runs",
+                "conflict", "claimed_values", "subsets", "written_as", "params_b"]
+REFERENCE_ORDER = ["reference", "model", "setting", "median", "best", "n_papers", "n_claims", "claimed_values",
+                   "subsets", "written_as"]
+GAP_ORDER = ["model", "benchmark", "metric", "setting", "median", "independent", "gap", "n_papers", "self_reported",
+             "third_party", "independent_benchmark", "independent_runs"]
+
+
+def _picked_row(event, frame: pd.DataFrame, marker: str) -> pd.Series | None:
+    """The row of `frame` newly selected in a st.dataframe (None when the selection did not change)."""
+    try:
+        rows = event.selection.rows
+    except AttributeError:
+        rows = []
+    row = frame.iloc[rows[0]] if rows and rows[0] < len(frame) else None
+    picked = None if row is None else row["row_id"]
+    changed = picked is not None and st.session_state.get(marker) != picked
+    st.session_state[marker] = picked
+    return row if changed else None
+
+
+def _board_table(frame: pd.DataFrame, key: str, order: list[str]):
+    return table(frame.drop(columns=["claim_ids"]), key=key, on_select="rerun", selection_mode="single-row",
+                 column_order=[c for c in order if c in frame.columns], column_config=BOARD_COLUMNS)
+
+
+def _pick_row(row: pd.Series | None, state_key: str) -> None:
+    """A clicked table row: show its claims below and its best claim under Provenance."""
+    if row is not None:
+        st.session_state[state_key] = row["row_id"]
+        st.session_state["prov_claim"] = row["best_claim_id"]
+
+
+def claims_panel(view: pd.DataFrame, claim_ids, key: str) -> None:
+    """The claims behind a row (best first), each with its sentence; a click opens it under Provenance."""
+    claims = T.claims_of(view, claim_ids)
+    if claims.empty:
+        return
+    cols = ["value", "unit", "paper_title", "model", "model_role", "setting", "subset", "qualifier", "evidence",
+            "claim_id"]
+    event = table(claims[cols], key=key, on_select="rerun", selection_mode="single-row",
+                  column_config={"value": st.column_config.NumberColumn("value", format="%g"),
+                                 "paper_title": st.column_config.TextColumn("paper"),
+                                 "model": st.column_config.TextColumn("written as"),
+                                 "model_role": st.column_config.TextColumn("role"),
+                                 "evidence": st.column_config.TextColumn("evidence", width="large")})
+    try:
+        rows = event.selection.rows
+    except AttributeError:
+        rows = []
+    claim = claims.iloc[rows[0]]["claim_id"] if rows and rows[0] < len(claims) else None
+    marker = f"_last_{key}"
+    if claim and st.session_state.get(marker) != claim:
+        st.session_state["prov_claim"] = claim
+    st.session_state[marker] = claim
+    shown = claims.head(SENTENCES)
+    for r in shown.to_dict("records"):
+        st.markdown("> " + T.highlighted_markdown(r["evidence"], r["value_text"]))
+        role = r["model_role"] if isinstance(r["model_role"], str) else ""
+        st.caption(" · ".join(escape(x) for x in (r["paper_title"], role, r["setting"]) if isinstance(x, str) and x))
+    if len(claims) > SENTENCES:
+        st.caption(f"The first {SENTENCES} of {len(claims):,} sentences; the table above lists every claim.")
+
+
+def _board_chart(board: T.Leaderboard, metric: str) -> None:
+    points = T.leaderboard_points(board, BOARD_CHART_ROWS)
+    if points.empty:
+        return
+    what = alt.Color("what:N", title=None, scale=alt.Scale(domain=list(T.POINT_KINDS), range=["#4c78a8", "#222222", "#e45756"]),
+                     legend=alt.Legend(orient="top"))
+    base = alt.Chart(points).encode(
+        y=alt.Y("label:N", title=None, sort=alt.EncodingSortField(field="order", op="min"),
+                axis=alt.Axis(labelLimit=220)),
+        x=alt.X("value:Q", title=f"{metric} ({'higher' if board.higher else 'lower'} is better)",
+                scale=alt.Scale(zero=False)),
+        color=what,
+        tooltip=[alt.Tooltip("rank_label:N", title="rank"), alt.Tooltip("model:N", title="model"),
+                 alt.Tooltip("setting:N", title="setting"), alt.Tooltip("what:N", title="point"),
+                 alt.Tooltip("value:Q", title="value", format=".4~g"), alt.Tooltip("paper_title:N", title="paper")],
+    )
+    papers = base.transform_filter(alt.datum.what == T.POINT_KINDS[0]).mark_circle(size=55, opacity=0.6)
+    median = base.transform_filter(alt.datum.what == T.POINT_KINDS[1]).mark_tick(thickness=2, size=16)
+    indep = base.transform_filter(alt.datum.what == T.POINT_KINDS[2]).mark_point(shape="diamond", size=90, filled=True)
+    shown = min(len(board.ranked), BOARD_CHART_ROWS)
+    title = f"Each paper's best claim, the median, and the independent score ({shown} best of {len(board.ranked):,})"
+    st.altair_chart(alt.layer(papers, median, indep).properties(height=alt.Step(22), title=title), key="board_chart")
+
+
+def leaderboard_view(view: pd.DataFrame, independent: pd.DataFrame | None = None, keys: tuple | None = None) -> None:
     scores = view[view["kind"] == "score"]
     if scores.empty:
         st.info("No absolute scores in this selection: the leaderboard ranks scores only (kind 'score').")
         return
     benches = T.benchmark_counts(scores)["benchmark"].tolist()
-    c1, c2 = st.columns(2)
+    c1, c2, c3 = st.columns(3)
     _keep_valid("lb_bench", benches, multi=False, fallback=benches[0])
     bench = c1.selectbox("Benchmark", benches, key="lb_bench")
     metrics = scores.loc[scores["benchmark"] == bench, "metric"].value_counts().index.tolist()
     _keep_valid("lb_metric", metrics, multi=False, fallback=metrics[0])
     metric = c2.selectbox("Metric", metrics, key="lb_metric")
-    board = T.leaderboard(view, bench, metric)
-    higher = T.higher_is_better(bench, metric)
-    n_conf = int(board["conflict"].sum()) if len(board) else 0
-    unnamed = int(((scores["benchmark"] == bench) & (scores["metric"] == metric) & scores["model"].isna()).sum())
+    subsets = T.subset_choices(view, bench, metric)
+    _keep_valid("lb_subset", subsets, multi=False, fallback=subsets[0])
+    subset = c3.selectbox("Subset", subsets, key="lb_subset", disabled=len(subsets) == 1,
+                          help="All subsets pooled (one row per model), the claims that name no subset, or one subset.")
+    if keys is None:
+        board = T.leaderboard_tables(view, bench, metric, subset=subset, independent=independent)
+    else:
+        board = cached_board(keys, bench, metric, subset, view, independent)
+    ranked, reference = board.ranked, board.reference
+    n_conf = int(ranked["conflict"].sum()) if len(ranked) else 0
+    n_ties = int(ranked["rank_label"].str.startswith("=").sum()) if len(ranked) else 0
     st.caption(
-        f"Best claimed {escape(metric)} per model on {escape(bench)} ({'higher' if higher else 'lower'} is better). "
-        f"{len(board):,} models; {n_conf:,} with conflicting claims from different papers"
-        + (f"; {unnamed:,} claims that name no model are not ranked" if unnamed else "")
-        + ". Click a column to sort, a row to see its provenance."
+        f"{escape(metric)} on {escape(bench)}: {'higher' if board.higher else 'lower'} is better (metric registry). "
+        f"One row per model (its registry name, else the name as written) and stated setting; each paper counts once, "
+        f"with its best value for the model; ranked by the median over papers ({n_ties:,} rows tied). "
+        f"{len(ranked):,} models, {n_conf:,} with conflicting claims from different papers"
+        + (f"; {len(reference):,} reference rows (humans, unnamed aggregates) below, not ranked" if len(reference) else "")
+        + ". Click a row to see its claims and their sentences."
     )
-    if board.empty:
+    if subset == T.ALL_SUBSETS and len(subsets) > 1:
+        named = [s for s in subsets[1:] if s != T.NO_SUBSET]
+        whole = " and claims that name no subset" if T.NO_SUBSET in subsets else ""
+        st.caption(f"All subsets pooled ({escape(', '.join(named))}{whole}): pick one under Subset to compare "
+                   "like with like.")
+    if ranked.empty:
         st.info("No claim in this selection names a model for this benchmark and metric.")
+    else:
+        _board_chart(board, metric)
+        _pick_row(_picked_row(_board_table(ranked, "lb_table", RANKED_ORDER), ranked, "_last_lb_table"), "lb_row")
+    if ranked["independent"].notna().any():
+        st.caption(EPOCH_CREDIT + " The independent score is Epoch's run nearest the claimed median; "
+                   "'claimed − independent' is blank where Epoch's test differs from the benchmark's.")
+    if len(reference):
+        st.markdown(f"**Reference rows** ({len(reference):,}, not ranked): humans and unnamed aggregates")
+        _pick_row(_picked_row(_board_table(reference, "lb_ref_table", REFERENCE_ORDER), reference, "_last_lb_ref"),
+                  "lb_row")
+    labels = {r: T.row_label(m, s) for r, m, s in zip(ranked["row_id"], ranked["model"], ranked["setting"])}
+    labels |= {r: "reference: " + T.row_label(m, s)
+               for r, m, s in zip(reference["row_id"], reference["model"], reference["setting"])}
+    if not labels:
         return
-    event = st.dataframe(
-        board,
-        key="lb_table",
-        hide_index=True,
-        on_select="rerun",
-        selection_mode="single-row",
-        column_config={
-            "rank": st.column_config.NumberColumn("rank", width="small"),
-            "params_b": st.column_config.NumberColumn("size (B)", format="%g"),
-            "value": st.column_config.NumberColumn("best claimed", format="%g"),
-            "conflict": st.column_config.CheckboxColumn("conflict", help="Papers claim different values"),
-            "claimed_values": st.column_config.TextColumn("all claimed values"),
-            "n_claims": st.column_config.NumberColumn("claims"),
-            "n_papers": st.column_config.NumberColumn("papers"),
-            "evidence": st.column_config.TextColumn("evidence", width="large"),
-        },
+    options = list(labels)
+    _keep_valid("lb_row", options, multi=False, fallback=options[0])
+    row_id = st.selectbox("Claims of", options, key="lb_row", format_func=lambda r: labels.get(r, r))
+    claims_panel(view, board.claim_ids(row_id), key="lb_claims")
+
+
+def gap_view(view: pd.DataFrame, independent: pd.DataFrame | None, problem: str | None = None,
+             keys: tuple | None = None) -> None:
+    st.caption(EPOCH_CREDIT + " Epoch's own runs of a model beside the median of what papers claim for it, on the "
+               "same benchmark (claims that name no subset). A run is compared only when its test is the "
+               "benchmark's; of several runs (versions, settings), the nearest counts.")
+    if independent is None:
+        st.warning(f"The independent runs could not be read ({escape(problem or 'unknown problem')}).")
+        return
+    c1, c2 = st.columns(2)
+    st.session_state.setdefault("gap_min", T.GAP_THRESHOLD)
+    threshold = c1.number_input("List gaps larger than (points)", min_value=0.0, step=1.0, format="%g", key="gap_min")
+    other = c2.checkbox("Also list runs on another test (MATH level 5 beside MATH claims)", key="gap_other")
+    threshold = float(threshold or 0.0)
+    if keys is None:
+        gaps = T.claim_gaps(view, independent, threshold=threshold, same_test_only=not other)
+    else:
+        gaps = cached_gaps(keys, threshold, not other, view, independent)
+    with st.expander("Which Epoch runs are used"):
+        table(T.independent_coverage(independent), column_config={
+            "epoch_benchmark": "Epoch benchmark", "benchmark": "project benchmark",
+            "model_in_registry": st.column_config.NumberColumn("model in registry", format="%d"),
+            "benchmark_mapped": st.column_config.NumberColumn("benchmark mapped", format="%d"),
+            "used": st.column_config.NumberColumn("used", format="%d")})
+        unused = independent[independent["status"] != T.MAPPED]
+        table(unused[["epoch_model", "epoch_benchmark", "version_date", "status"]],
+              column_config={"status": st.column_config.TextColumn("why not used", width="large")})
+    if gaps.empty:
+        st.info(f"No model in this selection has claims more than {threshold:g} points from an "
+                "independent run (or no claimed model has an independent run).")
+        return
+    st.markdown(f"**{len(gaps):,} model rows** whose claimed median is more than {threshold:g} points "
+                "from Epoch's nearest run, largest gap first")
+    bars = (
+        alt.Chart(T.gap_points(gaps, GAP_CHART_ROWS))
+        .mark_bar()
+        .encode(
+            y=alt.Y("label:N", title=None, sort=alt.EncodingSortField(field="order", op="min"),
+                    axis=alt.Axis(labelLimit=260)),
+            x=alt.X("gap:Q", title="claimed median − independent (points)"),
+            color=alt.condition(alt.datum.gap > 0, alt.value("#e45756"), alt.value("#4c78a8")),
+            tooltip=[alt.Tooltip("model:N", title="model"), alt.Tooltip("setting:N", title="setting"),
+                     alt.Tooltip("benchmark:N", title="benchmark"), alt.Tooltip("median:Q", title="claimed median"),
+                     alt.Tooltip("independent:Q", title="independent", format=".1f"),
+                     alt.Tooltip("gap:Q", title="gap", format="+.1f"),
+                     alt.Tooltip("n_papers:Q", title="papers", format="d"),
+                     alt.Tooltip("independent_runs:N", title="Epoch runs")],
+        )
+        .properties(height=alt.Step(20))
     )
-    try:
-        rows = event.selection.rows
-    except AttributeError:
-        rows = []
-    claim = board.iloc[rows[0]]["claim_id"] if rows else None
-    if claim and st.session_state.get("_last_lb_table") != claim:
-        st.session_state["prov_claim"] = claim
-    st.session_state["_last_lb_table"] = claim
+    st.altair_chart(bars, key="gap_chart")
+    cfg = dict(BOARD_COLUMNS, benchmark=st.column_config.TextColumn("benchmark"),
+               gap=st.column_config.NumberColumn("claimed − independent", format="%+.1f"))
+    event = table(gaps.drop(columns=["claim_ids"]), key="gap_table", on_select="rerun", selection_mode="single-row",
+                  column_order=GAP_ORDER, column_config=cfg)
+    _pick_row(_picked_row(event, gaps, "_last_gap_table"), "gap_row")
+    labels = {r: f"{T.row_label(m, s)} · {b}" for r, m, s, b in
+              zip(gaps["row_id"], gaps["model"], gaps["setting"], gaps["benchmark"])}
+    options = list(labels)
+    _keep_valid("gap_row", options, multi=False, fallback=options[0])
+    row_id = st.selectbox("Claims of", options, key="gap_row", format_func=lambda r: labels.get(r, r))
+    ids = gaps.loc[gaps["row_id"] == row_id, "claim_ids"]
+    claims_panel(view, ids.iloc[0] if len(ids) else (), key="gap_claims")
 
 
 def provenance_view(view: pd.DataFrame, info: L.LoadInfo | None = None) -> None:
@@ -393,7 +636,7 @@ def provenance_view(view: pd.DataFrame, info: L.LoadInfo | None = None) -> None:
     options = list(labels)
     _keep_valid("prov_claim", options, multi=False, fallback=options[0])
     st.caption(
-        "Pick a claim here, click a point in the size view or a row of the leaderboard."
+        "Pick a claim here, or click a point in the size view, a row of the leaderboard or a claim under it."
         + (f" The list holds the first {PICK_LIMIT:,} of {len(view):,} claims: narrow the filters or search to reach others."
            if len(view) > PICK_LIMIT else "")
     )
@@ -420,12 +663,13 @@ def provenance_view(view: pd.DataFrame, info: L.LoadInfo | None = None) -> None:
     with st.expander("Exact text of the evidence" + (f" (cut to {info.max_chars:,} characters)" if cut_evidence else "")):
         st.code(row["evidence"], language=None, wrap_lines=True)
     details = pd.DataFrame(
-        {"field": ["model", "params_b", "params_source", "active_params_b", "benchmark", "subset", "category",
+        {"field": ["model", "model_id", "model_family", "model_role", "base_model_id", "params_b", "params_source",
+                   "active_params_b", "benchmark", "subset", "category", "setting",
                    "metric", "value", "value_high", "value_text", "unit", "kind", "qualifier", "source",
                    "char_start", "char_end", "extractor", "confidence", "claim_id"]}
     )
     details["value"] = [("" if pd.isna(row[f]) else str(row[f])) for f in details["field"]]
-    st.dataframe(details, hide_index=True)
+    table(details)
 
 
 def escape(text) -> str:
@@ -441,9 +685,9 @@ def code_span(text) -> str:
 
 def _show_rejects(rejects: pd.DataFrame) -> None:
     summary = rejects.groupby(["column", "check"], dropna=False).size().reset_index(name="rows")
-    st.dataframe(summary, hide_index=True)
+    table(summary)
     with st.expander(f"All {len(rejects):,} failures"):
-        st.dataframe(rejects, hide_index=True)
+        table(rejects)
 
 
 def load_error_message(path: Path, problem: str) -> str:
@@ -537,13 +781,17 @@ def main() -> None:
         mime="text/csv",
         key="download",
     )
-    size_tab, bench_tab, board_tab, prov_tab = st.tabs(TABS, key="view", bind="query-params")
+    size_tab, bench_tab, board_tab, gap_tab, prov_tab = st.tabs(TABS, key="view", bind="query-params")
+    independent, runs_key, problem = independent_runs()
+    keys = (view_key(path, filters), runs_key)
     with size_tab:
         size_view(view, filters)
     with bench_tab:
         benchmark_view(view)
     with board_tab:
-        leaderboard_view(view)
+        leaderboard_view(view, independent, keys)
+    with gap_tab:
+        gap_view(view, independent, problem, keys)
     with prov_tab:
         provenance_view(view, info)
     _mirror_query_params(filters)

@@ -5,6 +5,12 @@ schema.validate.validate_claims: realistic models and sizes (some unknown), benc
 with categories (and one outside the vocabulary), all three kinds, several metrics,
 papers that disagree about the same model+benchmark+metric, and evidence sentences that
 contain value_text. It is deterministic for a given (n, seed).
+
+The identity columns are realistic: model_id and model_family come from the model registry
+(schema.registry.resolve, as the extractor sets them; null for names it does not know),
+every paper proposes one model (its claims about that model have model_role 'proposed',
+claims about other models 'baseline'), human baselines are 'human' and claims that name no
+model 'unnamed'; some papers state a setting ('5-shot', 'zero-shot; CoT', ...).
 """
 from __future__ import annotations
 
@@ -12,6 +18,7 @@ import numpy as np
 import pandas as pd
 
 from schema.columns import CLAIM_COLUMNS, names
+from schema.registry import resolve
 
 # name, params_b (None: unknown), active_params_b, params_source, quality (0..1)
 MODELS: list[tuple[str | None, float | None, float | None, str | None, float]] = [
@@ -36,6 +43,9 @@ MODELS: list[tuple[str | None, float | None, float | None, str | None, float]] =
     ("Claude 3 Opus", None, None, None, 0.86),
     ("Gemini 1.5 Pro", None, None, None, 0.84),
     ("ChatGPT", None, None, None, 0.65),
+    ("Llama-3.1-8B", 8.0, None, "name", 0.52),  # the registry's 'Llama 3.1', sized by the name
+    ("Llama-3.1-70B-Instruct", 70.0, None, "name", 0.74),
+    ("human experts", None, None, None, 0.70),  # a human baseline: a reference row, never ranked
     (None, None, None, None, 0.50),  # "the best general-purpose model": no model named
 ]
 
@@ -52,11 +62,24 @@ BENCHMARKS: list[tuple[str, bool, str | None, list[tuple[str, str | None, float,
     ("FLORES-200", True, "translation", [("chrF++", None, 20, 65), ("BLEU", None, 5, 45)], ["devtest", "eng-deu"]),
     ("WMT14", True, "translation", [("BLEU", None, 10, 42)], ["en-de", "en-fr"]),
     ("MT-Bench", True, "instruction-following", [("score", None, 3, 9.5)], [None]),
+    ("GPQA Diamond", True, "knowledge", [("accuracy", "%", 25, 85)], [None]),  # Epoch AI runs it too
     ("WikiText-103", True, "nlp", [("perplexity", None, 9, 40)], [None]),  # lower is better
     ("LongIns", False, None, [("accuracy", "%", 10, 70)], [None]),
 ]
 
 LOWER_IS_BETTER = {"perplexity"}
+# settings some papers state (the first three papers state none: they hold the fixed disagreements)
+SETTINGS = ["5-shot", "zero-shot", "zero-shot; CoT", "maj@64"]
+
+
+def _identity(model: str | None) -> tuple[str | None, str | None, str]:
+    """(model_id, model_family, role before 'proposed') of a written name, from the registry."""
+    if model is None:
+        return None, None, "unnamed"
+    if model.lower().startswith("human"):
+        return None, None, "human"
+    res = resolve(model)
+    return (res.model_id, res.entry.family, "baseline") if res else (None, None, "baseline")
 
 _ADJ = ["Scaling", "Efficient", "Robust", "Sparse", "Aligned", "Compact", "Faithful", "Multilingual", "Adaptive"]
 _NOUN = ["Instruction Tuning", "Distillation", "Mixture-of-Experts", "Preference Optimisation", "Pruning",
@@ -113,6 +136,12 @@ def synthetic_claims(n: int = 200, seed: int = 0, *, adversarial: bool = False) 
     qual_draw = rng.random(n)
     conf = rng.uniform(0.5, 0.99, n)
     offset = rng.integers(0, 1500, n)
+    # each paper proposes one named, non-human model, and about a quarter of its claims are about it
+    own_models = [i for i, m in enumerate(MODELS) if m[0] is not None and not m[0].lower().startswith("human")]
+    proposed = rng.choice(own_models, n_papers)
+    own_draw = rng.random(n)
+    setting_of = [SETTINGS[int(k)] if p >= 3 and u < 0.25 else None
+                  for p, (u, k) in enumerate(zip(rng.random(n_papers), rng.integers(0, len(SETTINGS), n_papers)))]
 
     rows = []
     for i in range(n):
@@ -124,7 +153,12 @@ def synthetic_claims(n: int = 200, seed: int = 0, *, adversarial: bool = False) 
         if forced:
             mi, bi, pi_off, kind, forced_value = forced
             pi = pi_off % n_papers
+        if not forced and own_draw[i] < 0.25:
+            mi = int(proposed[pi])
         model, params_b, active_b, params_source, quality = MODELS[mi]
+        model_id, family, role = _identity(model)
+        if role == "baseline" and mi == int(proposed[pi]):
+            role = "proposed"
         bench, known, category, metrics, subsets = BENCHMARKS[bi]
         metric, unit, lo, hi = metrics[int(metric_draw[i] * len(metrics))]
         subset = subsets[int(subset_draw[i] * len(subsets))]
@@ -174,11 +208,11 @@ def synthetic_claims(n: int = 200, seed: int = 0, *, adversarial: bool = False) 
                 "paper_title": title,
                 "source": "seeds/synthetic.txt",
                 "model": model,
-                "model_id": None,
-                "model_family": None,
-                "model_role": "unnamed" if model is None else ("human" if str(model).lower().startswith("human") else "baseline"),
+                "model_id": model_id,
+                "model_family": family,
+                "model_role": role,
                 "base_model_id": None,
-                "setting": None,
+                "setting": setting_of[pi] if kind == "score" else None,
                 "params_b": params_b,
                 "active_params_b": active_b,
                 "params_source": params_source,

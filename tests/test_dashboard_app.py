@@ -19,6 +19,7 @@ from dashboard import transforms as T
 from dashboard.synthetic import ADVERSARIAL_TITLES, synthetic_claims
 from schema.columns import CLAIM_COLUMNS
 from schema.io import write_parquet
+from schema.registry import VOCAB_DIR
 from schema.validate import validate_claims
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -86,11 +87,13 @@ def markdown_texts(node) -> list[str]:
 def test_default_view_renders_every_tab(data_file, claims):
     at = run_app()
     assert not at.error and not at.warning
-    assert [t.label for t in at.tabs] == ["Size view", "Benchmarks", "Leaderboard", "Provenance"]
+    assert [t.label for t in at.tabs] == ["Size view", "Benchmarks", "Leaderboard", "Claimed vs independent",
+                                          "Provenance"]
     assert len(charts(tab(at, "Size view"))) == 2  # sized points + the size-unknown strip
     assert len(charts(tab(at, "Benchmarks"))) == 1
     board = tab(at, "Leaderboard").dataframe[0].value
-    assert {"model", "value", "conflict", "paper_title", "evidence"} <= set(board.columns)
+    assert {"rank_label", "model", "setting", "median", "best", "n_papers", "self_reported", "third_party",
+            "independent", "gap", "conflict"} <= set(board.columns)
     assert any("**" in m for m in markdown_texts(tab(at, "Provenance")))
     assert match_count(at) == N
     # every chart spec is valid JSON with data, no chart carries more than the cap
@@ -166,6 +169,134 @@ def test_leaderboard_shows_conflicts(data_file, claims):
     gpt4 = board[board["model"] == "GPT-4"].iloc[0]
     assert bool(gpt4["conflict"]) and "86.4" in gpt4["claimed_values"] and "83.7" in gpt4["claimed_values"]
     assert any("conflicting" in c.value for c in tab(at, "Leaderboard").caption)
+
+
+def independent() -> pd.DataFrame:
+    """Epoch AI's runs as the app maps them (the committed copies in schema/vocab/)."""
+    runs, mapping = (pd.read_csv(VOCAB_DIR / name, dtype=str, keep_default_na=False)
+                     for name in ("epoch_benchmark_runs.csv", "epoch_benchmarks.csv"))
+    return T.map_independent_runs(runs, mapping)
+
+
+def shown(table) -> pd.DataFrame:
+    """A leaderboard table as the app passes it to st.dataframe (without the claim id lists)."""
+    return table.drop(columns=["claim_ids"]).reset_index(drop=True)
+
+
+def test_leaderboard_ranks_models_and_keeps_reference_rows_apart(data_file, claims):
+    at = run_app({"lb": "GPQA Diamond", "lb_metric": "accuracy"})
+    board_tab = tab(at, "Leaderboard")
+    ranked, reference = (d.value for d in board_tab.dataframe[:2])
+    expected = T.leaderboard_tables(validate_claims(claims)[0], "GPQA Diamond", "accuracy", independent=independent())
+    want = shown(expected.ranked)
+    assert ranked.columns.tolist() == want.columns.tolist()
+    for col in ("rank_label", "model", "setting", "median", "best", "n_papers", "self_reported", "third_party",
+                "independent", "gap", "independent_benchmark", "row_id"):
+        got, exp = ranked[col].astype(object), want[col].astype(object)
+        assert got.where(got.notna(), None).tolist() == exp.where(exp.notna(), None).tolist(), col
+    assert not ranked.duplicated(["model", "setting"]).any()  # one row per model and setting
+    assert "human experts" in set(reference["model"]) and "human experts" not in set(ranked["model"])
+    assert reference["rank_label"].isna().all()
+    assert ranked["rank_label"].iloc[0] in ("1", "=1")
+    # Epoch's runs beside the claimed median, attributed
+    assert ranked["independent"].notna().any()
+    joined = ranked[ranked["independent"].notna()]
+    assert (joined["gap"] - (joined["median"] - joined["independent"])).abs().max() < 1e-9
+    assert any("Epoch AI, Data on AI Models, CC BY 4.0" in c.value for c in board_tab.caption)
+    # the chart: each paper's best, the median, the independent score; full names in the tooltip
+    [chart] = charts(board_tab)
+    spec = json.loads(chart.proto.spec)
+    assert {"model", "paper_title"} <= {t["field"] for layer in spec["layer"] for t in layer["encoding"]["tooltip"]}
+    assert set(chart_frame(chart)["what"]) == set(T.POINT_KINDS)
+
+
+def test_a_leaderboard_row_opens_its_claims_and_sentences(data_file, claims):
+    at = run_app({"lb": "GPQA Diamond", "lb_metric": "accuracy"})
+    valid = validate_claims(claims)[0]
+    lb = T.leaderboard_tables(valid, "GPQA Diamond", "accuracy")
+    row = lb.ranked.iloc[2]
+    at.session_state["lb_table"] = {"selection": {"rows": [2], "columns": [], "cells": []}}  # a click on row 3
+    at.run()
+    assert not at.exception
+    assert at.selectbox(key="lb_row").value == row["row_id"]
+    assert at.session_state["prov_claim"] == row["best_claim_id"]  # the Provenance tab shows its best claim
+    board_tab = tab(at, "Leaderboard")
+    listed = next(d for d in board_tab.dataframe if d.key == "lb_claims").value
+    assert listed["claim_id"].tolist() == list(row["claim_ids"])
+    quotes = [m for m in markdown_texts(board_tab) if m.startswith("> ")]
+    first = T.claims_of(valid, row["claim_ids"]).iloc[0]
+    assert quotes[0] == "> " + T.highlighted_markdown(first["evidence"], first["value_text"])
+    assert at.query_params["lb_row"] == row["row_id"]
+    # a reference row, picked by name
+    ref = lb.reference.iloc[0]
+    at.selectbox(key="lb_row").select(ref["row_id"]).run()
+    listed = next(d for d in tab(at, "Leaderboard").dataframe if d.key == "lb_claims").value
+    assert listed["claim_id"].tolist() == list(ref["claim_ids"])
+
+
+def test_leaderboard_follows_the_filters(data_file, claims):
+    at = run_app({"lb": "GPQA Diamond"})
+    before = tab(at, "Leaderboard").dataframe[0].value
+    at.text_input(key="f_search").set_value("llama").run()
+    after = tab(at, "Leaderboard").dataframe[0].value
+    view = T.filter_claims(validate_claims(claims)[0], T.Filters(search="llama"))
+    assert after["model"].tolist() == T.leaderboard(view, "GPQA Diamond", "accuracy")["model"].tolist()
+    assert len(after) < len(before) and all("Llama" in m for m in after["model"])
+
+
+def test_leaderboard_subset_picker(data_file, claims):
+    at = run_app({"lb": "FLORES-200", "lb_metric": "BLEU"})
+    assert at.selectbox(key="lb_subset").value == T.ALL_SUBSETS
+    pooled = tab(at, "Leaderboard").dataframe[0].value
+    assert not pooled.duplicated(["model", "setting"]).any()
+    assert any("All subsets pooled" in c.value for c in tab(at, "Leaderboard").caption)
+    at.selectbox(key="lb_subset").select("eng-deu").run()
+    one = tab(at, "Leaderboard").dataframe[0].value
+    assert set(one["subsets"]) == {"eng-deu"}
+    assert at.query_params["lb_subset"] == "eng-deu"
+
+
+def test_claimed_vs_independent_tab(data_file, claims):
+    at = run_app()
+    gap_tab = tab(at, "Claimed vs independent")
+    gaps = next(d for d in gap_tab.dataframe if d.key == "gap_table").value
+    expected = T.claim_gaps(validate_claims(claims)[0], independent())
+    assert len(gaps) == len(expected) > 0
+    assert gaps["model"].tolist() == expected["model"].tolist()
+    assert (gaps["abs_gap"] > T.GAP_THRESHOLD).all() and gaps["abs_gap"].is_monotonic_decreasing
+    assert any("Epoch AI, Data on AI Models, CC BY 4.0" in c.value for c in gap_tab.caption)
+    [chart] = charts(gap_tab)
+    assert len(chart_frame(chart)) == min(len(gaps), 40)
+    # the first row's claims and sentences are below
+    listed = next(d for d in gap_tab.dataframe if d.key == "gap_claims").value
+    assert listed["claim_id"].tolist() == list(expected.loc[0, "claim_ids"])
+    # a higher threshold lists fewer; one no claim reaches lists none
+    at.number_input(key="gap_min").set_value(1000.0).run()
+    assert any("No model in this selection" in i.value for i in tab(at, "Claimed vs independent").info)
+
+
+def test_missing_independent_files_do_not_break_the_page(data_file, monkeypatch, tmp_path):
+    monkeypatch.setattr("schema.registry.VOCAB_DIR", tmp_path)
+    at = run_app({"lb": "GPQA Diamond"})
+    assert any("could not be read" in w.value for w in tab(at, "Claimed vs independent").warning)
+    assert tab(at, "Leaderboard").dataframe[0].value["independent"].isna().all()
+
+
+def test_tables_show_missing_values_blank(data_file):
+    at = run_app({"lb": "GPQA Diamond"})
+    assert len(at.dataframe) >= 6
+    for d in at.dataframe:
+        assert d.proto.placeholder == "", d.key
+
+
+def test_count_axes_are_integers(data_file):
+    at = run_app()
+    spec = json.loads(charts(tab(at, "Benchmarks"))[0].proto.spec)
+    assert spec["encoding"]["x"]["axis"]["format"] == "d"
+    assert spec["encoding"]["x"]["axis"]["tickMinStep"] == 1
+    # the size view's colour legend cuts long labels: the tooltip has the family in full
+    sized = json.loads(charts(tab(at, "Size view"))[0].proto.spec)
+    assert "family" in {t["field"] for t in sized["encoding"]["tooltip"]}
 
 
 def test_provenance_escapes_and_highlights(data_file, claims):

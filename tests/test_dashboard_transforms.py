@@ -58,6 +58,20 @@ def test_synthetic_claims_are_valid_and_varied(claims):
     assert (df["char_end"] - df["char_start"] == df["value_text"].str.len()).all()
 
 
+def test_synthetic_claims_have_realistic_identity_columns():
+    df = synthetic_claims(400, seed=3)
+    assert set(df["model_role"]) == {"proposed", "baseline", "human", "unnamed"}
+    assert (df.loc[df["model"].isna(), "model_role"] == "unnamed").all()
+    assert df.loc[df["model_role"] == "human", "model_id"].isna().all()
+    ids = dict(zip(df["model"], df["model_id"]))
+    assert ids["GPT-4"] == "GPT-4" and ids["Llama-3.1-8B"] == "Llama 3.1"  # the registry's names
+    assert df["model_family"].notna().any() and df["setting"].notna().any()
+    assert df.loc[df["kind"] != "score", "setting"].isna().all()
+    # every paper proposes one model at most
+    proposed = df[df["model_role"] == "proposed"].groupby("paper_id")["model"].nunique()
+    assert (proposed == 1).all()
+
+
 def test_synthetic_claims_are_deterministic():
     pd.testing.assert_frame_equal(synthetic_claims(50, seed=9), synthetic_claims(50, seed=9))
     assert not synthetic_claims(50, seed=9).equals(synthetic_claims(50, seed=10))
@@ -216,45 +230,55 @@ def test_join_split_round_trip(items):
 # --------------------------------------------------------------------------- leaderboard
 
 
-def test_leaderboard_best_per_model_and_conflicts():
+def _lb_row(**kw) -> dict:
+    """A leaderboard claim whose model the registry sizes (no size suffix in the key)."""
+    return _row(**{"params_b": None, "params_source": None, **kw})
+
+
+def test_leaderboard_median_per_model_and_conflicts():
+    """(More in tests/test_leaderboard.py.)"""
     df = _frame(
-        _row(model="A", value=60.0, paper_id="p1", value_text="60.0", evidence="A 60.0"),
-        _row(model="A", value=70.0, paper_id="p2", value_text="70.0", evidence="A 70.0"),  # conflict with p1
-        _row(model="B", value=65.0, paper_id="p1", value_text="65.0", evidence="B 65.0"),
-        _row(model="B", value=65.0, paper_id="p2", value_text="65.0", evidence="B 65.0"),  # papers agree
-        _row(model="C", value=50.0, paper_id="p3", value_text="50.0", evidence="C 50.0"),
-        _row(model="C", value=55.0, paper_id="p3", value_text="55.0", evidence="C 55.0"),  # one paper, two values
-        _row(model="D", value=99.0, kind="delta", unit="pp"),  # not a score
-        _row(model=None, value=99.0, params_b=None, params_source=None),  # names no model
-        _row(model="E", value=99.0, metric="F1"),  # other metric
-        _row(model="F", value=99.0, benchmark="MMLU"),  # other benchmark
+        _lb_row(model="A", value=60.0, paper_id="p1", value_text="60.0", evidence="A 60.0"),
+        _lb_row(model="A", value=70.0, paper_id="p2", value_text="70.0", evidence="A 70.0"),  # conflict with p1
+        _lb_row(model="B", value=65.0, paper_id="p1", value_text="65.0", evidence="B 65.0"),
+        _lb_row(model="B", value=65.0, paper_id="p2", value_text="65.0", evidence="B 65.0"),  # papers agree
+        _lb_row(model="C", value=50.0, paper_id="p3", value_text="50.0", evidence="C 50.0"),
+        _lb_row(model="C", value=55.0, paper_id="p3", value_text="55.0", evidence="C 55.0"),  # one paper, two values
+        _lb_row(model="D", value=99.0, kind="delta", unit="pp"),  # not a score
+        _lb_row(model=None, value=99.0),  # names no model: a reference row
+        _lb_row(model="E", value=99.0, metric="F1"),  # other metric
+        _lb_row(model="F", value=99.0, benchmark="MMLU"),  # other benchmark
     )
-    board = T.leaderboard(df, "GSM8K", "accuracy")
+    lb = T.leaderboard_tables(df, "GSM8K", "accuracy")
+    board = lb.ranked
     assert board.columns.tolist() == T.LEADERBOARD_COLUMNS
     assert board["model"].tolist() == ["A", "B", "C"]
-    assert board["value"].tolist() == [70.0, 65.0, 55.0]
-    assert board["rank"].tolist() == [1, 2, 3]
+    assert board["median"].tolist() == [65.0, 65.0, 55.0]  # one value per paper: its best
+    assert board["best"].tolist() == [70.0, 65.0, 55.0]
+    assert board["rank_label"].tolist() == ["=1", "=1", "3"]
     assert board["conflict"].tolist() == [True, False, False]
     assert board.loc[0, "claimed_values"] == "70 | 60"
-    assert board.loc[0, "paper_id"] == "p2"
-    assert board.loc[0, "evidence"] == "A 70.0"
+    assert board.loc[0, "best_claim_id"] == "c1"
     assert board["n_papers"].tolist() == [2, 2, 1]
+    assert lb.reference["model"].tolist() == [T.UNNAMED_MODEL]
+    assert T.leaderboard(df, "GSM8K", "accuracy")["model"].tolist() == ["A", "B", "C"]
 
 
 def test_leaderboard_direction_from_vocabulary_and_metric():
     df = _frame(
-        _row(model="A", benchmark="X", value=10.0, paper_id="p1"),
-        _row(model="A", benchmark="X", value=20.0, paper_id="p2"),
-        _row(model="B", benchmark="X", value=15.0),
+        _lb_row(model="A", benchmark="X", value=10.0, paper_id="p1"),
+        _lb_row(model="A", benchmark="X", value=20.0, paper_id="p2"),
+        _lb_row(model="B", benchmark="X", value=15.0),
     )
     lower = {"x": SimpleNamespace(higher_is_better=False)}
     higher = {"x": SimpleNamespace(higher_is_better=True)}
     # 'score' says nothing of its direction: the benchmark's vocabulary entry decides
     # (a metric of the registry, such as accuracy or WER, decides by itself: see below)
     df["metric"] = "score"
-    assert T.leaderboard(df, "X", "score", index=lower)["value"].tolist() == [10.0, 15.0]
-    assert T.leaderboard(df, "X", "score", index=higher)["value"].tolist() == [20.0, 15.0]
-    assert T.leaderboard(df, "X", "score", index={})["value"].tolist() == [20.0, 15.0]  # unknown: higher
+    # both medians are 15 (a tie): the better best claim comes first
+    assert T.leaderboard(df, "X", "score", index=lower)["best"].tolist() == [10.0, 15.0]
+    assert T.leaderboard(df, "X", "score", index=higher)["best"].tolist() == [20.0, 15.0]
+    assert T.leaderboard(df, "X", "score", index={})["best"].tolist() == [20.0, 15.0]  # unknown: higher
     assert T.higher_is_better("X", "accuracy", index=lower) is True
     assert T.higher_is_better("X", "WER", index=higher) is False
 
@@ -264,16 +288,17 @@ def test_leaderboard_uses_the_real_vocabulary():
     assert T.higher_is_better("GSM8K", "accuracy") is True
     df = synthetic_claims(400, seed=1)
     board = T.leaderboard(df, "WikiText-103", "perplexity")
-    assert len(board) > 2 and board["value"].is_monotonic_increasing
+    assert len(board) > 2 and board["median"].is_monotonic_increasing
 
 
-def test_leaderboard_keeps_subsets_apart():
+def test_leaderboard_pools_subsets_unless_one_is_chosen():
     df = _frame(
-        _row(model="A", benchmark="WMT14", metric="BLEU", subset="en-de", value=30.0, paper_id="p1", unit=None),
-        _row(model="A", benchmark="WMT14", metric="BLEU", subset="en-fr", value=40.0, paper_id="p2", unit=None),
+        _lb_row(model="A", benchmark="WMT14", metric="BLEU", subset="en-de", value=30.0, paper_id="p1", unit=None),
+        _lb_row(model="A", benchmark="WMT14", metric="BLEU", subset="en-fr", value=40.0, paper_id="p2", unit=None),
     )
     board = T.leaderboard(df, "WMT14", "BLEU")
-    assert sorted(board["subset"]) == ["en-de", "en-fr"]
+    assert board["model"].tolist() == ["A"] and board.loc[0, "subsets"] == "en-de | en-fr"
+    assert T.leaderboard(df, "WMT14", "BLEU", subset="en-de")["median"].tolist() == [30.0]
     assert not board["conflict"].any()
 
 
@@ -320,6 +345,13 @@ def test_size_view_at_scale():
     data = T.size_view_data(df)
     assert len(data.sized) + len(data.unknown) <= T.MAX_POINTS
     assert data.note and "sample" in data.note
+
+
+def test_size_view_tooltips_have_no_null_text():
+    df = _frame(_row(model=None, params_b=None, params_source=None, unit=None, subset=None), _row(subset="dev"))
+    data = T.size_view_data(df)
+    assert data.unknown.loc[0, "model"] == T.UNNAMED_MODEL and data.unknown.loc[0, "unit"] == ""
+    assert data.unknown.loc[0, "subset"] == "" and data.sized.loc[0, "subset"] == "dev"
 
 
 def test_size_view_shortens_evidence():
