@@ -162,7 +162,7 @@ SPELLINGS = [
     ("GPT-3.5", "GPT-3.5", None), ("gpt-3.5-turbo", "GPT-3.5", None), ("GPT-3.5-Turbo", "GPT-3.5", None),
     ("gpt-3.5-turbo-0125", "GPT-3.5", None), ("gpt-35-turbo", "GPT-3.5", None),
     ("gpt-3.5-turbo-16k", "GPT-3.5", None), ("ChatGPT", "ChatGPT", None), ("text-davinci-003", "text-davinci-003", None),
-    ("o1", "o1", None), ("OpenAI o1", "o1", None), ("o1-preview", "o1", None), ("o1-mini", "o1-mini", None),
+    ("o1", "o1", None), ("OpenAI o1", "o1", None), ("o1-preview", "o1-preview", None), ("o1-mini", "o1-mini", None),
     ("o1-2024-12-17", "o1", None), ("o3-mini", "o3-mini", None), ("OpenAI o3", "o3", None),
     ("GPT-3", "GPT-3", 175), ("GPT3", "GPT-3", 175), ("GPT-3 (175B)", "GPT-3", 175),
     ("GPT-3 175B", "GPT-3", 175), ("GPT-3 davinci", "GPT-3", 175), ("GPT-3 175B (davinci)", "GPT-3", 175),
