@@ -16,7 +16,7 @@ EXAMPLES = {
     "validate": "claimboard validate data/claims.parquet",
     "export": "claimboard export --format csv --out claims.csv\n  claimboard export --data data/claims.parquet --out - > claims.csv",
     "evaluate": "claimboard evaluate data/claims.parquet tests/fixtures/seed_gold.jsonl --show 5",
-    "dashboard": "claimboard dashboard --data data/claims.parquet",
+    "dashboard": "claimboard dashboard --data data/claims.parquet --port 8502\n  claimboard dashboard --host 0.0.0.0 --headless -- --theme.base dark",
     "models": "claimboard models\n  claimboard models --data build/claims.parquet --top 50",
     "review": "claimboard review data/claims.parquet --sample 100 --seed 1 --out sheet.csv\n  claimboard review --score sheet.csv",
     "fetch": "claimboard fetch arxiv --category cs.CL --from 2024-01-01 --to 2024-01-31 --out papers.jsonl\n"
@@ -88,6 +88,12 @@ def _parser() -> argparse.ArgumentParser:
     p = add("dashboard", "Open the Streamlit dashboard over a claims file.")
     p.add_argument("--data", default=None, metavar="FILE",
                    help="claims Parquet (default: $CLAIMBOARD_DATA, else data/claims.parquet)")
+    p.add_argument("--port", type=int, default=None, metavar="N", help="port to serve on (default: Streamlit's, 8501)")
+    p.add_argument("--host", default=None, metavar="ADDRESS",
+                   help="address to serve on (default: Streamlit's; 0.0.0.0 to serve other machines)")
+    p.add_argument("--headless", action="store_true", help="do not open a browser")
+    p.add_argument("streamlit_args", nargs=argparse.REMAINDER, metavar="-- STREAMLIT_OPTION",
+                   help="anything after -- goes to streamlit run (e.g. -- --theme.base dark)")
 
     p = add("models", "List the model names that claims carry without a model_id (the registry, schema/registry.py, "
                       "does not know them), with their claims and papers, most frequent first: what to add to the "
@@ -270,7 +276,11 @@ def cmd_evaluate(args) -> int:
 def cmd_dashboard(args) -> int:
     from dashboard.launch import main as launch
 
-    return launch(args.data)
+    if args.port is not None and not 0 < args.port < 65536:
+        raise CliError("--port must be between 1 and 65535")
+    extra = [a for a in (args.streamlit_args or []) if a != "--"]
+    return launch(args.data, port=args.port, address=args.host, headless=True if args.headless else None,
+                  extra_args=extra)
 
 
 def cmd_models(args) -> int:

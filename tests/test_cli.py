@@ -114,3 +114,23 @@ def test_module_entry_point_runs(tmp_path):
     assert proc.returncode == 0
     assert "example:" in proc.stdout and "claimboard validate" in proc.stdout
     assert proc.stderr == ""
+
+
+def test_dashboard_port_host_and_streamlit_options_pass_through(monkeypatch):
+    import dashboard.launch as launch
+
+    seen = {}
+
+    def fake(data, **kw):
+        seen.update(kw, data=data)
+        return 0
+
+    monkeypatch.setattr(launch, "main", fake)
+    assert main(["dashboard", "--data", "x.parquet", "--port", "8502", "--host", "0.0.0.0", "--headless",
+                 "--", "--theme.base", "dark"]) == 0
+    assert seen == {"data": "x.parquet", "port": 8502, "address": "0.0.0.0", "headless": True,
+                    "extra_args": ["--theme.base", "dark"]}
+    cmd = launch.command(port=8502, address="0.0.0.0", headless=True, extra_args=["--theme.base", "dark"])
+    assert cmd[-8:] == ["--server.headless", "true", "--server.port", "8502", "--server.address", "0.0.0.0",
+                        "--theme.base", "dark"]
+    assert main(["dashboard", "--port", "70000"]) == 1
