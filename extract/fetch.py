@@ -34,6 +34,8 @@ from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import TypeVar
 
+from extract.outdir import fsync_dir
+
 ARXIV_API = "https://export.arxiv.org/api/query"
 HF_DAILY_API = "https://huggingface.co/api/daily_papers"
 ARXIV_ABS = "https://arxiv.org/abs/"
@@ -554,7 +556,7 @@ def run(source, out: Path, *, max_results: int | None = None, progress: Callable
             progress(f"{source.label} {page.note}; {written:,} papers written")
         os.fsync(fd)
         os.replace(part, out)
-        _fsync_dir(out.parent)
+        fsync_dir(out.parent)
     except FetchError as err:
         if state_path.exists():
             raise FetchError(f"{err}; {written:,} papers so far are in {part}: rerun the same command to resume") from None
@@ -651,19 +653,6 @@ def _write_all(fd: int, data: bytes) -> None:
     while view:
         n = os.write(fd, view)
         view = view[n:]
-
-
-def _fsync_dir(folder: Path) -> None:
-    try:
-        dfd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(dfd)
-    except OSError:
-        pass
-    finally:
-        os.close(dfd)
 
 
 # --- entry points (the CLI's) --------------------------------------------------------------------

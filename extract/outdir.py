@@ -36,7 +36,8 @@ class OutputLocked(Exception):
     """Another run holds the output directory."""
 
 
-def _fsync_dir(path: Path) -> None:
+def fsync_dir(path: Path) -> None:
+    """fsync a folder (so renames in it survive a crash); silently skipped where unsupported."""
     try:
         fd = os.open(path, os.O_RDONLY)
     except OSError:
@@ -63,7 +64,7 @@ def recover(directory: Path) -> bool:
         src, dst = Path(directory) / tmp, Path(directory) / final
         if src.exists():
             os.replace(src, dst)
-    _fsync_dir(Path(directory))
+    fsync_dir(Path(directory))
     journal.unlink(missing_ok=True)
     return True
 
@@ -142,7 +143,7 @@ class OutputDir:
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(jtmp, self.dir / JOURNAL_NAME)
-        _fsync_dir(self.dir)
+        fsync_dir(self.dir)
         kill_point("mid-commit")
         recover(self.dir)
         self._temps.clear()

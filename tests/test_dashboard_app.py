@@ -10,6 +10,7 @@ from pathlib import Path
 import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
+import apprun
 import pytest
 from streamlit.runtime.media_file_manager import MediaFileManager
 from streamlit.testing.v1 import AppTest
@@ -41,16 +42,10 @@ def data_file(tmp_path, monkeypatch, claims) -> Path:
 
 
 def run_app(query: dict[str, str] | None = None) -> AppTest:
-    at = AppTest.from_file(str(APP), default_timeout=60)
-    if query:
-        at.query_params.update(query)
-    at.run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
+    return apprun.run_app(query, timeout=60)
 
 
-def charts(node) -> list:
-    return list(node.get("vega_lite_chart")) + list(node.get("arrow_vega_lite_chart"))
+charts = apprun.charts
 
 
 def chart_rows(chart) -> int:
