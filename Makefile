@@ -16,7 +16,7 @@ setup: $(BIN)/claimboard
 
 data: setup
 	$(BIN)/claimboard extract seeds/ --out data/
-	$(BIN)/python -m extract.card data/
+	$(BIN)/python -m claimboard.extract.card data/
 
 run: data
 	$(BIN)/claimboard dashboard --data data/claims.parquet

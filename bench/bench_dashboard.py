@@ -22,12 +22,12 @@ sys.path.insert(0, str(ROOT))
 
 from streamlit.testing.v1 import AppTest  # noqa: E402
 
-from dashboard import loading as L  # noqa: E402
-from dashboard import transforms as T  # noqa: E402
-from dashboard.synthetic import synthetic_claims  # noqa: E402
-from schema.columns import CLAIM_COLUMNS  # noqa: E402
-from schema.io import csv_bytes, write_parquet  # noqa: E402
-from schema.validate import validate_claims  # noqa: E402
+from claimboard.dashboard import loading as L  # noqa: E402
+from claimboard.dashboard import transforms as T  # noqa: E402
+from claimboard.dashboard.synthetic import synthetic_claims  # noqa: E402
+from claimboard.schema.columns import CLAIM_COLUMNS  # noqa: E402
+from claimboard.schema.io import csv_bytes, write_parquet  # noqa: E402
+from claimboard.schema.validate import validate_claims  # noqa: E402
 
 APP = ROOT / "dashboard" / "app.py"
 

@@ -41,10 +41,10 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from extract.lexicon import Lexicon  # noqa: E402
-from extract.readers import read_papers, read_text  # noqa: E402
-from extract.text import clean, sentences  # noqa: E402
-from schema.vocab import VOCAB_DIR, load_benchmarks, load_models  # noqa: E402
+from claimboard.extract.lexicon import Lexicon  # noqa: E402
+from claimboard.extract.readers import read_papers, read_text  # noqa: E402
+from claimboard.extract.text import clean, sentences  # noqa: E402
+from claimboard.schema.vocab import VOCAB_DIR, load_benchmarks, load_models  # noqa: E402
 
 GENERATOR_VERSION = 1
 DEFAULT_SEED = 1

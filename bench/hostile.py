@@ -56,7 +56,7 @@ def run_case(records: list[dict], timeout: float, cap: int, extra: list[str] = (
         src.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
         out = Path(tmp) / "out"
         cmd = [sys.executable, "-c",
-               "import resource,sys,json;from extract.cli import main\n"
+               "import resource,sys,json;from claimboard.extract.cli import main\n"
                "try:\n rc=main(sys.argv[1:])\nexcept SystemExit as e:\n rc=e.code\n"
                "print(json.dumps({'maxrss_kb':resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}),file=sys.stderr)\n"
                "sys.exit(rc or 0)",
@@ -91,7 +91,7 @@ def scaling() -> None:
     """extract_abstract in this process on repetitive texts of 1 KB to 1 MB: microseconds per
     KB should stay flat (linear time). Prints a markdown table."""
     sys.path.insert(0, str(ROOT))
-    from extract.rules import extract_abstract
+    from claimboard.extract.rules import extract_abstract
 
     units = {"result sentence": SENTENCE, "'95.2% '": "95.2% ", "'1 '": "1 ", "other-script digits": "\u0669\u0665.\u0662% "}
     sizes = [1_000, 10_000, 100_000, 1_000_000]

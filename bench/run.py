@@ -61,7 +61,7 @@ RULE = "|---:|---:|---:|---:|---:|---:|---:|---:|"
 CHILD = r"""
 import json, resource, sys, time
 t_import = time.perf_counter()
-from extract.pipeline import run
+from claimboard.extract.pipeline import run
 t_import = time.perf_counter() - t_import
 corpus, out_dir, jobs, batch = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
 def cpu():
@@ -101,13 +101,13 @@ def _iter_papers(path: Path, fmt: str) -> Iterator:
     """Papers of the corpus as the job reads them, streaming: extract.readers.stream_papers
     when the project has it, else read_papers over chunks of whole records."""
     try:
-        from extract.readers import stream_papers
+        from claimboard.extract.readers import stream_papers
     except ImportError:
         stream_papers = None
     if stream_papers is not None:
         yield from stream_papers(path, str(path))
         return
-    from extract.readers import read_papers
+    from claimboard.extract.readers import read_papers
 
     per_paper = 4 if fmt == "txt" else 1  # listing: title, blank, abstract, blank
     with path.open(encoding="utf-8", newline="") as fh:
@@ -121,7 +121,7 @@ def _iter_papers(path: Path, fmt: str) -> Iterator:
 def iter_chunks(path: Path, fmt: str, size: int, limit: int | None = None) -> Iterator[list]:
     """The corpus as lists of extract.readers.Paper, size papers at a time, with ids
     deduplicated across the file as extract.pipeline does (paper_id, paper_id-2 ...)."""
-    from extract.readers import Paper
+    from claimboard.extract.readers import Paper
 
     seen: Counter = Counter()
     chunk: list = []
@@ -281,9 +281,9 @@ def extract_and_validate(path: Path, fmt: str, claims_parquet: Path | None, batc
     import pandas as pd
     import pyarrow.parquet as pq
 
-    from extract.rules import extract_abstract
-    from schema.columns import CLAIM_COLUMNS, names
-    from schema.validate import validate_claims
+    from claimboard.extract.rules import extract_abstract
+    from claimboard.schema.columns import CLAIM_COLUMNS, names
+    from claimboard.schema.validate import validate_claims
 
     extract_abstract("Warm-up", "We evaluate GPT-4 on MMLU and reach 86.4% accuracy, 3.1 points above GPT-3.5.")
     columns = names(CLAIM_COLUMNS)
@@ -365,7 +365,7 @@ def _print_profile(profiler, top: int, title: str) -> None:
 def profile_extraction(path: Path, fmt: str, top: int) -> None:
     from pyinstrument import Profiler
 
-    from extract.rules import extract_abstract
+    from claimboard.extract.rules import extract_abstract
 
     papers = [p for chunk in iter_chunks(path, fmt, 1000, limit=PROFILE_SAMPLE) for p in chunk]
     extract_abstract("Warm-up", "We evaluate GPT-4 on MMLU and reach 86.4% accuracy.")  # lexicons compiled before
@@ -384,7 +384,7 @@ def profile_extraction(path: Path, fmt: str, top: int) -> None:
 def profile_job(path: Path, fmt: str, top: int, work: Path) -> None:
     from pyinstrument import Profiler
 
-    from extract.pipeline import run
+    from claimboard.extract.pipeline import run
 
     sample = work / f"profile-sample.{fmt}"
     with path.open(encoding="utf-8", newline="") as src, sample.open("w", encoding="utf-8", newline="") as dst:
@@ -424,7 +424,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     if args.papers < 1 or args.jobs < 1:
         ap.error("--papers and --jobs must be at least 1")
-    from extract.pipeline import batch_size_for
+    from claimboard.extract.pipeline import batch_size_for
 
     batch = args.batch_size or batch_size_for(args.papers)
     out_dir = args.out_dir

@@ -19,12 +19,12 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from dashboard import loading as L
-from dashboard import transforms as T
-from schema.columns import KINDS
-from schema.io import csv_bytes
-from schema.registry import VOCAB_DIR
-from schema.validate import validate_claims
+from claimboard.dashboard import loading as L
+from claimboard.dashboard import transforms as T
+from claimboard.schema.columns import KINDS
+from claimboard.schema.io import csv_bytes
+from claimboard.schema.registry import VOCAB_DIR
+from claimboard.schema.validate import validate_claims
 
 DEFAULT_DATA = Path("data") / "claims.parquet"
 BUILD_COMMAND = "claimboard extract seeds/ --out data/"

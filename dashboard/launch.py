@@ -49,7 +49,7 @@ def data_note(data_path: str | os.PathLike) -> str | None:
     """A one-line note for stderr when the data file cannot be shown, else None."""
     if not Path(data_path).exists():
         return f"note: {data_path} does not exist yet; the dashboard will say how to build it"
-    from dashboard.loading import file_problem
+    from claimboard.dashboard.loading import file_problem
 
     problem = file_problem(Path(data_path))
     return f"note: {data_path}: {problem}; the dashboard will say so" if problem else None
@@ -72,7 +72,7 @@ def main(
 
 
 def _cli(argv: Sequence[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m dashboard.launch", description=__doc__.splitlines()[0])
+    ap = argparse.ArgumentParser(prog="python -m claimboard.dashboard.launch", description=__doc__.splitlines()[0])
     ap.add_argument("--data", help="claims Parquet file (default: data/claims.parquet)")
     ap.add_argument("--headless", action="store_true", help="do not open a browser")
     ap.add_argument("--port", type=int)

@@ -37,7 +37,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from schema.columns import CLAIM_COLUMNS, IDENTITY_COLUMNS, arrow_schema, names
+from claimboard.schema.columns import CLAIM_COLUMNS, IDENTITY_COLUMNS, arrow_schema, names
 
 # Rows loaded at most (the first rows of the file); more are left out with a warning.
 # 1,000,000 synthetic claims take about 1.8 GB and 10 s to read and validate (2.2 GB for

@@ -17,8 +17,8 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from schema.columns import CLAIM_COLUMNS, names
-from schema.registry import resolve
+from claimboard.schema.columns import CLAIM_COLUMNS, names
+from claimboard.schema.registry import resolve
 
 # name, params_b (None: unknown), active_params_b, params_source, quality (0..1)
 MODELS: list[tuple[str | None, float | None, float | None, str | None, float]] = [

@@ -12,7 +12,7 @@ from typing import Iterable, Mapping
 
 import pandas as pd
 
-from schema.columns import KINDS
+from claimboard.schema.columns import KINDS
 
 # Label used wherever a null category has to be shown or chosen.
 UNKNOWN_CATEGORY = "(unknown)"
@@ -190,7 +190,7 @@ def restrict_to_options(f: Filters, options: Mapping[str, Iterable[str]]) -> Fil
 def _benchmark_index() -> dict:
     """schema.vocab.benchmark_index(), or {} when the vocabulary cannot be read."""
     try:
-        from schema.vocab import benchmark_index
+        from claimboard.schema.vocab import benchmark_index
 
         return benchmark_index()
     except (OSError, KeyError, ValueError):
@@ -202,7 +202,7 @@ def higher_is_better(benchmark: str, metric: str | None = None, index: Mapping |
     top-1 error, WER, perplexity, bpc ... are lower-is-better), else a few error-like words,
     else the benchmark vocabulary's higher_is_better where the benchmark is known, else higher."""
     if metric is not None:
-        from schema.vocab import metric_higher_is_better
+        from claimboard.schema.vocab import metric_higher_is_better
 
         registered = metric_higher_is_better(str(metric))
         if registered is not None:
@@ -249,7 +249,7 @@ def size_label(params_b: float) -> str:
 
 
 def _names_a_size(name: str) -> bool:
-    from schema.registry import parse
+    from claimboard.schema.registry import parse
 
     return bool(parse(name)[1])
 
@@ -578,7 +578,7 @@ def map_independent_runs(runs: pd.DataFrame, mapping: pd.DataFrame, resolve=None
       the benchmark's note).
     """
     if resolve is None:
-        from schema.registry import resolve
+        from claimboard.schema.registry import resolve
     maps = {_text(r["epoch_benchmark"]): r for r in mapping.to_dict("records") if _text(r.get("epoch_benchmark"))}
     out = []
     for r in runs.to_dict("records"):

@@ -1,6 +1,6 @@
 """Refresh the counts section of a dataset card (data/README.md) from the built files.
 
-usage: python -m extract.card data/
+usage: python -m claimboard.extract.card data/
 The section between <!-- counts --> and <!-- /counts --> is replaced; the rest of the card
 is hand-written."""
 from __future__ import annotations

@@ -168,11 +168,11 @@ class CliError(Exception):
 
 
 def cmd_extract(args) -> int:
-    from extract.pipeline import run
-    from extract.readers import Filters, InputError
+    from claimboard.extract.pipeline import run
+    from claimboard.extract.readers import Filters, InputError
 
-    from extract.outdir import OutputLocked
-    from extract.pipeline import EngineError, Limits
+    from claimboard.extract.outdir import OutputLocked
+    from claimboard.extract.pipeline import EngineError, Limits
 
     if args.jobs < 1 or args.batch_size is not None and args.batch_size < 1:
         raise CliError("--jobs and --batch-size must be at least 1")
@@ -215,7 +215,7 @@ def _read_claims(path: str):
         raise CliError(f"{path}: no such file (build it with: claimboard extract seeds/ --out data/)")
     try:
         if p.suffix == ".csv":
-            from schema.io import unneutralise
+            from claimboard.schema.io import unneutralise
 
             return unneutralise(pd.read_csv(p, keep_default_na=True))
         return pd.read_parquet(p)
@@ -224,7 +224,7 @@ def _read_claims(path: str):
 
 
 def cmd_validate(args) -> int:
-    from schema.validate import validate_claims
+    from claimboard.schema.validate import validate_claims
 
     df = _read_claims(args.file)
     try:
@@ -240,7 +240,7 @@ def cmd_validate(args) -> int:
 
 
 def cmd_export(args) -> int:
-    from schema.io import atomic_write_bytes, csv_bytes
+    from claimboard.schema.io import atomic_write_bytes, csv_bytes
 
     df = _read_claims(args.data)
     data = csv_bytes(df)
@@ -253,7 +253,7 @@ def cmd_export(args) -> int:
 
 
 def cmd_evaluate(args) -> int:
-    from extract.evaluate import format_rows, load_rows, score
+    from claimboard.extract.evaluate import format_rows, load_rows, score
 
     for path in (args.predicted, args.gold):
         if not Path(path).exists():
@@ -274,7 +274,7 @@ def cmd_evaluate(args) -> int:
 
 
 def cmd_dashboard(args) -> int:
-    from dashboard.launch import main as launch
+    from claimboard.dashboard.launch import main as launch
 
     if args.port is not None and not 0 < args.port < 65536:
         raise CliError("--port must be between 1 and 65535")
@@ -284,7 +284,7 @@ def cmd_dashboard(args) -> int:
 
 
 def cmd_models(args) -> int:
-    from extract.models_table import format_unresolved, summary, unresolved_models
+    from claimboard.extract.models_table import format_unresolved, summary, unresolved_models
 
     if args.top < 0:
         raise CliError("--top must be 0 (all) or more")
@@ -297,7 +297,7 @@ def cmd_models(args) -> int:
 
 
 def cmd_review(args) -> int:
-    from extract import review
+    from claimboard.extract import review
 
     if args.score is not None:
         if args.claims or args.sample is not None or args.seed is not None or args.out is not None:
@@ -333,7 +333,7 @@ def cmd_review(args) -> int:
 
 
 def cmd_fetch(args) -> int:
-    from extract import fetch
+    from claimboard.extract import fetch
 
     def say(message: str) -> None:
         print(f"claimboard fetch: {message}", file=sys.stderr, flush=True)

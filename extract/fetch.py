@@ -34,7 +34,7 @@ from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import TypeVar
 
-from extract.outdir import fsync_dir
+from claimboard.extract.outdir import fsync_dir
 
 ARXIV_API = "https://export.arxiv.org/api/query"
 HF_DAILY_API = "https://huggingface.co/api/daily_papers"

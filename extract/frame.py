@@ -9,8 +9,8 @@ wherever pandas does: a Spark `mapInPandas`, a Dask `map_partitions`, a notebook
 Spark, with claimboard installed on the executors (column names as in the JSON Lines input)::
 
     from pyspark.sql.pandas.types import from_arrow_schema
-    from extract.frame import extract_frame
-    from schema.columns import CLAIM_COLUMNS, MENTION_COLUMNS, arrow_schema
+    from claimboard.extract.frame import extract_frame
+    from claimboard.schema.columns import CLAIM_COLUMNS, MENTION_COLUMNS, arrow_schema
 
     papers = spark.read.json("papers.jsonl").select("id", "title", "abstract")
     claims = papers.mapInPandas(lambda frames: (extract_frame(pdf)[0] for pdf in frames),
@@ -28,10 +28,10 @@ from __future__ import annotations
 
 import pandas as pd
 
-from extract.pipeline import Limits, _dedupe_ids, extract_validated
-from extract.readers import Issue, _missing_fields, _paper
-from schema.columns import CLAIM_COLUMNS, MENTION_COLUMNS
-from schema.io import to_arrow
+from claimboard.extract.pipeline import Limits, _dedupe_ids, extract_validated
+from claimboard.extract.readers import Issue, _missing_fields, _paper
+from claimboard.schema.columns import CLAIM_COLUMNS, MENTION_COLUMNS
+from claimboard.schema.io import to_arrow
 
 __all__ = ["extract_frame", "Limits"]
 

@@ -15,8 +15,8 @@ from typing import Iterable
 import pandas as pd
 import pyarrow as pa
 
-from schema.columns import MODEL_COLUMNS, names
-from schema.registry import RegistryEntry, load_registry, resolve
+from claimboard.schema.columns import MODEL_COLUMNS, names
+from claimboard.schema.registry import RegistryEntry, load_registry, resolve
 
 MODELS_NAME = "models.parquet"
 NO_MODEL_ROLES = ("human", "unnamed")   # a person or an aggregate: nothing for the registry

@@ -11,10 +11,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from extract.lexicon import Lexicon, finditer_near, lower_same_length, match_near, trie_pattern
-from extract.numbers import parse_size
-from extract.spans import SpanSet
-from schema.vocab import Benchmark, Model, load_benchmarks, load_models
+from claimboard.extract.lexicon import Lexicon, finditer_near, lower_same_length, match_near, trie_pattern
+from claimboard.extract.numbers import parse_size
+from claimboard.extract.spans import SpanSet
+from claimboard.schema.vocab import Benchmark, Model, load_benchmarks, load_models
 
 
 @dataclass(frozen=True)
@@ -335,7 +335,7 @@ def _listed_value_on(text: str, m: re.Match) -> bool:
 
 def _is_metric_name(name: str) -> bool:
     """A metric's name (F1, I-AUROC, mAP@50): the registry or the metric words know it."""
-    from schema.vocab import canonical_metric
+    from claimboard.schema.vocab import canonical_metric
 
     return bool(_METRIC_WORD.match(name)) or canonical_metric(name) is not None
 

@@ -124,7 +124,7 @@ class OutputDir:
     # -- files
     def temp(self, name: str) -> Path:
         """A new temporary file in the directory that commit() will rename to name."""
-        from schema.io import current_umask
+        from claimboard.schema.io import current_umask
 
         fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=TEMP_SUFFIX, dir=self.dir)
         os.close(fd)

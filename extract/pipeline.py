@@ -25,17 +25,17 @@ from typing import Iterable, Iterator
 import pandas as pd
 import pyarrow.parquet as pq
 
-from extract import __version__
-from extract import cache
-from extract.cache import paper_key
-from extract.limits import MAX_ABSTRACT_CHARS, MAX_MENTIONS_PER_PAPER, PAPER_SECONDS
-from extract.models_table import MODELS_NAME, ModelTally
-from extract.outdir import OutputDir, kill_point
-from extract.readers import Filters, Issue, Paper, check_input, collect_files, no_paper_matches, stream_papers
-from extract.rules import extract_abstract, extract_paper
-from schema.columns import CLAIM_COLUMNS, MENTION_COLUMNS, MODEL_COLUMNS, REJECT_COLUMNS, SCHEMA_VERSION, arrow_schema, names
-from schema.io import csv_bytes, encode_metadata, parquet_bytes, to_arrow
-from schema.validate import validate_claims
+from claimboard.extract import __version__
+from claimboard.extract import cache
+from claimboard.extract.cache import paper_key
+from claimboard.extract.limits import MAX_ABSTRACT_CHARS, MAX_MENTIONS_PER_PAPER, PAPER_SECONDS
+from claimboard.extract.models_table import MODELS_NAME, ModelTally
+from claimboard.extract.outdir import OutputDir, kill_point
+from claimboard.extract.readers import Filters, Issue, Paper, check_input, collect_files, no_paper_matches, stream_papers
+from claimboard.extract.rules import extract_abstract, extract_paper
+from claimboard.schema.columns import CLAIM_COLUMNS, MENTION_COLUMNS, MODEL_COLUMNS, REJECT_COLUMNS, SCHEMA_VERSION, arrow_schema, names
+from claimboard.schema.io import csv_bytes, encode_metadata, parquet_bytes, to_arrow
+from claimboard.schema.validate import validate_claims
 
 BATCH_PAPERS = 2000
 MIN_BATCH = 250  # smaller inputs are cut into 8 batches or more (so that --jobs has work to share)

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from schema.io import atomic_write_bytes, csv_bytes, unneutralise
+from claimboard.schema.io import atomic_write_bytes, csv_bytes, unneutralise
 
 VERDICTS = ("correct", "wrong value", "wrong benchmark", "wrong model", "not a claim")
 Z95 = 1.959964

@@ -11,13 +11,13 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from extract.names import (BenchHit, ModelHit, benchmark_lexicon, find_benchmarks, find_models, lowered, own_benchmarks,
+from claimboard.extract.names import (BenchHit, ModelHit, benchmark_lexicon, find_benchmarks, find_models, lowered, own_benchmarks,
                            own_systems, registry_entry, training_sets)
-from extract.limits import MAX_MENTIONS_PER_PAPER, MAX_SENTENCE_CHARS, evidence_text
-from extract.numbers import Num, find_numbers, parse_size
-from schema.registry import resolve
-from schema.vocab import load_metrics
-from extract.text import clean, sentences
+from claimboard.extract.limits import MAX_MENTIONS_PER_PAPER, MAX_SENTENCE_CHARS, evidence_text
+from claimboard.extract.numbers import Num, find_numbers, parse_size
+from claimboard.schema.registry import resolve
+from claimboard.schema.vocab import load_metrics
+from claimboard.extract.text import clean, sentences
 
 # The version written after each rule's name in the `extractor` column. It changes when the
 # rules' behaviour changes (2: the rules of the random-sample truth work; their full digest,

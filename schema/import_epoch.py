@@ -1,7 +1,7 @@
 """Import Epoch AI's models table into the reviewed data file schema/vocab/models_epoch.csv.
 
     python schema/import_epoch.py PATH/ai_models.csv [--out schema/vocab/models_epoch.csv]
-    python -m schema.import_epoch PATH/ai_models.csv
+    python -m claimboard.schema.import_epoch PATH/ai_models.csv
 
 Run once by hand when Epoch's table is refreshed, read the review report it prints, and commit
 the CSV: the project never reads Epoch's files at run or test time. Source: Epoch AI, "Data on
@@ -19,8 +19,8 @@ from pathlib import Path
 if __package__ in (None, ""):                      # run as a file: python schema/import_epoch.py
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from schema.registry import IMPORTED_CSV, build_index, load_registry, normalise
-from schema.vocab import load_benchmarks
+from claimboard.schema.registry import IMPORTED_CSV, build_index, load_registry, normalise
+from claimboard.schema.vocab import load_benchmarks
 
 COLUMNS = ["model_id", "aliases", "family", "organisation", "release_date", "params_b",
            "active_params_b", "open_weights", "domain", "source"]

@@ -13,7 +13,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from schema.columns import arrow_schema, names
+from claimboard.schema.columns import arrow_schema, names
 
 # Cells a spreadsheet would evaluate (OWASP CSV injection).
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r", "\n")

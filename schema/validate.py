@@ -9,8 +9,8 @@ import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import Series
 
-from schema.columns import CLAIM_COLUMNS, IDENTITY_COLUMNS, KINDS, MODEL_ROLES, PARAMS_SOURCES, QUALIFIERS, REJECT_COLUMNS, names
-from schema.vocab import benchmark_index
+from claimboard.schema.columns import CLAIM_COLUMNS, IDENTITY_COLUMNS, KINDS, MODEL_ROLES, PARAMS_SOURCES, QUALIFIERS, REJECT_COLUMNS, names
+from claimboard.schema.vocab import benchmark_index
 
 EXTRACTOR_PATTERN = r"^[a-z][a-z0-9-]*@\d+$"
 
@@ -234,6 +234,6 @@ def _empty_claims() -> pd.DataFrame:
 def empty_frame() -> pd.DataFrame:
     """An empty claims frame with the schema's columns and dtypes."""
 
-    from schema.columns import arrow_schema
+    from claimboard.schema.columns import arrow_schema
 
     return arrow_schema(CLAIM_COLUMNS).empty_table().to_pandas()

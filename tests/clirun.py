@@ -5,7 +5,7 @@ import contextlib
 import io
 from pathlib import Path
 
-from extract.cli import main
+from claimboard.extract.cli import main
 
 
 def run_cli(args: list[str], cwd: Path | None = None) -> tuple[int, str, str]:

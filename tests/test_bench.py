@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from extract.readers import read_papers, read_text
-from extract.rules import extract_abstract
-from extract.text import clean, sentences
+from claimboard.extract.readers import read_papers, read_text
+from claimboard.extract.rules import extract_abstract
+from claimboard.extract.text import clean, sentences
 
 ROOT = Path(__file__).resolve().parents[1]
 N = 200

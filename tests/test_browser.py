@@ -16,10 +16,10 @@ from pathlib import Path
 
 import pytest
 
-from dashboard import launch
-from dashboard.synthetic import synthetic_claims
-from schema.columns import CLAIM_COLUMNS
-from schema.io import write_parquet
+from claimboard.dashboard import launch
+from claimboard.dashboard.synthetic import synthetic_claims
+from claimboard.schema.columns import CLAIM_COLUMNS
+from claimboard.schema.io import write_parquet
 
 ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM = Path("/usr/bin/chromium")

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from extract.cli import COMMANDS, main
+from claimboard.extract.cli import COMMANDS, main
 
 ROOT = Path(__file__).resolve().parents[1]
 SUBCOMMANDS = ["extract", "validate", "export", "evaluate", "review", "dashboard", "fetch", "models"]
@@ -109,7 +109,7 @@ def test_unknown_subcommand_is_a_usage_error(capsys):
 
 
 def test_module_entry_point_runs(tmp_path):
-    proc = subprocess.run([sys.executable, "-m", "extract", "validate", "--help"], cwd=tmp_path,
+    proc = subprocess.run([sys.executable, "-m", "claimboard.extract", "validate", "--help"], cwd=tmp_path,
                           capture_output=True, text=True, timeout=60)
     assert proc.returncode == 0
     assert "example:" in proc.stdout and "claimboard validate" in proc.stdout
@@ -117,7 +117,7 @@ def test_module_entry_point_runs(tmp_path):
 
 
 def test_dashboard_port_host_and_streamlit_options_pass_through(monkeypatch):
-    import dashboard.launch as launch
+    import claimboard.dashboard.launch as launch
 
     seen = {}
 

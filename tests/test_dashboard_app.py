@@ -15,13 +15,13 @@ import pytest
 from streamlit.runtime.media_file_manager import MediaFileManager
 from streamlit.testing.v1 import AppTest
 
-from dashboard import launch
-from dashboard import transforms as T
-from dashboard.synthetic import ADVERSARIAL_TITLES, synthetic_claims
-from schema.columns import CLAIM_COLUMNS
-from schema.io import write_parquet
-from schema.registry import VOCAB_DIR
-from schema.validate import validate_claims
+from claimboard.dashboard import launch
+from claimboard.dashboard import transforms as T
+from claimboard.dashboard.synthetic import ADVERSARIAL_TITLES, synthetic_claims
+from claimboard.schema.columns import CLAIM_COLUMNS
+from claimboard.schema.io import write_parquet
+from claimboard.schema.registry import VOCAB_DIR
+from claimboard.schema.validate import validate_claims
 
 ROOT = Path(__file__).resolve().parents[1]
 APP = ROOT / "dashboard" / "app.py"
@@ -271,7 +271,7 @@ def test_claimed_vs_independent_tab(data_file, claims):
 
 
 def test_missing_independent_files_do_not_break_the_page(data_file, monkeypatch, tmp_path):
-    monkeypatch.setattr("schema.registry.VOCAB_DIR", tmp_path)
+    monkeypatch.setattr("claimboard.schema.registry.VOCAB_DIR", tmp_path)
     at = run_app({"lb": "GPQA Diamond"})
     assert any("could not be read" in w.value for w in tab(at, "Claimed vs independent").warning)
     assert tab(at, "Leaderboard").dataframe[0].value["independent"].isna().all()
@@ -539,7 +539,7 @@ def test_launch_without_a_path_leaves_the_default(monkeypatch):
 
 
 def test_app_module_import_runs_nothing():
-    import dashboard.app as app
+    import claimboard.dashboard.app as app
 
     assert callable(app.main) and callable(app.load)
     src = APP.read_text()

@@ -14,13 +14,13 @@ import apprun
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from dashboard import launch
-from dashboard import loading as L
-from dashboard import transforms as T
-from dashboard.synthetic import synthetic_claims
-from schema.columns import CLAIM_COLUMNS, arrow_schema
-from schema.io import read_table, write_parquet
-from schema.validate import validate_claims
+from claimboard.dashboard import launch
+from claimboard.dashboard import loading as L
+from claimboard.dashboard import transforms as T
+from claimboard.dashboard.synthetic import synthetic_claims
+from claimboard.schema.columns import CLAIM_COLUMNS, arrow_schema
+from claimboard.schema.io import read_table, write_parquet
+from claimboard.schema.validate import validate_claims
 
 ROOT = Path(__file__).resolve().parents[1]
 APP = ROOT / "dashboard" / "app.py"
@@ -92,7 +92,7 @@ def test_missing_columns_are_named():
 def test_a_file_without_the_identity_columns_still_loads(tmp_path):
     """Schema 1.1 added model_id, model_family, model_role, base_model_id and setting: a
     claims file written before them loads, with those columns empty."""
-    from schema.columns import IDENTITY_COLUMNS
+    from claimboard.schema.columns import IDENTITY_COLUMNS
 
     schema = pa.schema([f for f in arrow_schema(CLAIM_COLUMNS) if f.name not in IDENTITY_COLUMNS])
     assert L.schema_problem(schema) is None
@@ -114,7 +114,7 @@ def test_wrong_types_are_named():
 
 def test_a_long_list_of_missing_columns_is_shortened():
     problem = L.schema_problem(pa.schema([("claim_id", pa.string())]))
-    from schema.columns import IDENTITY_COLUMNS
+    from claimboard.schema.columns import IDENTITY_COLUMNS
 
     n = len(CLAIM_COLUMNS) - 1 - len(IDENTITY_COLUMNS)   # all but claim_id; the identity columns may be absent
     assert f"and {n - 8} more ({n} of the {len(CLAIM_COLUMNS)} claims columns)" in problem

@@ -9,10 +9,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from dashboard import transforms as T
-from dashboard.synthetic import synthetic_claims
-from schema.columns import CLAIM_COLUMNS, KINDS, names
-from schema.validate import validate_claims
+from claimboard.dashboard import transforms as T
+from claimboard.dashboard.synthetic import synthetic_claims
+from claimboard.schema.columns import CLAIM_COLUMNS, KINDS, names
+from claimboard.schema.validate import validate_claims
 
 FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 
@@ -499,7 +499,7 @@ def test_conflict_table(claims_by_paper, conflict):
 def test_direction_comes_from_the_metric_registry():
     """ImageNet's vocabulary entry is higher-is-better, but its top-1 *error* ranks lowest
     first; enwik8's 'bits per character' and 'bpc' are one lower-is-better metric."""
-    from dashboard.transforms import higher_is_better
+    from claimboard.dashboard.transforms import higher_is_better
 
     assert higher_is_better("ImageNet", "top-1 accuracy") is True
     assert higher_is_better("ImageNet", "top-1 error") is False

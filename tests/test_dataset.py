@@ -6,7 +6,7 @@ from pathlib import Path
 import pyarrow.parquet as pq
 import pytest
 
-from extract.pipeline import run
+from claimboard.extract.pipeline import run
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "data"
@@ -52,7 +52,7 @@ def test_card_counts_are_true():
 
 
 def test_card_documents_every_column():
-    from schema.columns import CLAIM_COLUMNS, MENTION_COLUMNS
+    from claimboard.schema.columns import CLAIM_COLUMNS, MENTION_COLUMNS
 
     card = (DATA / "README.md").read_text(encoding="utf-8")
     for name, _, _ in CLAIM_COLUMNS + MENTION_COLUMNS:

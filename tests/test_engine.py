@@ -13,9 +13,9 @@ import pyarrow.parquet as pq
 import pytest
 from clirun import run_cli
 
-import extract.pipeline as pipeline
-from extract.frame import extract_frame
-from schema.columns import CLAIM_COLUMNS, MENTION_COLUMNS, names
+import claimboard.extract.pipeline as pipeline
+from claimboard.extract.frame import extract_frame
+from claimboard.schema.columns import CLAIM_COLUMNS, MENTION_COLUMNS, names
 
 ROOT = Path(__file__).resolve().parents[1]
 DEV_A = ROOT / "tests" / "fixtures" / "dev" / "abstracts_a.jsonl"

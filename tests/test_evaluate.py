@@ -24,8 +24,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from extract.cli import main
-from extract.evaluate import score
+from claimboard.extract.cli import main
+from claimboard.extract.evaluate import score
 
 
 def gold(title, benchmark, value, kind="score", model=None, params_b=None, metric="accuracy", required=True,

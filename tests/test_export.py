@@ -13,9 +13,9 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from extract.cli import main
-from schema.columns import CLAIM_COLUMNS, names
-from schema.io import csv_bytes, neutralise, write_parquet
+from claimboard.extract.cli import main
+from claimboard.schema.columns import CLAIM_COLUMNS, names
+from claimboard.schema.io import csv_bytes, neutralise, write_parquet
 
 PREFIXES = ("=", "+", "-", "@", "\t", "\r", "\n")
 PROPS = settings(max_examples=300, deadline=None)

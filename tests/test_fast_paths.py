@@ -14,8 +14,8 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from extract import names, numbers, rules, text as text_mod
-from extract.lexicon import finditer_near, lower_same_length, match_near
+from claimboard.extract import names, numbers, rules, text as text_mod
+from claimboard.extract.lexicon import finditer_near, lower_same_length, match_near
 
 PROPS = settings(max_examples=300, deadline=None)
 

@@ -17,9 +17,9 @@ from pathlib import Path
 
 import pytest
 
-from extract import fetch
-from extract.cli import main
-from extract.readers import read_papers, read_text
+from claimboard.extract import fetch
+from claimboard.extract.cli import main
+from claimboard.extract.readers import read_papers, read_text
 
 FIX = Path(__file__).parent / "fixtures" / "fetch"
 CATEGORY_FEED = "arxiv_2025-11_category.xml"   # cat:math.CA AND ti:diffuse, 10 entries, recorded 2025-11-11

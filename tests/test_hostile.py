@@ -20,10 +20,10 @@ from clirun import run_cli
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-import extract.pipeline as pipeline
-from extract.limits import ELLIPSIS, EVIDENCE_CHARS, MAX_SENTENCE_CHARS, evidence_span
-from extract.outdir import JOURNAL_NAME, LOCK_NAME, OutputDir, recover
-from extract.rules import extract_abstract, extract_paper
+import claimboard.extract.pipeline as pipeline
+from claimboard.extract.limits import ELLIPSIS, EVIDENCE_CHARS, MAX_SENTENCE_CHARS, evidence_span
+from claimboard.extract.outdir import JOURNAL_NAME, LOCK_NAME, OutputDir, recover
+from claimboard.extract.rules import extract_abstract, extract_paper
 
 ROOT = Path(__file__).resolve().parents[1]
 ORDINARY = {"id": "ordinary", "title": "TinyNet",
@@ -104,7 +104,7 @@ def test_evidence_is_cut_around_the_number():
     s = text.index("95.2%")
     a, b = evidence_span(0, len(text), s, s + 5)
     assert a <= s < s + 5 <= b and b - a == EVIDENCE_CHARS
-    from extract.limits import evidence_text
+    from claimboard.extract.limits import evidence_text
     ev = evidence_text(text, 0, len(text), s, s + 5)
     assert ev.startswith(ELLIPSIS) and ev.endswith(ELLIPSIS) and "95.2%" in ev
 
@@ -159,8 +159,8 @@ def test_fuzz_rows_within_bounds(text):
     _check_rows(text, mentions)
     assert len(mentions) <= 50
     # bounded work: every number is accounted for once, kept or counted
-    from extract.numbers import find_numbers
-    from extract.text import clean
+    from claimboard.extract.numbers import find_numbers
+    from claimboard.extract.text import clean
     assert len(claims) + len(mentions) + dropped <= len(find_numbers(clean(text))) * 2
 
 
@@ -183,7 +183,7 @@ def previous(tmp_path) -> tuple[Path, Path, dict[str, bytes]]:
 def test_kill_at_each_point(previous, point):
     out, second, before = previous
     env = dict(os.environ, CLAIMBOARD_TEST_KILL_AT=point)
-    p = subprocess.run([sys.executable, "-m", "extract", "extract", str(second), "--out", str(out), "--quiet"],
+    p = subprocess.run([sys.executable, "-m", "claimboard.extract", "extract", str(second), "--out", str(out), "--quiet"],
                        cwd=ROOT, env=env, capture_output=True)
     assert p.returncode == -signal.SIGKILL
     if point == "mid-commit":
@@ -204,7 +204,7 @@ def test_kill_at_random_moments(previous):
     big = _jsonl(second.parent / "big.jsonl", [{"id": f"p{i}", "title": f"P{i}", "abstract": SENTENCE * 4} for i in range(3000)])
     new_seen = False
     for delay in (0.3, 0.9, 1.6, 2.5):
-        p = subprocess.Popen([sys.executable, "-m", "extract", "extract", str(big), "--out", str(out), "--quiet"],
+        p = subprocess.Popen([sys.executable, "-m", "claimboard.extract", "extract", str(big), "--out", str(out), "--quiet"],
                              cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         time.sleep(delay)
         p.kill()

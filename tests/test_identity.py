@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.rules import _setting, extract_abstract
+from claimboard.extract.rules import _setting, extract_abstract
 
 ROLE_CASES = [
     # (title, abstract, value, expected role, source)

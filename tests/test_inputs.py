@@ -14,8 +14,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from extract.cli import main
-from extract.readers import collect_files, read_papers, read_text, slugify
+from claimboard.extract.cli import main
+from claimboard.extract.readers import collect_files, read_papers, read_text, slugify
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "000_9932df2cf9322f32.txt"
@@ -307,7 +307,7 @@ def test_bad_input_one_line_nonzero_exit_outputs_untouched(case, tmp_path, capsy
 def test_bad_input_through_the_real_command(tmp_path):
     """The installed entry point: exit status, one stderr line, no traceback, no output folder."""
     inputs, _ = _bad_encoding(tmp_path)
-    proc = subprocess.run([sys.executable, "-m", "extract", "extract", inputs, "--out", "out"],
+    proc = subprocess.run([sys.executable, "-m", "claimboard.extract", "extract", inputs, "--out", "out"],
                           cwd=tmp_path, capture_output=True, text=True, timeout=60)
     assert proc.returncode == 1
     assert proc.stderr.count("\n") == 1 and "latin1.txt" in proc.stderr and "UTF-8" in proc.stderr

@@ -12,12 +12,12 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from dashboard import transforms as T
-from dashboard.synthetic import synthetic_claims
-from schema.columns import CLAIM_COLUMNS, names
-from schema.registry import VOCAB_DIR
-from schema.validate import validate_claims
-from schema.vocab import benchmark_index
+from claimboard.dashboard import transforms as T
+from claimboard.dashboard.synthetic import synthetic_claims
+from claimboard.schema.columns import CLAIM_COLUMNS, names
+from claimboard.schema.registry import VOCAB_DIR
+from claimboard.schema.validate import validate_claims
+from claimboard.schema.vocab import benchmark_index
 
 ROOT = Path(__file__).resolve().parents[1]
 RUNS = VOCAB_DIR / "epoch_benchmark_runs.csv"

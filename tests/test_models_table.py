@@ -11,10 +11,10 @@ import pyarrow.parquet as pq
 import pytest
 from clirun import run_cli
 
-from extract.models_table import ModelTally, models_frame, unresolved_models
-from schema.columns import CLAIM_COLUMNS, MODEL_COLUMNS, names
-from schema.io import to_arrow
-from schema.registry import load_registry
+from claimboard.extract.models_table import ModelTally, models_frame, unresolved_models
+from claimboard.schema.columns import CLAIM_COLUMNS, MODEL_COLUMNS, names
+from claimboard.schema.io import to_arrow
+from claimboard.schema.registry import load_registry
 
 ROOT = Path(__file__).resolve().parents[1]
 DEV = [ROOT / "tests" / "fixtures" / "dev" / f"abstracts_{x}.jsonl" for x in ("a", "b")]

@@ -12,8 +12,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extract.numbers import find_numbers, parse_number, parse_size
-from extract.text import clean
+from claimboard.extract.numbers import find_numbers, parse_number, parse_size
+from claimboard.extract.text import clean
 
 PROPS = settings(max_examples=150, deadline=None)
 

@@ -17,12 +17,12 @@ import pyarrow.parquet as pq
 import pytest
 from clirun import run_cli
 
-import extract.pipeline as pipeline
-from extract import __version__
-from extract.numbers import find_numbers
-from extract.readers import iter_inputs
-from extract.text import clean
-from schema.columns import CLAIM_COLUMNS, MENTION_COLUMNS, REJECT_COLUMNS, SCHEMA_VERSION, names
+import claimboard.extract.pipeline as pipeline
+from claimboard.extract import __version__
+from claimboard.extract.numbers import find_numbers
+from claimboard.extract.readers import iter_inputs
+from claimboard.extract.text import clean
+from claimboard.schema.columns import CLAIM_COLUMNS, MENTION_COLUMNS, REJECT_COLUMNS, SCHEMA_VERSION, names
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED_NAME = "000_9932df2cf9322f32.txt"

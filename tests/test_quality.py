@@ -5,9 +5,9 @@ from pathlib import Path
 
 import pytest
 
-from extract.evaluate import load_rows, score
-from extract.pipeline import extract_papers
-from extract.readers import iter_inputs
+from claimboard.extract.evaluate import load_rows, score
+from claimboard.extract.pipeline import extract_papers
+from claimboard.extract.readers import iter_inputs
 
 ROOT = Path(__file__).resolve().parents[1]
 FIX = ROOT / "tests" / "fixtures"
@@ -104,7 +104,7 @@ def test_no_claims_outside_models(tmp_path):
     """Text that reports no evaluation of a model gives no claims (the domain gate): a slice
     of real abstracts from astrophysics, topology and philosophy (tests/fixtures/topics/)."""
     recs = [json.loads(l) for l in (FIX / "topics" / "out_of_field.jsonl").read_text().splitlines() if l.strip()]
-    from extract.readers import Paper
+    from claimboard.extract.readers import Paper
 
     claims, _, _ = extract_papers([Paper(r["id"], r["title"], r["abstract"], "topics") for r in recs])
     assert claims == [], [(c["paper_id"], c["benchmark"], c["value"]) for c in claims]

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from schema import registry
-from schema.registry import RegistryEntry, RegistryError, build_index, load_registry, resolve, unresolved
+from claimboard.schema import registry
+from claimboard.schema.registry import RegistryEntry, RegistryError, build_index, load_registry, resolve, unresolved
 
 VOCAB = Path(__file__).parents[1] / "schema" / "vocab"
 
@@ -412,7 +412,7 @@ def test_nothing_reads_epoch_files_at_run_time():
 
 def test_import_epoch_on_a_small_table(tmp_path):
     """The importer's rules on a made-up table in Epoch's format (Epoch's own files are never read)."""
-    from schema.import_epoch import convert
+    from claimboard.schema.import_epoch import convert
 
     header = ["Model", "Organization", "Publication date", "Domain", "Parameters", "Parameters notes",
               "Model accessibility", "Base model", "Link", "Reference"]

@@ -9,10 +9,10 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from extract import review
-from extract.cli import main
-from schema.columns import CLAIM_COLUMNS, names
-from schema.io import write_parquet
+from claimboard.extract import review
+from claimboard.extract.cli import main
+from claimboard.schema.columns import CLAIM_COLUMNS, names
+from claimboard.schema.io import write_parquet
 
 
 def claims(n: int) -> pd.DataFrame:

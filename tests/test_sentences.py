@@ -23,7 +23,7 @@ import re
 
 import pytest
 
-from extract.rules import extract_abstract
+from claimboard.extract.rules import extract_abstract
 from sentence_cases.common import UNSET, C, Case
 from sentence_cases.implicit import IMPLICIT
 from sentence_cases.kinds import KINDS

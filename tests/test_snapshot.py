@@ -18,8 +18,8 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from extract.cli import main
-from extract.readers import Filters, check_input, collect_files, stream_papers
+from claimboard.extract.cli import main
+from claimboard.extract.readers import Filters, check_input, collect_files, stream_papers
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "snapshot" / "arxiv_snapshot_sample.json"
 RAW = [json.loads(line) for line in FIXTURE.read_text(encoding="utf-8").splitlines() if line.strip()]

@@ -10,9 +10,9 @@ import sys
 from pathlib import Path
 
 
-import extract.pipeline as pipeline
+import claimboard.extract.pipeline as pipeline
 from clirun import run_cli
-from extract.cache import CACHE_NAME
+from claimboard.extract.cache import CACHE_NAME
 
 ROOT = Path(__file__).resolve().parents[1]
 SOURCE = ROOT / "tests" / "fixtures" / "random" / "abstracts_t.jsonl"
@@ -80,7 +80,7 @@ def test_extractor_version_change_reextracts_everything(tmp_path, monkeypatch):
     src = _write(tmp_path / "in.jsonl", _records(10))
     inc = tmp_path / "inc"
     assert _run(["extract", str(src), "--out", str(inc), "--quiet", "--update"])[0] == 0
-    import extract.cache as cache
+    import claimboard.extract.cache as cache
     monkeypatch.setattr(cache, "extractor_digest", lambda: "another version")
     rc, out, _ = _run(["extract", str(src), "--out", str(inc), "--update"])
     assert rc == 0 and "changed: 10, unchanged: 0" in out
@@ -97,7 +97,7 @@ def test_killed_update_leaves_dir_and_the_next_completes(tmp_path):
     _write(src, recs)
     for point in ("mid-run", "before-commit"):
         env = dict(os.environ, CLAIMBOARD_TEST_KILL_AT=point)
-        p = subprocess.run([sys.executable, "-m", "extract", "extract", str(src), "--out", str(inc), "--quiet", "--update",
+        p = subprocess.run([sys.executable, "-m", "claimboard.extract", "extract", str(src), "--out", str(inc), "--quiet", "--update",
                             "--batch-size", "10"], cwd=ROOT, env=env, capture_output=True)
         assert p.returncode == -signal.SIGKILL
         assert {f: (inc / f).read_bytes() for f in FILES + [CACHE_NAME]} == before

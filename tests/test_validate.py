@@ -12,10 +12,10 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from extract.cli import main
-from schema.columns import CLAIM_COLUMNS, KINDS, REJECT_COLUMNS, names
-from schema.io import csv_bytes, write_parquet
-from schema.validate import validate_claims
+from claimboard.extract.cli import main
+from claimboard.schema.columns import CLAIM_COLUMNS, KINDS, REJECT_COLUMNS, names
+from claimboard.schema.io import csv_bytes, write_parquet
+from claimboard.schema.validate import validate_claims
 
 
 def row(i: int, **kw) -> dict:

@@ -209,7 +209,7 @@ def test_model_family_present(models):
 def test_metric_registry_is_well_formed():
     import re
 
-    from schema.vocab import load_metrics
+    from claimboard.schema.vocab import load_metrics
 
     metrics = load_metrics()
     assert len(metrics) >= 60
@@ -228,13 +228,13 @@ def test_metric_registry_is_well_formed():
     ("top-1 accuracy", True), ("pass@1", True), ("BLEU", True), ("mIoU", True), ("Inception score", True),
 ])
 def test_metric_direction_from_the_registry(written, higher):
-    from schema.vocab import metric_higher_is_better
+    from claimboard.schema.vocab import metric_higher_is_better
 
     assert metric_higher_is_better(written) is higher
 
 
 def test_spellings_of_one_metric_share_its_name():
-    from schema.vocab import canonical_metric
+    from claimboard.schema.vocab import canonical_metric
 
     assert canonical_metric("bits per character").name == canonical_metric("bpc").name == "bpc"
     assert canonical_metric("word error rate").name == canonical_metric("WER").name == "WER"
@@ -242,8 +242,8 @@ def test_spellings_of_one_metric_share_its_name():
 
 
 def test_extractor_reads_the_registry():
-    from extract.rules import LOWER_IS_BETTER, METRICS
-    from schema.vocab import load_metrics
+    from claimboard.extract.rules import LOWER_IS_BETTER, METRICS
+    from claimboard.schema.vocab import load_metrics
 
     assert METRICS == [(m.pattern, m.name) for m in load_metrics()]
     assert LOWER_IS_BETTER == {m.name for m in load_metrics() if not m.higher_is_better}
