@@ -74,7 +74,7 @@ def run_case(records: list[dict], timeout: float, cap: int, extra: list[str] = (
                 rss = json.loads(line)["maxrss_kb"] / 1024
         res = {"status": f"exit {p.returncode}", "seconds": round(secs, 2), "peak_rss_mb": rss and round(rss)}
         if p.returncode:
-            tail = [l for l in p.stderr.splitlines() if l.strip() and not l.startswith('{"maxrss')]
+            tail = [line for line in p.stderr.splitlines() if line.strip() and not line.startswith('{"maxrss')]
             res["error"] = tail[-1][:200] if tail else ""
         if (out / "claims.parquet").exists():
             import pandas as pd
@@ -82,7 +82,7 @@ def run_case(records: list[dict], timeout: float, cap: int, extra: list[str] = (
             res["mentions"] = len(pd.read_parquet(out / "mentions.parquet"))
             c = pd.read_parquet(out / "claims.parquet")
             res["ordinary_claims"] = int((c.paper_id == "ordinary").sum())
-        skipped = [l for l in p.stdout.splitlines() + p.stderr.splitlines() if "skipped" in l.lower()]
+        skipped = [line for line in p.stdout.splitlines() + p.stderr.splitlines() if "skipped" in line.lower()]
         res["skipped_lines"] = skipped[:10]
         return res
 

@@ -168,11 +168,9 @@ class CliError(Exception):
 
 
 def cmd_extract(args) -> int:
-    from claimboard.extract.pipeline import run
-    from claimboard.extract.readers import Filters, InputError
-
     from claimboard.extract.outdir import OutputLocked
-    from claimboard.extract.pipeline import EngineError, Limits
+    from claimboard.extract.pipeline import EngineError, Limits, run
+    from claimboard.extract.readers import Filters, InputError
 
     if args.jobs < 1 or args.batch_size is not None and args.batch_size < 1:
         raise CliError("--jobs and --batch-size must be at least 1")

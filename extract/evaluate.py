@@ -75,7 +75,7 @@ def model_matches(pred: dict, gold: dict) -> bool:
 
 def size_matches(pred: dict, gold: dict) -> bool:
     p, g = num(pred.get("params_b")), num(gold.get("params_b"))
-    return p is not None and abs(p - g) <= SIZE_TOLERANCE * g
+    return p is not None and g is not None and abs(p - g) <= SIZE_TOLERANCE * g
 
 
 def metric_matches(pred: dict, gold: dict) -> bool:
@@ -83,7 +83,8 @@ def metric_matches(pred: dict, gold: dict) -> bool:
 
 
 def sign_matches(pred: dict, gold: dict) -> bool:
-    return (num(pred["value"]) < 0) == (num(gold["value"]) < 0)
+    p, g = num(pred["value"]), num(gold["value"])
+    return p is not None and g is not None and (p < 0) == (g < 0)
 
 
 @dataclass

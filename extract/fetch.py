@@ -336,7 +336,7 @@ def hf_record(item) -> dict | None:
     (the item's own title and summary when the paper lacks them)."""
     if not isinstance(item, dict):
         return None
-    paper = item.get("paper") if isinstance(item.get("paper"), dict) else {}
+    paper: dict = item["paper"] if isinstance(item.get("paper"), dict) else {}
     pid = str(paper.get("id") or item.get("id") or "").strip()
     title = normalise(paper.get("title") or item.get("title"))
     abstract = normalise(paper.get("summary") or item.get("summary"))
@@ -527,7 +527,7 @@ def run(source, out: Path, *, max_results: int | None = None, progress: Callable
                 window, cursor = (window[0], page.narrow_to), 0
                 _save_state(state_path, source, window, cursor, written, size, warnings, skipped)
                 continue
-            new = []
+            new: list[dict] = []
             for record in page.records:
                 if record["id"] in ids:
                     continue

@@ -53,7 +53,7 @@ class Hit(Generic[T]):
 
 
 class Lexicon(Generic[T]):
-    def __init__(self, spellings: dict[str, T], case_sensitive: set[str] = frozenset()):
+    def __init__(self, spellings: dict[str, T], case_sensitive: set[str] | frozenset[str] = frozenset()):
         self._nocase: dict[str, T] = {}
         self._exact: dict[str, T] = {}
         for spelling, entry in spellings.items():

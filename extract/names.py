@@ -377,7 +377,7 @@ _PLAIN_WORD = re.compile(r"[a-z][a-z\-]*\s+")
 
 def training_sets(text: str) -> set[str]:
     low = text.lower()
-    out = set()
+    out: set[str] = set()
     if "synthetic" in low or "training" in low or "instruction" in low or "preference" in low or "corpus" in low:
         out.update(m.group("name") for m in _TRAINING_SET.finditer(text))
     if "on" in low:
@@ -526,7 +526,7 @@ def model_lexicon() -> Lexicon[Model]:
 
 @lru_cache(maxsize=1)
 def _registry_prefixes() -> tuple[dict[str, Model], re.Pattern]:
-    by_lower = {}
+    by_lower: dict[str, Model] = {}
     for m in load_models():
         for s in m.spellings:
             by_lower.setdefault(s.lower(), m)
@@ -566,8 +566,10 @@ def _registry_family(token: str) -> bool:
     tok = token.split("/")[-1]
     low = tok.lower()
     m = pat.match(low)
+    if m is None:
+        return False
     # the family name ends at a piece boundary: Llama-2, Qwen2, GeminiPro (a capital starts the next piece)
-    return bool(m) and (m.end() == len(low) or not low[m.end()].isalpha() or low[m.end() - 1].isdigit()
+    return (m.end() == len(low) or not low[m.end()].isalpha() or low[m.end() - 1].isdigit()
                         or tok[m.end()].isupper() and tok[m.end() - 1].islower())
 
 

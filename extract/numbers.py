@@ -237,8 +237,9 @@ def merge_ranges(text: str, toks: list[Num]) -> list[Num]:
             compatible = a.unit in (None, b.unit) or (a.is_magnitude and b.is_magnitude)
             if (dash_range or and_gap) and compatible:
                 before = text[max(0, a.start - 12):a.start]
-                is_from = dash_range and _FROM_END.search(before) and not _SPREAD_FROM_END.search(text[max(0, a.start - 30):a.start])
-                between = and_gap and BETWEEN.search(before)
+                is_from = bool(dash_range and _FROM_END.search(before)
+                               and not _SPREAD_FROM_END.search(text[max(0, a.start - 30):a.start]))
+                between = bool(and_gap and BETWEEN.search(before))
             else:
                 is_from = between = False
             if (dash_range and not is_from or between) and compatible:

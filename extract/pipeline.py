@@ -15,25 +15,32 @@ import signal
 import sys
 import threading
 import time
-from contextlib import contextmanager
 from collections import Counter, deque
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Any, Iterable, Iterator
 
 import pandas as pd
 import pyarrow.parquet as pq
 
-from claimboard.extract import __version__
-from claimboard.extract import cache
+from claimboard.extract import __version__, cache
 from claimboard.extract.cache import paper_key
 from claimboard.extract.limits import MAX_ABSTRACT_CHARS, MAX_MENTIONS_PER_PAPER, PAPER_SECONDS
 from claimboard.extract.models_table import MODELS_NAME, ModelTally
 from claimboard.extract.outdir import OutputDir, kill_point
 from claimboard.extract.readers import Filters, Issue, Paper, check_input, collect_files, no_paper_matches, stream_papers
 from claimboard.extract.rules import extract_abstract, extract_paper
-from claimboard.schema.columns import CLAIM_COLUMNS, MENTION_COLUMNS, MODEL_COLUMNS, REJECT_COLUMNS, SCHEMA_VERSION, arrow_schema, names
+from claimboard.schema.columns import (
+    CLAIM_COLUMNS,
+    MENTION_COLUMNS,
+    MODEL_COLUMNS,
+    REJECT_COLUMNS,
+    SCHEMA_VERSION,
+    arrow_schema,
+    names,
+)
 from claimboard.schema.io import csv_bytes, encode_metadata, parquet_bytes, to_arrow
 from claimboard.schema.validate import validate_claims
 
@@ -316,7 +323,7 @@ def run(inputs: list[str], out_dir: str | Path, jobs: int = 1, quiet: bool = Fal
             if csv:
                 csv_fh = open(od.temp("claims.csv"), "wb")
                 csv_fh.write(",".join(names(CLAIM_COLUMNS)).encode() + b"\r\n")
-            batches = _batches(all_papers, batch_size or batch_size_for(total))
+            batches: Iterator[Any] = _batches(all_papers, batch_size or batch_size_for(total))
             cache_fh = None
             if update:
                 # --update: papers whose key is unchanged reuse their rows (extract/cache.py)

@@ -291,9 +291,13 @@ def read_text(path: Path, shown: str) -> tuple[str, str]:
 
 def read_papers(path: Path, shown: str, text: str) -> tuple[list[Paper], list[Issue]]:
     """All papers of one input held in memory (small inputs, tests)."""
-    papers, issues = [], []
+    papers: list[Paper] = []
+    issues: list[Issue] = []
     for item in parse(path, shown, io.StringIO(text, newline="")):
-        (papers if isinstance(item, Paper) else issues).append(item)
+        if isinstance(item, Paper):
+            papers.append(item)
+        else:
+            issues.append(item)
     if not papers:
         detail = f" ({issues[0].problem})" if issues else ""
         raise InputError(f"{shown}: no paper found{detail}")
@@ -451,7 +455,7 @@ def _parse_listing(fh, shown: str) -> Iterator[Paper | Issue]:
         nxt_head = nxt[1][0] if nxt else ""
         if len(block) > 1:
             abstract = " ".join(block[1:])  # title and abstract on consecutive lines
-        elif _is_abstract(nxt_head) and len(nxt_head) > len(head):
+        elif nxt is not None and _is_abstract(nxt_head) and len(nxt_head) > len(head):
             abstract = " ".join(nxt[1])
             nxt = next(blocks, None)
         elif _is_abstract(head):
@@ -536,7 +540,7 @@ def _snapshot_date(obj: dict) -> str | None:
     versions = obj.get("versions")
     if isinstance(versions, list) and versions and isinstance(versions[0], dict):
         try:
-            return parsedate_to_datetime(versions[0].get("created")).date().isoformat()
+            return parsedate_to_datetime(str(versions[0].get("created"))).date().isoformat()
         except (TypeError, ValueError, IndexError):
             return None
     return None

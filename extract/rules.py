@@ -11,13 +11,23 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from claimboard.extract.names import (BenchHit, ModelHit, benchmark_lexicon, find_benchmarks, find_models, lowered, own_benchmarks,
-                           own_systems, registry_entry, training_sets)
 from claimboard.extract.limits import MAX_MENTIONS_PER_PAPER, MAX_SENTENCE_CHARS, evidence_text
+from claimboard.extract.names import (
+    BenchHit,
+    ModelHit,
+    benchmark_lexicon,
+    find_benchmarks,
+    find_models,
+    lowered,
+    own_benchmarks,
+    own_systems,
+    registry_entry,
+    training_sets,
+)
 from claimboard.extract.numbers import Num, find_numbers, parse_size
+from claimboard.extract.text import clean, sentences
 from claimboard.schema.registry import resolve
 from claimboard.schema.vocab import load_metrics
-from claimboard.extract.text import clean, sentences
 
 # The version written after each rule's name in the `extractor` column. It changes when the
 # rules' behaviour changes (2: the rules of the random-sample truth work; their full digest,
@@ -54,7 +64,8 @@ class _AnyOf:
     with a letter (the engine then skips fast to the letters that can start one)."""
 
     def __init__(self, patterns: list[str]):
-        bounded, free = [], []
+        bounded: list[str] = []
+        free: list[str] = []
         for p in patterns:
             for alt in _top_level_alternatives(p):
                 (bounded if alt.startswith(r"\b") else free).append(alt[2:] if alt.startswith(r"\b") else alt)
@@ -572,9 +583,9 @@ class AbstractExtractor:
                     else:
                         self._mention(n, s0, s1, "other", "part of a model or benchmark name")
                     continue
-                cls = self.classify(n, s0, s1)
-                if cls:
-                    self._mention(n, s0, s1, *cls)
+                found = self.classify(n, s0, s1)
+                if found:
+                    self._mention(n, s0, s1, *found)
                 else:
                     cands.append(n)
             if cands and not self._evaluates_a_model():
@@ -902,7 +913,7 @@ class AbstractExtractor:
         qualifier = _qualifier(lead, tail, n)
         tail_m = _DELTA_TAIL.match(_UNIT_LEAD.sub("", tail))
         low = lead.lower()   # the cue words below come lowered: they are only compared without case
-        lead_m = _DELTA_LEAD.search(low[-90:])
+        lead_m: re.Match | _CueMatch | None = _DELTA_LEAD.search(low[-90:])
         if lead_m is not None and lead_m.group("cue") is None:
             lead_m = _CueMatch(lead_m.group("ncue"))
         # a list item inherits what its list head said: "up to 24.2% on A, 32.6% on B"
@@ -918,8 +929,9 @@ class AbstractExtractor:
             verb = _VERB_CUE.search(low)
             if verb and not re.match(r"^\s*%?\s*(?:to|of\s+the)\b", tail):
                 lead_m = verb
-        if not lead_m and _COMPARATIVE.search(low):
-            cue = _COMPARATIVE.search(low).group("cue")
+        comparative = None if lead_m else _COMPARATIVE.search(low)
+        if comparative:
+            cue = comparative.group("cue")
             return Info("delta", bool(_NEG_WORDS.match(cue)), qualifier, metric, cue=cue)
         if not lead_m and _BY_END.search(low):
             cue = re.search(rf"\b(?P<cue>{_DELTA_WORDS})\b", self.text[:n.start][-200:], re.IGNORECASE)

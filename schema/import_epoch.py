@@ -210,7 +210,7 @@ def convert(path: Path) -> tuple[list[dict], list[str]]:
             params = None
         active = active_from_notes(r.get("Parameters notes", ""), params) if params else None
         if active is not None:
-            report.append(f"active: {name!r} {_number(params)}B total, {_number(active)}B active")
+            report.append(f"active: {name!r} {_number(params or 0)}B total, {_number(active)}B active")
         aliases = [a for a in [hyphenated(model_id), *ALIASES.get(model_id, ALIASES.get(name, []))] if a]
         out[k] = {
             "model_id": model_id, "aliases": aliases, "family": "",

@@ -110,7 +110,8 @@ def size_token(tok: str) -> str | None:
 
 def parse(name: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(core pieces, size pieces) of a name: 'Llama-2-7b-hf' -> (('llama', '2', 'hf'), ('7b',))."""
-    core, sizes = [], []
+    core: list[str] = []
+    sizes: list[str] = []
     for tok in tokens(name):
         size = size_token(tok)
         (sizes if size else core).append(size or tok)
@@ -135,9 +136,9 @@ def normalise(name: str) -> str:
     return key(*parse(name))
 
 
-def _forms(name: str) -> list[tuple[str, ...]]:
+def _forms(name: str) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
     """Core pieces of the name as written, without a hub prefix, and without an organisation."""
-    forms = [parse(name)]
+    forms: list[tuple[tuple[str, ...], tuple[str, ...]]] = [parse(name)]
     if _HUB.match(name):
         forms.append(parse(_HUB.sub("", name)))
     for core, sizes in list(forms):
@@ -306,7 +307,7 @@ def resolve(name: str) -> Resolution | None:
         entry = idx.get(k)
         if entry is not None:
             if owner is not None and (owner.model_id not in (entry.model_id, entry.family, entry.lineage)
-                                      or not normalise(name[hub.end():]).startswith(prefix)):
+                                      or hub is None or not normalise(name[hub.end():]).startswith(prefix)):
                 return None
             own = set(tokens(entry.model_id))
             suffix = [t for t in core[len(core) - n:] if t not in own]

@@ -9,7 +9,16 @@ import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import Series
 
-from claimboard.schema.columns import CLAIM_COLUMNS, IDENTITY_COLUMNS, KINDS, MODEL_ROLES, PARAMS_SOURCES, QUALIFIERS, REJECT_COLUMNS, names
+from claimboard.schema.columns import (
+    CLAIM_COLUMNS,
+    IDENTITY_COLUMNS,
+    KINDS,
+    MODEL_ROLES,
+    PARAMS_SOURCES,
+    QUALIFIERS,
+    REJECT_COLUMNS,
+    names,
+)
 from claimboard.schema.vocab import benchmark_index
 
 EXTRACTOR_PATTERN = r"^[a-z][a-z0-9-]*@\d+$"
@@ -216,7 +225,7 @@ def _text(v):
 
 
 def _jsonable(row: dict) -> dict:
-    out = {}
+    out: dict = {}
     for k, v in row.items():
         if v is None or (isinstance(v, float) and math.isnan(v)) or v is pd.NA:
             out[k] = None

@@ -7,10 +7,10 @@ import json
 import re
 from pathlib import Path
 
+import apprun
 import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
-import apprun
 import pytest
 from streamlit.runtime.media_file_manager import MediaFileManager
 from streamlit.testing.v1 import AppTest

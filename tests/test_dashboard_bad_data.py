@@ -7,10 +7,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import apprun
 import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
-import apprun
 import pytest
 from streamlit.testing.v1 import AppTest
 

@@ -14,7 +14,8 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from claimboard.extract import names, numbers, rules, text as text_mod
+from claimboard.extract import names, numbers, rules
+from claimboard.extract import text as text_mod
 from claimboard.extract.lexicon import finditer_near, lower_same_length, match_near
 
 PROPS = settings(max_examples=300, deadline=None)

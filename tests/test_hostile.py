@@ -68,7 +68,7 @@ def test_mixed_file_keeps_the_ordinary_paper(tmp_path):
     assert rc == 0, err
     claims = pd.read_parquet(tmp_path / "out" / "claims.parquet")
     assert set(claims.loc[claims.paper_id == "ordinary", "value"]) == {81.2, 2.1}
-    skipped = [json.loads(l) for l in (tmp_path / "out" / "skipped.jsonl").read_text().splitlines()]
+    skipped = [json.loads(line) for line in (tmp_path / "out" / "skipped.jsonl").read_text().splitlines()]
     over = {s["where"] for s in skipped if "over the limit" in s["problem"]}
     assert over == {f"paper {k}" for k, v in HOSTILE.items() if len(v) > 20_000}
     assert "Traceback" not in err

@@ -71,9 +71,9 @@ def test_dev_quality(dev_result, metric, floor):
 
 
 def test_no_paper_is_in_two_sets():
-    seed_titles = {json.loads(l)["paper_title"] for l in (FIX / "seed_gold.jsonl").read_text().splitlines() if l.strip()}
-    titles = [json.loads(l)["title"] for f in sorted(FIX.glob("*/abstracts_*.jsonl"))
-              for l in f.read_text().splitlines() if l.strip()]
+    seed_titles = {json.loads(line)["paper_title"] for line in (FIX / "seed_gold.jsonl").read_text().splitlines() if line.strip()}
+    titles = [json.loads(line)["title"] for f in sorted(FIX.glob("*/abstracts_*.jsonl"))
+              for line in f.read_text().splitlines() if line.strip()]
     assert not seed_titles & set(titles)
     assert len(titles) == len(set(titles)), "a paper is in two fixture sets"
 
@@ -103,7 +103,7 @@ def test_random_quality(random_results, name, metric, floor):
 def test_no_claims_outside_models(tmp_path):
     """Text that reports no evaluation of a model gives no claims (the domain gate): a slice
     of real abstracts from astrophysics, topology and philosophy (tests/fixtures/topics/)."""
-    recs = [json.loads(l) for l in (FIX / "topics" / "out_of_field.jsonl").read_text().splitlines() if l.strip()]
+    recs = [json.loads(line) for line in (FIX / "topics" / "out_of_field.jsonl").read_text().splitlines() if line.strip()]
     from claimboard.extract.readers import Paper
 
     claims, _, _ = extract_papers([Paper(r["id"], r["title"], r["abstract"], "topics") for r in recs])

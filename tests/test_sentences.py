@@ -22,8 +22,6 @@ from __future__ import annotations
 import re
 
 import pytest
-
-from claimboard.extract.rules import extract_abstract
 from sentence_cases.common import UNSET, C, Case
 from sentence_cases.implicit import IMPLICIT
 from sentence_cases.kinds import KINDS
@@ -35,6 +33,8 @@ from sentence_cases.qualifiers import QUALIFIERS
 from sentence_cases.random_sample import RANDOM_SAMPLE
 from sentence_cases.respectively import RESPECTIVELY
 from sentence_cases.sizes import SIZES
+
+from claimboard.extract.rules import extract_abstract
 
 LISTS = {
     "NUMBERS": NUMBERS,

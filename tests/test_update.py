@@ -9,9 +9,9 @@ import subprocess
 import sys
 from pathlib import Path
 
+from clirun import run_cli
 
 import claimboard.extract.pipeline as pipeline
-from clirun import run_cli
 from claimboard.extract.cache import CACHE_NAME
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -24,7 +24,7 @@ def _run(args: list[str]) -> tuple[int, str, str]:
 
 
 def _records(n=40):
-    return [json.loads(l) for l in SOURCE.read_text(encoding="utf-8").splitlines()[:n]]
+    return [json.loads(line) for line in SOURCE.read_text(encoding="utf-8").splitlines()[:n]]
 
 
 def _write(path: Path, recs) -> Path:
