@@ -7,6 +7,20 @@ from sentence_cases.common import C, Case, M
 SEED = "seed 000_9932df2cf9322f32"
 
 MODELS = [
+    # --- subject and object of a comparison (holdout sets: sentences from real abstracts)
+    Case("Our experiments with Square-10M led to three key findings: 1) Our model, TextSquare, considerably surpasses open-source previous state-of-the-art Text-centric MLLMs and sets a new standard on OCRBench (62.2%).",
+         title="TextSquare: Scaling up Text-Centric Visual Instruction Tuning",
+         claims=[C("OCRBench", 62.2, "62.2%", model="TextSquare")], source="arXiv:2404.12803 (holdout d)"),
+    Case("Self-consistency over 64 samples from DeepSeekMath 7B achieves 60.9% on MATH.",
+         title="DeepSeekMath: Pushing the Limits of Mathematical Reasoning in Open Language Models",
+         claims=[C("MATH", 60.9, "60.9%", model="DeepSeekMath 7B", params=7)], source="arXiv:2402.03300 (holdout f)"),
+    Case("This simple yet effective approach shows substantial gains over prompting-based agents on existing benchmarks -- ScribeAgent achieves state-of-the-art direct generation performance on Mind2Web and improves the task success rate by 7.3% over the previous best text-only web agents on WebArena.",
+         title="ScribeAgent: Towards Specialized Web Agents Using Production-Scale Workflow Data",
+         claims=[C("WebArena", 7.3, "7.3%", kind="delta", model="ScribeAgent")], source="arXiv:2411.15004 (holdout e)"),
+    Case("Notably, GPT-4 outperforms the fully fine-tuned monoT5-3B on MS MARCO by an average of 2.7 nDCG on TREC datasets, an average of 2.3 nDCG on eight BEIR datasets, and an average of 2.7 nDCG on ten low-resource languages Mr.TyDi.",
+         title="Is ChatGPT Good at Search? Investigating Large Language Models as Re-Ranking Agents",
+         claims=[C("TREC", 2.7, "2.7", kind="delta", model="GPT-4", unit=None), C("BEIR", 2.3, "2.3", kind="delta", model="GPT-4", unit=None),
+                 C("Mr. TyDi", 2.7, "2.7", kind="delta", model="GPT-4", unit=None)], source="arXiv:2304.09542 (dev i)"),
     Case(
         "CoEs obtained using open weight LLMs Qwen/Qwen2-7B-Instruct, google/gemma-2-9b-it, google/gemma-2-27b-it, meta-llama/Llama-3.1-70B-Instruct and Qwen/Qwen2-72B-Instruct achieve a score of 59.4 with merely 31 billion average active parameters on Arena-Hard and a score of 9.06 with 54 billion average active parameters on MT-Bench.",
         xfail="model: the subject 'CoEs' (the paper's system) loses to a fragment 'Qwen' of the example list",
