@@ -690,6 +690,13 @@ def own_systems(text: str, title: str, benches: list[str], lowered: str | None =
             end = m.end("name") if cand == name else m.end("acr")
             if _looks_like_name(cand) or re.match(r"\s*[,.;:)]", text[end:end + 2]):
                 out.append(cand)
+    # "our detector, named ViTDet,", "we train a new model, HTML-T5++, that": the system named in apposition
+    for m in _NAMED_SYSTEM.finditer(text):
+        cand = m.group("name")
+        if cand.lower() in bench_low or cand.lower() in _STOP_NAMES or cand.lower() in _COMMON_CAPS:
+            continue
+        if _looks_like_name(cand) or re.match(r"\s*[,.;:)]", text[m.end("name"):m.end("name") + 2]):
+            out.append(cand)
     # "Reflexion: Language Agents with ...", "Swin Transformer: ..." name the paper's system
     # (a version may follow the name: "wav2vec 2.0: A Framework ...", "Llama 2: Open ...")
     t = re.match(r"^([A-Za-z][\w\-\+\.]*[A-Za-z0-9](?:\s+(?:[A-Z][\w\-\+\.]*|v?\d+(?:\.\d+)*)){0,2})\s*:", title)
@@ -709,6 +716,13 @@ def own_systems(text: str, title: str, benches: list[str], lowered: str | None =
     return uniq
 
 
+_SYSTEM_NOUNS = (r"(?:model|method|system|detector|framework|approach|agent|network|architecture|algorithm|pipeline"
+                 r"|tracker|segmenter|classifier|recognizer|planner|policy|retriever|encoder|decoder|backbone)s?")
+_NAMED_SYSTEM = re.compile(
+    r"(?:\b(?:named|called|dubbed|termed|coined)\s+"
+    r"|\b(?i:our|a\s+new|a\s+novel|the\s+proposed)\s+(?:[\w\-]+\s+){0,3}?(?i:" + _SYSTEM_NOUNS + r"),\s+(?:(?:named|called|dubbed)\s+)?)"
+    r"(?P<name>[A-Z][A-Za-z0-9]*(?:[\-\.][A-Za-z0-9]+)*\+{0,2})"
+    r"(?=\s*[,.;:)(]|\s+(?:that|which|achieves|reaches|obtains|outperforms|surpasses|is|was)\b)")
 _TITLE_METHOD = re.compile(r"^((?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*)\s+(?:[Ff]or|[Ii]n|[Vv]ia|[Ww]ith|[Aa]s)\s")
 # title words that do not make a method's name on their own ("Deep Learning for ...")
 _GENERIC_TITLE_WORDS = {

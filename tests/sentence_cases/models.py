@@ -7,6 +7,15 @@ from sentence_cases.common import C, Case, M
 SEED = "seed 000_9932df2cf9322f32"
 
 MODELS = [
+    # --- the system named in apposition: "named X", "a new model, X,"
+    Case("With plain ViT backbones pre-trained as Masked Autoencoders (MAE), our detector, named ViTDet, can compete with the previous leading methods that were all based on hierarchical backbones, reaching up to 61.3 AP_box on the COCO dataset using only ImageNet-1K pre-training.",
+         title="Exploring Plain Vision Transformer Backbones for Object Detection",
+         claims=[C("COCO", 61.3, "61.3", model="ViTDet", unit=None, qual="up to")], source="arXiv:2203.16527 (holdout e)"),
+    Case("By balancing data distribution across tasks, we train a new model, HTML-T5++, that surpasses human-level performance (95.2%) on MiniWoB, and achieves the best zero-shot performance on CompWoB (61.5%).",
+         title="Exposing Limitations of Language Model Agents in Sequential-Task Compositions on the Web",
+         context="In this work, we introduce a new benchmark, called CompWoB – 50 new compositional web automation tasks reflecting more realistic assumptions.",
+         claims=[C("MiniWoB++", 95.2, "95.2%", aliases=("MiniWoB",), model=("HTML-T5++", "human")), C("CompWoB", 61.5, "61.5%", model="HTML-T5++")],
+         source="arXiv:2311.18751 (holdout c)"),
     # --- subject and object of a comparison (holdout sets: sentences from real abstracts)
     Case("Our experiments with Square-10M led to three key findings: 1) Our model, TextSquare, considerably surpasses open-source previous state-of-the-art Text-centric MLLMs and sets a new standard on OCRBench (62.2%).",
          title="TextSquare: Scaling up Text-Centric Visual Instruction Tuning",
