@@ -329,6 +329,9 @@ _DIRECTION = re.compile(r"\b(?P<a>[A-Z][a-z]+(?:\s+languages)?)\s*(?:to|→|->|-
 _OBJECT_BEFORE = _lowered(r"(?:behind|than|over|to|vs\.?|versus|trails?|trailing|out[\s\-]?perform\w*|surpass\w*|beat\w*|exceed\w*|compared\s+(?:to|with)|against|like|as|such\s+as|e\.g\.,?|including|from|than\s+that\s+of|based\s+on|built\s+(?:up)?on|on\s+top\s+of|initiali[sz]ed\s+from|fine-?tuned\s+from|distilled\s+from)\s+(?:(?:the|these|those|its|their|all|other|existing|previous|prior|strong|many)\s+)*(?:\w[\w\-]*\s+){0,2}?$")
 # a name right before a result verb is its subject: "64 samples from DeepSeekMath 7B achieves 60.9%"
 _SUBJECT_VERB = re.compile(r"\s+(?:achieves|achieved|reaches|reached|scores|scored|attains|attained|obtains|obtained|gets)\b")
+# a coordinated subject and the verb that joins it to a value list
+_MODEL_LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*&)\s*")
+_SUBJECT_LIST_VERB = re.compile(r"\b(?:achieve|achieved|obtain|obtained|reach|reached|score|scored|attain|attained|get|got|yield|yielded|have|had|record|recorded)\b", re.IGNORECASE)
 # a comparison's object further back: "surpasses open-source previous state-of-the-art
 # Text-centric MLLMs" (plain words only between the verb and the name: no number, no comma)
 _COMPARED_BEFORE = _lowered(r"\b(?:out[\s\-]?perform\w*|surpass\w*|beat\w*|exceed\w*|than|compared\s+(?:to|with)|versus|vs\.?)\s+(?:[a-z][\w\-]*\s+){0,6}$")
@@ -664,8 +667,17 @@ class AbstractExtractor:
                 assigned[id(n)] = (b, "respectively", None)
 
         # 1. value lists aligned with a list of benchmarks or models
+        paired: list[ModelHit] = []   # the model list the last value list was paired with
         for gi, g in enumerate(groups):
             if len(g) < 2 or all(id(n) in assigned for n in g):
+                continue
+            subjects = self._coordinated_subjects(models, g, s0, paired)
+            if subjects:
+                # "GPT-4V and Gemini achieve accuracies of 51.26% and 45.72%, only 13.17% and
+                # 7.63% higher than random": the values follow the models' order
+                paired = subjects
+                for n, m in zip(g, subjects):
+                    assigned[id(n)] = (None, None, self._with_size(m))
                 continue
             own = [b for b in benches if g[-1].end <= b.start < g[-1].end + len(tails[gi][1])]
             # "75%, 78% on MMLU": a benchmark right after the list is shared by it
@@ -737,6 +749,31 @@ class AbstractExtractor:
                         claims.append(self._claim(n, s0, s1, other, "coordinated", model, info, lead_own, tail_clause))
                 self._last_bench, self._last_rule = bench, rule
         return claims
+
+    def _coordinated_subjects(self, models: list[ModelHit], g: list[Num], s0: int,
+                              paired: list[ModelHit]) -> list[ModelHit]:
+        """The named models of a coordinated subject ('A and B', 'A, B and C') that a result
+        verb joins to a value list of as many values; or the list the sentence's previous
+        value list was paired with, when no other model comes between. [] otherwise."""
+        before = [m for m in models if s0 <= m.start and m.end <= g[0].start]
+        if paired and before and before[-1] is paired[-1] and len(paired) == len(g) \
+                and not re.search(r"[;:]|\bwhile\b|\bwhereas\b", self.text[paired[-1].end:g[0].start]):
+            return paired
+        if not before or before[-1].generic or len(before) < len(g):
+            return []
+        run = [before[-1]]
+        for m in reversed(before[:-1]):
+            if m.generic or not _MODEL_LIST_GAP.fullmatch(self.text, m.end, run[0].start):
+                break
+            run.insert(0, m)
+        if len(run) != len(g) or len({m.name for m in run}) != len(run):
+            return []
+        between = self.text[run[-1].end:g[0].start]
+        if len(between) > 80 or not _SUBJECT_LIST_VERB.search(between) or re.search(r"[;:()]|\d", between):
+            return []
+        if run[0].start > s0 and _COMPARED_BEFORE.search(self.low[max(s0, run[0].start - 80):run[0].start]):
+            return []   # "outperforms A and B, with 3% and 4%": objects
+        return run
 
     def _coordinated(self, bench: BenchHit, benches: list[BenchHit]) -> list[BenchHit]:
         """The other benchmarks joined to bench by 'and' or commas into one list that a plural

@@ -7,6 +7,13 @@ from sentence_cases.common import C, Case, M
 SEED = "seed 000_9932df2cf9322f32"
 
 MODELS = [
+    # --- a coordinated subject and a value list of as many values, in order
+    Case('While humans get 95.70% accuracy on average, Blink is surprisingly challenging for existing multimodal LLMs: even the best-performing GPT-4V and Gemini achieve accuracies of 51.26% and 45.72%, only 13.17% and 7.63% higher than random guessing, indicating that such perception abilities have not "emerged" yet in recent multimodal LLMs.',
+         title="BLINK: Multimodal Large Language Models Can See but Not Perceive",
+         context="We introduce Blink, a new benchmark for multimodal language models (LLMs) that focuses on core visual perception abilities not found in other evaluations.",
+         claims=[C("Blink", 95.70, "95.70%", model="human"), C("Blink", 51.26, "51.26%", model="GPT-4V"), C("Blink", 45.72, "45.72%", model="Gemini"),
+                 C("Blink", 13.17, "13.17%", kind="delta", model="GPT-4V"), C("Blink", 7.63, "7.63%", kind="delta", model="Gemini")],
+         source="arXiv:2404.12390 (holdout f)"),
     # --- the system named in apposition: "named X", "a new model, X,"
     Case("With plain ViT backbones pre-trained as Masked Autoencoders (MAE), our detector, named ViTDet, can compete with the previous leading methods that were all based on hierarchical backbones, reaching up to 61.3 AP_box on the COCO dataset using only ImageNet-1K pre-training.",
          title="Exploring Plain Vision Transformer Backbones for Object Detection",
