@@ -329,6 +329,8 @@ _DIRECTION = re.compile(r"\b(?P<a>[A-Z][a-z]+(?:\s+languages)?)\s*(?:to|→|->|-
 _OBJECT_BEFORE = _lowered(r"(?:behind|than|over|to|vs\.?|versus|trails?|trailing|out[\s\-]?perform\w*|surpass\w*|beat\w*|exceed\w*|compared\s+(?:to|with)|against|like|as|such\s+as|e\.g\.,?|including|from|than\s+that\s+of|based\s+on|built\s+(?:up)?on|on\s+top\s+of|initiali[sz]ed\s+from|fine-?tuned\s+from|distilled\s+from)\s+(?:(?:the|these|those|its|their|all|other|existing|previous|prior|strong|many)\s+)*(?:\w[\w\-]*\s+){0,2}?$")
 # a name right before a result verb is its subject: "64 samples from DeepSeekMath 7B achieves 60.9%"
 _SUBJECT_VERB = re.compile(r"\s+(?:achieves|achieved|reaches|reached|scores|scored|attains|attained|obtains|obtained|gets)\b")
+# a model known by its size: "7B model", "1.3B generation model"
+_SIZED_MODEL = re.compile(r"\d+(?:\.\d+)?[BM](?:-parameter)?\s+(?:\w+\s+)?model", re.IGNORECASE)
 # a coordinated subject and the verb that joins it to a value list
 _MODEL_LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*&)\s*")
 _SUBJECT_LIST_VERB = re.compile(r"\b(?:achieve|achieved|obtain|obtained|reach|reached|score|scored|attain|attained|get|got|yield|yielded|have|had|record|recorded)\b", re.IGNORECASE)
@@ -1143,7 +1145,11 @@ class AbstractExtractor:
         return None, None
 
     def _with_size(self, m: ModelHit) -> ModelHit:
-        """The paper's own system takes the size the abstract states for it."""
+        """The paper's own system takes the size the abstract states for it; 'our 7B model'
+        is the paper's system at that size."""
+        if self.systems and m.start >= 0 and m.params_b is not None and _SIZED_MODEL.fullmatch(m.name) \
+                and re.search(r"\bour\s+$", self.text[max(0, m.start - 5):m.start], re.IGNORECASE):
+            return ModelHit(m.start, m.end, self.systems[0], m.params_b, None, "text")
         size, src = self.system_size
         if size is not None and m.name.lower().rstrip("s") in {x.lower() for x in self.systems}:
             return ModelHit(m.start, m.end, m.name, size, m.active_params_b, src)
