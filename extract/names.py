@@ -208,7 +208,7 @@ def _weak_name_out_of_context(text: str, h) -> bool:
 
 def _version_after(text: str, h: BenchHit) -> BenchHit | None:
     """A hit for the version written after a benchmark name, when that versioned name
-    is in the vocabulary."""
+    is in the vocabulary, or when the benchmark is one the vocabulary lists in versions."""
     m = _VERSION_AFTER.match(text, h.end)
     if not m:
         return None
@@ -216,11 +216,51 @@ def _version_after(text: str, h: BenchHit) -> BenchHit | None:
     spellings = benchmark_lexicon()
     found = spellings.find(f"{base} {m.group('ver')}")
     if not found or found[0].start != 0 or found[0].end != len(base) + 1 + len(m.group("ver")):
-        return None
+        # a version the vocabulary does not list, of a benchmark it lists in several versions
+        # ("MultiWOZ 2.4", "BraTS 2024"): the same benchmark, and the number is no result
+        own = spellings.find(base)
+        if not (own and own[0].start == 0 and own[0].end == len(base) and own[0].entry.name in versioned_benchmarks()
+                and _NEW_VERSION.fullmatch(m.group("ver")) and not m.group("sep").strip()):
+            return None
+        found = own
     b = found[0].entry
     if m.group("sep").strip() in ("and", "or", ",", "/"):
         return BenchHit(m.start("ver"), m.end("ver"), b.name, True, b.category, b.metric)
     return BenchHit(h.start, m.end("ver"), b.name, True, b.category, b.metric)
+
+
+# a version-like number: one digit, a dot and one digit (2.4), or a year (2024); not a score
+_NEW_VERSION = re.compile(r"v?\d\.\d|(?:19|20)\d\d")
+_YEAR_ALIAS = re.compile(r"[\s\-_]?(?:v?\d\.\d|(?:19|20)\d\d)$")
+# a name with a year glued to it: "BraTS2024", "DCASE2023"
+_GLUED_YEAR = re.compile(r"(?<![\w\-])(?P<base>[A-Za-z][A-Za-z\-]*[A-Za-z])(?P<year>(?:19|20)\d\d)(?![\w\-])")
+
+
+@lru_cache(maxsize=1)
+def versioned_benchmarks() -> frozenset[str]:
+    """Benchmarks the vocabulary lists in more than one version or year (MultiWOZ 2.0/2.1/2.2,
+    BraTS 2018-2023): a version it does not list yet still names the same benchmark."""
+    out = set()
+    for b in load_benchmarks():
+        # not one whose canonical name holds its version: AIME 2024 and AIME 2025 are two tests
+        if not _YEAR_ALIAS.search(b.name) and not re.search(r"\d$", b.name) \
+                and sum(1 for s in b.spellings if _YEAR_ALIAS.search(s)) >= 2:
+            out.add(b.name)
+    return frozenset(out)
+
+
+def _glued_years(text: str) -> list[BenchHit]:
+    """'BraTS2024': a versioned benchmark with a year glued to its name."""
+    if not any(c.isdigit() for c in text):
+        return []
+    hits = []
+    spellings = benchmark_lexicon()
+    for m in _GLUED_YEAR.finditer(text):
+        found = spellings.find(m.group("base"))
+        if found and found[0].start == 0 and found[0].end == len(m.group("base")) and found[0].entry.name in versioned_benchmarks():
+            b = found[0].entry
+            hits.append(BenchHit(m.start(), m.end(), b.name, True, b.category, b.metric))
+    return hits
 
 
 def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
@@ -229,6 +269,8 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
     vocab = [_bench_from_entry(h.start, h.end, h.entry, text) for h in benchmark_lexicon().find(text, lowered)
              if not (h.text.isalpha() and h.text.islower()) and not _weak_name_out_of_context(text, h)
              and not case_folded_acronym(h.text, h.entry)]
+    vocab = sorted(vocab + [h for h in _glued_years(text) if not any(v.start < h.end and h.start < v.end for v in vocab)],
+                   key=lambda h: h.start)
     known = {h.name.lower() for h in vocab}
     hits: list[BenchHit] = []
     taken = SpanSet()
