@@ -9,6 +9,7 @@ from __future__ import annotations
 import gc
 import re
 from bisect import bisect_left, bisect_right
+import dataclasses
 from dataclasses import dataclass
 
 from claimboard.extract.limits import MAX_MENTIONS_PER_PAPER, MAX_SENTENCE_CHARS, evidence_text
@@ -180,7 +181,8 @@ _NONE_REACH = _lowered(r"\bnone\s+of\s+\w+\s+(?:reach|exceed|achieve|surpass)\w*
 # ---- mention classes: words after (or around) a number
 _MODEL_SIZE_AFTER = re.compile(r"^\s*(?:total\s+|active\s+|average\s+active\s+|activated\s+|trainable\s+|non-embedding\s+)*(?:parameters?|params?)\b|^-?param", re.IGNORECASE)
 _DATA_AFTER = re.compile(r"^\s*(?:[\w\-]+\s+){0,3}?(?:hours?\s+(?:subset|of\s+(?:labell?ed|unlabell?ed|speech|audio|data|video))|narratives|stories|passages|texts|tokens?|words?|characters?|images?|videos?|examples?|exemplars?|samples?|instances?|pairs?|questions?|problems?|instructions?|documents?|sentences?|hours?\s+of|conversations?|dialogues?|prompts?|queries|annotations?|clips?|frames?|triplets?|trajectories|demonstrations?|records?|rows?|entries|files?|repositories|papers?|articles?|subjects?|disciplines?|vocabular\w+|speakers?|pages?|utterances?)\b", re.IGNORECASE)
-_COUNT_AFTER = re.compile(r"^\s*(?:[\w\-]+\s+){0,3}?(?:directions?|pairs?|tasks?|datasets?|benchmarks?|languages?|models?|\w*LMs|systems?|methods?|baselines?|domains?|categories|types?|scenarios?|subtasks?|experts?|annotators?|layers?|heads?|agents?|steps?|stages?|rounds?|iterations?|epochs?|runs?|seeds?|classes|labels?|skills?|dimensions?|aspects?|metrics?|settings?|families|sizes?|scales?|variants?|environments?|games?|tools?|apis?|levels?|turns?|modalities|countries|fields?|areas?|topics?|points?\s+of|times?|participants?|users?|people|workers?|authors?|teams?|months?|years?|days?|weeks?|minutes?|seconds?)\b", re.IGNORECASE)
+_COUNT_AFTER = re.compile(r"^\s*(?:[\w\-]+\s+){0,3}?(?:directions?|pairs?|tasks?|datasets?|benchmarks?|languages?|models?|\w*LMs|systems?|methods?|baselines?|domains?|categories|types?|scenarios?|subtasks?|experts?|annotators?|layers?|heads?|agents?|steps?|stages?|rounds?|iterations?|epochs?|runs?|seeds?|classes|labels?|skills?|dimensions?|aspects?|metrics?|settings?|families|sizes?|scales?|variants?|environments?|games?|tools?|apis?|levels?|turns?|modalities|countries|fields?|areas?|topics?|points?\s+of|times?|participants?|users?|people|workers?|authors?|teams?|months?|years?|days?|weeks?|minutes?|seconds?"
+                          r"|objects|organs|diseases|species|actions|scenes|attributes|entities|relations|intents|keypoints|joints|regions|slots|concepts|emotions|genres|instruments|tissues|cell\s+types)\b", re.IGNORECASE)
 _COMPUTE_AROUND = _lowered(r"\b(?:training|gpu|tpu|compute|accelerator)[\s\-]hours?\b|\bhours?\s+of\s+(?:training|compute)\b|\bgpus?\b|\btpus?\b|\bgpu[\s\-]hours?\b|\bflops?\b|\bpetaflop|\bh100s?\b|\ba100s?\b|\bv100s?\b|\bnodes?\b|\baccelerators?\b|\bchips?\b|\bcores?\b|\brdus?\b")
 _EFFICIENCY_AROUND = _AnyOf([
     r"speed[\s\-]?ups?|faster|slower|throughput|latency|memory|token/s|tokens?\s*/\s*s|tokens?\s+per\s+second|per\s+second|\bfps\b|"
@@ -320,6 +322,9 @@ _SETTING_BEFORE = _lowered(
     r"|\b(?:threshold|cut-?off|learning\s+rate|lr|dropout(?:\s+rate)?|weight\s+decay|momentum|temperature|batch\s+size|beam\s+(?:size|width)"
     r"|top-[kp]|warm-?up|label\s+smoothing|margin\s+parameter)\s*(?:of|=|:|at|to|is|was|set\s+to)?\s*)$")
 _THRESHOLD_AFTER = _lowered(r"^\s*%?\s*(?:threshold|cut-?off|iou\s+threshold|confidence\s+(?:threshold|intervals?|level)|ci\b|significance)")
+# an operating point, not a result: "FPR at 95% true positives", "precision at 90% recall"
+_AT_BEFORE = re.compile(r"\bat\s*$")
+_OPERATING_POINT_AFTER = _lowered(r"^\s*%?\s*(?:(?:true|false)[\s\-]positives?(?:\s+rate)?|tpr|fpr|recall|precision|coverage|sensitivity|specificity)\b")
 _COLON_PAIR_AFTER = re.compile(r":[0-9]")
 _COLON_PAIR_BEFORE = re.compile(r"[0-9]:$")
 _PER_ITEM = re.compile(r"^\s*(?:\w+\s+)?per\s+(?:question|sample|example|image|task|problem|instance|query|document|video|page|item|user|turn)\b", re.IGNORECASE)
@@ -331,6 +336,8 @@ _OBJECT_BEFORE = _lowered(r"(?:behind|than|over|to|vs\.?|versus|trails?|trailing
 _SUBJECT_VERB = re.compile(r"\s+(?:achieves|achieved|reaches|reached|scores|scored|attains|attained|obtains|obtained|gets)\b")
 # a model known by its size: "7B model", "1.3B generation model"
 _SIZED_MODEL = re.compile(r"\d+(?:\.\d+)?[BM](?:-parameter)?\s+(?:\w+\s+)?model", re.IGNORECASE)
+# metrics joined by '/': "AUROC/AURC", "PSNR/SSIM", "mAP/Rank-1"
+_METRIC_LIST = re.compile(r"(?<![\w/])[A-Za-z][\w\-@+]*(?:\s*/\s*[A-Za-z][\w\-@+]*)+(?![\w/])")
 # a coordinated subject and the verb that joins it to a value list
 _MODEL_LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*&)\s*")
 _SUBJECT_LIST_VERB = re.compile(r"\b(?:achieve|achieved|obtain|obtained|reach|reached|score|scored|attain|attained|get|got|yield|yielded|have|had|record|recorded)\b", re.IGNORECASE)
@@ -490,7 +497,8 @@ class AbstractExtractor:
             return "other", "ratio or time written with a colon (a:b)"
         if n.sign == "\u00b1" or _PLUS_MINUS_BEFORE.search(before[-4:]):
             return "other", "error bar (\u00b1)"
-        if _SETTING_BEFORE.search(lbefore[-60:]) or _THRESHOLD_AFTER.match(lafter):
+        if _SETTING_BEFORE.search(lbefore[-60:]) or _THRESHOLD_AFTER.match(lafter) \
+                or _AT_BEFORE.search(lbefore[-6:]) and _OPERATING_POINT_AFTER.match(lafter):
             return "other", "setting or threshold (a hyper-parameter, an IoU or confidence threshold)"
         if _P_VALUE.search(lbefore[-15:]):
             return "other", "p-value"
@@ -741,6 +749,9 @@ class AbstractExtractor:
                     self._mention(n, s0, s1, "other", "share of the benchmark's entries, not a score")
                     continue
                 info = self._kind(n, g, k, lead_own, tail, prev_info, bench)
+                paired_metric = self._slash_metric(n, s0)
+                if paired_metric is not None:
+                    info = dataclasses.replace(info, metric=paired_metric)
                 prev_info = info
                 if model is None:
                     model = self._model_for(n, g, tail_clause, lead_own, models, s0, info.kind, sentence)
@@ -751,6 +762,27 @@ class AbstractExtractor:
                         claims.append(self._claim(n, s0, s1, other, "coordinated", model, info, lead_own, tail_clause))
                 self._last_bench, self._last_rule = bench, rule
         return claims
+
+    def _slash_metric(self, n: Num, s0: int) -> str | None:
+        """'AUROC/AURC of 0.9838/2.4885, 0.9946/0.2660', 'PSNR/SSIM of 32.1/0.91': in a chunk of
+        values joined by '/', the k-th value is measured by the k-th of the metrics joined by
+        '/' before them (None when the sentence names no such list)."""
+        i = next((j for j, x in enumerate(self.numbers) if x is n), None)
+        if i is None:
+            return None
+        k = 0
+        while i - k > 0 and self.text[self.numbers[i - k - 1].end:self.numbers[i - k].start].strip(" $%") == "/":
+            k += 1
+        nxt = i + 1 < len(self.numbers) and self.text[n.end:self.numbers[i + 1].start].strip(" $%") == "/"
+        if k == 0 and not nxt:
+            return None
+        first = self.numbers[i - k]
+        for m in reversed(list(_METRIC_LIST.finditer(self.text, s0, first.start))):
+            names = [_metric_near("", " " + piece) for piece in re.split(r"\s*/\s*", m.group(0))]
+            if all(names) and len(names) > k:
+                return names[k]
+            break
+        return None
 
     def _coordinated_subjects(self, models: list[ModelHit], g: list[Num], s0: int,
                               paired: list[ModelHit]) -> list[ModelHit]:
@@ -852,11 +884,17 @@ class AbstractExtractor:
         if after and not (gi + 1 < len(groups) and re.match(r"^[^,;]{0,25}$", self.text[after[0].end:groups[gi + 1][0].start])
                           and re.search(r"\band\b", self.text[end:after[0].start])):
             return after[0], rule_of(after[0])
-        # "58.7 box AP and 51.1 mask AP on COCO": a benchmark shared with the next values
+        # "58.7 box AP and 51.1 mask AP on COCO", "from 77.08% to 70.37% on WMT15": a benchmark
+        # shared with the next values
         j = gi
-        while j + 1 < len(groups) and re.fullmatch(r"[\s%]*(?:[\w@\-./]+\s+){0,5}?(?:and|,|,\s*and)\s*", self.text[groups[j][-1].end:groups[j + 1][0].start]):
+        while j + 1 < len(groups) and (
+                to_pair := re.fullmatch(r"[\s%]*to\s*", self.text[groups[j][-1].end:groups[j + 1][0].start]) is not None
+                or re.fullmatch(r"[\s%]*(?:[\w@\-./]+\s+){0,5}?(?:and|,|,\s*and)\s*", self.text[groups[j][-1].end:groups[j + 1][0].start])):
             j += 1
             ahead = [b for b in benches if groups[j][-1].end <= b.start < groups[j][-1].end + len(tails[j][1])]
+            if to_pair and ahead and not re.fullmatch(r"[\s%]*(?:[\w\-]+\s+){0,2}?(?:on|in)\s+(?:the\s+)?",
+                                                      self.text[groups[j][-1].end:ahead[0].start]):
+                ahead = []   # "from a to b on X" only when X follows b at once
             if ahead:
                 return ahead[0], rule_of(ahead[0])
         before = [b for b in benches if b.end <= n.start and not self._bench_is_object(b)]
