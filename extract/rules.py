@@ -6,10 +6,10 @@ claim candidates. A candidate becomes a claim when a named evaluation can be att
 to it; each row records the rule that attached it (see RULES)."""
 from __future__ import annotations
 
+import dataclasses
 import gc
 import re
 from bisect import bisect_left, bisect_right
-import dataclasses
 from dataclasses import dataclass
 
 from claimboard.extract.limits import MAX_MENTIONS_PER_PAPER, MAX_SENTENCE_CHARS, evidence_text
