@@ -336,6 +336,7 @@ _OBJECT_BEFORE = _lowered(r"(?:behind|than|over|to|vs\.?|versus|trails?|trailing
 _SUBJECT_VERB = re.compile(r"\s+(?:achieves|achieved|reaches|reached|scores|scored|attains|attained|obtains|obtained|gets)\b")
 # a model known by its size: "7B model", "1.3B generation model"
 _SIZED_MODEL = re.compile(r"\d+(?:\.\d+)?[BM](?:-parameter)?\s+(?:\w+\s+)?model", re.IGNORECASE)
+_OWN_HEAD = re.compile(r"\band\s+(?:an?\s+|the\s+)?(?P<w>[\w\-@]+)\s+(?:score\s+)?of\s*$")
 # metrics joined by '/': "AUROC/AURC", "PSNR/SSIM", "mAP/Rank-1"
 _METRIC_LIST = re.compile(r"(?<![\w/])[A-Za-z][\w\-@+]*(?:\s*/\s*[A-Za-z][\w\-@+]*)+(?![\w/])")
 # a coordinated subject and the verb that joins it to a value list
@@ -1001,7 +1002,11 @@ class AbstractExtractor:
         # a list item inherits what its list head said: "up to 24.2% on A, 32.6% on B"
         # (brackets in between, such as "(BBH)" or "(+29.4%)", do not interrupt the list)
         bare_lead = _BRACKETS.sub(" ", lead)
-        if prev is not None and (k > 0 or not _INHERIT_BLOCK.search(bare_lead.lower()) and not tail_m and not lead_m and not n.sign):
+        # "an AUPRC of 0.6156 (+36.41%) and an AUROC of 0.8955": a value with its own head
+        # ("<metric> of") does not inherit from the list item before it
+        head = _OWN_HEAD.search(self.text, g[k - 1].end if k > 0 else max(0, n.start - 60), n.start)
+        own_head = head is not None and next(_metrics_in(head.group("w")), None) is not None
+        if prev is not None and not own_head and (k > 0 or not _INHERIT_BLOCK.search(bare_lead.lower()) and not tail_m and not lead_m and not n.sign):
             return Info(prev.kind, prev.negative, qualifier or prev.qualifier, metric or prev.metric, cue=prev.cue)
         if n.sign in ("+", "-"):
             return Info("delta", n.sign == "-", qualifier, metric)
