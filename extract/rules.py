@@ -1224,6 +1224,12 @@ class AbstractExtractor:
         act = re.search(r"(\d+(?:\.\d+)?)\s*(billion|B|million|M)\s+(?:average\s+)?(?:active|activated)\s+param", tail)
         if act:
             active = parse_size(act.group(1) + act.group(2)[0].upper())
+            res = resolve(model.name) if model is not None else None
+            if model is None or res is not None and res.active_params_b is None and res.params_b is not None and res.experts is None \
+                    or model.params_b is not None and active is not None and active > model.params_b:
+                # a dense model (the registry's) or one smaller than the count has no such active
+                # share: the count belongs to a system the sentence does not name as a model
+                active = model.active_params_b if model else None
         subset = bench.subset
         split = re.match(r"^[\s%]*(?:on|in)\s+(?:the\s+)?(test[\-\s]?clean|test[\-\s]?other|dev|devtest|test|validation|val)\b", tail, re.IGNORECASE)
         if split and not subset:

@@ -48,3 +48,24 @@ SETTING_CASES = [
 @pytest.mark.parametrize("clause,expected", SETTING_CASES)
 def test_setting(clause, expected):
     assert _setting(clause) == expected
+
+
+ACTIVE_CASES = [
+    # (title, abstract, {value: expected active_params_b}, source)
+    ("Composition of Experts: A Modular Compound AI System Leveraging Large Language Models",
+     "CoEs obtained using open weight LLMs Qwen/Qwen2-7B-Instruct, google/gemma-2-9b-it, google/gemma-2-27b-it, "
+     "meta-llama/Llama-3.1-70B-Instruct and Qwen/Qwen2-72B-Instruct achieve a score of 59.4 with merely 31 billion "
+     "average active parameters on Arena-Hard and a score of 9.06 with 54 billion average active parameters on MT-Bench.",
+     {59.4: None, 9.06: None}, "seed (the counts belong to the CoE system, not to a dense model of the list)"),
+    ("Mixtral of Experts", "Mixtral 8x7B achieves 70.6 on MMLU with 13B active parameters.", {70.6: 13.0},
+     "a mixture: the active count stands"),
+]
+
+
+@pytest.mark.parametrize("title,abstract,expected,source", ACTIVE_CASES, ids=[c[0][:20] for c in ACTIVE_CASES])
+def test_active_parameters_never_given_to_a_dense_model(title, abstract, expected, source):
+    claims, _ = extract_abstract(title, abstract)
+    got = {c["value"]: c["active_params_b"] for c in claims}
+    assert got == expected, source
+    for c in claims:
+        assert c["active_params_b"] is None or c["params_b"] is None or c["active_params_b"] <= c["params_b"]
