@@ -14,7 +14,7 @@ RANDOM_SAMPLE = [
          title="Enhancing In-Hospital Mortality Prediction Using Multi-Representational Learning with LLM-Generated Expert Summaries",
          context="Materials and Methods Using the MIMIC-III database, we analyzed time-series physiological data and clinical notes from the first 48 hours of ICU admission.",
          claims=[C("MIMIC-III", 0.6156, "0.6156", metric="AUPRC", unit=None), C("MIMIC-III", 36.41, "+36.41%", kind="delta"),
-                 C("MIMIC-III", 0.8955, "0.8955", metric="AUC", unit=None)],
+                 C("MIMIC-III", 0.8955, "0.8955", metric="AUROC", unit=None)],
          mentions=[M("+7.64%", "unnamed evaluation")], source=RECENT + " T6 (the +7.64% after a bracketed value is still missed)"),
     # --- counts of kinds, operating points, metric lists (recent listing T6)
     Case("FasterRCNN [32] has already provided a state-of-the-art approach to improve the accuracy and detection of 80 different objects given in the COCO dataset.",
@@ -27,7 +27,7 @@ RANDOM_SAMPLE = [
     # --- versions and years of a benchmark the vocabulary lists in several versions
     Case("Across ACDC, BraTS2024, and LiTS, SegWithU is the strongest and most consistent single-forward-pass baseline, achieving AUROC/AURC of $0.9838/2.4885$, $0.9946/0.2660$, and $0.9925/0.8193$, respectively, while preserving segmentation quality.",
          title="SegWithU: Uncertainty as Perturbation Energy for Single-Forward-Pass Risk-Aware Medical Image Segmentation",
-         claims=[C("ACDC", 0.9838, "0.9838", metric="AUC", unit=None, model="SegWithU"), C("ACDC", 2.4885, "2.4885", metric="AURC", unit=None),
+         claims=[C("ACDC", 0.9838, "0.9838", metric="AUROC", unit=None, model="SegWithU"), C("ACDC", 2.4885, "2.4885", metric="AURC", unit=None),
                  C("BraTS", 0.9946, "0.9946", unit=None), C("BraTS", 0.2660, "0.2660", unit=None),
                  C("LiTS", 0.9925, "0.9925", unit=None), C("LiTS", 0.8193, "0.8193", unit=None)],
          source=RECENT + " T6"),
