@@ -145,8 +145,12 @@ _FILL = r"(?:up\s+to|as\s+(?:high|much|large)\s+as|~|≈|about|approximately|aro
 _DELTA_LEAD = _lowered(
     rf"\b(?P<cue>{_DELTA_WORDS})\b(?:(?!\b(?:achiev\w*|scor\w*|reach\w*|obtain\w*|attain\w*|with)\b)(?:\([^()]*\)|[^;()]))*?\bby\s*{_FILL}(?:(?:[\w\-]+\s+){{1,3}}of\s*{_FILL})?$"
     rf"|\b(?P<ncue>improvements?|gains?|boosts?|increases?|reductions?|drops?|decreases?|declines?|degradations?|gaps?|margins?|advantages?|leads?|lags?|deficits?)\b(?:\s+rates?)?"
-    rf"(?:\s+(?:in|on|of|for)\s+(?:[\w\-.]+\s+){{0,4}}?)?\s*(?:of|by|at|rang\w*\s+from|between)?\s*{_FILL}$")
-_DELTA_TAIL = re.compile(r"^\s*(?:more\s+)?(?:absolute\s+|relative\s+|average\s+|overall\s+|performance\s+|accuracy\s+)?(?:(?:WER|CER|BLEU|F1|EM|AP|mAP|mIoU|AUC|AUROC|nDCG|MRR|ROUGE-?\w*|chrF\+*|COMET|Dice|IoU|PSNR|SSIM|FID|OA|SR|H@\d+|Hits@\d+|success\s+rate|error|accuracy|top-[15](?:\s+accuracy)?|win[\s\-]rate|pass@\d+)\s+)?(?:relative\s+)?(?P<cue>improvement|gain|boost|increase|higher|better|lower|worse|drop|decrease|reduction|decline|degradation|advantage|margin|lead|gap|more\s+accurate|less\s+accurate|points?\s+(?:higher|lower|better|worse|improvement|gain|increase|drop))\b", re.IGNORECASE)
+    rf"(?:\s+(?:in|on|of|for)\s+(?:[\w\-.]+\s+){{0,4}}?)?\s*(?:of|by|at|rang\w*\s+from|between)?\s*{_FILL}$"
+    # "a significant improvement in local modeling capability (8.7% in MAE ...": in brackets
+    rf"|\b(?P<pcue>improvements?|gains?|reductions?|drops?|decreases?|declines?|increases?)\s+(?:in|on|of|for)\s+(?:[\w\-.]+\s+){{0,4}}?[\w\-.]+\s*\(\s*$")
+# "19% relative WER reduction", "8-9% mean nDCG@10 drop": up to two words (a metric's name,
+# not a function word) between the number and the cue
+_DELTA_TAIL = re.compile(r"^\s*(?:more\s+)?(?:absolute\s+|relative\s+|average\s+|mean\s+|overall\s+|performance\s+|accuracy\s+)?(?:(?!(?:of|the|than|to|in|on|for|and|or|with|from|by|at|as|over)\b)[\w@\-.+]+\s+){0,2}?(?:relative\s+)?(?P<cue>improvement|gain|boost|increase|higher|better|lower|worse|drop|decrease|reduction|decline|degradation|advantage|margin|lead|gap|more\s+accurate|less\s+accurate|points?\s+(?:higher|lower|better|worse|improvement|gain|increase|drop))\b", re.IGNORECASE)
 _RELATIVE_TAIL = re.compile(r"^\s*of\s+(?:the\s+)?(?:[\w\-.]+(?:'s|’s)\s+|\w+\s+)?(?:\w+\s+)?(?:performance|accuracy|score|capabilit\w*|results?|quality)\b"
                             r"|^\s*of\s+(?:the\s+)?(?:error|loss|errors|perplexity|cost)\s+of\b", re.IGNORECASE)
 # "with (only) 77M parameters": a size stated with a result
@@ -998,7 +1002,7 @@ class AbstractExtractor:
         low = lead.lower()   # the cue words below come lowered: they are only compared without case
         lead_m: re.Match | _CueMatch | None = _DELTA_LEAD.search(low[-90:])
         if lead_m is not None and lead_m.group("cue") is None:
-            lead_m = _CueMatch(lead_m.group("ncue"))
+            lead_m = _CueMatch(lead_m.group("ncue") or lead_m.group("pcue"))
         # a list item inherits what its list head said: "up to 24.2% on A, 32.6% on B"
         # (brackets in between, such as "(BBH)" or "(+29.4%)", do not interrupt the list)
         bare_lead = _BRACKETS.sub(" ", lead)

@@ -85,7 +85,7 @@ RANDOM_FLOORS = {
     "r": [("precision", 0.9), ("recall", 0.5)],
     "t": [("precision", 0.9), ("recall", 0.85), ("model_acc", 0.8)],
     "u": [("precision", 0.9), ("recall", 0.8), ("model_acc", 0.75)],
-    "v": [("precision", 0.85), ("recall", 0.6), ("model_acc", 0.85)],
+    "v": [("precision", 0.9), ("recall", 0.85), ("model_acc", 0.85)],
 }
 
 
