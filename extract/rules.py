@@ -31,9 +31,11 @@ from claimboard.schema.registry import resolve
 from claimboard.schema.vocab import load_metrics
 
 # The version written after each rule's name in the `extractor` column. It changes when the
-# rules' behaviour changes (2: the rules of the random-sample truth work; their full digest,
+# rules' behaviour changes (2: the rules of the random-sample truth work; 3: subjects and
+# objects of comparisons, systems named in apposition, coordinated subjects, versioned
+# benchmarks, operating points, metric lists, the broadened vocabularies; their full digest,
 # code and vocabularies, is extract.cache.extractor_digest and keys the --update cache).
-RULE_VERSION = 2
+RULE_VERSION = 3
 # rule name -> base confidence (data/README.md explains confidence)
 RULES = {
     "on-benchmark": 0.9,        # the benchmark is named in the number's clause
