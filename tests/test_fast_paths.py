@@ -3,12 +3,16 @@
 Speed work (issue 5) replaced whole-text regex scans by cheaper searches that must find
 exactly the same matches: numbers found from digit runs, patterns tried only near their
 anchor words, word alternations compiled for lowered text instead of re.IGNORECASE, a
-backward scan for the word before a number, sentence joins found in one scan. Each test
+backward scan for the word before a number, sentence joins found in one scan; issue 11 the
+names of the benchmark and model vocabularies found with an Aho-Corasick automaton instead
+of a trie regex, and anchor words that are plain alternations found the same way. Each test
 here states the plain form as the specification and compares on generated text (hypothesis)
 made of the characters and words those patterns care about, plus real sentences."""
 from __future__ import annotations
 
+import json
 import re
+from pathlib import Path
 
 import pytest
 from hypothesis import example, given, settings
@@ -16,7 +20,18 @@ from hypothesis import strategies as st
 
 from claimboard.extract import names, numbers, rules
 from claimboard.extract import text as text_mod
-from claimboard.extract.lexicon import finditer_near, lower_same_length, match_near
+from claimboard.extract.lexicon import (
+    Lexicon,
+    _anchor_automaton,
+    anchor_spans,
+    finditer_near,
+    finditer_near_reference,
+    lower_same_length,
+    match_near,
+    match_near_reference,
+    word_alternatives,
+)
+from claimboard.schema.vocab import load_benchmarks, load_models
 
 PROPS = settings(max_examples=300, deadline=None)
 
@@ -271,3 +286,166 @@ METRIC_WORDS = ["accuracy", "Acc", "EM", "exact match", "F1 score", "F-measure",
 @example("the accuracy and pass@1 of ", " points on AP")
 def test_metric_near_is_the_plain_search_of_all_patterns(lead, tail):
     assert rules._metric_near(lead, tail) == _metric_near_plain(lead, tail)
+
+
+# ---------------------------------------------------------------- names: automaton against the trie regex
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+REAL_ABSTRACTS = [json.loads(line) for path in sorted((FIXTURES / "random").glob("abstracts_*.jsonl"))
+                  for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _same_hits(lex: Lexicon, t: str) -> None:
+    want = lex.find_reference(t)
+    assert lex.find(t) == want
+    assert lex.find(t, lower_same_length(t)) == want
+
+
+# names with prefixes of each other, names inside names, separators and letters that lower to
+# another length (İ) or to ASCII (the Kelvin sign), and a lone surrogate (the automaton reads
+# UTF-8: find falls back to the regex)
+_CHARS = "aaabbb---  AB1.İKß"   # mostly a, b and -: names overlap and nest often
+_CASES = [str, str.lower, str.upper, str.title, str.swapcase]
+_NAME_CASES = [str, str, str, *_CASES[1:]]   # names cut from the text: mostly as written
+_GLUE = ["", "", "", "", " ", " ", "-", "-", ", ", ".", "(", ")", "/", "_", "\n", "a", "B", "1", "x", "İ", "K", "\ud800"]
+
+
+@st.composite
+def lexicon_and_text(draw):
+    """A text of a few characters, and names cut from it (overlapping, nested, in another case)
+    or drawn on their own, some of them case-sensitive."""
+    pieces = draw(st.lists(st.tuples(st.lists(st.sampled_from(_CHARS), min_size=1, max_size=4).map("".join),
+                                     st.sampled_from(_GLUE)), max_size=10))
+    text = "".join(w + glue for w, glue in pieces)
+    # cut mostly where a name may start and end (not inside a run of letters and digits)
+    starts = [i for i in range(len(text)) if i == 0 or not text[i - 1].isascii() or not text[i - 1].isalnum()]
+    ends = [j for j in range(1, len(text) + 1) if j == len(text) or not text[j].isascii() or not text[j].isalnum()]
+    cuts = draw(st.lists(st.tuples(st.integers(0, len(text)), st.integers(1, 8), st.booleans(), st.sampled_from(_NAME_CASES)),
+                         max_size=10))
+    names_ = []
+    for i, k, anywhere, case in cuts:
+        if not anywhere and starts:
+            i = starts[i % len(starts)]
+            k = next((j for j in ends if j >= i + k), len(text)) - i
+        if text[i:i + k]:
+            names_.append(case(text[i:i + k]))
+    names_ += draw(st.lists(st.lists(st.sampled_from(_CHARS), min_size=1, max_size=5).map("".join), min_size=1, max_size=3))
+    exact = {n for n in names_ if draw(st.booleans())}
+    return Lexicon({n: i for i, n in enumerate(names_)}, exact), text
+
+
+@PROPS
+@given(lexicon_and_text())
+def test_lexicon_find_is_the_trie_regex_on_generated_vocabularies(lex_text):
+    lex, t = lex_text
+    _same_hits(lex, t)
+
+
+@pytest.mark.parametrize("spellings, exact, t", [
+    # a case-sensitive hit that hides a lowered one which would have hidden a third: the two scans
+    # are resolved each on its own, then merged
+    ({"ab-cd": 1, "cd-ef": 2, "ef-gh": 3}, {"ab-cd"}, "ab-cd-ef-gh"),
+    ({"a-b": 1, "b-a": 2, "a-a": 3}, {"a-b"}, "a-b-a-a"),
+    ({"ab": 1, "abc": 2, "b c": 3}, set(), "xab c ab-c abc"),
+    ({"ab": 1, "AB": 2}, {"AB"}, "AB ab Ab"),   # equal spans: the lowered name first
+    ({"": 1, "a": 2}, set(), "a b"),            # an empty name: the regex's empty hits
+    ({"x\ud800": 1}, set(), "x\ud800 y"),       # a name the automaton cannot take
+    ({"KB": 1}, set(), "\u212aB kb"),           # the Kelvin sign lowers to k
+])
+def test_lexicon_find_is_the_trie_regex_on_corner_cases(spellings, exact, t):
+    lex = Lexicon(spellings, exact)
+    _same_hits(lex, t)
+    _same_hits(lex, t + " " + t.upper())
+
+
+@st.composite
+def vocabulary_text(draw, spellings: list[str]):
+    pieces = draw(st.lists(st.tuples(st.sampled_from(spellings), st.sampled_from(_CASES), st.sampled_from(_GLUE)),
+                           max_size=10))
+    return "".join(case(n) + glue for n, case, glue in pieces)
+
+
+_BENCH_SPELLINGS = sorted({s for b in load_benchmarks() for s in b.spellings})
+_MODEL_SPELLINGS = sorted({s for m in load_models() for s in m.spellings})
+
+
+@PROPS
+@given(vocabulary_text(_BENCH_SPELLINGS + _MODEL_SPELLINGS))
+@example("MMLU-Pro, GSM8K and gsm8k-hard; Llama-2-7B vs LLaMA 2 (7B); T5 t5-base")
+def test_real_lexicons_find_is_the_trie_regex_on_their_names(t):
+    _same_hits(names.benchmark_lexicon(), t)
+    _same_hits(names.model_lexicon(), t)
+
+
+@pytest.mark.parametrize("lexicon", [names.benchmark_lexicon, names.model_lexicon])
+def test_real_lexicons_find_is_the_trie_regex_on_real_abstracts(lexicon):
+    lex = lexicon()
+    hits = 0
+    for r in REAL_ABSTRACTS:
+        for t in (r["title"], r["abstract"]):
+            _same_hits(lex, t)
+            hits += len(lex.find(t))
+    assert len(REAL_ABSTRACTS) > 1000 and hits > 100
+
+
+# ---------------------------------------------------------------- anchors found by an automaton
+
+# every anchor finditer_near and match_near are given in names.py
+ANCHORS = [names._PHRASE_HEAD, names._DIGIT_ON, names._EVAL_ON_ANCHOR, names._PLURAL_HEAD, names._HEAD_WORD,
+           names._INTRO_VERB, names._GENERIC_ANCHOR]
+
+
+def test_some_anchors_are_alternations_of_fixed_strings():
+    assert any(_anchor_automaton(a) is not None for a in ANCHORS)
+
+
+@pytest.mark.parametrize("pattern", [r"\w[bm]", r"a\b", r"(?i)x", "a|", "|a", "", "[^ab]", "[a-]", "[z-a]", "[]",
+                                     "a.b", "a+", "ab?", r"a\nb", "a\\", "(a)", "a{2}", "[\\d]", "[a-z][a-z][a-z]"])
+def test_word_alternatives_refuse_other_syntax(pattern):
+    assert word_alternatives(pattern) is None
+
+
+def test_word_alternatives_write_out_classes():
+    assert word_alternatives(r"best|most\ advanced|\d[bm]") == (
+        ["best", "most advanced"] + [d + c for d in "0123456789" for c in "bm"], True)
+    assert word_alternatives("[a-c]x|é") == (["ax", "bx", "cx", "é"], False)
+
+
+# pieces of fixed-string patterns: characters re.escape writes, \d and classes
+_ATOMS = [re.escape(c) for c in "ab -.|\\(é"] + [r"\d", "[ab]", "[0-9b]", "[a-c1]"]
+
+
+@PROPS
+@given(st.lists(st.lists(st.sampled_from(_ATOMS), min_size=1, max_size=4).map("".join), min_size=1, max_size=5),
+       st.text(alphabet="ab c-.|\\(é12١\ud800", max_size=40))
+@example(["ab", "abc", "b"], "abc ab b")      # the first alternative that matches, not the longest
+@example(["abc", "ab"], "abc ab b")
+@example([r"\d[ab]"], "1a ١b")               # a digit that is not ASCII: the regex
+def test_fixed_string_anchor_hits_are_the_finditer_hits(alternatives, t):
+    rx = re.compile("|".join(alternatives))
+    assert word_alternatives(rx.pattern) is not None or rx.pattern.count("\\d") + rx.pattern.count("[") >= 3  # > 1,000 words
+    assert anchor_spans(rx, t) == [m.span() for m in rx.finditer(t)]
+
+
+@pytest.mark.parametrize("anchor", ANCHORS, ids=lambda a: a.pattern[:30])
+@settings(max_examples=100, deadline=None)
+@given(t=texts())
+def test_anchor_hits_are_the_finditer_hits(anchor, t):
+    for hay in (t, lower_same_length(t), t + "\ud800"):
+        assert anchor_spans(anchor, hay) == [m.span() for m in anchor.finditer(hay)]
+
+
+def test_anchor_hits_on_real_abstracts():
+    for r in REAL_ABSTRACTS:
+        t = r["abstract"]
+        for anchor in ANCHORS:
+            for hay in (t, lower_same_length(t)):
+                assert anchor_spans(anchor, hay) == [m.span() for m in anchor.finditer(hay)]
+        low = lower_same_length(t)
+        got = [m.span() for m in finditer_near(names._INTRO_SYSTEM, t, names._INTRO_VERB, 60, 260, anchor_text=low)]
+        assert got == [m.span() for m in finditer_near_reference(names._INTRO_SYSTEM, t, names._INTRO_VERB, 60, 260,
+                                                                 anchor_text=low)]
+        got = [m.span() for m in finditer_near(names._PHRASE_BENCH, t, names._PHRASE_HEAD, 240, 2)]
+        assert got == [m.span() for m in finditer_near_reference(names._PHRASE_BENCH, t, names._PHRASE_HEAD, 240, 2)]
+        got = [m.span() for m in match_near(names._GENERIC_MODEL, low, names._GENERIC_ANCHOR, 16)]
+        assert got == [m.span() for m in match_near_reference(names._GENERIC_MODEL, low, names._GENERIC_ANCHOR, 16)]
