@@ -183,7 +183,7 @@ def synthetic_claims(n: int = 200, seed: int = 0, *, adversarial: bool = False) 
             value = float(value_text) * delta_sign[i]
             if unit == "%":
                 unit = "pp" if qual_draw[i] < 0.5 else "%"
-            suffix = {"%": "%", "pp": " percentage points"}.get(unit, " points")
+            suffix = {"%": "%", "pp": " percentage points"}.get(unit or "", " points")
             if qual_draw[i] > 0.8:
                 qualifier = "up to"
             if delta_sign[i] > 0:

@@ -18,6 +18,7 @@ from streamlit.testing.v1 import AppTest
 from claimboard.dashboard import launch
 from claimboard.dashboard import transforms as T
 from claimboard.dashboard.synthetic import ADVERSARIAL_TITLES, synthetic_claims
+from claimboard.dashboard.views_size import UNKNOWN_BARS
 from claimboard.schema.columns import CLAIM_COLUMNS
 from claimboard.schema.io import write_parquet
 from claimboard.schema.registry import VOCAB_DIR
@@ -63,6 +64,23 @@ def chart_frame(chart) -> pd.DataFrame:
     return pd.concat(frames, ignore_index=True)
 
 
+def layers(spec: dict) -> list[dict]:
+    """The layers of a (possibly faceted) layered chart spec."""
+    inner = spec.get("spec", spec)
+    return inner.get("layer", [inner])
+
+
+def claim_points(chart) -> pd.DataFrame:
+    """The claim points of the size chart (its data also holds the frontier's rows)."""
+    frame = chart_frame(chart)
+    return frame[frame["layer"] == "claim"].reset_index(drop=True)
+
+
+def frontier_rows(chart) -> pd.DataFrame:
+    frame = chart_frame(chart)
+    return frame[frame["layer"] == "frontier"].reset_index(drop=True)
+
+
 def match_count(at: AppTest) -> int:
     text = next(c.value for c in at.sidebar.caption if "claims match" in c.value)
     return int(re.match(r"([\d,]+) of", text).group(1).replace(",", ""))
@@ -82,7 +100,7 @@ def markdown_texts(node) -> list[str]:
 def test_default_view_renders_every_tab(data_file, claims):
     at = run_app()
     assert not at.error and not at.warning
-    assert [t.label for t in at.tabs] == ["Size view", "Benchmarks", "Leaderboard", "Claimed vs independent",
+    assert [t.label for t in at.tabs] == ["Size view", "Benchmarks", "Leaderboard", "Model", "Claimed vs independent",
                                           "Provenance"]
     assert len(charts(tab(at, "Size view"))) == 2  # sized points + the size-unknown strip
     assert len(charts(tab(at, "Benchmarks"))) == 1
@@ -101,27 +119,39 @@ def test_size_view_defaults_to_scores_on_a_log_axis(data_file, claims):
     at = run_app()
     sized, unknown = charts(tab(at, "Size view"))
     spec = json.loads(sized.proto.spec)
-    assert spec["encoding"]["x"]["scale"]["type"] == "log"
-    assert spec["encoding"]["x"]["field"] == "params_b"
-    tips = {t["field"] for t in spec["encoding"]["tooltip"]}
-    assert {"model", "params_b", "paper_title", "value", "metric", "evidence"} <= tips
-    frame = chart_frame(sized)
+    points = layers(spec)[0]
+    assert points["encoding"]["x"]["scale"]["type"] == "log"
+    assert points["encoding"]["x"]["field"] == "params_b"
+    # axes formatted: never '24.200000' or '2e+1' on a single-point panel
+    assert points["encoding"]["y"]["axis"]["format"] == points["encoding"]["x"]["axis"]["format"] == ",.4~g"
+    tips = {t["field"] for t in points["encoding"]["tooltip"]}
+    assert {"model", "params_b", "paper_title", "value", "metric", "evidence", "setting"} <= tips
+    frame = claim_points(sized)
     assert set(frame["kind"]) == {"score"} and frame["params_b"].notna().all()
     bench = at.multiselect(key="sv_bench").value
     expected = claims[(claims["benchmark"].isin(bench)) & (claims["kind"] == "score")]
-    # the size-unknown claims are all there, in their own chart
-    strip = chart_frame(unknown)
-    assert strip["params_b"].isna().all()
-    assert sorted(strip["claim_id"]) == sorted(expected.loc[expected["params_b"].isna(), "claim_id"])
     assert sorted(frame["claim_id"]) == sorted(expected.loc[expected["params_b"].notna(), "claim_id"])
+    # the size-unknown claims are counted per model in their own chart, all of them
+    bars = chart_frame(unknown)
+    unknown_claims = expected[expected["params_b"].isna()]
+    assert bars["claims"].sum() == len(unknown_claims)
+    assert not bars.duplicated(["model", "panel"]).any()
+    assert json.loads(unknown.proto.spec)["encoding"]["x"]["axis"]["format"] == "d"
+    assert any("Size unknown" in m and f"{len(unknown_claims):,} claims" in m for m in markdown_texts(tab(at, "Size view")))
 
 
 def test_kind_selector_never_mixes_kinds(data_file):
     at = run_app()
     at.radio(key="sv_kind").set_value("delta").run()
     assert not at.exception
-    for ch in charts(tab(at, "Size view")):
-        assert set(chart_frame(ch)["kind"]) == {"delta"}
+    sized, unknown = charts(tab(at, "Size view"))
+    assert set(claim_points(sized)["kind"]) == {"delta"}
+    assert frontier_rows(sized).empty  # no frontier of deltas: their baselines differ
+    bench = at.multiselect(key="sv_bench").value
+    view = validate_claims(synthetic_claims(N, seed=0, adversarial=True))[0]
+    deltas = view[view["benchmark"].isin(bench) & (view["kind"] == "delta") & view["params_b"].isna()]
+    assert chart_frame(unknown)["claims"].sum() == len(deltas)
+    assert any("No frontier for deltas" in c.value for c in tab(at, "Size view").caption)
     assert at.query_params["sv_kind"] == "delta"
 
 
@@ -130,8 +160,8 @@ def test_several_benchmarks_are_faceted(data_file):
     at.multiselect(key="sv_bench").set_value(["GSM8K", "MMLU"]).run()
     sized = charts(tab(at, "Size view"))[0]
     spec = json.loads(sized.proto.spec)
-    assert spec["facet"]["field"] == "panel" and spec["resolve"]["scale"]["y"] == "independent"
-    frame = chart_frame(sized)
+    assert spec["facet"]["field"] == "panel_title" and spec["resolve"]["scale"]["y"] == "independent"
+    frame = claim_points(sized)
     assert set(frame["benchmark"]) == {"GSM8K", "MMLU"}
     # one panel per benchmark and metric: two metrics never share a value axis
     assert set(frame["panel"]) == set(frame["benchmark"] + " · " + frame["metric"])
@@ -140,7 +170,7 @@ def test_several_benchmarks_are_faceted(data_file):
 def test_colour_by_paper(data_file):
     at = run_app()
     at.radio(key="sv_color").set_value("paper").run()
-    frame = chart_frame(charts(tab(at, "Size view"))[0])
+    frame = claim_points(charts(tab(at, "Size view"))[0])
     assert set(frame["colour"]) <= set(frame["paper_title"]) | {"other"}
 
 
@@ -291,7 +321,10 @@ def test_count_axes_are_integers(data_file):
     assert spec["encoding"]["x"]["axis"]["tickMinStep"] == 1
     # the size view's colour legend cuts long labels: the tooltip has the family in full
     sized = json.loads(charts(tab(at, "Size view"))[0].proto.spec)
-    assert "family" in {t["field"] for t in sized["encoding"]["tooltip"]}
+    assert "family" in {t["field"] for t in layers(sized)[0]["encoding"]["tooltip"]}
+    # the size-unknown counts are bars on an integer axis
+    axis = json.loads(charts(tab(at, "Size view"))[1].proto.spec)["encoding"]["x"]["axis"]
+    assert axis["format"] == "d" and axis["tickMinStep"] == 1
 
 
 def test_provenance_escapes_and_highlights(data_file, claims):
@@ -356,7 +389,7 @@ def test_each_filter_changes_the_result(data_file, claims, kind, key, value, fil
 def test_size_range_keeps_unknown_sizes_in_their_strip(data_file, claims):
     at = run_app()
     at.number_input(key="f_min").set_value(500.0).run()
-    frame = chart_frame(charts(tab(at, "Size view"))[0])
+    frame = claim_points(charts(tab(at, "Size view"))[0])
     assert (frame["params_b"] >= 500).all()
     assert any("Size unknown" in m for m in markdown_texts(tab(at, "Size view")))
     assert len(charts(tab(at, "Size view"))) == 2
@@ -496,8 +529,11 @@ def test_chart_points_are_capped_and_the_caption_says_so(data_file, monkeypatch)
     monkeypatch.setattr(T, "MAX_POINTS", 40)
     at = run_app({"sv_bench": "GSM8K|MMLU|MATH|HumanEval"})
     sized, unknown = charts(tab(at, "Size view"))
-    assert chart_rows(sized) + chart_rows(unknown) <= 40
-    assert any("fixed sample of 40" in c.value for c in tab(at, "Size view").caption)
+    assert chart_rows(sized) <= 40  # the sampled points and the frontier together
+    frontier = frontier_rows(sized)
+    assert len(frontier) > 0 and len(claim_points(sized)) == 40 - len(frontier)
+    assert any(f"fixed sample of {40 - len(frontier)}" in c.value for c in tab(at, "Size view").caption)
+    assert chart_rows(unknown) <= UNKNOWN_BARS  # unknown sizes: aggregated bars, never points
 
 
 def test_large_file_stays_within_the_point_budget(tmp_path, monkeypatch):
@@ -509,7 +545,7 @@ def test_large_file_stays_within_the_point_budget(tmp_path, monkeypatch):
     for ch in charts(at):
         assert chart_rows(ch) <= T.MAX_POINTS
     sized, unknown = charts(tab(at, "Size view"))
-    assert chart_rows(sized) + chart_rows(unknown) <= T.MAX_POINTS
+    assert chart_rows(sized) <= T.MAX_POINTS and chart_rows(unknown) <= UNKNOWN_BARS
     assert any("sample" in c.value for c in tab(at, "Size view").caption)
     assert match_count(at) == 20000
 
