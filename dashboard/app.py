@@ -39,7 +39,6 @@ from claimboard.dashboard.views_model import model_view
 from claimboard.dashboard.views_size import size_view
 from claimboard.schema.io import csv_bytes
 from claimboard.schema.registry import VOCAB_DIR
-from claimboard.schema.validate import validate_claims
 
 DEFAULT_DATA = Path("data") / "claims.parquet"
 BUILD_COMMAND = "claimboard extract seeds/ --out data/"
@@ -79,7 +78,7 @@ def load(path: str, mtime: int, max_rows: int = L.MAX_ROWS, max_bytes: int = L.M
     mtime and the limits key the cache. Raises loading.LoadError when the file is not a
     claims Parquet file."""
     frame, info = L.read_claims(Path(path), max_rows=max_rows, max_bytes=max_bytes, max_chars=max_chars)
-    valid, rejects = validate_claims(frame)
+    valid, rejects = L.validate(frame)   # pandera only when a quick check cannot vouch for every row
     return valid, rejects, info
 
 
