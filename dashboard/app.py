@@ -70,13 +70,18 @@ def data_path() -> Path:
     return Path(os.environ.get("CLAIMBOARD_DATA") or DEFAULT_DATA)
 
 
-@st.cache_data(show_spinner="Loading and validating claims…", max_entries=2)
+# cache_resource, not cache_data: every session gets the same frames (no copy per rerun,
+# which at 200,000 claims cost more than drawing the first chart). They are read-only:
+# nothing in dashboard/ assigns into df or its rows (views work on filter_claims' new
+# frame; pandas' copy-on-write keeps derived frames apart), and tests/test_dashboard_app.py
+# checks the loaded frame is unchanged after every tab has run.
+@st.cache_resource(show_spinner="Loading and validating claims…", max_entries=2)
 def load(path: str, mtime: int, max_rows: int = L.MAX_ROWS, max_bytes: int = L.MAX_BYTES,
          max_chars: int = L.MAX_TEXT_CHARS) -> tuple[pd.DataFrame, pd.DataFrame, L.LoadInfo]:
     """(valid claims, rejects, what loading left out) of the claims file at path: its
     first max_rows rows (within max_bytes), text cut to max_chars (dashboard/loading.py);
     mtime and the limits key the cache. Raises loading.LoadError when the file is not a
-    claims Parquet file."""
+    claims Parquet file (not cached: the next run tries again)."""
     frame, info = L.read_claims(Path(path), max_rows=max_rows, max_bytes=max_bytes, max_chars=max_chars)
     valid, rejects = L.validate(frame)   # pandera only when a quick check cannot vouch for every row
     return valid, rejects, info
@@ -365,6 +370,34 @@ def _load_warnings(path: Path, info: L.LoadInfo) -> None:
                    f"(columns: {escape(cols)}); views and the CSV download show them cut, with … where text is left out.")
 
 
+def _colours(path: Path, df: pd.DataFrame) -> dict[str, str]:
+    """Every family's colour (family_colours, cached), for the tabs that colour by family."""
+    return family_colours(str(path.resolve()), path.stat().st_mtime_ns, L.row_cap(), df)
+
+
+# session-state keys of each tab's widgets (the ones whose value is kept while the tab is closed)
+TAB_STATE = {
+    "Size view": ("sv_bench", "sv_kind", "sv_setting", "sv_color"),
+    "Benchmarks": ("bv_bench",),
+    "Leaderboard": ("lb_bench", "lb_metric", "lb_subset", "lb_row"),
+    "Model": ("mp_model", "mp_vs"),
+    "Claimed vs independent": ("gap_min", "gap_other", "gap_row"),
+    "Provenance": ("prov_claim",),
+}
+
+
+def _keep_closed_tab_state(closed: list[str]) -> None:
+    """Keep the widget values of the closed tabs: a widget that is not drawn in a run loses
+    its value (Streamlit drops it), so a closed tab would reopen at its defaults and its
+    part of the URL (benchmark, model, claim...) would be dropped. Written back through the
+    Session State API they are kept until the tab is drawn again."""
+    ss = st.session_state
+    for label in closed:
+        for key in TAB_STATE[label]:
+            if key in ss:
+                ss[key] = ss[key]
+
+
 def main() -> None:
     st.set_page_config(page_title="claimboard", layout="wide")
     st.title("claimboard")
@@ -416,22 +449,31 @@ def main() -> None:
         key="download",
     )
     size_tab, bench_tab, board_tab, model_tab, gap_tab, prov_tab = st.tabs(TABS, key="view", bind="query-params")
-    independent, runs_key, problem = independent_runs()
-    keys = (view_key(path, filters), runs_key)
-    colours = family_colours(str(path.resolve()), path.stat().st_mtime_ns, L.row_cap(), df)
-    with size_tab:
-        size_view(view, filters, colours)
-    with bench_tab:
-        benchmark_view(view)
-    with board_tab:
-        leaderboard_view(view, independent, keys, colours)
-    with model_tab:
-        catalog, names = model_index(keys[0], view)
-        model_view(view, catalog, names, colours)
-    with gap_tab:
-        gap_view(view, independent, problem, keys)
-    with prov_tab:
-        provenance_view(view, info)
+    # Only the open tab is computed and sent (tab.open is None only if the tabs kept no state:
+    # then every tab is drawn). The state of the others' widgets is kept for when they open.
+    tabs = dict(zip(TABS, (size_tab, bench_tab, board_tab, model_tab, gap_tab, prov_tab)))
+    _keep_closed_tab_state([label for label, tab in tabs.items() if tab.open is False])
+    if size_tab.open is not False:
+        with size_tab:
+            size_view(view, filters, _colours(path, df))
+    if bench_tab.open is not False:
+        with bench_tab:
+            benchmark_view(view)
+    if board_tab.open is not False:
+        independent, runs_key, _ = independent_runs()
+        with board_tab:
+            leaderboard_view(view, independent, (view_key(path, filters), runs_key), _colours(path, df))
+    if model_tab.open is not False:
+        with model_tab:
+            catalog, names = model_index(view_key(path, filters), view)
+            model_view(view, catalog, names, _colours(path, df))
+    if gap_tab.open is not False:
+        independent, runs_key, problem = independent_runs()
+        with gap_tab:
+            gap_view(view, independent, problem, (view_key(path, filters), runs_key))
+    if prov_tab.open is not False:
+        with prov_tab:
+            provenance_view(view, info)
     _mirror_query_params(filters)
 
 

@@ -16,6 +16,12 @@ COLOR_CHOICES = ["model family", "paper"]
 LEGEND_ROWS = 18  # families or papers in the colour legend; the rest are "other"
 UNKNOWN_BARS = 25  # model rows in the size-unknown bar chart (the table below lists all)
 Y_TITLES = {"score": "claimed score", "delta": "claimed difference", "relative": "% of reference"}
+# The columns each chart sends to the browser: only what it encodes, filters on or shows in
+# a tooltip (the chart's data is the first chart's message: every column costs bytes).
+SIZED_CHART_COLUMNS = ["layer", "panel_title", "claim_id", "params_b", "value", "colour", "model", "family", "unit",
+                       "metric", "benchmark", "subset", "setting", "paper_title", "evidence", "record", "above", "label"]
+UNKNOWN_CHART_COLUMNS = ["label", "order", "claim_id", "claims", "family", "model", "row", "panel", "papers", "best",
+                         "median"]
 
 
 def _controls(view: pd.DataFrame, filters: T.Filters) -> tuple[list[str], str, list[str], str] | None:
@@ -103,6 +109,10 @@ def _sized_chart(points: pd.DataFrame, frontier: pd.DataFrame, colour: alt.Color
     pairs = data[["benchmark", "metric"]].drop_duplicates()
     lower = {f"{b} · {m}" for b, m in zip(pairs["benchmark"], pairs["metric"]) if not T.higher_is_better(b, m)}
     data["panel_title"] = [p + (" (lower is better)" if p in lower else "") for p in data["panel"]]
+    panels = data["panel_title"].nunique()
+    title = str(data["panel_title"].iloc[0])
+    # a single panel's name is the chart's title: no column for it
+    data = data[[c for c in SIZED_CHART_COLUMNS if c in data and (panels > 1 or c != "panel_title")]]
     x = alt.X("params_b:Q", scale=alt.Scale(type="log"), title="parameters (billions, log scale)",
               axis=alt.Axis(format=AXIS_FORMAT))
     y = alt.Y("value:Q", title=y_title, scale=alt.Scale(zero=False), axis=alt.Axis(format=AXIS_FORMAT))
@@ -130,14 +140,13 @@ def _sized_chart(points: pd.DataFrame, frontier: pd.DataFrame, colour: alt.Color
     below = records.transform_filter(~alt.datum.above).mark_text(align="left", dx=7, dy=12, fontSize=11,
                                                                  color="#222222").encode(x=x, y=y, text="label:N")
     layered = alt.layer(claims, line, circled, above, below, data=data)
-    panels = data["panel"].nunique()
     if panels > 1:
         # one panel per benchmark and metric: BLEU and chrF never share a value axis
         chart = (layered.properties(width=380, height=280)
                  .facet(facet=alt.Facet("panel_title:N", title=None), columns=2)
                  .resolve_scale(y="independent"))
     else:
-        chart = layered.properties(height=380, title=str(data["panel_title"].iloc[0]))
+        chart = layered.properties(height=380, title=title)
     event = st.altair_chart(chart, key="size_chart", on_select="rerun", selection_mode=["pick"])
     pick_from_event(event, "pick", "size_chart")
 
@@ -151,7 +160,7 @@ def _unknown_chart(unknown: pd.DataFrame, colours: Mapping[str, str]) -> None:
         claim_id=lambda d: d["best_claim_id"],
         row=lambda d: d["reference"].map({True: "reference (human or unnamed: not ranked)", False: "model"}),
         order=lambda d: range(len(d)))
-    top = T.short_text(top, ("label",), 80)
+    top = T.short_text(top, ("label",), 80)[UNKNOWN_CHART_COLUMNS]
     upick = alt.selection_point(name="upick", fields=["claim_id"], on="click")
     bars = (
         alt.Chart(top)

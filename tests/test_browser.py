@@ -262,3 +262,28 @@ def test_model_tab_shows_a_model(dashboard):
     assert rows and benches <= set(BENCH_FILTER.split("|")), benches  # the sidebar's filter applies
     dashboard.wait().until(lambda d: dashboard.panel().find_elements(By.CSS_SELECTOR, CHART_DRAWN))
     dashboard.driver.save_screenshot(str(dashboard.tmp / "model.png"))
+
+
+def test_only_the_open_tab_is_drawn_and_a_link_opens_its_tab(dashboard):
+    driver = dashboard.driver
+    dashboard.open(bench=BENCH_FILTER)
+    dashboard.no_exception()
+    # the default view: the size view's two charts, nothing of the other tabs (not computed, not sent)
+    assert len(driver.find_elements(By.CSS_SELECTOR, '[data-testid="stVegaLiteChart"]')) == 2
+    assert not [h for h, _ in map(table_rows, driver.find_elements(By.CSS_SELECTOR, '[data-testid="stDataFrame"]'))
+                if h[:2] == ["rank", "model"]]
+    # a shared link with the tab in it opens that tab first, with its state
+    driver.get(f"{dashboard.url}/?{urllib.parse.urlencode({'bench': BENCH_FILTER, 'view': 'Leaderboard', 'lb': 'MMLU'})}")
+    dashboard.wait().until(lambda d: dashboard.panel_label() == "Leaderboard"
+                           and "on MMLU" in dashboard.panel().text)
+    dashboard.idle()
+    dashboard.no_exception()
+    assert "view=Leaderboard" in driver.current_url and "lb=MMLU" in driver.current_url
+    dashboard.wait().until(lambda d: dashboard.panel().find_elements(By.CSS_SELECTOR, CHART_DRAWN))
+    # back to the size view and again to the leaderboard: its benchmark is kept
+    dashboard.open_tab("Size view")
+    dashboard.wait().until(lambda d: dashboard.panel().find_elements(By.CSS_SELECTOR, CHART_DRAWN))
+    assert "lb=MMLU" in driver.current_url
+    dashboard.open_tab("Leaderboard")
+    dashboard.wait().until(lambda d: "on MMLU" in dashboard.panel().text)
+    dashboard.no_exception()

@@ -42,8 +42,11 @@ def data_file(tmp_path, monkeypatch, claims) -> Path:
     return path
 
 
-def run_app(query: dict[str, str] | None = None) -> AppTest:
-    return apprun.run_app(query, timeout=60)
+def run_app(query: dict[str, str] | None = None, tab: str | None = None) -> AppTest:
+    return apprun.run_app(query, timeout=60, tab=tab)
+
+
+open_tab = apprun.open_tab
 
 
 charts = apprun.charts
@@ -102,17 +105,82 @@ def test_default_view_renders_every_tab(data_file, claims):
     assert not at.error and not at.warning
     assert [t.label for t in at.tabs] == ["Size view", "Benchmarks", "Leaderboard", "Model", "Claimed vs independent",
                                           "Provenance"]
+    assert apprun.open_label(at) == "Size view"  # the default tab, the only one drawn
     assert len(charts(tab(at, "Size view"))) == 2  # sized points + the size-unknown strip
-    assert len(charts(tab(at, "Benchmarks"))) == 1
-    board = tab(at, "Leaderboard").dataframe[0].value
-    assert {"rank_label", "model", "setting", "median", "best", "n_papers", "self_reported", "third_party",
-            "independent", "gap", "conflict"} <= set(board.columns)
-    assert any("**" in m for m in markdown_texts(tab(at, "Provenance")))
     assert match_count(at) == N
-    # every chart spec is valid JSON with data, no chart carries more than the cap
-    for ch in charts(at):
-        json.loads(ch.proto.spec)
-        assert 0 < chart_rows(ch) <= T.MAX_POINTS
+    for label in apprun.each_tab(at):  # each tab in turn, as a visitor clicks through them
+        assert not at.error and not at.warning, label
+        assert match_count(at) == N
+        if label == "Benchmarks":
+            assert len(charts(tab(at, label))) == 1
+        if label == "Leaderboard":
+            board = tab(at, label).dataframe[0].value
+            assert {"rank_label", "model", "setting", "median", "best", "n_papers", "self_reported", "third_party",
+                    "independent", "gap", "conflict"} <= set(board.columns)
+        if label == "Provenance":
+            assert any("**" in m for m in markdown_texts(tab(at, label)))
+        # every chart spec is valid JSON with data, no chart carries more than the cap
+        for ch in charts(at):
+            json.loads(ch.proto.spec)
+            assert 0 < chart_rows(ch) <= T.MAX_POINTS
+
+
+def widget_keys(at: AppTest) -> set[str]:
+    return {w.key for kind in ("selectbox", "multiselect", "radio", "number_input", "checkbox")
+            for w in getattr(at, kind) if w.key}
+
+
+def test_only_the_open_tab_is_computed(data_file, monkeypatch):
+    """Lazy tabs: the default run draws and computes the size view only (no leaderboard,
+    no model index, no independent runs); opening a tab draws it, and a link with
+    ?view=<tab> opens that tab first."""
+    from claimboard.dashboard import views_board
+
+    calls = []
+    real = views_board.T.leaderboard_tables
+
+    def counted(*args, **kwargs):
+        calls.append(args[1:3])
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(views_board.T, "leaderboard_tables", counted)
+    at = run_app()
+    assert not calls  # the leaderboard's cached function never ran
+    assert {"sv_bench", "sv_kind"} <= widget_keys(at)
+    assert not widget_keys(at) & {"lb_bench", "bv_bench", "mp_model", "gap_min", "prov_claim"}
+    drawn = [t.label for t in at.tabs if len(t.children)]
+    assert drawn == ["Size view"]
+    assert len(charts(at)) == 2 and all(c.proto.id for c in charts(at))
+    assert [json.loads(c.proto.spec).get("params", [{}])[0].get("name") for c in charts(at)] == ["pick", "upick"]
+    open_tab(at, "Leaderboard")
+    assert len(calls) == 1
+    assert "lb_bench" in widget_keys(at) and "sv_bench" not in widget_keys(at)
+    assert tab(at, "Leaderboard").dataframe[0].value["model"].size > 0
+    assert not charts(tab(at, "Size view"))
+    # a shared link opens its tab directly
+    at = run_app({"lb": "GPQA Diamond"}, tab="Leaderboard")
+    assert apprun.open_label(at) == "Leaderboard" and at.selectbox(key="lb_bench").value == "GPQA Diamond"
+
+
+def test_a_closed_tab_keeps_its_state_and_its_link(data_file):
+    """The widgets of a closed tab are not drawn, yet their values (and their part of the
+    URL) are kept for when the tab opens again."""
+    at = run_app(tab="Leaderboard")
+    at.selectbox(key="lb_bench").select("MMLU").run()
+    at.selectbox(key="lb_metric").select("accuracy").run()
+    open_tab(at, "Model")
+    at.selectbox(key="mp_model").select("GPT-4").run()
+    open_tab(at, "Size view")
+    at.radio(key="sv_color").set_value("paper").run()
+    at.run()  # a second run with both tabs closed
+    assert at.query_params["lb"] == "MMLU" and at.query_params["model"] == "GPT-4"
+    open_tab(at, "Leaderboard")
+    assert at.selectbox(key="lb_bench").value == "MMLU" and at.selectbox(key="lb_metric").value == "accuracy"
+    assert at.query_params["color"] == "paper"
+    open_tab(at, "Model")
+    assert at.selectbox(key="mp_model").value == "GPT-4"
+    open_tab(at, "Size view")
+    assert at.radio(key="sv_color").value == "paper"
 
 
 def test_size_view_defaults_to_scores_on_a_log_axis(data_file, claims):
@@ -127,7 +195,14 @@ def test_size_view_defaults_to_scores_on_a_log_axis(data_file, claims):
     tips = {t["field"] for t in points["encoding"]["tooltip"]}
     assert {"model", "params_b", "paper_title", "value", "metric", "evidence", "setting"} <= tips
     frame = claim_points(sized)
-    assert set(frame["kind"]) == {"score"} and frame["params_b"].notna().all()
+    assert set(claims.loc[claims["claim_id"].isin(frame["claim_id"]), "kind"]) == {"score"}
+    assert frame["params_b"].notna().all()
+    # the chart's data holds only what it draws, filters on or shows in a tooltip
+    for ch in (sized, unknown):
+        text = ch.proto.spec
+        for col in chart_frame(ch).columns:
+            assert f'"{col}"' in text or re.search(rf"datum\.{col}\b", text), col
+    assert "kind" not in chart_frame(sized) and "paper_id" not in chart_frame(sized)
     bench = at.multiselect(key="sv_bench").value
     expected = claims[(claims["benchmark"].isin(bench)) & (claims["kind"] == "score")]
     assert sorted(frame["claim_id"]) == sorted(expected.loc[expected["params_b"].notna(), "claim_id"])
@@ -140,12 +215,13 @@ def test_size_view_defaults_to_scores_on_a_log_axis(data_file, claims):
     assert any("Size unknown" in m and f"{len(unknown_claims):,} claims" in m for m in markdown_texts(tab(at, "Size view")))
 
 
-def test_kind_selector_never_mixes_kinds(data_file):
+def test_kind_selector_never_mixes_kinds(data_file, claims):
     at = run_app()
     at.radio(key="sv_kind").set_value("delta").run()
     assert not at.exception
     sized, unknown = charts(tab(at, "Size view"))
-    assert set(claim_points(sized)["kind"]) == {"delta"}
+    shown = claim_points(sized)["claim_id"]
+    assert len(shown) and set(claims.loc[claims["claim_id"].isin(shown), "kind"]) == {"delta"}
     assert frontier_rows(sized).empty  # no frontier of deltas: their baselines differ
     bench = at.multiselect(key="sv_bench").value
     view = validate_claims(synthetic_claims(N, seed=0, adversarial=True))[0]
@@ -164,7 +240,7 @@ def test_several_benchmarks_are_faceted(data_file):
     frame = claim_points(sized)
     assert set(frame["benchmark"]) == {"GSM8K", "MMLU"}
     # one panel per benchmark and metric: two metrics never share a value axis
-    assert set(frame["panel"]) == set(frame["benchmark"] + " · " + frame["metric"])
+    assert set(frame["panel_title"]) == set(frame["benchmark"] + " · " + frame["metric"])
 
 
 def test_colour_by_paper(data_file):
@@ -174,8 +250,34 @@ def test_colour_by_paper(data_file):
     assert set(frame["colour"]) <= set(frame["paper_title"]) | {"other"}
 
 
+def test_the_shared_loaded_frames_are_never_changed(data_file, claims, monkeypatch):
+    """load() is st.cache_resource: every session gets the very same frames, so no view may
+    change them. Every tab runs (with clicks) and the loaded frames stay as loaded."""
+    from claimboard.dashboard import loading as L
+
+    loaded = []
+    real = L.validate
+
+    def recording(frame):
+        valid, rejects = real(frame)
+        loaded.append((valid, valid.copy(deep=True), rejects, rejects.copy(deep=True)))
+        return valid, rejects
+
+    monkeypatch.setattr(L, "validate", recording)
+    at = run_app({"lb": "GPQA Diamond", "sv_bench": "GSM8K|MMLU", "model": "GPT-4", "vs": "Llama 2-7B"})
+    at.radio(key="sv_color").set_value("paper").run()
+    for label in apprun.each_tab(at):
+        at.run()
+    at.text_input(key="f_search").set_value("llama").run()
+    assert len(loaded) == 1  # loaded once, shared by every rerun
+    valid, valid_before, rejects, rejects_before = loaded[0]
+    pd.testing.assert_frame_equal(valid, valid_before)
+    pd.testing.assert_frame_equal(rejects, rejects_before)
+    assert len(valid) == N
+
+
 def test_benchmark_drill_down(data_file, claims):
-    at = run_app()
+    at = run_app(tab="Benchmarks")
     bars = chart_frame(charts(tab(at, "Benchmarks"))[0])
     assert bars["claims"].sum() == N
     at.selectbox(key="bv_bench").select("WMT14").run()
@@ -185,7 +287,7 @@ def test_benchmark_drill_down(data_file, claims):
 
 
 def test_leaderboard_shows_conflicts(data_file, claims):
-    at = run_app()
+    at = run_app(tab="Leaderboard")
     at.selectbox(key="lb_bench").select("MMLU").run()
     at.selectbox(key="lb_metric").select("accuracy").run()
     board = tab(at, "Leaderboard").dataframe[0].value
@@ -209,7 +311,7 @@ def shown(table) -> pd.DataFrame:
 
 
 def test_leaderboard_ranks_models_and_keeps_reference_rows_apart(data_file, claims):
-    at = run_app({"lb": "GPQA Diamond", "lb_metric": "accuracy"})
+    at = run_app({"lb": "GPQA Diamond", "lb_metric": "accuracy"}, tab="Leaderboard")
     board_tab = tab(at, "Leaderboard")
     ranked, reference = (d.value for d in board_tab.dataframe[:2])
     expected = T.leaderboard_tables(validate_claims(claims)[0], "GPQA Diamond", "accuracy", independent=independent())
@@ -236,7 +338,7 @@ def test_leaderboard_ranks_models_and_keeps_reference_rows_apart(data_file, clai
 
 
 def test_a_leaderboard_row_opens_its_claims_and_sentences(data_file, claims):
-    at = run_app({"lb": "GPQA Diamond", "lb_metric": "accuracy"})
+    at = run_app({"lb": "GPQA Diamond", "lb_metric": "accuracy"}, tab="Leaderboard")
     valid = validate_claims(claims)[0]
     lb = T.leaderboard_tables(valid, "GPQA Diamond", "accuracy")
     row = lb.ranked.iloc[2]
@@ -260,7 +362,7 @@ def test_a_leaderboard_row_opens_its_claims_and_sentences(data_file, claims):
 
 
 def test_leaderboard_follows_the_filters(data_file, claims):
-    at = run_app({"lb": "GPQA Diamond"})
+    at = run_app({"lb": "GPQA Diamond"}, tab="Leaderboard")
     before = tab(at, "Leaderboard").dataframe[0].value
     at.text_input(key="f_search").set_value("llama").run()
     after = tab(at, "Leaderboard").dataframe[0].value
@@ -270,7 +372,7 @@ def test_leaderboard_follows_the_filters(data_file, claims):
 
 
 def test_leaderboard_subset_picker(data_file, claims):
-    at = run_app({"lb": "FLORES-200", "lb_metric": "BLEU"})
+    at = run_app({"lb": "FLORES-200", "lb_metric": "BLEU"}, tab="Leaderboard")
     assert at.selectbox(key="lb_subset").value == T.ALL_SUBSETS
     pooled = tab(at, "Leaderboard").dataframe[0].value
     assert not pooled.duplicated(["model", "setting"]).any()
@@ -282,7 +384,7 @@ def test_leaderboard_subset_picker(data_file, claims):
 
 
 def test_claimed_vs_independent_tab(data_file, claims):
-    at = run_app()
+    at = run_app(tab="Claimed vs independent")
     gap_tab = tab(at, "Claimed vs independent")
     gaps = next(d for d in gap_tab.dataframe if d.key == "gap_table").value
     expected = T.claim_gaps(validate_claims(claims)[0], independent())
@@ -302,24 +404,29 @@ def test_claimed_vs_independent_tab(data_file, claims):
 
 def test_missing_independent_files_do_not_break_the_page(data_file, monkeypatch, tmp_path):
     monkeypatch.setattr("claimboard.schema.registry.VOCAB_DIR", tmp_path)
-    at = run_app({"lb": "GPQA Diamond"})
-    assert any("could not be read" in w.value for w in tab(at, "Claimed vs independent").warning)
+    at = run_app({"lb": "GPQA Diamond"}, tab="Leaderboard")
     assert tab(at, "Leaderboard").dataframe[0].value["independent"].isna().all()
+    open_tab(at, "Claimed vs independent")
+    assert any("could not be read" in w.value for w in tab(at, "Claimed vs independent").warning)
 
 
 def test_tables_show_missing_values_blank(data_file):
     at = run_app({"lb": "GPQA Diamond"})
-    assert len(at.dataframe) >= 6
-    for d in at.dataframe:
-        assert d.proto.placeholder == "", d.key
+    seen = 0
+    for label in apprun.each_tab(at):  # every table of every tab
+        for d in at.dataframe:
+            assert d.proto.placeholder == "", (label, d.key)
+            seen += 1
+    assert seen >= 6
 
 
 def test_count_axes_are_integers(data_file):
-    at = run_app()
+    at = run_app(tab="Benchmarks")
     spec = json.loads(charts(tab(at, "Benchmarks"))[0].proto.spec)
     assert spec["encoding"]["x"]["axis"]["format"] == "d"
     assert spec["encoding"]["x"]["axis"]["tickMinStep"] == 1
     # the size view's colour legend cuts long labels: the tooltip has the family in full
+    open_tab(at, "Size view")
     sized = json.loads(charts(tab(at, "Size view"))[0].proto.spec)
     assert "family" in {t["field"] for t in layers(sized)[0]["encoding"]["tooltip"]}
     # the size-unknown counts are bars on an integer axis
@@ -329,7 +436,7 @@ def test_count_axes_are_integers(data_file):
 
 def test_provenance_escapes_and_highlights(data_file, claims):
     adversarial = claims.iloc[1]
-    at = run_app({"claim": adversarial["claim_id"]})
+    at = run_app({"claim": adversarial["claim_id"]}, tab="Provenance")
     assert at.selectbox(key="prov_claim").value == adversarial["claim_id"]
     texts = markdown_texts(tab(at, "Provenance"))
     evidence = next(t for t in texts if t.startswith("> "))
@@ -373,7 +480,7 @@ WIDGETS = [
 
 @pytest.mark.parametrize("kind, key, value, filters, param", WIDGETS, ids=[f"{w[1]}={w[2]}" for w in WIDGETS])
 def test_each_filter_changes_the_result(data_file, claims, kind, key, value, filters, param):
-    at = run_app()
+    at = run_app(tab="Benchmarks")
     assert match_count(at) == N
     getattr(at, kind)(key=key).set_value(value).run()
     assert not at.exception and not at.error
@@ -403,12 +510,14 @@ def test_query_params_restore_filters(data_file, claims):
     assert at.multiselect(key="f_kind").value == ["score"]
     assert at.number_input(key="f_min").value == 1.0
     assert at.text_input(key="f_search").value == "a"
-    assert at.selectbox(key="lb_bench").value == "GSM8K"
     assert at.multiselect(key="sv_bench").value == ["MMLU"]
     assert at.radio(key="sv_color").value == "paper"
     assert match_count(at) == len(T.filter_claims(validate_claims(claims)[0], f))
     for key, value in T.filters_to_params(f).items():
         assert at.query_params[key] == value
+    assert at.query_params["lb"] == "GSM8K"  # the closed leaderboard's part of the link is kept
+    open_tab(at, "Leaderboard")
+    assert at.selectbox(key="lb_bench").value == "GSM8K"
 
 
 def test_query_params_with_unknown_values_are_ignored(data_file):
@@ -591,9 +700,14 @@ def test_names_from_the_data_are_escaped_everywhere(tmp_path, monkeypatch, claim
     write_parquet(df, CLAIM_COLUMNS, path)
     monkeypatch.setenv("CLAIMBOARD_DATA", str(path))
     at = run_app({"sv_bench": evil, "lb": evil, "drill": evil, "sv_kind": "relative"})
-    assert at.selectbox(key="lb_bench").value == evil
-    texts = [e.value for kind in ("markdown", "caption", "info", "warning", "error", "success")
-             for e in getattr(at, kind)]
+    texts = []
+    for label in apprun.each_tab(at):  # every tab's text, the sidebar's too
+        if label == "Leaderboard":
+            assert at.selectbox(key="lb_bench").value == evil
+        texts += [e.value for kind in ("markdown", "caption", "info", "warning", "error", "success")
+                  for e in getattr(at, kind)]
+        for md in at.markdown:
+            assert not md.proto.allow_html, label
     assert any("Evil" in t for t in texts)
     for t in texts:
         assert "**Evil**" not in t and "<b>" not in t and "<i>" not in t and "](http://e" not in t, t

@@ -258,8 +258,8 @@ def test_one_megabyte_strings_are_cut_and_rows_stay_valid(tmp_path):
 # --------------------------------------------------------------------------- the app
 
 
-def run_app(query: dict[str, str] | None = None) -> AppTest:
-    return apprun.run_app(query, timeout=120)
+def run_app(query: dict[str, str] | None = None, tab: str | None = None) -> AppTest:
+    return apprun.run_app(query, timeout=120, tab=tab)
 
 
 charts = apprun.charts
@@ -350,7 +350,7 @@ def test_app_damaged_data_pages(good_file, monkeypatch):
 def test_app_row_cap_from_the_environment(good_file, monkeypatch, claims):
     monkeypatch.setenv("CLAIMBOARD_DATA", str(good_file))
     monkeypatch.setenv(L.MAX_ROWS_ENV, "50")
-    at = run_app()
+    at = run_app(tab="Benchmarks")
     assert not at.error
     [warning] = at.warning
     assert warning.value.startswith(f"`{good_file}` holds 400 rows: only the first 50 are loaded, "
@@ -398,21 +398,12 @@ def test_app_one_megabyte_strings(tmp_path, monkeypatch):
     assert f"11 text values of `{path}` are longer than 2,000 characters (the longest: {full['longest']:,})" \
         in warning.value
     assert match_count(at) == 40  # every row still valid
-    # nothing on the page is longer than the cut width: tables, charts, text
-    for table in at.dataframe:
-        for col in table.value.columns:
-            if table.value[col].dtype == object or pd.api.types.is_string_dtype(table.value[col]):
-                assert (table.value[col].dropna().astype(str).str.len() <= L.MAX_TEXT_CHARS).all(), col
-    for chart in charts(at):
-        assert len(chart.proto.spec) < 100_000
-        for frame in chart_frames(chart):
-            for col in ("paper_title", "model", "evidence"):
-                if col in frame:
-                    assert (frame[col].dropna().str.len() <= T.TOOLTIP_CHARS + 40).all(), col
-    for el in list(at.markdown) + list(at.caption) + list(at.code) + list(at.warning):
-        assert len(el.value) < 3 * L.MAX_TEXT_CHARS
+    # nothing on any tab is longer than the cut width: tables, charts, text
+    for label in apprun.each_tab(at):
+        _nothing_longer_than_the_cut(at, label)
     # the provenance of a claim with a 2 MB evidence sentence: the number, and a note that it is cut
     claim_id = L.cut_id(df.loc[0, "claim_id"])
+    apprun.open_tab(at, "Provenance")
     labels = at.selectbox(key="prov_claim").options
     assert all(len(label) < 400 for label in labels)  # pick-list labels are short
     at.selectbox(key="prov_claim").set_value(claim_id).run()
@@ -427,6 +418,22 @@ def test_app_one_megabyte_strings(tmp_path, monkeypatch):
     assert any(f"The title has {full['paper_title']:,} characters" in c for c in captions)
     [code] = prov.code
     assert len(code.value) <= L.MAX_TEXT_CHARS and df.loc[0, "value_text"] in code.value
+
+
+def _nothing_longer_than_the_cut(at: AppTest, label: str) -> None:
+    assert charts(at) or at.dataframe, label  # the tab drew something to check
+    for table in at.dataframe:
+        for col in table.value.columns:
+            if table.value[col].dtype == object or pd.api.types.is_string_dtype(table.value[col]):
+                assert (table.value[col].dropna().astype(str).str.len() <= L.MAX_TEXT_CHARS).all(), (label, col)
+    for chart in charts(at):
+        assert len(chart.proto.spec) < 100_000
+        for frame in chart_frames(chart):
+            for col in ("paper_title", "model", "evidence"):
+                if col in frame:
+                    assert (frame[col].dropna().str.len() <= T.TOOLTIP_CHARS + 40).all(), (label, col)
+    for el in list(at.markdown) + list(at.caption) + list(at.code) + list(at.warning):
+        assert len(el.value) < 3 * L.MAX_TEXT_CHARS, label
 
 
 def test_app_empty_claims_table_is_still_an_info(tmp_path, monkeypatch, claims):

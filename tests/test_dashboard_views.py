@@ -79,8 +79,8 @@ def claims_file(tmp_path, monkeypatch) -> Path:
     return path
 
 
-def run_app(query=None):
-    return apprun.run_app(query, timeout=60)
+def run_app(query=None, tab: str | None = None):
+    return apprun.run_app(query, timeout=60, tab=tab)
 
 
 def tab(at, label: str):
@@ -134,7 +134,7 @@ def colour_scale(spec: dict, field_suffix: str = "") -> dict[str, str]:
 
 
 def test_model_page_shows_a_registry_model(claims_file):
-    at = run_app({"model": "DeepSeek-R1"})
+    at = run_app({"model": "DeepSeek-R1"}, tab="Model")
     page = tab(at, "Model")
     assert at.selectbox(key="mp_model").value == "DeepSeek-R1"
     f = facts(page)
@@ -161,7 +161,7 @@ def test_model_page_shows_a_registry_model(claims_file):
 
 
 def test_model_page_shows_an_unresolved_model_from_its_claims(claims_file):
-    at = run_app({"model": "GenerativeAdapter (7B)"})
+    at = run_app({"model": "GenerativeAdapter (7B)"}, tab="Model")
     page = tab(at, "Model")
     assert at.selectbox(key="mp_model").value == "GenerativeAdapter (7B)"
     assert any("Not in the model registry" in i.value for i in page.info)
@@ -175,7 +175,7 @@ def test_model_page_shows_an_unresolved_model_from_its_claims(claims_file):
 
 
 def test_compare_two_models_side_by_side(claims_file):
-    at = run_app({"model": "DeepSeek-R1", "vs": "GPT-4"})
+    at = run_app({"model": "DeepSeek-R1", "vs": "GPT-4"}, tab="Model")
     page = tab(at, "Model")
     pair = frames(page)["compare"].value
     assert pair["benchmark"].tolist() == ["GSM8K"]  # MMLU: only DeepSeek-R1 has it
@@ -188,24 +188,24 @@ def test_compare_two_models_side_by_side(claims_file):
 
 
 def test_compare_is_direction_aware_for_a_lower_is_better_metric(claims_file):
-    at = run_app({"model": "Speech-Small (500M)", "vs": "Speech-Large (3B)"})
+    at = run_app({"model": "Speech-Small (500M)", "vs": "Speech-Large (3B)"}, tab="Model")
     row = frames(tab(at, "Model"))["compare"].value.iloc[0]
     assert (row["metric"], row["direction"]) == ("WER", "lower is better")
     assert (row["difference"], row["advantage"], row["better"]) == (1.8, -1.8, "Speech-Large (3B)")
 
 
 def test_compare_without_a_common_benchmark_says_so(claims_file):
-    at = run_app({"model": "DeepSeek-R1", "vs": "Speech-Large (3B)"})
+    at = run_app({"model": "DeepSeek-R1", "vs": "Speech-Large (3B)"}, tab="Model")
     page = tab(at, "Model")
     assert any("have no claimed scores on a common benchmark" in i.value for i in page.info)
     assert "compare" not in frames(page)
     # no second model picked: a hint, no table
-    at = run_app({"model": "DeepSeek-R1"})
+    at = run_app({"model": "DeepSeek-R1"}, tab="Model")
     assert at.selectbox(key="mp_vs").value is None and "compare" not in frames(tab(at, "Model"))
 
 
 def test_model_page_without_named_models(claims_file):
-    at = run_app({"q": "human"})  # the search leaves only the human baselines
+    at = run_app({"q": "human"}, tab="Model")  # the search leaves only the human baselines
     assert any("names a model" in i.value for i in tab(at, "Model").info)
     assert not frames(tab(at, "Model"))
 
@@ -283,14 +283,16 @@ def test_family_colours_are_the_same_in_every_view(claims_file):
     assert C.preferred_slot("Speech") == C.preferred_slot("DeepSeek") and expected["DeepSeek"] == C.PALETTE[1]
     at = run_app({"bench": "GSM8K|MMLU", "sv_bench": "GSM8K", "lb": "GSM8K", "model": "DeepSeek-R1"})
     size = colour_scale(json.loads(charts(tab(at, "Size view"))[0].proto.spec))
+    unknown = colour_scale(json.loads(charts(tab(at, "Size view"))[1].proto.spec))
+    apprun.open_tab(at, "Leaderboard")
     board = colour_scale(json.loads(charts(tab(at, "Leaderboard"))[0].proto.spec))
+    apprun.open_tab(at, "Model")
     model = colour_scale(json.loads(charts(tab(at, "Model"))[0].proto.spec))
     for scale in (size, board, model):
         assert scale["DeepSeek"] == expected["DeepSeek"]
     assert size["Llama 2"] == board["Llama 2"] == expected["Llama 2"]
     assert "GPT" not in size  # GPT-4's size is unknown: no point on the size axis, a bar below
     assert board["GPT"] == expected["GPT"]
-    unknown = colour_scale(json.loads(charts(tab(at, "Size view"))[1].proto.spec))
     assert unknown["GPT"] == expected["GPT"] and unknown["human"] == C.FIXED["human"]
 
 
@@ -299,6 +301,12 @@ NULL_WORDS = re.compile(r"(?<![\w-])(None|nan|NaN|null)(?![\w-])")
 
 def test_no_none_or_nan_is_printed(claims_file):
     at = run_app({"sv_bench": "GSM8K|LibriSpeech", "lb": "GSM8K", "model": "GenerativeAdapter (7B)", "vs": "DeepSeek-R1"})
+    for label in apprun.each_tab(at):  # every tab, each drawn in turn
+        _no_none_or_nan(at, label)
+
+
+def _no_none_or_nan(at, label: str) -> None:
+    assert charts(at) or at.dataframe, label  # the tab drew something to check
     for text in texts(at):
         assert not NULL_WORDS.search(text), text
     for d in at.dataframe:
