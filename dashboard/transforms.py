@@ -28,7 +28,7 @@ from claimboard.schema.columns import KINDS
 # Label used wherever a null category has to be shown or chosen.
 UNKNOWN_CATEGORY = "(unknown)"
 # The most points a chart gets by default.
-MAX_POINTS = 1500   # points drawn per size chart (a sample; the frontier uses every row)
+MAX_POINTS = 1000   # points drawn per size chart (a sample; the frontier uses every row)
 
 
 # --------------------------------------------------------------------------- filters
