@@ -63,7 +63,7 @@ _PHRASE_BENCH = re.compile(
         (?:[A-Z0-9][\w\-\+\.]*[A-Za-z0-9\+]|[A-Z])       # first word: capitalised or with digits
         (?:\s+(?:[A-Z0-9][\w\-\+\.]*[A-Za-z0-9\+]))*     # further capitalised words
     )
-    (?:\s+(?:[a-z][\w\-]*)){0,3}?                        # up to three lower-case words: "in-context learning"
+    (?:\s+(?!(?:over|the|on|in|of|for|with|using|to|by|from|at|and|or|a|an)\b)[a-z][\w\-]*){0,3}?   # up to three lower-case words: "in-context learning" (not "GoogleNet over the ... dataset")
     \s+(?P<head>benchmark|dataset|data\ set|leaderboard|leader-board|test\ set|testset|evaluation\ suite|suite|challenge)\b(?!-)  # singular: "VQA benchmarks" is a kind, not a name
     """,
     re.VERBOSE,
@@ -544,7 +544,7 @@ _OUR_BEFORE = re.compile(r"\bour\s+$", re.IGNORECASE)
 _GLUED_PIECE = re.compile(r"[\-_./][A-Za-z0-9]")
 _SIZE_AT = re.compile(r"\d+(?:\.\d+)?[BM]")
 # metric names are not models even when followed by "scores"
-_METRIC_WORD = re.compile(r"^(?:BLEU|ROUGE[\w\-]*|chrF\+*|METEOR|CIDEr|COMET|F1|EM|BERTScore|MAUVE|WER|CER|AUC|AUROC|mAP|nDCG\S*|MRR|Elo|MT-Bench)$", re.IGNORECASE)
+_METRIC_WORD = re.compile(r"^(?:BLEU(?:-\d)?|ROUGE[\w\-]*|chrF\+*|METEOR|CIDEr|COMET|F1|EM|BERTScore|MAUVE|WER|CER|AUC|AUROC|mAP|nDCG\S*|MRR|Elo|MT-Bench)$", re.IGNORECASE)
 
 
 def _sizes(name: str, entry: Model | None, paren: bool = False):

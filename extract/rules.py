@@ -330,7 +330,8 @@ _SETTING_BEFORE = _lowered(
 _THRESHOLD_AFTER = _lowered(r"^\s*%?\s*(?:threshold|cut-?off|iou\s+threshold|confidence\s+(?:threshold|intervals?|level)|ci\b|significance)")
 # an operating point, not a result: "FPR at 95% true positives", "precision at 90% recall"
 _AT_BEFORE = re.compile(r"\bat\s*$")
-_OPERATING_POINT_AFTER = _lowered(r"^\s*%?\s*(?:(?:true|false)[\s\-]positives?(?:\s+rate)?|tpr|fpr|recall|precision|coverage|sensitivity|specificity)\b")
+_OPERATING_POINT_AFTER = _lowered(r"^\s*%?\s*(?:(?:true|false)[\s\-]positives?(?:\s+rate)?|tpr|fpr|recall|precision|coverage|sensitivity|specificity"
+                                  r"|sparsity|pruning\s+(?:ratio|rate)|compression\s+(?:ratio|rate)|mask(?:ing)?\s+(?:ratio|rate)|label(?:ing)?\s+(?:ratio|rate)|missing\s+(?:ratio|rate)|noise\s+(?:level|rate)|corruption)\b")
 _COLON_PAIR_AFTER = re.compile(r":[0-9]")
 _COLON_PAIR_BEFORE = re.compile(r"[0-9]:$")
 _PER_ITEM = re.compile(r"^\s*(?:\w+\s+)?per\s+(?:question|sample|example|image|task|problem|instance|query|document|video|page|item|user|turn)\b", re.IGNORECASE)

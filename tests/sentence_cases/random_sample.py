@@ -10,6 +10,15 @@ RECENT = "recent listing (random set T)"
 TOPICS = "arxiv_by_topic"
 
 RANDOM_SAMPLE = [
+    Case("On CIFAR-10, the method achieves 95.12% accuracy on ResNet-18 at 72.9% sparsity, compared with 90.5% reported for LTH.",
+         title="Finding Sparse Subnetworks in One Training Cycle via Progressive Magnitude-Based Pruning",
+         claims=[C("CIFAR-10", 95.12, "95.12%", metric="accuracy"), C("CIFAR-10", 90.5, "90.5%")],
+         mentions=[M("72.9%", "other")], xfail="'compared with 90.5% reported for LTH': the baseline's score after the comparison is missed",
+         source=RECENT + " W"),
+    Case("The highest accuracy of 99.68%, precision of 99.42%, recall of 99.51%, and F- Score of 99.45% are achieved using GoogleNet over the preprocessed EuroSAT dataset.",
+         title="Satellite image classification using deep learning approach",
+         claims=[C("EuroSAT", 99.68, "99.68%"), C("EuroSAT", 99.42, "99.42%"), C("EuroSAT", 99.51, "99.51%"), C("EuroSAT", 99.45, "99.45%")],
+         source=RECENT + " W"),
     Case("Extensive experiments on multiple public datasets illustrate that the proposed model shows a significant improvement in local modeling capability (8.7% in MAE on the JHU-Crowd++ high-density subset for example), without compromising its ability to count large-sized ones, which achieves state-of-the-art performance.",
          title="Local Information Matters: A Rethink of Crowd Counting",
          context="We follow the principle and design a crowd counting model named Local Information Matters Model (LIMM).",
