@@ -268,6 +268,9 @@ _DATA_COMPOSITION = re.compile(
     r"of\s+(?:which|them|these|those)\s+(?:require|need|involve|contain|are|were|have|had|come|include|consist)|(?:are\s+|were\s+)?from\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?"
     r"(?:news|articles|comments|posts|tweets|users|sources|websites|books|wikipedia|forums?|social\s+media)\b)", re.IGNORECASE)
 # "average length (2,105.3 words) is four times longer than other datasets (463.7 for OntoNotes)"
+# "the highest pairwise label difference rate of 26%", "inter-annotator agreement of 0.82"
+_ANNOTATION_STATISTIC_BEFORE = _lowered(r"\b(?:labels?|annotations?|annotators?|inter-?annotator|inter-?rater|raters?)\s+(?:[\w\-]+\s+){0,2}?"
+                                        r"(?:difference|disagreement|agreement|consistency|consensus)(?:\s+rates?)?\s+(?:of|was|is|=|:)?\s*$")
 _DATA_STATISTIC_BEFORE = _lowered(r"\b(?:average|mean|median)\s+(?:[\w\-]+\s+)?(?:length|size|duration)\b[^.;]*$|\b(?:longer|shorter)\s+than\b[^.;]*$")
 _UNNAMED_IN_SENTENCE = re.compile(r"(?:^|[.;]\s|\b(?:on|across|over|in)\s)(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|various|many|other)\s+(?:[\w\-]+\s+){0,4}?(?:datasets|benchmarks|tasks|test\s+sets)\b[^.;]*$", re.IGNORECASE)
 # Evidence of a learned model or its evaluation (the domain gate), searched in lowered text.
@@ -569,6 +572,8 @@ class AbstractExtractor:
             return "efficiency", "less or fewer of a resource ('80% less image tokens')"
         if _DATA_STATISTIC_BEFORE.search(lbefore[-70:]) and not _metric_near(before, after):
             return "data size", "statistic of the data (a length or size)"
+        if _ANNOTATION_STATISTIC_BEFORE.search(lbefore[-70:]):
+            return "data size", "agreement of the data's labels or annotators, not a model's result"
         if _PER_ITEM.match(after):
             return "data size", "average per item"
         if _RATE_UNIT.match(after):
