@@ -280,17 +280,12 @@ def anchor_spans(anchor: re.Pattern, text: str) -> list[tuple[int, int]]:
     return [m.span() for m in anchor.finditer(text)]
 
 
-def finditer_near(pattern: re.Pattern, text: str, anchor: re.Pattern, before: int, after: int,
-                  anchor_text: str | None = None) -> Iterator[re.Match]:
-    """pattern.finditer(text), searched only in windows around the hits of anchor: from
-    `before` characters ahead of a hit to `after` characters past its end (overlapping
-    windows merged). The same matches as a scan of the whole text when every match of
-    pattern contains a hit of anchor and fits in its window; a much shorter scan when the
-    anchor (a head word such as 'benchmark') is rare and the pattern costly. anchor_text:
-    where to look for the anchor (the lowered text, same length) when not in text.
-    The same matches as finditer_near_reference (the anchor's hits from anchor_spans)."""
+def _in_windows(pattern: re.Pattern, text: str, spans: Iterable[tuple[int, int]], before: int,
+                after: int) -> Iterator[re.Match]:
+    """pattern.finditer(text) in the windows from `before` characters ahead of each anchor
+    span to `after` characters past its end (overlapping windows merged)."""
     windows: list[list[int]] = []
-    for a_start, a_end in anchor_spans(anchor, text if anchor_text is None else anchor_text):
+    for a_start, a_end in spans:
         s, e = max(0, a_start - before), min(len(text), a_end + after)
         if windows and s <= windows[-1][1]:
             windows[-1][1] = max(windows[-1][1], e)
@@ -300,15 +295,11 @@ def finditer_near(pattern: re.Pattern, text: str, anchor: re.Pattern, before: in
         yield from pattern.finditer(text, s, e)
 
 
-def match_near(pattern: re.Pattern, text: str, anchor: re.Pattern, before: int,
-               anchor_text: str | None = None) -> Iterator[re.Match]:
-    """pattern.finditer(text), tried only at the positions from `before` characters ahead
-    of each hit of anchor up to the hit itself. The same matches as a scan of the whole text
-    when every match of pattern starts that close before a hit of anchor; for patterns that
-    are slow to try at every position (a lookbehind first) and rare words to anchor on.
-    The same matches as match_near_reference (the anchor's hits from anchor_spans)."""
+def _matched_before(pattern: re.Pattern, text: str, spans: Iterable[tuple[int, int]], before: int) -> Iterator[re.Match]:
+    """pattern.match tried at the positions from `before` characters ahead of each anchor
+    span's start up to the start itself: the first match there, then on from its end."""
     pos = 0
-    for a_start, _ in anchor_spans(anchor, text if anchor_text is None else anchor_text):
+    for a_start, _ in spans:
         for p in range(max(pos, a_start - before), a_start + 1):
             m = pattern.match(text, p)
             if m is not None:
@@ -319,30 +310,37 @@ def match_near(pattern: re.Pattern, text: str, anchor: re.Pattern, before: int,
             pos = max(pos, a_start + 1)
 
 
+def finditer_near(pattern: re.Pattern, text: str, anchor: re.Pattern, before: int, after: int,
+                  anchor_text: str | None = None) -> Iterator[re.Match]:
+    """pattern.finditer(text), searched only in windows around the hits of anchor: from
+    `before` characters ahead of a hit to `after` characters past its end (overlapping
+    windows merged). The same matches as a scan of the whole text when every match of
+    pattern contains a hit of anchor and fits in its window; a much shorter scan when the
+    anchor (a head word such as 'benchmark') is rare and the pattern costly. anchor_text:
+    where to look for the anchor (the lowered text, same length) when not in text.
+    The same matches as finditer_near_reference (the anchor's hits from anchor_spans)."""
+    return _in_windows(pattern, text, anchor_spans(anchor, text if anchor_text is None else anchor_text), before, after)
+
+
+def match_near(pattern: re.Pattern, text: str, anchor: re.Pattern, before: int,
+               anchor_text: str | None = None) -> Iterator[re.Match]:
+    """pattern.finditer(text), tried only at the positions from `before` characters ahead
+    of each hit of anchor up to the hit itself. The same matches as a scan of the whole text
+    when every match of pattern starts that close before a hit of anchor; for patterns that
+    are slow to try at every position (a lookbehind first) and rare words to anchor on.
+    The same matches as match_near_reference (the anchor's hits from anchor_spans)."""
+    return _matched_before(pattern, text, anchor_spans(anchor, text if anchor_text is None else anchor_text), before)
+
+
 def finditer_near_reference(pattern: re.Pattern, text: str, anchor: re.Pattern, before: int, after: int,
                             anchor_text: str | None = None) -> Iterator[re.Match]:
     """finditer_near with the anchor found by anchor.finditer: its specification."""
-    windows: list[list[int]] = []
-    for a in anchor.finditer(text if anchor_text is None else anchor_text):
-        s, e = max(0, a.start() - before), min(len(text), a.end() + after)
-        if windows and s <= windows[-1][1]:
-            windows[-1][1] = max(windows[-1][1], e)
-        else:
-            windows.append([s, e])
-    for s, e in windows:
-        yield from pattern.finditer(text, s, e)
+    src = text if anchor_text is None else anchor_text
+    return _in_windows(pattern, text, (m.span() for m in anchor.finditer(src)), before, after)
 
 
 def match_near_reference(pattern: re.Pattern, text: str, anchor: re.Pattern, before: int,
                          anchor_text: str | None = None) -> Iterator[re.Match]:
     """match_near with the anchor found by anchor.finditer: its specification."""
-    pos = 0
-    for a in anchor.finditer(text if anchor_text is None else anchor_text):
-        for p in range(max(pos, a.start() - before), a.start() + 1):
-            m = pattern.match(text, p)
-            if m is not None:
-                yield m
-                pos = m.end()
-                break
-        else:
-            pos = max(pos, a.start() + 1)
+    src = text if anchor_text is None else anchor_text
+    return _matched_before(pattern, text, (m.span() for m in anchor.finditer(src)), before)
