@@ -231,7 +231,7 @@ def _version_after(text: str, h: BenchHit) -> BenchHit | None:
 
 # a version-like number: one digit, a dot and one digit (2.4), or a year (2024); not a score
 _NEW_VERSION = re.compile(r"v?\d\.\d|(?:19|20)\d\d")
-_YEAR_ALIAS = re.compile(r"[\s\-_]?(?:v?\d\.\d|(?:19|20)\d\d)$")
+_YEAR_ALIAS = re.compile(r"[\s\-_]?(?:" + _NEW_VERSION.pattern + ")$")   # a spelling that ends with one
 # a name with a year glued to it: "BraTS2024", "DCASE2023"
 _GLUED_YEAR = re.compile(r"(?<![\w\-])(?P<base>[A-Za-z][A-Za-z\-]*[A-Za-z])(?P<year>(?:19|20)\d\d)(?![\w\-])")
 

@@ -341,7 +341,9 @@ _PER_ITEM = re.compile(r"^\s*(?:\w+\s+)?per\s+(?:question|sample|example|image|t
 LOWER_IS_BETTER = {m.name for m in load_metrics() if not m.higher_is_better}
 _FOR_TASKS = re.compile(r"^\s*(?:%|points?)?\s*(?:on|for|in)\s+(?:the\s+)?(?P<sub>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:tasks?|subsets?|splits?|settings?|categor\w+)\b", re.IGNORECASE)
 _DIRECTION = re.compile(r"\b(?P<a>[A-Z][a-z]+(?:\s+languages)?)\s*(?:to|→|->|-to-|into)\s*(?P<b>[A-Z][a-z]+(?:\s+languages)?)\b")
-_OBJECT_BEFORE = _lowered(r"(?:behind|than|over|to|vs\.?|versus|trails?|trailing|out[\s\-]?perform\w*|surpass\w*|beat\w*|exceed\w*|compared\s+(?:to|with)|against|like|as|such\s+as|e\.g\.,?|including|from|than\s+that\s+of|based\s+on|built\s+(?:up)?on|on\s+top\s+of|initiali[sz]ed\s+from|fine-?tuned\s+from|distilled\s+from)\s+(?:(?:the|these|those|its|their|all|other|existing|previous|prior|strong|many)\s+)*(?:\w[\w\-]*\s+){0,2}?$")
+# verbs of doing better than something: what follows them is the object of a comparison
+_BEATS = r"out[\s\-]?perform\w*|surpass\w*|beat\w*|exceed\w*"
+_OBJECT_BEFORE = _lowered(r"(?:behind|than|over|to|vs\.?|versus|trails?|trailing|" + _BEATS + r"|compared\s+(?:to|with)|against|like|as|such\s+as|e\.g\.,?|including|from|than\s+that\s+of|based\s+on|built\s+(?:up)?on|on\s+top\s+of|initiali[sz]ed\s+from|fine-?tuned\s+from|distilled\s+from)\s+(?:(?:the|these|those|its|their|all|other|existing|previous|prior|strong|many)\s+)*(?:\w[\w\-]*\s+){0,2}?$")
 # a name right before a result verb is its subject: "64 samples from DeepSeekMath 7B achieves 60.9%"
 _SUBJECT_VERB = re.compile(r"\s+(?:achieves|achieved|reaches|reached|scores|scored|attains|attained|obtains|obtained|gets)\b")
 # a model known by its size: "7B model", "1.3B generation model"
@@ -354,7 +356,7 @@ _MODEL_LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*&)\s*")
 _SUBJECT_LIST_VERB = re.compile(r"\b(?:achieve|achieved|obtain|obtained|reach|reached|score|scored|attain|attained|get|got|yield|yielded|have|had|record|recorded)\b", re.IGNORECASE)
 # a comparison's object further back: "surpasses open-source previous state-of-the-art
 # Text-centric MLLMs" (plain words only between the verb and the name: no number, no comma)
-_COMPARED_BEFORE = _lowered(r"\b(?:out[\s\-]?perform\w*|surpass\w*|beat\w*|exceed\w*|than|compared\s+(?:to|with)|versus|vs\.?)\s+(?:[a-z][\w\-]*\s+){0,6}$")
+_COMPARED_BEFORE = _lowered(r"\b(?:" + _BEATS + r"|than|compared\s+(?:to|with)|versus|vs\.?)\s+(?:[a-z][\w\-]*\s+){0,6}$")
 _OUR = re.compile(r"^\s*(?:extensive\s+|comprehensive\s+|our\s+)?(?:experiments|experimental\s+results|results|evaluations?)\b|\b(?:our|the\s+proposed)\s+(?:\w+\s+)?(?:method|approach|model|framework|system|technique|pipeline|agent|algorithm)s?\b|\bwe\s+(?:achieve|obtain|attain|reach|report|observe|see|get)\b|\b(?:it|this)\s+(?:achieves|obtains|attains|reaches|improves|outperforms|surpasses)\b", re.IGNORECASE)
 
 
