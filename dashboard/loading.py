@@ -42,7 +42,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from claimboard.schema.columns import CLAIM_COLUMNS, IDENTITY_COLUMNS, arrow_schema, names
+from claimboard.schema.columns import CLAIM_COLUMNS, OPTIONAL_COLUMNS, arrow_schema, names
 
 # Rows loaded at most (the first rows of the file); more are left out with a warning.
 # 1,000,000 synthetic claims take about 1.8 GB and 10 s to read and validate (2.2 GB for
@@ -156,8 +156,8 @@ def schema_problem(schema: pa.Schema) -> str | None:
     """None when `schema` (a Parquet file's Arrow schema) has every claims column with a
     compatible type; else one sentence naming the missing columns and the wrong types."""
     have = {f.name: f.type for f in schema}
-    # a file written before schema 1.1 has no identity columns: they are read as empty
-    missing = [c for c in COLUMNS if c not in have and c not in IDENTITY_COLUMNS]
+    # a file written before schema 1.1 (1.2) has no identity columns (confidence_features): read as empty
+    missing = [c for c in COLUMNS if c not in have and c not in OPTIONAL_COLUMNS]
     wrong = []
     for f in TARGET_SCHEMA:
         if f.name in have and _family(have[f.name]) not in _ACCEPTED[_family(f.type)]:
@@ -434,6 +434,7 @@ QUICK_COLUMNS: dict[str, tuple[bool, bool, tuple[tuple[str, object], ...]]] = {
     "char_end": (False, False, (("greater_than_or_equal_to", 1),)),
     "extractor": (False, False, (("str_matches", r"^[a-z][a-z0-9-]*@\d+$"),)),
     "confidence": (False, False, (("greater_than_or_equal_to", 0), ("less_than_or_equal_to", 1))),
+    "confidence_features": (True, False, ()),
 }
 QUICK_FRAME_CHECKS = ("offsets_span_value", "value_in_evidence", "percent_scores_in_range",
                       "score_within_benchmark_scale", "params_source_with_params", "active_not_above_total")

@@ -116,13 +116,32 @@ def _share(pairs, ok) -> float | None:
     return round(sum(1 for p, g in pairs if ok(p, g)) / len(pairs), 4) if pairs else None
 
 
-def score(preds: list[dict], golds: list[dict]) -> Score:
+def assign(preds: list[dict], golds: list[dict]) -> list[int | None]:
+    """Per predicted row, the index of the gold line it is credited to (None: a false row).
+    Greedy in the order of the predictions, required gold first, so a prediction is credited
+    where it counts; each gold line is credited once."""
     used = [False] * len(golds)
-    pairs, false_pos = [], []
-    # required gold first, so a prediction is credited where it counts
     order = sorted(range(len(golds)), key=lambda i: not golds[i].get("required", True))
+    hits: list[int | None] = []
     for pred in preds:
         hit = next((i for i in order if not used[i] and matches(pred, golds[i])), None)
+        if hit is not None:
+            used[hit] = True
+        hits.append(hit)
+    return hits
+
+
+def row_labels(preds: list[dict], golds: list[dict]) -> list[bool | None]:
+    """Per predicted row: True when it matches a required gold line, False when it matches
+    none, None when it matches a `required: false` line (neither right nor wrong)."""
+    return [False if h is None else (True if golds[h].get("required", True) else None) for h in assign(preds, golds)]
+
+
+def score(preds: list[dict], golds: list[dict]) -> Score:
+    hits = assign(preds, golds)
+    used = [False] * len(golds)
+    pairs, false_pos = [], []
+    for pred, hit in zip(preds, hits):
         if hit is None:
             false_pos.append(pred)
         else:

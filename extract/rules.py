@@ -1327,6 +1327,8 @@ def extract_paper(title: str, abstract: str, max_mentions: int = MAX_MENTIONS_PE
     try:
         ex = AbstractExtractor(title, abstract, max_mentions)
         claims, mentions = ex.run()
+        from claimboard.extract.scorer import score_rows  # confidence: extract/scorer.py
+        score_rows(claims)
         return claims, mentions, ex.mentions_dropped
     finally:
         if paused:

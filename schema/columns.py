@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pyarrow as pa
 
-SCHEMA_VERSION = "1.1"   # 1.1: model_id, model_family, model_role, base_model_id, setting
+SCHEMA_VERSION = "1.2"   # 1.1: model_id, model_family, model_role, base_model_id, setting; 1.2: confidence_features
 
 KINDS = ("score", "delta", "relative")
 QUALIFIERS = ("up to", "about", "average", "at least", "below", "within")
@@ -15,6 +15,10 @@ PARAMS_SOURCES = ("text", "name", "registry")
 MODEL_ROLES = ("proposed", "baseline", "human", "unnamed")
 # columns added in schema 1.1: a claims file written before them still reads (they are empty)
 IDENTITY_COLUMNS = ("model_id", "model_family", "model_role", "base_model_id", "setting")
+# columns added in schema 1.2 (the confidence scorer, extract/scorer.py)
+SCORER_COLUMNS = ("confidence_features",)
+# the columns a claims file may lack because it was written before they were added (read as empty)
+OPTIONAL_COLUMNS = IDENTITY_COLUMNS + SCORER_COLUMNS
 MENTION_CLASSES = (
     "model size",
     "data size",
@@ -55,7 +59,8 @@ CLAIM_COLUMNS: list[tuple[str, pa.DataType, str]] = [
     ("char_start", pa.int64(), "Offset of the number's first character in the abstract."),
     ("char_end", pa.int64(), "Offset just past the number's last character in the abstract."),
     ("extractor", pa.string(), "Name and version of the rule that produced the row, e.g. 'on-benchmark@1'."),
-    ("confidence", pa.float64(), "0..1: the rule's base confidence adjusted by the checks that passed (see data/README.md)."),
+    ("confidence", pa.float64(), "0..1: the precision measured on blind evaluation sets for rows that score like this one (extract/scorer.py; see data/README.md)."),
+    ("confidence_features", pa.string(), "The three features that moved the confidence score most, with their contributions in logits, e.g. 'model_id +0.9; benchmark_known +0.6; from..to -0.5'; null in files written before schema 1.2."),
 ]
 
 MENTION_COLUMNS: list[tuple[str, pa.DataType, str]] = [

@@ -11,9 +11,9 @@ from pandera.typing import Series
 
 from claimboard.schema.columns import (
     CLAIM_COLUMNS,
-    IDENTITY_COLUMNS,
     KINDS,
     MODEL_ROLES,
+    OPTIONAL_COLUMNS,
     PARAMS_SOURCES,
     QUALIFIERS,
     REJECT_COLUMNS,
@@ -54,6 +54,7 @@ class ClaimsSchema(pa.DataFrameModel):
     char_end: Series[int] = pa.Field(ge=1)
     extractor: Series[str] = pa.Field(str_matches=EXTRACTOR_PATTERN)
     confidence: Series[float] = pa.Field(ge=0, le=1)
+    confidence_features: Series[str] = pa.Field(nullable=True)
 
     class Config:
         strict = True
@@ -161,9 +162,9 @@ def validate_claims(df: pd.DataFrame, abstracts: dict[str, str] | None = None) -
     checks across columns). An invalid row never appears among the valid rows.
     """
     df = df.reset_index(drop=True)
-    if any(c not in df.columns for c in IDENTITY_COLUMNS):
-        # a file written before schema 1.1: the identity columns are empty, not missing
-        df = df.assign(**{c: None for c in IDENTITY_COLUMNS if c not in df.columns})
+    if any(c not in df.columns for c in OPTIONAL_COLUMNS):
+        # a file written before schema 1.1 or 1.2: the columns added since are empty, not missing
+        df = df.assign(**{c: None for c in OPTIONAL_COLUMNS if c not in df.columns})
         df = df[[c for c in names(CLAIM_COLUMNS) if c in df.columns] + [c for c in df.columns if c not in names(CLAIM_COLUMNS)]]
     missing = [c for c in names(CLAIM_COLUMNS) if c not in df.columns]
     if missing:

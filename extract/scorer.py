@@ -1,0 +1,134 @@
+"""The confidence of a claim row: a small logistic regression over the row's own features,
+calibrated to the precision measured on blind rows (the rows each evaluation set got while the
+rules had never seen it: tests/fixtures/blind/).
+
+The rules (extract/rules.py) decide which rows exist; this module only decides how much to
+trust each one. It reads the row (rule, kind, qualifier, unit, benchmark, metric, model,
+value) and its evidence sentence, never the gold. The weights are data
+(extract/scorer_weights.json), written by `python -m claimboard.extract.train_scorer`, which
+also prints the precision per confidence band under leave-one-set-out cross-validation.
+
+score_rows sets each row's `confidence` (the lower 95% Wilson bound of the precision of the
+blind rows that scored like it, out of fold) and `confidence_features` (the three features
+that moved the score most, with their signed contributions in logits)."""
+from __future__ import annotations
+
+import json
+import math
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from claimboard.schema.vocab import load_metrics
+
+WEIGHTS_PATH = Path(__file__).with_name("scorer_weights.json")
+
+RULE_NAMES = ("on-benchmark", "respectively", "coordinated", "own-benchmark", "previous-sentence", "phrase-benchmark")
+ROLES = ("proposed", "baseline", "human", "unnamed")
+
+# The features, in the order of the weights: name -> what it says (1 when it holds, else 0;
+# `numbers in sentence` is a count scaled to 0..1).
+FEATURES: dict[str, str] = {
+    **{f"rule={r}": f"the row was made by the {r} rule" for r in RULE_NAMES},
+    "kind=delta": "the value is a difference between results",
+    "kind=relative": "the value is a fraction of another result",
+    "qualifier": "the value is qualified ('up to', 'about', 'average', ...)",
+    "unit=%": "the text writes a percent sign",
+    "benchmark_known": "the benchmark is in the vocabulary (schema/vocab/benchmarks.csv)",
+    "metric unwritten": "the row's metric is not written in the evidence sentence (defaulted)",
+    **{f"role={r}": f"model_role is {r}" for r in ROLES},
+    "model_id": "the model is in the registry",
+    "setting": "an evaluation setting is stated",
+    "value below 1": "a value without a unit below 1 (a fraction, or a number that is not a result)",
+    "percent out of range": "a percent score outside 0..100, or a percent difference over 100",
+    "comparison word": "the sentence compares (than, outperforms, surpasses, compared, versus, over)",
+    "from..to": "the sentence moves a value 'from x to y'",
+    "numbers in sentence": "how many numbers the sentence holds (capped at 10, scaled to 0..1)",
+}
+
+_COMPARISON = re.compile(r"\b(?:than|outperform\w*|surpass\w*|compared|comparison|versus|vs\.?|over|beat\w*|exceed\w*)\b", re.IGNORECASE)
+_FROM_TO = re.compile(r"\bfrom\s+[~≈]?\s*-?\d[\d.,]*\s*(?:%|\\%|pp)?\s*(?:\([^()]*\)\s*)?to\s+[~≈]?\s*-?\d", re.IGNORECASE)
+_NUMBER = re.compile(r"(?<![\w.])-?\d+(?:[.,]\d+)*")
+_METRIC_RE = [(re.compile(m.pattern, re.IGNORECASE), m.name) for m in load_metrics()]   # as extract/rules.py's METRICS
+
+
+def _written_metrics(text: str) -> set[str]:
+    """The metric names (canonical, as in the `metric` column) written in text."""
+    out = set()
+    for rx, canon in _METRIC_RE:
+        for m in rx.finditer(text):
+            out.add(canon.format(*m.groups()) if m.groups() else canon)
+    return out
+
+
+def _num(v) -> float | None:
+    try:
+        x = float(v)
+    except (TypeError, ValueError):
+        return None
+    return None if math.isnan(x) else x
+
+
+def features(row: dict) -> list[float]:
+    """The feature vector of one claim row, in the order of FEATURES."""
+    rule = str(row.get("extractor") or "").split("@")[0]
+    kind, unit = row.get("kind"), row.get("unit")
+    role = row.get("model_role") or "unnamed"
+    evidence = str(row.get("evidence") or "")
+    value = _num(row.get("value"))
+    metric = row.get("metric")
+    x = [float(rule == r) for r in RULE_NAMES]
+    x += [float(kind == "delta"), float(kind == "relative"), float(bool(row.get("qualifier"))), float(unit == "%"),
+          float(bool(row.get("benchmark_known")))]
+    x.append(float(not metric or metric == "score" or metric not in _written_metrics(evidence)))
+    x += [float(role == r) for r in ROLES]
+    x += [float(bool(row.get("model_id"))), float(bool(row.get("setting")))]
+    x.append(float(value is not None and unit is None and abs(value) < 1))
+    x.append(float(value is not None and unit == "%" and (not 0 <= value <= 100 if kind == "score" else abs(value) > 100)))
+    x += [float(bool(_COMPARISON.search(evidence))), float(bool(_FROM_TO.search(evidence)))]
+    x.append(min(len(_NUMBER.findall(evidence)), 10) / 10)
+    return x
+
+
+@lru_cache(maxsize=1)
+def load_weights(path: str | None = None) -> dict:
+    """The weights file; its feature list must be this module's (else the file is stale)."""
+    data = json.loads(Path(path or WEIGHTS_PATH).read_text(encoding="utf-8"))
+    if list(data["features"]) != list(FEATURES):
+        raise ValueError(f"{path or WEIGHTS_PATH}: its features are not extract/scorer.py's; "
+                         "retrain with python -m claimboard.extract.train_scorer")
+    if len(data["weights"]) != len(FEATURES):
+        raise ValueError(f"{path or WEIGHTS_PATH}: {len(data['weights'])} weights for {len(FEATURES)} features")
+    return data
+
+
+def logit(x: list[float], weights: dict) -> float:
+    return weights["intercept"] + sum(w * v for w, v in zip(weights["weights"], x))
+
+
+def calibrated(z: float, calibration: list[list[float]]) -> float:
+    """The confidence of a score: calibration is [[lowest score, confidence], ...] ascending;
+    a score below the first edge takes the first confidence."""
+    conf = calibration[0][1]
+    for edge, c in calibration:
+        if z >= edge:
+            conf = c
+    return conf
+
+
+def explain(x: list[float], weights: dict, top: int = 3) -> str:
+    """The features that moved the score most: 'rule=on-benchmark +1.2; ...'."""
+    parts = [(w * v, name) for name, w, v in zip(FEATURES, weights["weights"], x) if w * v != 0]
+    parts.sort(key=lambda p: (-abs(p[0]), p[1]))
+    return "; ".join(f"{name} {c:+.1f}" for c, name in parts[:top])
+
+
+def score_rows(claims: list[dict]) -> None:
+    """Set `confidence` and `confidence_features` on each claim row, in place."""
+    if not claims:
+        return
+    weights = load_weights()
+    for row in claims:
+        x = features(row)
+        row["confidence"] = calibrated(logit(x, weights), weights["calibration"])
+        row["confidence_features"] = explain(x, weights)
