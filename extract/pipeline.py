@@ -205,7 +205,7 @@ def extract_validated(papers: list[Paper], errors: list[Issue], limits: Limits =
                     "mention_id": row["claim_id"].rsplit(":", 1)[0], "paper_id": row["paper_id"],
                     "paper_title": row["paper_title"], "source": row["source"], "value": row["value"],
                     "value_text": row["value_text"], "unit": row["unit"], "mention_class": "other",
-                    "reason": f"claim rejected by validation: {failed[row['claim_id']]}",
+                    "reason": f"claim rejected by validation: {failed[row['claim_id']]}", "rule": "validation",
                     "evidence": row["evidence"], "char_start": row["char_start"], "char_end": row["char_end"],
                 })
         mentions.sort(key=lambda m: (m["paper_id"], m["char_start"]))

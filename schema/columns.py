@@ -68,6 +68,8 @@ MENTION_COLUMNS: list[tuple[str, pa.DataType, str]] = [
     ("unit", pa.string(), "Unit or suffix written with the number (%, B, M, K, x, tokens, ...); null when none."),
     ("mention_class", pa.string(), "model size, data size, compute, cost, efficiency, unnamed evaluation or other."),
     ("reason", pa.string(), "Why the number is not a claim."),
+    ("rule", pa.string(), "The named strategy that decided (extract/mentions.py STRATEGIES: 'setting', 'year', 'count', ...; "
+                          "or a step of the extractor: 'domain-gate', 'no-benchmark', 'inside-name', 'validation')."),
     ("evidence", pa.string(), "The sentence that contains the number."),
     ("char_start", pa.int64(), "Offset of the number's first character in the abstract."),
     ("char_end", pa.int64(), "Offset just past the number's last character in the abstract."),
