@@ -149,7 +149,8 @@ def extract_papers(papers: list[Paper], errors: list[Issue] | None = None,
                     _, c, m, dropped = hit
                 else:
                     with _time_budget(limits.paper_seconds):
-                        c, m, dropped = extract_paper(p.title, p.abstract, limits.max_mentions)
+                        typed_c, typed_m, dropped = extract_paper(p.title, p.abstract, limits.max_mentions)
+                    c, m = [r.as_row() for r in typed_c], [r.as_row() for r in typed_m]
             except PaperTimeout:
                 raise _Skip(f"extraction took over {limits.paper_seconds:g} s (--paper-seconds); skipped") from None
             except Exception as err:  # one paper must not cost the others their rows

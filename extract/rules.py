@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
+from claimboard.extract.cache import extractor_digest
 from claimboard.extract.cues import labelled, words
 from claimboard.extract.limits import MAX_MENTIONS_PER_PAPER, MAX_SENTENCE_CHARS, evidence_text
 from claimboard.extract.mentions import _MODEL_EVIDENCE, _RESULT_CONTEXT, _RESULT_VERB, classify
@@ -30,6 +31,7 @@ from claimboard.extract.names import (
 )
 from claimboard.extract.numbers import Num, find_numbers, parse_size
 from claimboard.extract.patterns import _AnyOf, _lowered
+from claimboard.extract.rows import Claim, Mention
 from claimboard.extract.text import clean, sentences
 from claimboard.schema.registry import resolve
 
@@ -39,6 +41,10 @@ from claimboard.schema.registry import resolve
 # benchmarks, operating points, metric lists, the broadened vocabularies; their full digest,
 # code and vocabularies, is extract.cache.extractor_digest and keys the --update cache).
 RULE_VERSION = 3
+# ... and, after it, the digest of the rules' code and data (extract.cache.extractor_digest):
+# 'on-benchmark@3.1a2b3c4d'. Any change of a rule module or a vocabulary changes it, so rows
+# of two extractor versions are never mistaken for one another.
+RULES_DIGEST = extractor_digest()[:8]
 # rule name -> base confidence (data/README.md explains confidence)
 RULES = {
     "on-benchmark": 0.9,        # the benchmark is named in the number's clause
@@ -154,16 +160,14 @@ SETTINGS = list(labelled("setting"))
 _SETTING_RE = [(label, re.compile(p, re.IGNORECASE)) for label, p in SETTINGS]
 
 
-def _identity(name: str | None, base: str | None) -> dict:
-    """model_id and model_family from the registry (schema/registry.py), and base_model_id
-    for a method applied to a base model; null where the registry does not know the name."""
+def _identity(name: str | None, base: str | None) -> tuple[str | None, str | None, str | None]:
+    """(model_id, model_family, base_model_id): the first two from the registry
+    (schema/registry.py), the third for a method applied to a base model; null where the
+    registry does not know the name."""
     res = resolve(name) if name else None
     base_res = resolve(base) if base else None
-    return {
-        "model_id": res.entry.model_id if res else None,
-        "model_family": res.entry.family if res else None,
-        "base_model_id": base_res.entry.model_id if base_res else None,
-    }
+    return (res.entry.model_id if res else None, res.entry.family if res else None,
+            base_res.entry.model_id if base_res else None)
 
 
 def _setting(clause: str) -> str | None:
@@ -246,7 +250,7 @@ class AbstractExtractor:
     def __init__(self, title: str, abstract: str, max_mentions: int = MAX_MENTIONS_PER_PAPER):
         self.title = title
         self.max_mentions = max_mentions   # 0: no cap
-        self.mentions: list[dict] = []
+        self.mentions: list[Mention] = []
         self.mentions_dropped = 0
         self._gate: bool | None = None   # the domain gate, decided at the first candidate
         self.system_base: str | None = None   # the base model the paper's method is applied to, when one
@@ -319,8 +323,8 @@ class AbstractExtractor:
 
     # ------------------------------------------------------------ classification
     # ------------------------------------------------------------ main
-    def run(self) -> tuple[list[dict], list[dict]]:
-        claims: list[dict] = []
+    def run(self) -> tuple[list[Claim], list[Mention]]:
+        claims: list[Claim] = []
         starts = [n.start for n in self.numbers]
         for s0, s1 in self.sents:
             nums = self.numbers[bisect_left(starts, s0):bisect_left(starts, s1)]
@@ -357,9 +361,7 @@ class AbstractExtractor:
                 models = self.models[bisect_left(self._model_starts, s0):bisect_left(self._model_starts, s1)]
                 c = self._sentence_claims(cands, s0, s1, benches, models, self.benches[b0 - 1] if b0 else None)
                 claims.extend(c)
-        claims.sort(key=lambda r: (r["char_start"], r["_order"]))
-        for c in claims:
-            c.pop("_order", None)
+        claims.sort(key=lambda r: r.char_start)   # stable: rows of one number keep their order
         return claims, self.mentions
 
     def _evaluates_a_model(self) -> bool:
@@ -382,11 +384,10 @@ class AbstractExtractor:
         if self.max_mentions and len(self.mentions) >= self.max_mentions:
             self.mentions_dropped += 1
             return
-        self.mentions.append({
-            "value": n.value, "value_text": self.raw[n.start:n.end], "unit": n.unit,
-            "mention_class": cls, "reason": reason, "rule": rule, "evidence": evidence_text(self.raw, s0, s1, n.start, n.end),
-            "char_start": n.start, "char_end": n.end,
-        })
+        self.mentions.append(Mention(
+            value=n.value, value_text=self.raw[n.start:n.end], unit=n.unit, mention_class=cls, reason=reason, rule=rule,
+            evidence=evidence_text(self.raw, s0, s1, n.start, n.end), char_start=n.start, char_end=n.end,
+        ))
 
     def _groups(self, cands: list[Num]) -> list[list[Num]]:
         """Pure value lists: '13.42, 15.93, and 12.07', '51.6 and 57.0'."""
@@ -1003,43 +1004,47 @@ class AbstractExtractor:
                 params, source = self._size_stated_near(n, model, s1)
                 if params is None and model.name.lower() in self._sys_low:
                     params, source = self._size_in_sentence(s0, s1, stated=False)
-        return {
-            "_order": 0,
-            "model": model.name if model else None,
-            "model_role": (role := self._role(model)),
-            **_identity(model.name if model is not None and role in ("proposed", "baseline") else None,
-                        self.system_base if role == "proposed" else None),
-            "setting": None if role == "human" else _setting(self.text[max(s0, n.start - 200):n.start] + " " + tail[:80]),
-            "params_b": params,
-            "active_params_b": active,
-            "params_source": source,
-            "benchmark": bench.name,
-            "benchmark_known": bench.known,
-            "category": bench.category,
-            "subset": subset,
+        role = self._role(model)
+        model_id, family, base_id = _identity(model.name if model is not None and role in ("proposed", "baseline") else None,
+                                              self.system_base if role == "proposed" else None)
+        return Claim(
+            model=model.name if model else None,
+            model_id=model_id,
+            model_family=family,
+            model_role=role,
+            base_model_id=base_id,
+            params_b=params,
+            active_params_b=active,
+            params_source=source,
+            benchmark=bench.name,
+            benchmark_known=bench.known,
+            category=bench.category,
+            subset=subset,
+            setting=None if role == "human" else _setting(self.text[max(s0, n.start - 200):n.start] + " " + tail[:80]),
             # unstated: "score" where the text says score, else the benchmark's own metric (GSM8K: accuracy)
-            "metric": metric or ("score" if _SAYS_SCORE.search(lead[-40:]) else bench.metric) or "score",
-            "value": value,
-            "value_high": high,
-            "value_text": self.raw[n.start:n.end],
-            "unit": unit,
-            "kind": kind,
-            "qualifier": qualifier,
-            "evidence": evidence_text(self.raw, s0, s1, n.start, n.end),
-            "char_start": n.start,
-            "char_end": n.end,
-            "extractor": f"{rule}@{RULE_VERSION}",
-            "confidence": round(max(0.05, min(1.0, conf)), 2),
-        }
+            metric=metric or ("score" if _SAYS_SCORE.search(lead[-40:]) else bench.metric) or "score",
+            value=value,
+            value_high=high,
+            value_text=self.raw[n.start:n.end],
+            unit=unit,
+            kind=kind,
+            qualifier=qualifier,
+            evidence=evidence_text(self.raw, s0, s1, n.start, n.end),
+            char_start=n.start,
+            char_end=n.end,
+            extractor=f"{rule}@{RULE_VERSION}.{RULES_DIGEST}",
+            confidence=round(max(0.05, min(1.0, conf)), 2),
+        )
 
 
 def extract_abstract(title: str, abstract: str) -> tuple[list[dict], list[dict]]:
-    """Claim rows and mention rows (without paper columns) for one abstract."""
+    """Claim rows and mention rows (without paper columns) for one abstract, as column
+    dicts (the tables' form; extract_paper gives the typed rows)."""
     claims, mentions, _ = extract_paper(title, abstract)
-    return claims, mentions
+    return [c.as_row() for c in claims], [m.as_row() for m in mentions]
 
 
-def extract_paper(title: str, abstract: str, max_mentions: int = MAX_MENTIONS_PER_PAPER) -> tuple[list[dict], list[dict], int]:
+def extract_paper(title: str, abstract: str, max_mentions: int = MAX_MENTIONS_PER_PAPER) -> tuple[list[Claim], list[Mention], int]:
     """(claims, mentions, mentions not kept): mentions beyond max_mentions (0: no cap) are
     counted, not built, so that memory per paper stays bounded.
 

@@ -54,7 +54,7 @@ CLAIM_COLUMNS: list[tuple[str, pa.DataType, str]] = [
     ("evidence", pa.string(), "The sentence of the abstract that states the claim."),
     ("char_start", pa.int64(), "Offset of the number's first character in the abstract."),
     ("char_end", pa.int64(), "Offset just past the number's last character in the abstract."),
-    ("extractor", pa.string(), "Name and version of the rule that produced the row, e.g. 'on-benchmark@1'."),
+    ("extractor", pa.string(), "The rule that attached the row, its version and the digest of the rules' code and data, e.g. 'on-benchmark@3.1a2b3c4d'."),
     ("confidence", pa.float64(), "0..1: the rule's base confidence adjusted by the checks that passed (see data/README.md)."),
 ]
 
