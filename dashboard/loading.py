@@ -432,7 +432,7 @@ QUICK_COLUMNS: dict[str, tuple[bool, bool, tuple[tuple[str, object], ...]]] = {
     "evidence": (False, False, (("str_length", 1),)),
     "char_start": (False, False, (("greater_than_or_equal_to", 0),)),
     "char_end": (False, False, (("greater_than_or_equal_to", 1),)),
-    "extractor": (False, False, (("str_matches", r"^[a-z][a-z0-9-]*@\d+$"),)),
+    "extractor": (False, False, (("str_matches", r"^[a-z][a-z0-9-]*@\d+(?:\.[0-9a-f]{8})?$"),)),
     "confidence": (False, False, (("greater_than_or_equal_to", 0), ("less_than_or_equal_to", 1))),
     "confidence_features": (True, False, ()),
 }

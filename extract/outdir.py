@@ -18,9 +18,10 @@ import json
 import os
 import socket
 import sys
-import tempfile
 import time
 from pathlib import Path
+
+from claimboard.schema.io import TEMP_SUFFIX, atomic_write_bytes, temp_beside
 
 try:
     import fcntl
@@ -29,7 +30,6 @@ except ImportError:  # not Unix: no lock (documented)
 
 LOCK_NAME = ".claimboard.lock"
 JOURNAL_NAME = ".claimboard-commit.json"
-TEMP_SUFFIX = ".tmp"
 
 
 class OutputLocked(Exception):
@@ -124,25 +124,16 @@ class OutputDir:
     # -- files
     def temp(self, name: str) -> Path:
         """A new temporary file in the directory that commit() will rename to name."""
-        from claimboard.schema.io import current_umask
-
-        fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=TEMP_SUFFIX, dir=self.dir)
-        os.close(fd)
-        os.chmod(tmp, 0o666 & ~current_umask())
-        self._temps[name] = Path(tmp)
-        return Path(tmp)
+        tmp = temp_beside(self.dir / name)
+        self._temps[name] = tmp
+        return tmp
 
     def commit(self) -> None:
         for tmp in self._temps.values():
             with open(tmp, "rb") as fh:
                 os.fsync(fh.fileno())
         pairs = [[tmp.name, name] for name, tmp in self._temps.items()]
-        fd, jtmp = tempfile.mkstemp(prefix=f"{JOURNAL_NAME}.", suffix=TEMP_SUFFIX, dir=self.dir)
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(pairs, fh)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(jtmp, self.dir / JOURNAL_NAME)
+        atomic_write_bytes(self.dir / JOURNAL_NAME, json.dumps(pairs).encode("utf-8"), durable=True)
         fsync_dir(self.dir)
         kill_point("mid-commit")
         recover(self.dir)

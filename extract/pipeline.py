@@ -149,7 +149,8 @@ def extract_papers(papers: list[Paper], errors: list[Issue] | None = None,
                     _, c, m, dropped = hit
                 else:
                     with _time_budget(limits.paper_seconds):
-                        c, m, dropped = extract_paper(p.title, p.abstract, limits.max_mentions)
+                        typed_c, typed_m, dropped = extract_paper(p.title, p.abstract, limits.max_mentions)
+                    c, m = [r.as_row() for r in typed_c], [r.as_row() for r in typed_m]
             except PaperTimeout:
                 raise _Skip(f"extraction took over {limits.paper_seconds:g} s (--paper-seconds); skipped") from None
             except Exception as err:  # one paper must not cost the others their rows
@@ -205,7 +206,7 @@ def extract_validated(papers: list[Paper], errors: list[Issue], limits: Limits =
                     "mention_id": row["claim_id"].rsplit(":", 1)[0], "paper_id": row["paper_id"],
                     "paper_title": row["paper_title"], "source": row["source"], "value": row["value"],
                     "value_text": row["value_text"], "unit": row["unit"], "mention_class": "other",
-                    "reason": f"claim rejected by validation: {failed[row['claim_id']]}",
+                    "reason": f"claim rejected by validation: {failed[row['claim_id']]}", "rule": "validation",
                     "evidence": row["evidence"], "char_start": row["char_start"], "char_end": row["char_end"],
                 })
         mentions.sort(key=lambda m: (m["paper_id"], m["char_start"]))

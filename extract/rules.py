@@ -12,7 +12,11 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
+from claimboard.extract.cache import extractor_digest
+from claimboard.extract.cues import labelled, words
 from claimboard.extract.limits import MAX_MENTIONS_PER_PAPER, MAX_SENTENCE_CHARS, evidence_text
+from claimboard.extract.mentions import _MODEL_EVIDENCE, _RESULT_CONTEXT, _RESULT_VERB, classify
+from claimboard.extract.metric_text import LOWER_IS_BETTER, _metric_near, _metrics_in
 from claimboard.extract.names import (
     BenchHit,
     ModelHit,
@@ -26,9 +30,10 @@ from claimboard.extract.names import (
     training_sets,
 )
 from claimboard.extract.numbers import Num, find_numbers, parse_size
+from claimboard.extract.patterns import _AnyOf, _lowered
+from claimboard.extract.rows import Claim, Mention
 from claimboard.extract.text import clean, sentences
 from claimboard.schema.registry import resolve
-from claimboard.schema.vocab import load_metrics
 
 # The version written after each rule's name in the `extractor` column. It changes when the
 # rules' behaviour changes (2: the rules of the random-sample truth work; 3: subjects and
@@ -36,6 +41,10 @@ from claimboard.schema.vocab import load_metrics
 # benchmarks, operating points, metric lists, the broadened vocabularies; their full digest,
 # code and vocabularies, is extract.cache.extractor_digest and keys the --update cache).
 RULE_VERSION = 3
+# ... and, after it, the digest of the rules' code and data (extract.cache.extractor_digest):
+# 'on-benchmark@3.1a2b3c4d'. Any change of a rule module or a vocabulary changes it, so rows
+# of two extractor versions are never mistaken for one another.
+RULES_DIGEST = extractor_digest()[:8]
 # rule name -> base confidence (data/README.md explains confidence)
 RULES = {
     "on-benchmark": 0.9,        # the benchmark is named in the number's clause
@@ -46,113 +55,37 @@ RULES = {
     "coordinated": 0.8,         # one value stated for a list of benchmarks ("on A and B benchmarks"): each
 }
 
-# The metric registry (schema/vocab/metrics.csv): pattern and canonical name, in priority order.
-METRICS = [(m.pattern, m.name) for m in load_metrics()]
-_METRIC_RE = [(re.compile(p, re.IGNORECASE), c) for p, c in METRICS]
 
 
-def _lowered(pattern: str) -> re.Pattern:
-    """A case-insensitive pattern compiled for lowered text (searched in self.low or a
-    .lower() copy): re.IGNORECASE makes word alternations 2-6 times slower, because the
-    engine can no longer skip an alternative on its first letter. (The same matches, except
-    on the few non-ASCII letters that IGNORECASE folds onto ASCII ones, such as the Kelvin
-    sign.)"""
-    assert not re.search(r"[A-Z]", re.sub(r"\\.|\(\?P[<=]", "", pattern)), f"upper-case letter in {pattern!r}"
-    return re.compile(pattern)
 
 
-class _AnyOf:
-    """Whether any of several patterns matches lowered text, in two searches: the
-    alternatives that start with \\b under one \\b, the others as one alternation starting
-    with a letter (the engine then skips fast to the letters that can start one)."""
-
-    def __init__(self, patterns: list[str]):
-        bounded: list[str] = []
-        free: list[str] = []
-        for p in patterns:
-            for alt in _top_level_alternatives(p):
-                (bounded if alt.startswith(r"\b") else free).append(alt[2:] if alt.startswith(r"\b") else alt)
-        self.bounded = _lowered(r"\b(?:" + "|".join(bounded) + ")")
-        self.free = _lowered("|".join(free))
-
-    def found(self, low: str) -> bool:
-        return bool(self.bounded.search(low) or self.free.search(low))
 
 
-def _top_level_alternatives(pattern: str) -> list[str]:
-    """pattern split at the | outside brackets and classes."""
-    out, depth, in_class, start, i = [], 0, False, 0, 0
-    while i < len(pattern):
-        c = pattern[i]
-        if c == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
-            out.append(pattern[start:i])
-            start = i + 1
-        i += 1
-    out.append(pattern[start:])
-    return out
 
 
-# any metric at all (in lowered text): two searches rule out the 37 patterns above in most windows
-_ANY_METRIC = _AnyOf([p for p, _ in METRICS])
 
 
-def _leading_literal(alternative: str) -> str:
-    """The letters an alternative of a pattern starts with, whatever else it matches:
-    'accurac' for accurac(?:y|ies), 'wer' for \\bwers?\\b, 'pass@' for pass@\\s?(\\d+)."""
-    alt = alternative[2:] if alternative.startswith(r"\b") else alternative
-    out = ""
-    for i, c in enumerate(alt):
-        if not (c.isalnum() or c == "@") or i + 1 < len(alt) and alt[i + 1] in "?*{":
-            break
-        out += c
-    return out
 
 
-# per metric pattern, words of which one must occur (in the lowered window) for it to match:
-# a substring test skips most of the 37 searches even where some metric is present
-_METRIC_WORDS = [tuple(_leading_literal(a) for a in _top_level_alternatives(p)) for p, _ in METRICS]
-assert all(all(words) for words in _METRIC_WORDS), "every metric pattern starts with letters"
-_METRIC_CHECKS = [(rx, canon, words) for (rx, canon), words in zip(_METRIC_RE, _METRIC_WORDS)]
 
 
-def _metrics_in(text: str):
-    """(match, metric name) for every metric written in text: each pattern's matches, in
-    METRICS order, only for the patterns whose leading word occurs."""
-    low = text.lower()
-    if not _ANY_METRIC.found(low):
-        return
-    for rx, canon, words in _METRIC_CHECKS:
-        if any(w in low for w in words):
-            for m in rx.finditer(text):
-                yield m, canon.format(*m.groups()) if m.groups() else canon
 
 # Words around a number that make it a difference between two results.
-_DELTA_WORDS = r"improv\w*|gain\w*|boost\w*|increas\w*|enhanc\w*|outperform\w*|surpass\w*|exceed\w*|advantage|margin|ahead|beat\w*|lead\w*|lag\w*|trail\w*|behind|drop\w*|declin\w*|decreas\w*|reduc\w*|degrad\w*|gap|loss|underperform\w*|short\s+of|higher|better|lower|worse"
-_NEG_WORDS = re.compile(r"lag|trail|behind|drop|declin|decreas|reduc|degrad|underperform|short\s+of|lower|worse|loss|fall|fell|less", re.IGNORECASE)
+_DELTA_WORDS = words("delta_verb")
+_NEG_WORDS = re.compile(words("delta_negative"), re.IGNORECASE)
 _FILL = r"(?:up\s+to|as\s+(?:high|much|large)\s+as|~|≈|about|approximately|around|roughly|nearly|almost|over|more\s+than|at\s+least|an\s+average\s+of|on\s+average|as\s+much\s+as|a|an|the|absolute|relative|average|overall|\s)*"
 # A difference is announced right before the number: a verb cue then "by" ("outperforms X by",
 # "lags behind human performance by"), or a noun cue then "of"/"by"/a qualifier
 # ("an improvement of", "improvements up to", "a reduction in hallucination by", "a gap of").
 _DELTA_LEAD = _lowered(
     rf"\b(?P<cue>{_DELTA_WORDS})\b(?:(?!\b(?:achiev\w*|scor\w*|reach\w*|obtain\w*|attain\w*|with)\b)(?:\([^()]*\)|[^;()]))*?\bby\s*{_FILL}(?:(?:[\w\-]+\s+){{1,3}}of\s*{_FILL})?$"
-    rf"|\b(?P<ncue>improvements?|gains?|boosts?|increases?|reductions?|drops?|decreases?|declines?|degradations?|gaps?|margins?|advantages?|leads?|lags?|deficits?)\b(?:\s+rates?)?"
+    rf"|\b(?P<ncue>{words('delta_noun')})\b(?:\s+rates?)?"
     rf"(?:\s+(?:in|on|of|for)\s+(?:[\w\-.]+\s+){{0,4}}?)?\s*(?:of|by|at|rang\w*\s+from|between)?\s*{_FILL}$"
     # "a significant improvement in local modeling capability (8.7% in MAE ...": in brackets
     rf"|\b(?P<pcue>improvements?|gains?|reductions?|drops?|decreases?|declines?|increases?)\s+(?:in|on|of|for)\s+(?:[\w\-.]+\s+){{0,4}}?[\w\-.]+\s*\(\s*$")
 # "19% relative WER reduction", "8-9% mean nDCG@10 drop": up to two words (a metric's name,
 # not a function word) between the number and the cue
-_DELTA_TAIL = re.compile(r"^\s*(?:more\s+)?(?:absolute\s+|relative\s+|average\s+|mean\s+|overall\s+|performance\s+|accuracy\s+)?(?:(?!(?:of|the|than|to|in|on|for|and|or|with|from|by|at|as|over)\b)[\w@\-.+]+\s+){0,2}?(?:relative\s+)?(?P<cue>improvement|gain|boost|increase|higher|better|lower|worse|drop|decrease|reduction|decline|degradation|advantage|margin|lead|gap|more\s+accurate|less\s+accurate|points?\s+(?:higher|lower|better|worse|improvement|gain|increase|drop))\b", re.IGNORECASE)
+_DELTA_TAIL = re.compile(r"^\s*(?:more\s+)?(?:absolute\s+|relative\s+|average\s+|mean\s+|overall\s+|performance\s+|accuracy\s+)?(?:(?!(?:of|the|than|to|in|on|for|and|or|with|from|by|at|as|over)\b)[\w@\-.+]+\s+){0,2}?(?:relative\s+)?(?P<cue>" + words("delta_tail") + r")\b", re.IGNORECASE)
 _RELATIVE_TAIL = re.compile(r"^\s*of\s+(?:the\s+)?(?:[\w\-.]+(?:'s|’s)\s+|\w+\s+)?(?:\w+\s+)?(?:performance|accuracy|score|capabilit\w*|results?|quality)\b"
                             r"|^\s*of\s+(?:the\s+)?(?:error|loss|errors|perplexity|cost)\s+of\b", re.IGNORECASE)
 # "with (only) 77M parameters": a size stated with a result
@@ -160,7 +93,6 @@ _WITH_PARAMS = re.compile(r"\bwith\s+(?:only\s+|just\s+|merely\s+|about\s+|rough
 _COINED_TOKEN = re.compile(r"\b(?:[A-Z][a-z]*[A-Z][\w\-]*|[A-Z][A-Za-z\-]*\d[\w\-]*)")   # capitals inside, or a digit
 # a sentence about someone else's results: not the one model of the abstract
 _OTHER_PARTY = re.compile(r"\b(?:previous|prior|existing|other|baselines?|humans?|experts?|annotators|state[\s\-]of[\s\-]the[\s\-]art|sota|best(?!\s+(?:results?|performances?|scores?|accuracy)\b)|leading|proprietary|open[\s\-]source|commercial|models|methods|systems|approaches|agents|we|our)\b", re.IGNORECASE)
-_CONCESSIVE = re.compile(r"\b(?:despite|while|whereas|although|though)\b")   # (lowered text)
 _SAYS_SCORE = re.compile(r"\bscor(?:e|es|ed|ing)\b", re.IGNORECASE)   # "a score of", "scores 85.2 on"
 _PERCENT_LEAD = re.compile(r"^\s*(?:%|percent)")                          # stripped before _RELATIVE_TAIL
 _UNIT_LEAD = re.compile(r"^\s*(?:%|\\%|pp|points?|percentage\s+points?)")  # stripped before _DELTA_TAIL
@@ -169,54 +101,24 @@ _FROM_TO = re.compile(r"(?<!ranging\s)(?<!varying\s)\bfrom\s*$", re.IGNORECASE)
 _TO = re.compile(r"^\s*%?\s*(?:\([^()]{0,60}\)\s*)?to\s*$", re.IGNORECASE)   # "from 78% (standard prompting) to 83%"
 _WITHIN = re.compile(r"\bwithin\s*$", re.IGNORECASE)
 
-_QUALIFIERS = [
-    (re.compile(r"\bup\s+to\s*(?:an?\s+)?$|\bas\s+(?:much|high|large)\s+as\s*$", re.IGNORECASE), "up to"),
-    (re.compile(r"(?:\babout|\bapproximately|\baround|\broughly|\bnearly|\balmost|~|≈|\bapprox\.)\s*$", re.IGNORECASE), "about"),
-    (re.compile(r"(?:\bat\s+least|\bmore\s+than|\bgreater\s+than|\bover|\babove|\bexceeding|>|≥)\s*(?:an?\s+)?$", re.IGNORECASE), "at least"),
-    (re.compile(r"(?:\bbelow|\bunder|\bless\s+than|\bfewer\s+than|<|≤|\bleq)\s*$", re.IGNORECASE), "below"),
-    (re.compile(r"\b(?:unable\s+to|fail\w*\s+to|not|never|cannot|can't|don't|do\s+not|does\s+not|did\s+not)\s+(?:\w+\s+)?(?:exceed|reach|surpass|break|achieve|pass)\s*$", re.IGNORECASE), "below"),
-    (re.compile(r"\bwithin\s*$", re.IGNORECASE), "within"),
-]
+_QUALIFIERS = [(re.compile(p, re.IGNORECASE), label) for label, p in labelled("qualifier")]
 # any qualifier at all (one search instead of six in most leads)
 _ANY_QUALIFIER = _AnyOf([rx.pattern for rx, _ in _QUALIFIERS])
-_ADJACENT = re.compile(r"^[\s%\\]*(?:percent|points?|pp)?\s*(?:in\s+|of\s+|on\s+)?(?:the\s+)?(?:average\s+|mean\s+|absolute\s+|relative\s+|overall\s+)?$", re.IGNORECASE)
 _AVERAGE = _lowered(r"\baverag\w*|\bmean\b|\bon\s+average\b")
 _AVERAGE_AFTER = re.compile(r"^\s*%?\s*(?:\w+\s+){0,3}?on\s+average\b", re.IGNORECASE)
 _NONE_REACH = _lowered(r"\bnone\s+of\s+\w+\s+(?:reach|exceed|achieve|surpass)\w*\s*$")
 
 # ---- mention classes: words after (or around) a number
-_MODEL_SIZE_AFTER = re.compile(r"^\s*(?:total\s+|active\s+|average\s+active\s+|activated\s+|trainable\s+|non-embedding\s+)*(?:parameters?|params?)\b|^-?param", re.IGNORECASE)
-_DATA_AFTER = re.compile(r"^\s*(?:[\w\-]+\s+){0,3}?(?:hours?\s+(?:subset|of\s+(?:labell?ed|unlabell?ed|speech|audio|data|video))|narratives|stories|passages|texts|tokens?|words?|characters?|images?|videos?|examples?|exemplars?|samples?|instances?|pairs?|questions?|problems?|instructions?|documents?|sentences?|hours?\s+of|conversations?|dialogues?|prompts?|queries|annotations?|clips?|frames?|triplets?|trajectories|demonstrations?|records?|rows?|entries|files?|repositories|papers?|articles?|subjects?|disciplines?|vocabular\w+|speakers?|pages?|utterances?)\b", re.IGNORECASE)
-_COUNT_AFTER = re.compile(r"^\s*(?:[\w\-]+\s+){0,3}?(?:directions?|pairs?|tasks?|datasets?|benchmarks?|languages?|models?|\w*LMs|systems?|methods?|baselines?|domains?|categories|types?|scenarios?|subtasks?|experts?|annotators?|layers?|heads?|agents?|steps?|stages?|rounds?|iterations?|epochs?|runs?|seeds?|classes|labels?|skills?|dimensions?|aspects?|metrics?|settings?|families|sizes?|scales?|variants?|environments?|games?|tools?|apis?|levels?|turns?|modalities|countries|fields?|areas?|topics?|points?\s+of|times?|participants?|users?|people|workers?|authors?|teams?|months?|years?|days?|weeks?|minutes?|seconds?"
-                          r"|objects|organs|diseases|species|actions|scenes|attributes|entities|relations|intents|keypoints|joints|regions|slots|concepts|emotions|genres|instruments|tissues|cell\s+types)\b", re.IGNORECASE)
-_COMPUTE_AROUND = _lowered(r"\b(?:training|gpu|tpu|compute|accelerator)[\s\-]hours?\b|\bhours?\s+of\s+(?:training|compute)\b|\bgpus?\b|\btpus?\b|\bgpu[\s\-]hours?\b|\bflops?\b|\bpetaflop|\bh100s?\b|\ba100s?\b|\bv100s?\b|\bnodes?\b|\baccelerators?\b|\bchips?\b|\bcores?\b|\brdus?\b")
-_EFFICIENCY_AROUND = _AnyOf([
-    r"speed[\s\-]?ups?|faster|slower|throughput|latency|memory|token/s|tokens?\s*/\s*s|tokens?\s+per\s+second|per\s+second|\bfps\b|"
-    r"inference\s+(?:cost|time|computation)|training\s+(?:cost|time|tokens)|computation(?:al)?|\bcompute\b|\bcosts?\b|cheaper|energy|"
-    r"\bmfu\b|utili[sz]ation|compression|compress\w*|fewer\s+(?:training\s+)?(?:tokens|parameters|[gtmp]?flops|macs|steps)|\b[gtmp]flops\b|less\s+(?:memory|compute|parameters|data|time)|"
-    r"kv[\s\-]cache|bandwidth|storage|model\s+size|parameter\s+count|footprint|sparsity|pruning\s+ratio|overhead",
-])  # (lowered text; a test, never a match)
-_COST_AROUND = re.compile(r"^\s*(?:dollars?|usd|us\$|euros?|\$)\b|^\s*(?:million|billion|thousand)?\s*(?:dollars?|usd)\b", re.IGNORECASE)
-_LENGTH_AFTER = re.compile(r"^\s*(?:[\w\-]+\s+)?(?:context|contexts|context\s+length|context\s+window|sequence|tokens?\s+context|length)\b", re.IGNORECASE)
-_RESULT_CONTEXT = _lowered(r"accura|score|f1\b|bleu|chrf|rouge|pass@|win\s+rate|success|perform|achiev|improv|outperform|surpass|gain|boost|reach|obtain|attain|state-of-the-art|sota|results?\b|exact\s+match|error|lag|trail|gap")
 # the number is compared against unnamed evaluations: "in previous benchmarks", "across 18 tasks"
 _UNNAMED_AFTER = re.compile(r"^[^;,()]{0,30}?(?<![/\-])\b(?:previous|existing|other|prior|several|various|multiple|diverse|downstream|all|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|dozens\s+of)\s+(?:[\w\-]+\s+){0,5}?(?:benchmarks|datasets|tasks|evaluations|test\s+sets)\b", re.IGNORECASE)
 # "impacting 40.9% of SWE-Bench Lite ... entries": a share, unless the verb is a result verb
 _SHARE = re.compile(r"^\s*%?\s*of\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:entries|submissions|papers|data|parameters|tokens|cases\s+where)\b", re.IGNORECASE)
 _SHARE_OF_BENCH = re.compile(r"^\s*%?\s*of\s+(?:the\s+)?[A-Z]")
-_RESULT_VERB = _lowered(r"\b(?:compar\w*|achiev\w*|solv\w*|resolv\w*|pass\w*|answer\w*|complet\w*|reach\w*|obtain\w*|attain\w*|scor\w*|succeed\w*|accura\w*|perform\w*|outperform\w*|surpass\w*|improv\w*|gets?|hits?|records?|sets?)\b")
-_MONTH_BEFORE = _lowered(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$")
 _UNNAMED_LEAD = re.compile(r"\b(?:previous|existing|other|prior|across\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|various|many|all)|on\s+(?:\d+|several|multiple|various))\s+(?:[\w\-]+\s+){0,2}?(?:benchmarks|datasets|tasks|evaluations)\b[^()]{0,40}$", re.IGNORECASE)
-_GAP_CLOSED = _lowered(r"\bclos\w*\s+(?:\w+\s+){0,2}?gap\b[^.;]*$|\bgap\s+(?:is\s+)?closed\b[^.;]*$")
 # a name used as where data comes from, not as an evaluation: "PubMed abstracts", "papers in PubMed"
-_SOURCE_AFTER = re.compile(r"\s+(?:abstracts|articles|papers|posts|comments|tweets|metadata|records|documents|pages|threads|users|reviews)\b")
+_SOURCE_AFTER = re.compile(r"\s+(?:" + words("source_noun") + r")\b")
 _SOURCE_BEFORE = re.compile(r"\b(?:(?:abstracts|articles|papers|posts|comments|documents|records)\s+(?:from|in)|(?:collected|crawled|scraped|sourced|derived)\s+from)\s+(?:the\s+)?$", re.IGNORECASE)
 _BACK_REFERENCE = re.compile(r"\b(?:the|this|that)\s+(?:benchmark|dataset|test\s+set|evaluation|leaderboard)\b|\b(?:these|those)\s+results\b|\b(?:evaluation\s+|test\s+)?(?:subsets|splits)\b|^\s*(?:specifically|in\s+particular|concretely|notably|moreover|furthermore|overall)\b", re.IGNORECASE)
-# "108 FPS", "35 ms", "24.4 token/s": speed and latency units right after the number
-_SPEED_WORDS = r"fps|frames?\s+per\s+second|tokens?\s*/\s*s|tokens?\s+per\s+second|it/s|img/s|images?\s*/\s*s|samples?\s*/\s*s|qps"
-_SPEED_UNIT = re.compile(rf"^\s*(?:{_SPEED_WORDS})\b", re.IGNORECASE)   # a speed, whatever hardware follows
-# ... and times and FLOPs, which come after the compute words ("2.3e21 FLOPs" of training is compute)
-_RATE_UNIT = re.compile(rf"^\s*(?:{_SPEED_WORDS}|ms|milliseconds?|seconds?|secs?|s\b|[tgmp]?flops?\b|tflops|gflops)", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r";|,\s*(?:while|whereas|but|although)\b|\bwhereas\b|\bwhile\b|\bcompared\s+(?:to|with)\b|\bvs\.?|\bversus\b|\(|\)", re.IGNORECASE)
 _LIST_GAP = re.compile(r"^\s*(?:%|\\%|pp|points?)?\s*(?:,\s*(?:and|or)?|and|or|/)\s*$", re.IGNORECASE)
 _INHERIT_BLOCK = _lowered(r"achiev|obtain|reach|attain|scor|improv|outperform|surpass|lag|trail|drop|reduc|compared|while|whereas|\bvs\b|versus|\bfrom\b|(?<!up )\bto\s*$|\(\s*$")
@@ -249,68 +151,23 @@ def word_before(text: str, q: int) -> str | None:
     return None
 _SIZE_APPOSITION = re.compile(r"(?<![\w\-.])(?P<name>[\w\-\.]+)\s*,?\s*(?:a|an)\s+(?P<size>\d+(?:\.\d+)?\s?[BM])-?param")
 # ---- small patterns of classify(), compiled once
-_CITE_OPEN = re.compile(r"\[\s*(?:\d+\s*[,\-–]\s*)*$")   # citation markers: "[12]", "[3, 4-6]"
-_CITE_CLOSE = re.compile(r"^\s*(?:[,\-–]\s*\d+\s*)*\]")
-_P_VALUE = _lowered(r"\bp(?:[\s\-]?values?)?\s*(?:[<>=≤≥]+|>>|<<)\s*$")
-_OUT_OF = re.compile(r"^\s*out\s+of\s+\d", re.IGNORECASE)
-_NAME_AFTER_SIZE = re.compile(r"^\s+(?:[A-Z][\w\-.]*\d|[A-Z]{2,})")   # "770M T5"
-_LIST_MARK_OPEN = re.compile(r"(?:^|[\s(])\(?$")   # "(1)", "(2)": list markers
-_ORDINAL_AFTER = re.compile(r"^\s*(?:st|nd|rd|th)\b")
-_RANK_BEFORE = _lowered(r"\b(?:rank\w*|place[sd]?|position)\s*(?:#|no\.?)?\s*$")
-_SHARE_OF_DATA = re.compile(r"^[\s%)]*(?:of\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:data|dataset|training\s+data|parameters|tokens|compute|cost|image\s+area|area|pixels)\b)", re.IGNORECASE)
-_SHARE_OF_ITEMS = re.compile(r"^[\s%]*of\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:questions|samples|examples|problems|instances|tasks|data|images|items)\s+(?:require|need|involve|contain|are|were|have|had|come|include|consist)", re.IGNORECASE)
-# what a dataset is made of: "(17% from news articles and 83% from user comments)",
-# "56.2% of the posts in CREHate"
-_DATA_COMPOSITION = re.compile(
-    r"^[\s%]*(?:of\s+(?:the\s+|all\s+)?(?:[\w\-]+\s+){0,2}?(?:posts|comments|tweets|sentences|documents|articles|images|"
-    r"videos|texts|utterances|users|records|entries|items|labels|annotations|pairs|dialogues|conversations)\b"
-    r"(?!\s+(?:correctly|accurately|right|solved))|(?:including|containing|involving)\s|"
-    r"of\s+(?:which|them|these|those)\s+(?:require|need|involve|contain|are|were|have|had|come|include|consist)|(?:are\s+|were\s+)?from\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?"
-    r"(?:news|articles|comments|posts|tweets|users|sources|websites|books|wikipedia|forums?|social\s+media)\b)", re.IGNORECASE)
-# "average length (2,105.3 words) is four times longer than other datasets (463.7 for OntoNotes)"
-# "the highest pairwise label difference rate of 26%", "inter-annotator agreement of 0.82"
-_ANNOTATION_STATISTIC_BEFORE = _lowered(r"\b(?:labels?|annotations?|annotators?|inter-?annotator|inter-?rater|raters?)\s+(?:[\w\-]+\s+){0,2}?"
-                                        r"(?:difference|disagreement|agreement|consistency|consensus)(?:\s+rates?)?\s+(?:of|was|is|=|:)?\s*$")
-_DATA_STATISTIC_BEFORE = _lowered(r"\b(?:average|mean|median)\s+(?:[\w\-]+\s+)?(?:length|size|duration)\b[^.;]*$|\b(?:longer|shorter)\s+than\b[^.;]*$")
 _UNNAMED_IN_SENTENCE = re.compile(r"(?:^|[.;]\s|\b(?:on|across|over|in)\s)(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|various|many|other)\s+(?:[\w\-]+\s+){0,4}?(?:datasets|benchmarks|tasks|test\s+sets)\b[^.;]*$", re.IGNORECASE)
-# Evidence of a learned model or its evaluation (the domain gate), searched in lowered text.
-_MODEL_EVIDENCE = _lowered(
-    r"\b(?:neural|deep|machine[\s\-]learning|learn(?:ed|ing|s|t)?|train(?:ed|ing|s)?|fine-?tun\w*|pre-?train\w*|classif\w*|"
-    r"transformers?|llms?|mllms?|lmms?|vlms?|language[\s\-]models?|convolutional|cnns?|rnns?|lstms?|gans?|bert|gpt[\w\-]*|"
-    r"reinforcement|supervised|embeddings?|agents?|detectors?|segmentation|recognition|retrieval|recommend\w*|forecast\w*|"
-    r"architectures?|backbones?|encoders?|decoders?|diffusion|ai|artificial[\s\-]intelligence|robot\w*|multimodal|"
-    r"vision-language|machine[\s\-]translation|mixture[\s\-]of[\s\-]experts|(?:object|anomaly|intrusion|fraud)\s+detection|knowledge[\s\-]graphs?|link\s+prediction)\b")
-_CORRELATION_BETWEEN = _lowered(r"\b(?:correlat\w*|coefficients?)\s+(?:[\w\-]+\s+){0,4}?(?:between|with)\b")
-_CORRELATION_NEAR = _lowered(r"correlat|coefficient|pearson|spearman|kendall")
-_RESOURCE_CHANGE = _lowered(r"^\s*%?\s*(?:reduction|decrease|drop|cut|saving|increase)s?\s+(?:in|of)\s+(?:the\s+)?(?:model\s+size|parameters?|parameter\s+count|memory|latency|flops|compute|inference\s+time|training\s+time|run\s*time|energy|storage|tokens?|cost)\b")
-_LESS_OF_RESOURCE = _lowered(r"^\s*%?\s*(?:less|fewer)\s+(?:[\w\-]+\s+){0,2}?(?:tokens?|parameters?|memory|compute|flops|data|samples|images|time|energy|storage|labels?|annotations?)\b")
 _COORD_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)")
 _PLURAL_HEAD_AFTER = re.compile(r"\s+(?:benchmarks|datasets|test\s+sets)\b")
 _HUMAN_NAME = re.compile(r"^(?:an?\s+|the\s+)?(?:average\s+|expert\s+|non-expert\s+)?(?:humans?|human\s+\w+|people|annotators|experts|crowd\s*workers)\b")
 # The evaluation setting as the text states it, in the number's clause (SETTINGS: label, pattern)
-SETTINGS = [
-    ("zero-shot", r"\b(?:zero|0)[\s\-]shot\b"),
-    ("one-shot", r"\b(?:one|1)[\s\-]shot\b"),
-    ("few-shot", r"\bfew[\s\-]shot\b"),
-    ("{0}-shot", r"\b([2-9]|[1-9][0-9])[\s\-]shots?\b"),
-    ("CoT", r"\bchain[\s\-]of[\s\-]thoughts?\b|\bcot\b"),
-    ("maj@{0}", r"\bmaj@(\d+)"),
-    ("majority voting", r"\bmajority\s+vot\w*|\bself-consistency\b"),
-    ("fine-tuned", r"\bfine-?tun(?:ed|ing)\b"),
-]
+SETTINGS = list(labelled("setting"))
 _SETTING_RE = [(label, re.compile(p, re.IGNORECASE)) for label, p in SETTINGS]
 
 
-def _identity(name: str | None, base: str | None) -> dict:
-    """model_id and model_family from the registry (schema/registry.py), and base_model_id
-    for a method applied to a base model; null where the registry does not know the name."""
+def _identity(name: str | None, base: str | None) -> tuple[str | None, str | None, str | None]:
+    """(model_id, model_family, base_model_id): the first two from the registry
+    (schema/registry.py), the third for a method applied to a base model; null where the
+    registry does not know the name."""
     res = resolve(name) if name else None
     base_res = resolve(base) if base else None
-    return {
-        "model_id": res.entry.model_id if res else None,
-        "model_family": res.entry.family if res else None,
-        "base_model_id": base_res.entry.model_id if base_res else None,
-    }
+    return (res.entry.model_id if res else None, res.entry.family if res else None,
+            base_res.entry.model_id if base_res else None)
 
 
 def _setting(clause: str) -> str | None:
@@ -324,21 +181,6 @@ def _setting(clause: str) -> str | None:
 
 
 _ACHIEVED_BY = re.compile(r"[^.;()]{0,80}?\b(?:achieved|obtained|reported|attained|reached|scored|set|held)\s+by\s+(?:the\s+|a\s+)?", re.IGNORECASE)
-_PLUS_MINUS_BEFORE = re.compile(r"(?:\u00b1|\+/-|\+-|\\pm)\s*$")
-# a setting, not a result: "at an IoU of 0.5", "IoU threshold of 0.75", "a learning rate of 0.001"
-_SETTING_BEFORE = _lowered(
-    r"(?:\b(?:at|with|under|using|for)\s+(?:an?\s+|the\s+)?(?:iou|overlap|confidence|distance)\s+(?:threshold\s+)?(?:of|=|:|at)?\s*"
-    r"|\b(?:threshold|cut-?off|learning\s+rate|lr|dropout(?:\s+rate)?|weight\s+decay|momentum|temperature|batch\s+size|beam\s+(?:size|width)"
-    r"|top-[kp]|warm-?up|label\s+smoothing|margin\s+parameter)\s*(?:of|=|:|at|to|is|was|set\s+to)?\s*)$")
-_THRESHOLD_AFTER = _lowered(r"^\s*%?\s*(?:threshold|cut-?off|iou\s+threshold|confidence\s+(?:threshold|intervals?|level)|ci\b|significance)")
-# an operating point, not a result: "FPR at 95% true positives", "precision at 90% recall"
-_AT_BEFORE = re.compile(r"\bat\s*$")
-_OPERATING_POINT_AFTER = _lowered(r"^\s*%?\s*(?:(?:true|false)[\s\-]positives?(?:\s+rate)?|tpr|fpr|recall|precision|coverage|sensitivity|specificity"
-                                  r"|sparsity|pruning\s+(?:ratio|rate)|compression\s+(?:ratio|rate)|mask(?:ing)?\s+(?:ratio|rate)|label(?:ing)?\s+(?:ratio|rate)|missing\s+(?:ratio|rate)|noise\s+(?:level|rate)|corruption)\b")
-_COLON_PAIR_AFTER = re.compile(r":[0-9]")
-_COLON_PAIR_BEFORE = re.compile(r"[0-9]:$")
-_PER_ITEM = re.compile(r"^\s*(?:\w+\s+)?per\s+(?:question|sample|example|image|task|problem|instance|query|document|video|page|item|user|turn)\b", re.IGNORECASE)
-LOWER_IS_BETTER = {m.name for m in load_metrics() if not m.higher_is_better}
 _FOR_TASKS = re.compile(r"^\s*(?:%|points?)?\s*(?:on|for|in)\s+(?:the\s+)?(?P<sub>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:tasks?|subsets?|splits?|settings?|categor\w+)\b", re.IGNORECASE)
 _DIRECTION = re.compile(r"\b(?P<a>[A-Z][a-z]+(?:\s+languages)?)\s*(?:to|→|->|-to-|into)\s*(?P<b>[A-Z][a-z]+(?:\s+languages)?)\b")
 # verbs of doing better than something: what follows them is the object of a comparison
@@ -381,23 +223,6 @@ class Info:
     cue: str | None = None     # the word that made it a delta
 
 
-def _metric_near(lead: str, tail: str) -> str | None:
-    """A metric written right after the number ('44.7 chrF', '% in F1 score') or in the lead
-    ('accuracy of', 'BLEU scores of')."""
-    tail_part = tail[:30]
-    best = None
-    for m, name in _metrics_in(tail_part):  # the earliest (the first pattern on a tie)
-        if best is None or m.start() < best[0]:
-            best = (m.start(), name)
-    if best and _ADJACENT.match(tail_part[:best[0]]):  # written right after the number: "44.7 chrF", "42% accuracy"
-        return best[1]
-    best_lead = None
-    for m, name in _metrics_in(lead[-60:]):  # the one ending last (the first pattern on a tie)
-        if best_lead is None or m.end() > best_lead[0]:
-            best_lead = (m.end(), name)
-    if best_lead:
-        return best_lead[1]
-    return best[1] if best else None
 
 
 def _qualifier(lead: str, tail: str, n: Num | None = None) -> str | None:
@@ -425,7 +250,7 @@ class AbstractExtractor:
     def __init__(self, title: str, abstract: str, max_mentions: int = MAX_MENTIONS_PER_PAPER):
         self.title = title
         self.max_mentions = max_mentions   # 0: no cap
-        self.mentions: list[dict] = []
+        self.mentions: list[Mention] = []
         self.mentions_dropped = 0
         self._gate: bool | None = None   # the domain gate, decided at the first candidate
         self.system_base: str | None = None   # the base model the paper's method is applied to, when one
@@ -497,106 +322,9 @@ class AbstractExtractor:
             b.start <= n.start and n.end <= b.end for b in benches)
 
     # ------------------------------------------------------------ classification
-    def classify(self, n: Num, s0: int, s1: int) -> tuple[str, str] | None:
-        """(mention class, reason) for a number that is not a claim candidate, else None."""
-        t = self.text
-        after = t[n.end:min(s1, n.end + 60)]
-        before = t[max(s0, n.start - 50):n.start]
-        lafter = self.low[n.end:min(s1, n.end + 60)]   # the same, lowered (for the _lowered patterns)
-        lbefore = self.low[max(s0, n.start - 50):n.start]
-        if _CITE_OPEN.search(before[-12:]) and _CITE_CLOSE.match(after):
-            return "other", "citation marker"
-        if _COLON_PAIR_AFTER.match(after) or _COLON_PAIR_BEFORE.search(before[-3:]):
-            return "other", "ratio or time written with a colon (a:b)"
-        if n.sign == "\u00b1" or _PLUS_MINUS_BEFORE.search(before[-4:]):
-            return "other", "error bar (\u00b1)"
-        if _SETTING_BEFORE.search(lbefore[-60:]) or _THRESHOLD_AFTER.match(lafter) \
-                or _AT_BEFORE.search(lbefore[-6:]) and _OPERATING_POINT_AFTER.match(lafter):
-            return "other", "setting or threshold (a hyper-parameter, an IoU or confidence threshold)"
-        if _P_VALUE.search(lbefore[-15:]):
-            return "other", "p-value"
-        if _OUT_OF.match(after):
-            return "other", "count ('N out of M')"
-        if _GAP_CLOSED.search(lbefore[-50:]):
-            return "other", "share of a gap closed, not a score"
-        if n.money or _COST_AROUND.match(after):
-            return "cost", "money amount"
-        if n.unit == "dim":
-            return "other", "dimensions (N x M)"
-        if n.unit == "ordinal":
-            return "other", "rank"
-        if n.unit == "bytes":
-            return "efficiency", "memory or storage size"
-        if n.unit == "time":
-            return "efficiency", "a latency or a frequency (ms, Hz)"
-        if n.is_multiplier:
-            return "efficiency", "multiplier (speed-up or ratio): never a score"
-        if n.compound in ("shot", "shots", "bit", "bits", "way", "layer", "layers", "stage", "step", "hop", "turn", "dimensional", "head", "gram", "grams", "year", "day", "hour", "minute", "second", "times"):
-            return "other", f"setting or count ({n.compound})"
-        if n.compound and n.compound.startswith("param") or n.is_magnitude and _MODEL_SIZE_AFTER.match(after):
-            return "model size", "parameter count"
-        if n.is_magnitude:
-            if _NAME_AFTER_SIZE.match(after):
-                return "model size", "parameter count before a model name ('770M T5')"
-            if _COMPUTE_AROUND.search(lafter[:25]):
-                return "compute", "compute budget"
-            if _DATA_AFTER.match(after) or _LENGTH_AFTER.match(after):
-                return "data size", "size of data or context"
-            if n.unit == "B" and not n.is_percent:
-                return "model size", "parameter count (size suffix)"
-            return "data size", "magnitude (K/M/T) without an evaluation"
-        # a speed unit right after the number decides ("65 FPS on Tesla V100" is a speed, not compute)
-        if _SPEED_UNIT.match(after):
-            return "efficiency", "speed or latency (a unit of time or rate)"
-        if _COMPUTE_AROUND.search(lafter[:20]) and not n.is_percent:
-            return "compute", "compute budget"
-        if n.is_integer and n.unit is None and 1900 <= n.value <= 2100 and n.value_high is None:
-            return "other", "year"
-        if n.is_integer and n.unit is None and n.value <= 31 and _MONTH_BEFORE.search(lbefore):
-            return "other", "date"
-        if _LIST_MARK_OPEN.search(before[-2:] or "^") and after.startswith(")") and n.is_integer and n.value < 20:
-            return "other", "list marker"
-        if n.unit is None and _ORDINAL_AFTER.match(after):
-            return "other", "rank"
-        if _RANK_BEFORE.search(lbefore):
-            return "other", "rank"
-        if _SHARE_OF_DATA.match(after):
-            return "data size", "share of data or parameters"
-        if _SHARE_OF_ITEMS.match(after):
-            return "data size", "share of the data"
-        if _DATA_COMPOSITION.match(after) and not _RESULT_VERB.search(lbefore[-60:]):
-            return "data size", "composition of the data ('17% from news', '56% of the posts in X')"
-        if _CORRELATION_BETWEEN.search(self.low, max(s0, n.start - 160), n.start) and _CORRELATION_NEAR.search(lbefore + " " + lafter[:30]):
-            return "other", "a correlation between two quantities (an analysis, not a model's result)"
-        if _RESOURCE_CHANGE.match(lafter):
-            return "efficiency", "a change in a resource ('a 68% reduction in model size')"
-        if _LESS_OF_RESOURCE.match(lafter):
-            return "efficiency", "less or fewer of a resource ('80% less image tokens')"
-        if _DATA_STATISTIC_BEFORE.search(lbefore[-70:]) and not _metric_near(before, after):
-            return "data size", "statistic of the data (a length or size)"
-        if _ANNOTATION_STATISTIC_BEFORE.search(lbefore[-70:]):
-            return "data size", "agreement of the data's labels or annotators, not a model's result"
-        if _PER_ITEM.match(after):
-            return "data size", "average per item"
-        if _RATE_UNIT.match(after):
-            return "efficiency", "speed or latency (a unit of time or rate)"
-        # after the number, up to a concessive clause: "by 3% despite having 50x fewer parameters"
-        near = lbefore[-45:] + " " + _CONCESSIVE.split(lafter[:40], 1)[0]
-        if _EFFICIENCY_AROUND.found(near) and not _metric_near(before, after):
-            return "efficiency", "efficiency or systems figure"
-        if n.unit is None and n.value_high is None and _COUNT_AFTER.match(after) and n.is_integer:
-            return ("data size", "count of data items") if _DATA_AFTER.match(after) else ("other", "count")
-        if n.unit is None and n.is_integer and _DATA_AFTER.match(after):
-            return "data size", "count of data items"
-        if n.unit is None and _LENGTH_AFTER.match(after):
-            return "data size", "context length"
-        if n.unit is None and n.is_integer and not _RESULT_CONTEXT.search(lbefore[-40:] + lafter[:30]):
-            return "other", "number without an evaluation context"
-        return None
-
     # ------------------------------------------------------------ main
-    def run(self) -> tuple[list[dict], list[dict]]:
-        claims: list[dict] = []
+    def run(self) -> tuple[list[Claim], list[Mention]]:
+        claims: list[Claim] = []
         starts = [n.start for n in self.numbers]
         for s0, s1 in self.sents:
             nums = self.numbers[bisect_left(starts, s0):bisect_left(starts, s1)]
@@ -606,25 +334,25 @@ class AbstractExtractor:
                 # a table, a list of numbers or repeated text, not prose: kept, not read for claims
                 reason = f"sentence over {MAX_SENTENCE_CHARS:,} characters (not prose): not read for claims"
                 for n in nums:
-                    self._mention(n, s0, s1, "other", reason)
+                    self._mention(n, s0, s1, "other", reason, "not-prose")
                 continue
             cands = []
             for n in nums:
                 if self._inside_name(n):
                     if n.is_magnitude or n.compound and n.compound.startswith("param"):
-                        self._mention(n, s0, s1, "model size", "parameter count in a model's name")
+                        self._mention(n, s0, s1, "model size", "parameter count in a model's name", "inside-name")
                     else:
-                        self._mention(n, s0, s1, "other", "part of a model or benchmark name")
+                        self._mention(n, s0, s1, "other", "part of a model or benchmark name", "inside-name")
                     continue
-                found = self.classify(n, s0, s1)
+                found = classify(n, self.text, self.low, s0, s1)
                 if found:
-                    self._mention(n, s0, s1, *found)
+                    self._mention(n, s0, s1, found[1], found[2], found[0])
                 else:
                     cands.append(n)
             if cands and not self._evaluates_a_model():
                 cls = "unnamed evaluation" if _RESULT_CONTEXT.search(self.low[s0:s1]) else "other"
                 for n in cands:
-                    self._mention(n, s0, s1, cls, "no learned model or evaluation in the abstract (domain gate)")
+                    self._mention(n, s0, s1, cls, "no learned model or evaluation in the abstract (domain gate)", "domain-gate")
                 cands = []
             if cands:
                 self._find_names()
@@ -633,9 +361,7 @@ class AbstractExtractor:
                 models = self.models[bisect_left(self._model_starts, s0):bisect_left(self._model_starts, s1)]
                 c = self._sentence_claims(cands, s0, s1, benches, models, self.benches[b0 - 1] if b0 else None)
                 claims.extend(c)
-        claims.sort(key=lambda r: (r["char_start"], r["_order"]))
-        for c in claims:
-            c.pop("_order", None)
+        claims.sort(key=lambda r: r.char_start)   # stable: rows of one number keep their order
         return claims, self.mentions
 
     def _evaluates_a_model(self) -> bool:
@@ -652,16 +378,16 @@ class AbstractExtractor:
                     m.start >= 0 and registry_entry(m.name) is not None for m in self.models)
         return self._gate
 
-    def _mention(self, n: Num, s0: int, s1: int, cls: str, reason: str) -> None:
-        """Record a number that is not a claim (up to max_mentions; the rest are counted)."""
+    def _mention(self, n: Num, s0: int, s1: int, cls: str, reason: str, rule: str) -> None:
+        """Record a number that is not a claim (up to max_mentions; the rest are counted); rule:
+        the named strategy that decided (extract/mentions.py STRATEGIES, or a step of run())."""
         if self.max_mentions and len(self.mentions) >= self.max_mentions:
             self.mentions_dropped += 1
             return
-        self.mentions.append({
-            "value": n.value, "value_text": self.raw[n.start:n.end], "unit": n.unit,
-            "mention_class": cls, "reason": reason, "evidence": evidence_text(self.raw, s0, s1, n.start, n.end),
-            "char_start": n.start, "char_end": n.end,
-        })
+        self.mentions.append(Mention(
+            value=n.value, value_text=self.raw[n.start:n.end], unit=n.unit, mention_class=cls, reason=reason, rule=rule,
+            evidence=evidence_text(self.raw, s0, s1, n.start, n.end), char_start=n.start, char_end=n.end,
+        ))
 
     def _groups(self, cands: list[Num]) -> list[list[Num]]:
         """Pure value lists: '13.42, 15.93, and 12.07', '51.6 and 57.0'."""
@@ -733,7 +459,7 @@ class AbstractExtractor:
             elif respectively and len(own) != 1 and (len(after) > 1 or len(named) > 1):
                 for n in g:
                     self._mention(n, s0, s1, "unnamed evaluation",
-                                  f"'respectively' list does not align ({len(g)} values, {len(after)} benchmarks)")
+                                  f"'respectively' list does not align ({len(g)} values, {len(after)} benchmarks)", "respectively-misaligned")
                     assigned[id(n)] = (None, "skip", None)
         # 2. one value at a time
         prev_info = None
@@ -758,10 +484,10 @@ class AbstractExtractor:
                     share = _SHARE.match(tail)
                     self._mention(
                         n, s0, s1, "unnamed evaluation" if _RESULT_CONTEXT.search(sentence.lower()) else "other",
-                        "share of entries, not a score" if share else "no named benchmark")
+                        "share of entries, not a score" if share else "no named benchmark", "share-of-entries" if share else "no-benchmark")
                     continue
                 if _SHARE_OF_BENCH.match(tail) and not _RESULT_VERB.search(lead_own[-80:].lower()):
-                    self._mention(n, s0, s1, "other", "share of the benchmark's entries, not a score")
+                    self._mention(n, s0, s1, "other", "share of the benchmark's entries, not a score", "share-of-benchmark")
                     continue
                 info = self._kind(n, g, k, lead_own, tail, prev_info, bench)
                 paired_metric = self._slash_metric(n, s0)
@@ -1278,43 +1004,47 @@ class AbstractExtractor:
                 params, source = self._size_stated_near(n, model, s1)
                 if params is None and model.name.lower() in self._sys_low:
                     params, source = self._size_in_sentence(s0, s1, stated=False)
-        return {
-            "_order": 0,
-            "model": model.name if model else None,
-            "model_role": (role := self._role(model)),
-            **_identity(model.name if model is not None and role in ("proposed", "baseline") else None,
-                        self.system_base if role == "proposed" else None),
-            "setting": None if role == "human" else _setting(self.text[max(s0, n.start - 200):n.start] + " " + tail[:80]),
-            "params_b": params,
-            "active_params_b": active,
-            "params_source": source,
-            "benchmark": bench.name,
-            "benchmark_known": bench.known,
-            "category": bench.category,
-            "subset": subset,
+        role = self._role(model)
+        model_id, family, base_id = _identity(model.name if model is not None and role in ("proposed", "baseline") else None,
+                                              self.system_base if role == "proposed" else None)
+        return Claim(
+            model=model.name if model else None,
+            model_id=model_id,
+            model_family=family,
+            model_role=role,
+            base_model_id=base_id,
+            params_b=params,
+            active_params_b=active,
+            params_source=source,
+            benchmark=bench.name,
+            benchmark_known=bench.known,
+            category=bench.category,
+            subset=subset,
+            setting=None if role == "human" else _setting(self.text[max(s0, n.start - 200):n.start] + " " + tail[:80]),
             # unstated: "score" where the text says score, else the benchmark's own metric (GSM8K: accuracy)
-            "metric": metric or ("score" if _SAYS_SCORE.search(lead[-40:]) else bench.metric) or "score",
-            "value": value,
-            "value_high": high,
-            "value_text": self.raw[n.start:n.end],
-            "unit": unit,
-            "kind": kind,
-            "qualifier": qualifier,
-            "evidence": evidence_text(self.raw, s0, s1, n.start, n.end),
-            "char_start": n.start,
-            "char_end": n.end,
-            "extractor": f"{rule}@{RULE_VERSION}",
-            "confidence": round(max(0.05, min(1.0, conf)), 2),
-        }
+            metric=metric or ("score" if _SAYS_SCORE.search(lead[-40:]) else bench.metric) or "score",
+            value=value,
+            value_high=high,
+            value_text=self.raw[n.start:n.end],
+            unit=unit,
+            kind=kind,
+            qualifier=qualifier,
+            evidence=evidence_text(self.raw, s0, s1, n.start, n.end),
+            char_start=n.start,
+            char_end=n.end,
+            extractor=f"{rule}@{RULE_VERSION}.{RULES_DIGEST}",
+            confidence=round(max(0.05, min(1.0, conf)), 2),
+        )
 
 
 def extract_abstract(title: str, abstract: str) -> tuple[list[dict], list[dict]]:
-    """Claim rows and mention rows (without paper columns) for one abstract."""
+    """Claim rows and mention rows (without paper columns) for one abstract, as column
+    dicts (the tables' form; extract_paper gives the typed rows)."""
     claims, mentions, _ = extract_paper(title, abstract)
-    return claims, mentions
+    return [c.as_row() for c in claims], [m.as_row() for m in mentions]
 
 
-def extract_paper(title: str, abstract: str, max_mentions: int = MAX_MENTIONS_PER_PAPER) -> tuple[list[dict], list[dict], int]:
+def extract_paper(title: str, abstract: str, max_mentions: int = MAX_MENTIONS_PER_PAPER) -> tuple[list[Claim], list[Mention], int]:
     """(claims, mentions, mentions not kept): mentions beyond max_mentions (0: no cap) are
     counted, not built, so that memory per paper stays bounded.
 

@@ -123,12 +123,18 @@ def explain(x: list[float], weights: dict, top: int = 3) -> str:
     return "; ".join(f"{name} {c:+.1f}" for c, name in parts[:top])
 
 
-def score_rows(claims: list[dict]) -> None:
-    """Set `confidence` and `confidence_features` on each claim row, in place."""
-    if not claims:
-        return
+def confidence_of(row: dict) -> tuple[float, str]:
+    """(confidence, the features that moved it most) of one claim row (column dict)."""
     weights = load_weights()
-    for row in claims:
-        x = features(row)
-        row["confidence"] = calibrated(logit(x, weights), weights["calibration"])
-        row["confidence_features"] = explain(x, weights)
+    x = features(row)
+    return calibrated(logit(x, weights), weights["calibration"]), explain(x, weights)
+
+
+def score_rows(claims: list) -> None:
+    """Set `confidence` and `confidence_features` on each claim, in place: typed rows
+    (extract/rows.py Claim, as the extractor makes them) or column dicts."""
+    for c in claims:
+        if isinstance(c, dict):
+            c["confidence"], c["confidence_features"] = confidence_of(c)
+        else:
+            c.confidence, c.confidence_features = confidence_of(c.as_row())

@@ -89,7 +89,7 @@ def todays_rows() -> list[dict]:
         for _, _, papers, _ in iter_inputs([str(p) for p in inputs]):
             for p in papers:
                 claims, _ = AbstractExtractor(p.title, p.abstract).run()
-                rows += [{"paper_title": p.title, **c} for c in claims]
+                rows += [{"paper_title": p.title, **c.as_row()} for c in claims]
         gold = [g for f in golds for g in load_rows(f)]
         for row, label in zip(rows, row_labels(rows, gold)):
             if label is not None:

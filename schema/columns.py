@@ -58,7 +58,7 @@ CLAIM_COLUMNS: list[tuple[str, pa.DataType, str]] = [
     ("evidence", pa.string(), "The sentence of the abstract that states the claim."),
     ("char_start", pa.int64(), "Offset of the number's first character in the abstract."),
     ("char_end", pa.int64(), "Offset just past the number's last character in the abstract."),
-    ("extractor", pa.string(), "Name and version of the rule that produced the row, e.g. 'on-benchmark@1'."),
+    ("extractor", pa.string(), "The rule that attached the row, its version and the digest of the rules' code and data, e.g. 'on-benchmark@3.1a2b3c4d'."),
     ("confidence", pa.float64(), "0..1: the precision measured on blind evaluation sets for rows that score like this one (extract/scorer.py; see data/README.md)."),
     ("confidence_features", pa.string(), "The three features that moved the confidence score most, with their contributions in logits, e.g. 'model_id +0.9; benchmark_known +0.6; from..to -0.5'; null in files written before schema 1.2."),
 ]
@@ -73,6 +73,8 @@ MENTION_COLUMNS: list[tuple[str, pa.DataType, str]] = [
     ("unit", pa.string(), "Unit or suffix written with the number (%, B, M, K, x, tokens, ...); null when none."),
     ("mention_class", pa.string(), "model size, data size, compute, cost, efficiency, unnamed evaluation or other."),
     ("reason", pa.string(), "Why the number is not a claim."),
+    ("rule", pa.string(), "The named strategy that decided (extract/mentions.py STRATEGIES: 'setting', 'year', 'count', ...; "
+                          "or a step of the extractor: 'domain-gate', 'no-benchmark', 'inside-name', 'validation')."),
     ("evidence", pa.string(), "The sentence that contains the number."),
     ("char_start", pa.int64(), "Offset of the number's first character in the abstract."),
     ("char_end", pa.int64(), "Offset just past the number's last character in the abstract."),

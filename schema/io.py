@@ -19,17 +19,35 @@ from claimboard.schema.columns import arrow_schema, names
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r", "\n")
 
 
-def atomic_write_bytes(path: Path, data: bytes) -> None:
+TEMP_SUFFIX = ".tmp"
+
+
+def temp_beside(path: Path) -> Path:
+    """A new, empty temporary file in path's folder, named '.<name>.<random>.tmp', with the
+    permissions of an ordinary output (mkstemp makes 0600). The one place temporary output
+    files are made: atomic_write_bytes and the output folder's transaction (extract/outdir.py)."""
+    path = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=TEMP_SUFFIX, dir=path.parent)
+    os.close(fd)
+    os.chmod(tmp, 0o666 & ~current_umask())
+    return Path(tmp)
+
+
+def atomic_write_bytes(path: Path, data: bytes, durable: bool = False) -> None:
+    """Write data to path so that a reader sees the old file or the new one, never a torn one
+    (a temporary file renamed into place); durable: fsync'd before the rename."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.chmod(tmp, 0o666 & ~current_umask())  # mkstemp makes 0600; outputs are ordinary files
+    tmp = temp_beside(path)
     try:
-        with os.fdopen(fd, "wb") as fh:
+        with open(tmp, "wb") as fh:
             fh.write(data)
+            if durable:
+                fh.flush()
+                os.fsync(fh.fileno())
         os.replace(tmp, path)
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        tmp.unlink(missing_ok=True)
         raise
 
 

@@ -21,7 +21,7 @@ from claimboard.schema.columns import (
 )
 from claimboard.schema.vocab import benchmark_index
 
-EXTRACTOR_PATTERN = r"^[a-z][a-z0-9-]*@\d+$"
+EXTRACTOR_PATTERN = r"^[a-z][a-z0-9-]*@\d+(?:\.[0-9a-f]{8})?$"   # rule@version, then the rules' digest
 
 
 class ClaimsSchema(pa.DataFrameModel):

@@ -147,3 +147,19 @@ def metric_higher_is_better(written: str | None) -> bool | None:
     """The direction of a metric from the registry; None when unknown."""
     m = canonical_metric(written)
     return None if m is None else m.higher_is_better
+
+
+@dataclass(frozen=True)
+class Cue:
+    group: str
+    label: str
+    form: str
+
+
+@lru_cache(maxsize=None)
+def load_cues(path: Path | None = None) -> tuple[Cue, ...]:
+    """The rules' cue words (schema/vocab/cues.csv), in file order: each row a group, an
+    optional label (the value a qualifier or setting writes) and a form (a regular
+    expression fragment; order matters where forms share a prefix)."""
+    path = path or VOCAB_DIR / "cues.csv"
+    return tuple(Cue(r["group"].strip(), (r["label"] or "").strip(), r["form"]) for r in _rows(path) if r.get("group", "").strip())

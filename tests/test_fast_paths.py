@@ -18,7 +18,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from claimboard.extract import names, numbers, rules
+from claimboard.extract import mentions, metric_text, names, numbers, rules
 from claimboard.extract import text as text_mod
 from claimboard.extract.lexicon import (
     Lexicon,
@@ -172,7 +172,7 @@ LOWERED = ["_COMPUTE_AROUND", "_RESULT_CONTEXT", "_RESULT_VERB", "_MONTH_BEFORE"
 @settings(max_examples=100, deadline=None)
 @given(t=texts())
 def test_lowered_patterns_find_what_ignorecase_finds(name, t):
-    rx = getattr(rules, name)
+    rx = next(getattr(m, name) for m in (rules, mentions) if hasattr(m, name))
     assert not rx.flags & re.IGNORECASE
     ignorecase = re.compile(rx.pattern, re.IGNORECASE)
     for window in (t, t[-90:], t[-40:]):
@@ -184,8 +184,8 @@ def test_lowered_patterns_find_what_ignorecase_finds(name, t):
 @given(texts())
 @example("F1 score of 45; BLEU; chrF++; pass@1; nDCG@10; top-1 accuracy; WER")
 def test_any_metric_gate_is_the_union_of_the_metrics(t):
-    union = any(rx.search(t) for rx, _ in rules._METRIC_RE)
-    assert rules._ANY_METRIC.found(t.lower()) == union
+    union = any(rx.search(t) for rx, _ in metric_text._METRIC_RE)
+    assert metric_text._ANY_METRIC.found(t.lower()) == union
 
 
 @PROPS
@@ -214,7 +214,7 @@ _EFFICIENCY_ONE_PATTERN = re.compile(
 @example("uses fewer training tokens and less memory")
 def test_efficiency_words_test_is_the_one_pattern(t):
     low = lower_same_length(t)
-    got = rules._EFFICIENCY_AROUND.found(low)
+    got = mentions._EFFICIENCY_AROUND.found(low)
     assert got == bool(_EFFICIENCY_ONE_PATTERN.search(t))
 
 
@@ -255,14 +255,14 @@ def _metric_near_plain(lead: str, tail: str):
     """The former _metric_near: all 37 patterns searched in both windows."""
     tail_part = tail[:30]
     best = None
-    for rx, canon in rules._METRIC_RE:
+    for rx, canon in metric_text._METRIC_RE:
         m = rx.search(tail_part)
         if m and (best is None or m.start() < best[0]):
             best = (m.start(), canon.format(*m.groups()) if m.groups() else canon)
-    if best and rules._ADJACENT.match(tail_part[:best[0]]):
+    if best and metric_text._ADJACENT.match(tail_part[:best[0]]):
         return best[1]
     best_lead = None
-    for rx, canon in rules._METRIC_RE:
+    for rx, canon in metric_text._METRIC_RE:
         for m in rx.finditer(lead[-60:]):
             if best_lead is None or m.end() > best_lead[0]:
                 best_lead = (m.end(), canon.format(*m.groups()) if m.groups() else canon)

@@ -62,7 +62,7 @@ def _abstract(title: str) -> str:
 
 def _row(title: str, benchmark: str, value: float) -> dict:
     claims, _, _ = extract_paper(title, _abstract(title))
-    return next(r for r in claims if r["benchmark"] == benchmark and r["value"] == value)
+    return next(r.as_row() for r in claims if r.benchmark == benchmark and r.value == value)
 
 
 def test_extract_paper_applies_the_scorer():
@@ -78,7 +78,7 @@ def test_the_scorer_is_deterministic():
     title = "Common 7B Language Models Already Possess Strong Math Capabilities"
     first, _, _ = extract_paper(title, _abstract(title))
     second, _, _ = extract_paper(title, _abstract(title))
-    assert [(r["confidence"], r["confidence_features"]) for r in first] == [(r["confidence"], r["confidence_features"]) for r in second]
+    assert [(r.confidence, r.confidence_features) for r in first] == [(r.confidence, r.confidence_features) for r in second]
 
 
 # (good row, weak row) from real abstracts: the good one names a vocabulary benchmark and

@@ -242,8 +242,65 @@ def test_spellings_of_one_metric_share_its_name():
 
 
 def test_extractor_reads_the_registry():
-    from claimboard.extract.rules import LOWER_IS_BETTER, METRICS
+    from claimboard.extract.metric_text import LOWER_IS_BETTER, METRICS
     from claimboard.schema.vocab import load_metrics
 
     assert METRICS == [(m.pattern, m.name) for m in load_metrics()]
     assert LOWER_IS_BETTER == {m.name for m in load_metrics() if not m.higher_is_better}
+
+
+CUES = VOCAB / "cues.csv"
+LABELLED_CUE_GROUPS = {"qualifier", "setting"}
+
+
+def _cue_rows():
+    with CUES.open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def test_cue_header_exact():
+    with CUES.open(encoding="utf-8", newline="") as fh:
+        assert next(csv.reader(fh)) == ["group", "label", "form", "note"]
+
+
+@pytest.mark.parametrize("row", _cue_rows(), ids=lambda r: f"{r['group']}:{r['form'][:30]}")
+def test_cue_forms_compile_and_match_nothing_empty(row):
+    import re
+    rx = re.compile(row["form"])   # a fragment of an alternation: it must compile on its own
+    assert not rx.fullmatch(""), "a cue form that matches the empty string matches everywhere"
+    assert (row["label"] != "") == (row["group"] in LABELLED_CUE_GROUPS), "labels belong to qualifiers and settings only"
+
+
+def test_cue_groups_are_the_ones_the_rules_use():
+    from claimboard.extract.cues import GROUPS
+    assert list(dict.fromkeys(r["group"] for r in _cue_rows())) == list(GROUPS)
+
+
+def test_no_cue_form_twice_in_a_group():
+    seen = Counter((r["group"], r["form"]) for r in _cue_rows())
+    assert [k for k, n in seen.items() if n > 1] == []
+
+
+@pytest.mark.parametrize("group, pattern_name", [
+    ("data_noun", "_DATA_AFTER"), ("count_noun", "_COUNT_AFTER"), ("delta_verb", "_DELTA_LEAD"), ("delta_noun", "_DELTA_LEAD"),
+    ("delta_tail", "_DELTA_TAIL"), ("result_verb", "_RESULT_VERB"), ("hyperparameter", "_SETTING_BEFORE"),
+    ("operating_point", "_OPERATING_POINT_AFTER"), ("model_evidence", "_MODEL_EVIDENCE"), ("speed_unit", "_RATE_UNIT"),
+])
+def test_every_cue_of_the_file_is_in_the_rule_built_from_it(group, pattern_name):
+    """The file is the source: each group's forms, in order, make the rule's alternation."""
+    from claimboard.extract import mentions, rules
+    forms = [r["form"] for r in _cue_rows() if r["group"] == group]
+    rx = getattr(rules, pattern_name, None) or getattr(mentions, pattern_name)
+    assert "|".join(forms) in rx.pattern
+
+
+@pytest.mark.parametrize("sentence, cls", [
+    ("The corpus has 40 dialogues and models reach 90% accuracy on MMLU.", "data size"),
+    ("We use a learning rate of 0.001 and reach 90% accuracy on MMLU.", "other"),
+    ("Our neural model runs at 35 FPS and reaches 90% accuracy on MMLU.", "efficiency"),
+])
+def test_cues_classify_real_phrasing(sentence, cls):
+    from claimboard.extract.rules import extract_abstract
+    claims, mentions = extract_abstract("A neural network", sentence)
+    assert [m["mention_class"] for m in mentions][:1] == [cls]
+    assert [c["value"] for c in claims] == [90.0]

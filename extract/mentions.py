@@ -1,0 +1,347 @@
+"""Numbers that are not claims: the mention classes, decided by ordered, named strategies.
+
+Each strategy is a small function of one number in its context (`Around`) that returns
+(mention class, reason) when it decides, else None; `classify` tries them in the order of
+STRATEGIES and the first that decides names the row (`rule` in the mentions ledger). The
+word lists they look for are data (schema/vocab/cues.csv, through extract/cues.py).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable
+
+from claimboard.extract.cues import words
+from claimboard.extract.metric_text import _metric_near
+from claimboard.extract.numbers import Num
+from claimboard.extract.patterns import _AnyOf, _lowered
+
+# The windows a number is classified on (characters before and after it, inside its sentence)
+BEFORE_CHARS = 50
+AFTER_CHARS = 60
+
+_CONCESSIVE = re.compile(r"\b(?:despite|while|whereas|although|though)\b")   # (lowered text)
+
+_MODEL_SIZE_AFTER = re.compile(r"^\s*(?:total\s+|active\s+|average\s+active\s+|activated\s+|trainable\s+|non-embedding\s+)*(?:parameters?|params?)\b|^-?param", re.IGNORECASE)
+
+_DATA_AFTER = re.compile(r"^\s*(?:[\w\-]+\s+){0,3}?(?:" + words("data_noun") + r")\b", re.IGNORECASE)
+
+_COUNT_AFTER = re.compile(r"^\s*(?:[\w\-]+\s+){0,3}?(?:" + words("count_noun") + r")\b", re.IGNORECASE)
+
+_COMPUTE_AROUND = _lowered(words("compute_word"))
+
+_EFFICIENCY_AROUND = _AnyOf([words("efficiency_word")])  # (lowered text; a test, never a match)
+
+_COST_AROUND = re.compile(r"^\s*(?:dollars?|usd|us\$|euros?|\$)\b|^\s*(?:million|billion|thousand)?\s*(?:dollars?|usd)\b", re.IGNORECASE)
+
+_LENGTH_AFTER = re.compile(r"^\s*(?:[\w\-]+\s+)?(?:context|contexts|context\s+length|context\s+window|sequence|tokens?\s+context|length)\b", re.IGNORECASE)
+
+_RESULT_CONTEXT = _lowered(words("result_context"))
+
+_RESULT_VERB = _lowered(r"\b(?:" + words("result_verb") + r")\b")
+
+_MONTH_BEFORE = _lowered(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$")
+
+_GAP_CLOSED = _lowered(r"\bclos\w*\s+(?:\w+\s+){0,2}?gap\b[^.;]*$|\bgap\s+(?:is\s+)?closed\b[^.;]*$")
+
+# "108 FPS", "35 ms", "24.4 token/s": speed and latency units right after the number
+_SPEED_WORDS = words("speed_unit")
+
+_SPEED_UNIT = re.compile(rf"^\s*(?:{_SPEED_WORDS})\b", re.IGNORECASE)   # a speed, whatever hardware follows
+
+# ... and times and FLOPs, which come after the compute words ("2.3e21 FLOPs" of training is compute)
+_RATE_UNIT = re.compile(rf"^\s*(?:{_SPEED_WORDS}|ms|milliseconds?|seconds?|secs?|s\b|[tgmp]?flops?\b|tflops|gflops)", re.IGNORECASE)
+
+_CITE_OPEN = re.compile(r"\[\s*(?:\d+\s*[,\-–]\s*)*$")   # citation markers: "[12]", "[3, 4-6]"
+
+_CITE_CLOSE = re.compile(r"^\s*(?:[,\-–]\s*\d+\s*)*\]")
+
+_P_VALUE = _lowered(r"\bp(?:[\s\-]?values?)?\s*(?:[<>=≤≥]+|>>|<<)\s*$")
+
+_OUT_OF = re.compile(r"^\s*out\s+of\s+\d", re.IGNORECASE)
+
+_NAME_AFTER_SIZE = re.compile(r"^\s+(?:[A-Z][\w\-.]*\d|[A-Z]{2,})")   # "770M T5"
+
+_LIST_MARK_OPEN = re.compile(r"(?:^|[\s(])\(?$")   # "(1)", "(2)": list markers
+
+_ORDINAL_AFTER = re.compile(r"^\s*(?:st|nd|rd|th)\b")
+
+_RANK_BEFORE = _lowered(r"\b(?:rank\w*|place[sd]?|position)\s*(?:#|no\.?)?\s*$")
+
+_SHARE_OF_DATA = re.compile(r"^[\s%)]*(?:of\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:data|dataset|training\s+data|parameters|tokens|compute|cost|image\s+area|area|pixels)\b)", re.IGNORECASE)
+
+_SHARE_OF_ITEMS = re.compile(r"^[\s%]*of\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:questions|samples|examples|problems|instances|tasks|data|images|items)\s+(?:require|need|involve|contain|are|were|have|had|come|include|consist)", re.IGNORECASE)
+
+# what a dataset is made of: "(17% from news articles and 83% from user comments)",
+# "56.2% of the posts in CREHate"
+_DATA_COMPOSITION = re.compile(
+    r"^[\s%]*(?:of\s+(?:the\s+|all\s+)?(?:[\w\-]+\s+){0,2}?(?:posts|comments|tweets|sentences|documents|articles|images|"
+    r"videos|texts|utterances|users|records|entries|items|labels|annotations|pairs|dialogues|conversations)\b"
+    r"(?!\s+(?:correctly|accurately|right|solved))|(?:including|containing|involving)\s|"
+    r"of\s+(?:which|them|these|those)\s+(?:require|need|involve|contain|are|were|have|had|come|include|consist)|(?:are\s+|were\s+)?from\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?"
+    r"(?:news|articles|comments|posts|tweets|users|sources|websites|books|wikipedia|forums?|social\s+media)\b)", re.IGNORECASE)
+
+# "average length (2,105.3 words) is four times longer than other datasets (463.7 for OntoNotes)"
+# "the highest pairwise label difference rate of 26%", "inter-annotator agreement of 0.82"
+_ANNOTATION_STATISTIC_BEFORE = _lowered(r"\b(?:labels?|annotations?|annotators?|inter-?annotator|inter-?rater|raters?)\s+(?:[\w\-]+\s+){0,2}?"
+                                        r"(?:difference|disagreement|agreement|consistency|consensus)(?:\s+rates?)?\s+(?:of|was|is|=|:)?\s*$")
+
+_DATA_STATISTIC_BEFORE = _lowered(r"\b(?:average|mean|median)\s+(?:[\w\-]+\s+)?(?:length|size|duration)\b[^.;]*$|\b(?:longer|shorter)\s+than\b[^.;]*$")
+
+# Evidence of a learned model or its evaluation (the domain gate), searched in lowered text.
+_MODEL_EVIDENCE = _lowered(r"\b(?:" + words("model_evidence") + r")\b")
+
+_CORRELATION_BETWEEN = _lowered(r"\b(?:correlat\w*|coefficients?)\s+(?:[\w\-]+\s+){0,4}?(?:between|with)\b")
+
+_CORRELATION_NEAR = _lowered(r"correlat|coefficient|pearson|spearman|kendall")
+
+_RESOURCE_CHANGE = _lowered(r"^\s*%?\s*(?:reduction|decrease|drop|cut|saving|increase)s?\s+(?:in|of)\s+(?:the\s+)?(?:" + words("resource") + r")\b")
+
+_LESS_OF_RESOURCE = _lowered(r"^\s*%?\s*(?:less|fewer)\s+(?:[\w\-]+\s+){0,2}?(?:tokens?|parameters?|memory|compute|flops|data|samples|images|time|energy|storage|labels?|annotations?)\b")
+
+_PLUS_MINUS_BEFORE = re.compile(r"(?:\u00b1|\+/-|\+-|\\pm)\s*$")
+
+# a setting, not a result: "at an IoU of 0.5", "IoU threshold of 0.75", "a learning rate of 0.001"
+_SETTING_BEFORE = _lowered(
+    r"(?:\b(?:at|with|under|using|for)\s+(?:an?\s+|the\s+)?(?:iou|overlap|confidence|distance)\s+(?:threshold\s+)?(?:of|=|:|at)?\s*"
+    r"|\b(?:" + words("hyperparameter") + r")\s*(?:of|=|:|at|to|is|was|set\s+to)?\s*)$")
+
+_THRESHOLD_AFTER = _lowered(r"^\s*%?\s*(?:threshold|cut-?off|iou\s+threshold|confidence\s+(?:threshold|intervals?|level)|ci\b|significance)")
+
+# an operating point, not a result: "FPR at 95% true positives", "precision at 90% recall"
+_AT_BEFORE = re.compile(r"\bat\s*$")
+
+_OPERATING_POINT_AFTER = _lowered(r"^\s*%?\s*(?:" + words("operating_point") + r")\b")
+
+_COLON_PAIR_AFTER = re.compile(r":[0-9]")
+
+_COLON_PAIR_BEFORE = re.compile(r"[0-9]:$")
+
+_PER_ITEM = re.compile(r"^\s*(?:\w+\s+)?per\s+(?:" + words("per_item") + r")\b", re.IGNORECASE)
+
+_COMPOUND_COUNTS = frozenset(("shot", "shots", "bit", "bits", "way", "layer", "layers", "stage", "step", "hop", "turn", "dimensional",
+                              "head", "gram", "grams", "year", "day", "hour", "minute", "second", "times"))
+
+
+@dataclass(frozen=True)
+class Around:
+    """One number and the windows of its sentence around it, raw and lowered (the
+    _lowered patterns search the lowered ones), plus the whole lowered text."""
+    n: Num
+    before: str
+    after: str
+    lbefore: str
+    lafter: str
+    low: str
+    s0: int
+
+    @classmethod
+    def of(cls, n: Num, text: str, low: str, s0: int, s1: int) -> Around:
+        a, b = max(s0, n.start - BEFORE_CHARS), min(s1, n.end + AFTER_CHARS)
+        return cls(n, text[a:n.start], text[n.end:b], low[a:n.start], low[n.end:b], low, s0)
+
+
+
+
+
+def citation(a: Around):
+    if _CITE_OPEN.search(a.before[-12:]) and _CITE_CLOSE.match(a.after):
+        return "other", "citation marker"
+
+
+def colon_pair(a: Around):
+    if _COLON_PAIR_AFTER.match(a.after) or _COLON_PAIR_BEFORE.search(a.before[-3:]):
+        return "other", "ratio or time written with a colon (a:b)"
+
+
+def error_bar(a: Around):
+    if a.n.sign == "\u00b1" or _PLUS_MINUS_BEFORE.search(a.before[-4:]):
+        return "other", "error bar (\u00b1)"
+
+
+def setting(a: Around):
+    if _SETTING_BEFORE.search(a.lbefore[-60:]) or _THRESHOLD_AFTER.match(a.lafter) \
+            or _AT_BEFORE.search(a.lbefore[-6:]) and _OPERATING_POINT_AFTER.match(a.lafter):
+        return "other", "setting or threshold (a hyper-parameter, an IoU or confidence threshold)"
+
+
+def p_value(a: Around):
+    if _P_VALUE.search(a.lbefore[-15:]):
+        return "other", "p-value"
+
+
+def out_of(a: Around):
+    if _OUT_OF.match(a.after):
+        return "other", "count ('N out of M')"
+
+
+def gap_closed(a: Around):
+    if _GAP_CLOSED.search(a.lbefore[-50:]):
+        return "other", "share of a gap closed, not a score"
+
+
+def money(a: Around):
+    if a.n.money or _COST_AROUND.match(a.after):
+        return "cost", "money amount"
+
+
+_UNIT_CLASSES = {
+    "dim": ("other", "dimensions (N x M)"),
+    "ordinal": ("other", "rank"),
+    "bytes": ("efficiency", "memory or storage size"),
+    "time": ("efficiency", "a latency or a frequency (ms, Hz)"),
+}
+
+
+def unit(a: Around):
+    return _UNIT_CLASSES.get(a.n.unit or "")
+
+
+def multiplier(a: Around):
+    if a.n.is_multiplier:
+        return "efficiency", "multiplier (speed-up or ratio): never a score"
+
+
+def compound_count(a: Around):
+    if a.n.compound in _COMPOUND_COUNTS:
+        return "other", f"setting or count ({a.n.compound})"
+
+
+def parameter_count(a: Around):
+    if a.n.compound and a.n.compound.startswith("param") or a.n.is_magnitude and _MODEL_SIZE_AFTER.match(a.after):
+        return "model size", "parameter count"
+
+
+def magnitude(a: Around):
+    """A number with K/M/B/T: a size of something, never a score."""
+    n = a.n
+    if not n.is_magnitude:
+        return None
+    if _NAME_AFTER_SIZE.match(a.after):
+        return "model size", "parameter count before a model name ('770M T5')"
+    if _COMPUTE_AROUND.search(a.lafter[:25]):
+        return "compute", "compute budget"
+    if _DATA_AFTER.match(a.after) or _LENGTH_AFTER.match(a.after):
+        return "data size", "size of data or context"
+    if n.unit == "B" and not n.is_percent:
+        return "model size", "parameter count (size suffix)"
+    return "data size", "magnitude (K/M/T) without an evaluation"
+
+
+def speed_unit(a: Around):
+    # a speed unit right after the number decides ("65 FPS on Tesla V100" is a speed, not compute)
+    if _SPEED_UNIT.match(a.after):
+        return "efficiency", "speed or latency (a unit of time or rate)"
+
+
+def compute(a: Around):
+    if _COMPUTE_AROUND.search(a.lafter[:20]) and not a.n.is_percent:
+        return "compute", "compute budget"
+
+
+def year(a: Around):
+    n = a.n
+    if n.is_integer and n.unit is None and 1900 <= n.value <= 2100 and n.value_high is None:
+        return "other", "year"
+
+
+def date(a: Around):
+    n = a.n
+    if n.is_integer and n.unit is None and n.value <= 31 and _MONTH_BEFORE.search(a.lbefore):
+        return "other", "date"
+
+
+def list_marker(a: Around):
+    n = a.n
+    if _LIST_MARK_OPEN.search(a.before[-2:] or "^") and a.after.startswith(")") and n.is_integer and n.value < 20:
+        return "other", "list marker"
+
+
+def rank(a: Around):
+    if a.n.unit is None and _ORDINAL_AFTER.match(a.after) or _RANK_BEFORE.search(a.lbefore):
+        return "other", "rank"
+
+
+def share_of_data(a: Around):
+    if _SHARE_OF_DATA.match(a.after):
+        return "data size", "share of data or parameters"
+    if _SHARE_OF_ITEMS.match(a.after):
+        return "data size", "share of the data"
+
+
+def data_composition(a: Around):
+    if _DATA_COMPOSITION.match(a.after) and not _RESULT_VERB.search(a.lbefore[-60:]):
+        return "data size", "composition of the data ('17% from news', '56% of the posts in X')"
+
+
+def correlation(a: Around):
+    if _CORRELATION_BETWEEN.search(a.low, max(a.s0, a.n.start - 160), a.n.start) \
+            and _CORRELATION_NEAR.search(a.lbefore + " " + a.lafter[:30]):
+        return "other", "a correlation between two quantities (an analysis, not a model's result)"
+
+
+def resource_change(a: Around):
+    if _RESOURCE_CHANGE.match(a.lafter):
+        return "efficiency", "a change in a resource ('a 68% reduction in model size')"
+    if _LESS_OF_RESOURCE.match(a.lafter):
+        return "efficiency", "less or fewer of a resource ('80% less image tokens')"
+
+
+def data_statistic(a: Around):
+    if _DATA_STATISTIC_BEFORE.search(a.lbefore[-70:]) and not _metric_near(a.before, a.after):
+        return "data size", "statistic of the data (a length or size)"
+    if _ANNOTATION_STATISTIC_BEFORE.search(a.lbefore[-70:]):
+        return "data size", "agreement of the data's labels or annotators, not a model's result"
+    if _PER_ITEM.match(a.after):
+        return "data size", "average per item"
+
+
+def rate_unit(a: Around):
+    if _RATE_UNIT.match(a.after):
+        return "efficiency", "speed or latency (a unit of time or rate)"
+
+
+def efficiency_words(a: Around):
+    # after the number, up to a concessive clause: "by 3% despite having 50x fewer parameters"
+    near = a.lbefore[-45:] + " " + _CONCESSIVE.split(a.lafter[:40], 1)[0]
+    if _EFFICIENCY_AROUND.found(near) and not _metric_near(a.before, a.after):
+        return "efficiency", "efficiency or systems figure"
+
+
+def count(a: Around):
+    n = a.n
+    if n.unit is None and n.value_high is None and _COUNT_AFTER.match(a.after) and n.is_integer:
+        return ("data size", "count of data items") if _DATA_AFTER.match(a.after) else ("other", "count")
+    if n.unit is None and n.is_integer and _DATA_AFTER.match(a.after):
+        return "data size", "count of data items"
+    if n.unit is None and _LENGTH_AFTER.match(a.after):
+        return "data size", "context length"
+
+
+def no_evaluation_context(a: Around):
+    n = a.n
+    if n.unit is None and n.is_integer and not _RESULT_CONTEXT.search(a.lbefore[-40:] + a.lafter[:30]):
+        return "other", "number without an evaluation context"
+
+
+# The order matters: the first strategy that decides names the mention.
+STRATEGIES: tuple[tuple[str, Callable[[Around], "tuple[str, str] | None"]], ...] = (
+    ("citation", citation), ("colon-pair", colon_pair), ("error-bar", error_bar), ("setting", setting),
+    ("p-value", p_value), ("out-of", out_of), ("gap-closed", gap_closed), ("money", money), ("unit", unit),
+    ("multiplier", multiplier), ("compound-count", compound_count), ("parameter-count", parameter_count),
+    ("magnitude", magnitude), ("speed-unit", speed_unit), ("compute", compute), ("year", year), ("date", date),
+    ("list-marker", list_marker), ("rank", rank), ("share-of-data", share_of_data), ("data-composition", data_composition),
+    ("correlation", correlation), ("resource-change", resource_change), ("data-statistic", data_statistic),
+    ("rate-unit", rate_unit), ("efficiency-words", efficiency_words), ("count", count),
+    ("no-evaluation-context", no_evaluation_context),
+)
+
+
+def classify(n: Num, text: str, low: str, s0: int, s1: int) -> tuple[str, str, str] | None:
+    """(strategy, mention class, reason) for a number that is not a claim candidate, else None."""
+    around = Around.of(n, text, low, s0, s1)
+    for name, strategy in STRATEGIES:
+        found = strategy(around)
+        if found is not None:
+            return name, found[0], found[1]
+    return None

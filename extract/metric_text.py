@@ -1,0 +1,57 @@
+"""Metrics written in text: the metric registry (schema/vocab/metrics.csv) compiled for
+the extractor — every metric named in a window, and the one a number reports."""
+from __future__ import annotations
+
+import re
+
+from claimboard.extract.patterns import _AnyOf, _leading_literal, _top_level_alternatives
+from claimboard.schema.vocab import load_metrics
+
+# The metric registry (schema/vocab/metrics.csv): pattern and canonical name, in priority order.
+METRICS = [(m.pattern, m.name) for m in load_metrics()]
+
+_METRIC_RE = [(re.compile(p, re.IGNORECASE), c) for p, c in METRICS]
+
+# any metric at all (in lowered text): two searches rule out the 37 patterns above in most windows
+_ANY_METRIC = _AnyOf([p for p, _ in METRICS])
+
+# per metric pattern, words of which one must occur (in the lowered window) for it to match:
+# a substring test skips most of the 37 searches even where some metric is present
+_METRIC_WORDS = [tuple(_leading_literal(a) for a in _top_level_alternatives(p)) for p, _ in METRICS]
+
+_METRIC_CHECKS = [(rx, canon, words) for (rx, canon), words in zip(_METRIC_RE, _METRIC_WORDS)]
+
+
+def _metrics_in(text: str):
+    """(match, metric name) for every metric written in text: each pattern's matches, in
+    METRICS order, only for the patterns whose leading word occurs."""
+    low = text.lower()
+    if not _ANY_METRIC.found(low):
+        return
+    for rx, canon, words in _METRIC_CHECKS:
+        if any(w in low for w in words):
+            for m in rx.finditer(text):
+                yield m, canon.format(*m.groups()) if m.groups() else canon
+
+_ADJACENT = re.compile(r"^[\s%\\]*(?:percent|points?|pp)?\s*(?:in\s+|of\s+|on\s+)?(?:the\s+)?(?:average\s+|mean\s+|absolute\s+|relative\s+|overall\s+)?$", re.IGNORECASE)
+
+LOWER_IS_BETTER = {m.name for m in load_metrics() if not m.higher_is_better}
+
+
+def _metric_near(lead: str, tail: str) -> str | None:
+    """A metric written right after the number ('44.7 chrF', '% in F1 score') or in the lead
+    ('accuracy of', 'BLEU scores of')."""
+    tail_part = tail[:30]
+    best = None
+    for m, name in _metrics_in(tail_part):  # the earliest (the first pattern on a tie)
+        if best is None or m.start() < best[0]:
+            best = (m.start(), name)
+    if best and _ADJACENT.match(tail_part[:best[0]]):  # written right after the number: "44.7 chrF", "42% accuracy"
+        return best[1]
+    best_lead = None
+    for m, name in _metrics_in(lead[-60:]):  # the one ending last (the first pattern on a tie)
+        if best_lead is None or m.end() > best_lead[0]:
+            best_lead = (m.end(), name)
+    if best_lead:
+        return best_lead[1]
+    return best[1] if best else None
