@@ -120,6 +120,9 @@ _SOURCE_AFTER = re.compile(r"\s+(?:" + words("source_noun") + r")\b")
 _SOURCE_BEFORE = re.compile(r"\b(?:(?:abstracts|articles|papers|posts|comments|documents|records)\s+(?:from|in)|(?:collected|crawled|scraped|sourced|derived)\s+from)\s+(?:the\s+)?$", re.IGNORECASE)
 _BACK_REFERENCE = re.compile(r"\b(?:the|this|that)\s+(?:benchmark|dataset|test\s+set|evaluation|leaderboard)\b|\b(?:these|those)\s+results\b|\b(?:evaluation\s+|test\s+)?(?:subsets|splits)\b|^\s*(?:specifically|in\s+particular|concretely|notably|moreover|furthermore|overall)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r";|,\s*(?:while|whereas|but|although)\b|\bwhereas\b|\bwhile\b|\bcompared\s+(?:to|with)\b|\bvs\.?|\bversus\b|\(|\)", re.IGNORECASE)
+# a break into another clause with its own subject matter: a benchmark after it is not the
+# earlier number's ("reduces EER from 64.4% to 29.3%, while maintaining performance on X")
+_CONTRAST_BREAK = re.compile(r";|\b(?:while|whereas|but|although|though)\b", re.IGNORECASE)
 _LIST_GAP = re.compile(r"^\s*(?:%|\\%|pp|points?)?\s*(?:,\s*(?:and|or)?|and|or|/)\s*$", re.IGNORECASE)
 _INHERIT_BLOCK = _lowered(r"achiev|obtain|reach|attain|scor|improv|outperform|surpass|lag|trail|drop|reduc|compared|while|whereas|\bvs\b|versus|\bfrom\b|(?<!up )\bto\s*$|\(\s*$")
 # "drops to 49.5%", "increases to 80%", "reaching 90%": the new value, a score
@@ -445,6 +448,11 @@ class AbstractExtractor:
             elif respectively and len(after) == len(g) and len(after) > 1:
                 for n, b in zip(g, after):
                     assigned[id(n)] = (b, "respectively", None)
+            elif len(own) == len(g) and all(_COORD_GAP.fullmatch(t[a.end:b.start]) for a, b in zip(own, own[1:])):
+                # "false positive rates of 0.022 and 0.016 on AlpacaEval and OR-Bench": values and
+                # a coordinated list of as many benchmarks right after them go in order
+                for n, b in zip(g, own):
+                    assigned[id(n)] = (b, "respectively", None)
             elif near or len(own) == 1 and not respectively:
                 # "1.8%/3.6% WER on LibriSpeech": the list shares the benchmark named right after it
                 for n in g:
@@ -622,7 +630,7 @@ class AbstractExtractor:
         # "... on X": the benchmark after the number in its clause, unless it opens the next value's
         # phrase ("and the mIoU on ADE20K from 42.1%")
         after = [b for b in benches if end <= b.start < end + len(tail_clause)]
-        if after and not (gi + 1 < len(groups) and re.match(r"^[^,;]{0,25}$", self.text[after[0].end:groups[gi + 1][0].start])
+        if after and not (gi + 1 < len(groups) and re.match(r"^[^,;]{0,40}$", self.text[after[0].end:groups[gi + 1][0].start])
                           and re.search(r"\band\b", self.text[end:after[0].start])):
             return after[0], rule_of(after[0])
         # "58.7 box AP and 51.1 mask AP on COCO", "from 77.08% to 70.37% on WMT15": a benchmark
@@ -647,7 +655,7 @@ class AbstractExtractor:
         if before:
             return before[-1], rule_of(before[-1])
         later = [b for b in benches if b.start >= end]
-        if later and not self._later_is_object(later[0], end):
+        if later and not self._later_is_object(later[0], end) and not _CONTRAST_BREAK.search(self.text, end, later[0].start):
             return later[0], rule_of(later[0])
         if re.search(r"\b(?:previous|existing|other|prior)\s+benchmarks\b", tail_clause, re.IGNORECASE):
             return None, "unnamed"

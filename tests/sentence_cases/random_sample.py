@@ -248,4 +248,19 @@ RANDOM_SAMPLE = [
          claims=[C("SOMADHAN", 78, "78%"), C("SOMADHAN", 83, "83%"), C("SOMADHAN", 5, "5 percentage points", kind="delta"),
                  C("SOMADHAN", 88, "88%")],
          source="recent listing (random set T, sixth and seventh collections)"),
+    # --- from held-out set W's errors, after its measurement: a coined name right before its
+    # result, and a benchmark beyond a contrasting clause is not the earlier numbers'
+    Case("Using EPS alone reduces EER on POB-Spark from 64.4% to 29.3% and improves POB-LP accuracy from 87.6% to 96.8%, while maintaining performance on LibriPhrase and Google Speech Commands (GSC).",
+         title="No Word Left Behind: Mitigating Prefix Bias in Open-Vocabulary Keyword Spotting",
+         claims=[C("POB-Spark", 64.4, "64.4%"), C("POB-Spark", 29.3, "29.3%"), C("POB-LP", 87.6, "87.6%"), C("POB-LP", 96.8, "96.8%")],
+         source="recent listing (random set W)"),
+    Case("AuraLLM establishes a strong performance baseline on CNText2Sign with a BLEU-4 score of 50.41 under direct evaluation.",
+         title="Beyond Words: AuralLLM and SignMST-C for Sign Language Production and Bidirectional Accessibility",
+         context="Building upon this foundation, we propose the AuraLLM model, which leverages a decoupled architecture with CNText2Sign's pose data for novel direct gesture accuracy assessment.",
+         claims=[C("CNText2Sign", 50.41, "50.41", model="AuraLLM")], source="recent listing (random set W)"),
+    Case("Results show that DoubtProbe achieves a stronger and more stable defense-utility trade-off: on Qwen2.5-72B, it reduces the JBB attack success rate from 0.293 to 0.100 and the CodeAttack attack success rate from 0.152 to 0.001, while maintaining false positive rates of 0.022 and 0.016 on AlpacaEval and OR-Bench; the same pattern remains stable on Llama-3.1-70B.",
+         title="DoubtProbe: Black-Box Jailbreak Defense via Structural Verification and Semantic Auditing",
+         claims=[C("JBB", 0.293, "0.293"), C("JBB", 0.1, "0.100"), C("CodeAttack", 0.152, "0.152"), C("CodeAttack", 0.001, "0.001"),
+                 C("AlpacaEval", 0.022, "0.022"), C("OR-Bench", 0.016, "0.016")],
+         source="recent listing (random set W)"),
 ]
