@@ -13,6 +13,7 @@ from typing import Callable
 
 from claimboard.extract.cues import words
 from claimboard.extract.metric_text import _metric_near
+from claimboard.extract.names import registry_family
 from claimboard.extract.numbers import Num
 from claimboard.extract.patterns import _AnyOf, _lowered
 
@@ -149,6 +150,18 @@ def citation(a: Around):
         return "other", "citation marker"
 
 
+_NAME_BEFORE = re.compile(r"(?<![\w\-.])(?P<name>[A-Z][\w\-.]*)\s+(?:v?\d(?:\.\d)?\s*/\s*)?$")
+
+
+def version_of_name(a: Around):
+    """'Claude 3.5/3.7', 'Llama 3 models': a version written after a model family's name."""
+    n = a.n
+    m = _NAME_BEFORE.search(a.before[-40:])
+    if m and n.unit is None and n.value_high is None and 0 <= n.value < 10 and round(n.value, 1) == n.value \
+            and not a.after.startswith(("%", "x")) and registry_family(m.group("name")):
+        return "other", "version in a model's name ('Claude 3.5')"
+
+
 def colon_pair(a: Around):
     if _COLON_PAIR_AFTER.match(a.after) or _COLON_PAIR_BEFORE.search(a.before[-3:]):
         return "other", "ratio or time written with a colon (a:b)"
@@ -253,7 +266,7 @@ def date(a: Around):
 
 def list_marker(a: Around):
     n = a.n
-    if _LIST_MARK_OPEN.search(a.before[-2:] or "^") and a.after.startswith(")") and n.is_integer and n.value < 20:
+    if _LIST_MARK_OPEN.search(a.before[-2:] or "^") and a.after.startswith(")") and n.is_integer and n.value < 20 and n.unit is None:
         return "other", "list marker"
 
 
@@ -326,7 +339,7 @@ def no_evaluation_context(a: Around):
 
 # The order matters: the first strategy that decides names the mention.
 STRATEGIES: tuple[tuple[str, Callable[[Around], "tuple[str, str] | None"]], ...] = (
-    ("citation", citation), ("colon-pair", colon_pair), ("error-bar", error_bar), ("setting", setting),
+    ("citation", citation), ("version-of-name", version_of_name), ("colon-pair", colon_pair), ("error-bar", error_bar), ("setting", setting),
     ("p-value", p_value), ("out-of", out_of), ("gap-closed", gap_closed), ("money", money), ("unit", unit),
     ("multiplier", multiplier), ("compound-count", compound_count), ("parameter-count", parameter_count),
     ("magnitude", magnitude), ("speed-unit", speed_unit), ("compute", compute), ("year", year), ("date", date),

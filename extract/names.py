@@ -174,7 +174,7 @@ def _bench_from_entry(start: int, end: int, b: Benchmark, text: str) -> BenchHit
 
 
 # a version after a benchmark: "AlpacaEval_{2.0}" (LaTeX), "SQuAD 1.1 and 2.0" (a second version)
-_VERSION_AFTER = re.compile(r"(?P<sep>\s*(?:and|or|,|/)\s*|\s*_\{|\s+)(?P<ver>v?\d+(?:\.\d+)?)(?![\w.])")
+_VERSION_AFTER = re.compile(r"(?P<sep>\s*(?:and|or|,|/)\s*|\s*_\{|\s+)(?P<ver>v?\d+(?:\.\d+)?)(?!\w|\.\d)")
 
 
 _BENCH_SLOT_BEFORE = re.compile(r"(?:\b(?:on|in|across|over|and|of|for)|[,(/])\s*(?:the\s+)?$", re.IGNORECASE)
@@ -219,8 +219,16 @@ def _version_after(text: str, h: BenchHit) -> BenchHit | None:
         # a version the vocabulary does not list, of a benchmark it lists in several versions
         # ("MultiWOZ 2.4", "BraTS 2024"): the same benchmark, and the number is no result
         own = spellings.find(base)
-        if not (own and own[0].start == 0 and own[0].end == len(base) and own[0].entry.name in versioned_benchmarks()
-                and _NEW_VERSION.fullmatch(m.group("ver")) and not m.group("sep").strip()):
+        if not (own and own[0].start == 0 and own[0].end == len(base)) or m.group("sep").strip():
+            return None
+        e = own[0].entry
+        if _SMALL_VERSION.fullmatch(m.group("ver")) and any(
+                _HEAD_SOON.match(text, o.end()) for o in re.finditer(re.escape(text[h.start:m.end("ver")]) + r"(?!\w|\.\d)", text)):
+            # "the MVTec AD 2 benchmark" (anywhere in the abstract), "the SLAKE 1.0 medical VQA
+            # (MedVQA) dataset": a later version of a listed benchmark, named as a dataset; another
+            # benchmark than the listed one
+            return BenchHit(h.start, m.end("ver"), f"{e.name} {m.group('ver')}", False, e.category, e.metric)
+        if not (e.name in versioned_benchmarks() and _NEW_VERSION.fullmatch(m.group("ver"))):
             return None
         found = own
     b = found[0].entry
@@ -229,6 +237,12 @@ def _version_after(text: str, h: BenchHit) -> BenchHit | None:
     return BenchHit(h.start, m.end("ver"), b.name, True, b.category, b.metric)
 
 
+# a small version number (2, 1.0, v3) ... followed soon by the head word of a dataset's name
+_A_KIND_OF = re.compile(r"\b(?:another|other|an?)\s+$", re.IGNORECASE)
+_BRACKETED_AFTER = re.compile(r"\s*(?:[\w\-]+\s+){0,3}?\(\s*")
+_SMALL_VERSION = re.compile(r"v?\d(?:\.\d)?")
+_HEAD_SOON = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:[A-Za-z][\w\-]*\s+){0,3}?(?:\([^()]{0,40}\)\s*)?"
+                        r"(?:benchmark|dataset|data\s+set|challenge|leaderboard|test\s+set)s?\b")
 # a version-like number: one digit, a dot and one digit (2.4), or a year (2024); not a score
 _NEW_VERSION = re.compile(r"v?\d\.\d|(?:19|20)\d\d")
 _YEAR_ALIAS = re.compile(r"[\s\-_]?(?:" + _NEW_VERSION.pattern + ")$")   # a spelling that ends with one
@@ -298,7 +312,7 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
                 taken.add(ver.start, ver.end)
     # coined names that say what they are: JDocQA, MathBench, CodeEval, WildArena
     for m in _COINED_BENCH.finditer(text):
-        if free(m.start(), m.end()) and not _registry_family(m.group(0)):
+        if free(m.start(), m.end()) and not registry_family(m.group(0)):
             hits.append(BenchHit(m.start(), m.end(), m.group(0), False, None, None))
             taken.add(m.start(), m.end())
     for m in finditer_near(_PHRASE_BENCH, text, _PHRASE_HEAD, before=240, after=2):
@@ -311,12 +325,14 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
         if not words or all(w.lower() in _STOP_NAMES for w in words):
             continue
         name = " ".join(words)
-        if _registry_family(words[0]):
+        if registry_family(words[0]):
             continue  # "Gemini Ultra ... benchmark": a model, not a benchmark
         s = m.start("name") + m.group("name").index(words[0])
         e = s + len(name)
         if _UNNAMED_OWN_DATA.search(text, max(0, s - 30), s):
             continue   # "a home-made FB dataset", "our in-house X dataset": not a public evaluation
+        if _A_KIND_OF.search(text, max(0, s - 10), s):
+            continue   # "another MedVQA dataset", "a VQA benchmark": a kind of dataset, not one's name
         # the higher bar of a name known from phrasing alone; an ordinary word needs its head
         # word right after it ("the Pile dataset"), not a few words on ("Named Entities in a dataset")
         if not strong_name(name, text, s) or not any(_looks_like_name(w) for w in words) \
@@ -330,7 +346,7 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
         name = m.group("name")
         s, e = m.start("name"), m.end("name")
         if free(s, e) and (strong_name(name, text, s) and (any(_looks_like_name(w) for w in name.split()) or " " in name
-                                                             or _listed_value_on(text, m))) and not _registry_family(name.split()[0]) \
+                                                             or _listed_value_on(text, m))) and not registry_family(name.split()[0]) \
                 and name.lower() not in _STOP_NAMES and not _is_metric_name(name) and not _HARDWARE_OR_UNIT.search(name) \
                 and not _SPEED_BEFORE.search(m.group(0)):
             hits.append(BenchHit(s, e, name, False, None, None))
@@ -339,7 +355,7 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
         key = "name" if m.group("name") else "name2"
         name, metric = m.group(key), (m.group("metric") or m.group("metric2") or "").strip()
         s, e = m.start(key), m.end(key)
-        if free(s, e) and _looks_like_name(name) and not _registry_family(name) and name.lower() not in _STOP_NAMES \
+        if free(s, e) and _looks_like_name(name) and not registry_family(name) and name.lower() not in _STOP_NAMES \
                 and not _is_metric_name(name) and not _HARDWARE_OR_UNIT.search(name) and not re.search(r"L+Ms?$|LMMs?$", name) \
                 and (key == "name" and not metric or any(_is_metric_name(w) for w in _metric_spans(metric))):
             hits.append(BenchHit(s, e, name, False, None, None))
@@ -349,7 +365,7 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
     for m in finditer_near(_EVAL_ON_NAME, text, _EVAL_ON_ANCHOR, before=60, after=0):
         name = m.group("name")
         s, e = m.start("name"), m.end("name")
-        if free(s, e) and _looks_like_name(name) and not _registry_family(name) and name.lower() not in _STOP_NAMES \
+        if free(s, e) and _looks_like_name(name) and not registry_family(name) and name.lower() not in _STOP_NAMES \
                 and not _is_metric_name(name) and not _HARDWARE_OR_UNIT.search(name):
             hits.append(BenchHit(s, e, name, False, None, None))
             taken.add(s, e)
@@ -369,12 +385,15 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
     for m in finditer_near(_HEAD_THEN_NAME, text, _HEAD_WORD, before=80, after=40):
         name = m.group("name")
         s, e = m.start("name"), m.end("name")
-        if free(s, e) and name.lower() not in _STOP_NAMES and not _registry_family(name) \
+        if free(s, e) and name.lower() not in _STOP_NAMES and not registry_family(name) \
                 and not re.search(r"L+Ms?$|LMMs?$", name):
             hits.append(BenchHit(s, e, name, False, None, None))
             taken.add(s, e)
     hits.sort(key=lambda h: h.start)
-    return hits
+    # "the SLAKE 1.0 medical VQA (MedVQA) dataset": an unknown name in brackets a few words
+    # after another benchmark is that one's short name (or its task's), not a second benchmark
+    return [h for i, h in enumerate(hits) if h.known or not any(
+        g.end <= h.start and _BRACKETED_AFTER.fullmatch(text, g.end, h.start) for g in hits[:i])]
 
 
 def _listed_value_on(text: str, m: re.Match) -> bool:
@@ -626,7 +645,8 @@ def registry_entry(name: str) -> Model | None:
     return by_lower.get(stripped)
 
 
-def _registry_family(token: str) -> bool:
+def registry_family(token: str) -> bool:
+    """Whether token starts with a model family of the registry ('Claude', 'Llama-2', 'Qwen2')."""
     if not _CAP_OR_DIGIT.search(token):  # "bloom", "falcon", "alpaca" written in lower case are words
         return False
     by_lower, pat = _registry_prefixes()
@@ -687,7 +707,7 @@ def find_models(text: str, lowered: str, systems: list[str], bench_spans: list[t
         space_size = m.group("space_size")
         paren_size = m.group("paren_size")
         low = tok.lower()
-        family = _registry_family(tok)
+        family = registry_family(tok)
         version = m.group("version") if family else None
         if m.group("version") and not family:
             space_size = paren_size = None  # "Table 3": a version only follows a known family

@@ -239,6 +239,10 @@ def merge_ranges(text: str, toks: list[Num]) -> list[Num]:
                 before = text[max(0, a.start - 12):a.start]
                 is_from = bool(dash_range and _FROM_END.search(before)
                                and not _SPREAD_FROM_END.search(text[max(0, a.start - 30):a.start]))
+                # "a reduction from an almost-perfect baseline of 99.3% to 69.7%": a range is written
+                # low to high, so a value falling to a lower one is a change (two values), not a range
+                is_from = is_from or bool(dash_range and re.search(r"\bto\b", gap) and a.sign != "-" and b.value < a.value
+                                          and not (a.is_magnitude or b.is_magnitude))
                 between = bool(and_gap and BETWEEN.search(before))
             else:
                 is_from = between = False
