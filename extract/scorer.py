@@ -19,7 +19,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from claimboard.schema.vocab import load_metrics
+from claimboard.extract.metric_text import _metrics_in
 
 WEIGHTS_PATH = Path(__file__).with_name("scorer_weights.json")
 
@@ -49,16 +49,13 @@ FEATURES: dict[str, str] = {
 _COMPARISON = re.compile(r"\b(?:than|outperform\w*|surpass\w*|compared|comparison|versus|vs\.?|over|beat\w*|exceed\w*)\b", re.IGNORECASE)
 _FROM_TO = re.compile(r"\bfrom\s+[~≈]?\s*-?\d[\d.,]*\s*(?:%|\\%|pp)?\s*(?:\([^()]*\)\s*)?to\s+[~≈]?\s*-?\d", re.IGNORECASE)
 _NUMBER = re.compile(r"(?<![\w.])-?\d+(?:[.,]\d+)*")
-_METRIC_RE = [(re.compile(m.pattern, re.IGNORECASE), m.name) for m in load_metrics()]   # as extract/rules.py's METRICS
 
 
-def _written_metrics(text: str) -> set[str]:
-    """The metric names (canonical, as in the `metric` column) written in text."""
-    out = set()
-    for rx, canon in _METRIC_RE:
-        for m in rx.finditer(text):
-            out.add(canon.format(*m.groups()) if m.groups() else canon)
-    return out
+@lru_cache(maxsize=256)   # the claims of one sentence share their evidence
+def _written_metrics(text: str) -> frozenset[str]:
+    """The metric names (canonical, as in the `metric` column) written in text (the
+    extractor's own search: extract/metric_text.py, with its one-search gate)."""
+    return frozenset(name for _, name in _metrics_in(text))
 
 
 def _num(v) -> float | None:
