@@ -142,9 +142,6 @@ class Around:
         return cls(n, text[a:n.start], text[n.end:b], low[a:n.start], low[n.end:b], low, s0)
 
 
-
-
-
 def citation(a: Around):
     if _CITE_OPEN.search(a.before[-12:]) and _CITE_CLOSE.match(a.after):
         return "other", "citation marker"

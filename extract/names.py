@@ -237,9 +237,10 @@ def _version_after(text: str, h: BenchHit) -> BenchHit | None:
     return BenchHit(h.start, m.end("ver"), b.name, True, b.category, b.metric)
 
 
-# a small version number (2, 1.0, v3) ... followed soon by the head word of a dataset's name
+# "another MedVQA dataset": a kind of dataset; "X medical VQA (MedVQA)": X's short name
 _A_KIND_OF = re.compile(r"\b(?:another|other|an?)\s+$", re.IGNORECASE)
 _BRACKETED_AFTER = re.compile(r"\s*(?:[\w\-]+\s+){0,3}?\(\s*")
+# a small version number (2, 1.0, v3) ... followed soon by the head word of a dataset's name
 _SMALL_VERSION = re.compile(r"v?\d(?:\.\d)?")
 _HEAD_SOON = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:[A-Za-z][\w\-]*\s+){0,3}?(?:\([^()]{0,40}\)\s*)?"
                         r"(?:benchmark|dataset|data\s+set|challenge|leaderboard|test\s+set)s?\b")
@@ -355,8 +356,7 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
         key = "name" if m.group("name") else "name2"
         name, metric = m.group(key), (m.group("metric") or m.group("metric2") or "").strip()
         s, e = m.start(key), m.end(key)
-        if free(s, e) and _looks_like_name(name) and not registry_family(name) and name.lower() not in _STOP_NAMES \
-                and not _is_metric_name(name) and not _HARDWARE_OR_UNIT.search(name) and not re.search(r"L+Ms?$|LMMs?$", name) \
+        if free(s, e) and _coined_place(name) and not _MODEL_KIND.search(name) \
                 and (key == "name" and not metric or any(_is_metric_name(w) for w in _metric_spans(metric))):
             hits.append(BenchHit(s, e, name, False, None, None))
             taken.add(s, e)
@@ -365,8 +365,7 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
     for m in finditer_near(_EVAL_ON_NAME, text, _EVAL_ON_ANCHOR, before=60, after=0):
         name = m.group("name")
         s, e = m.start("name"), m.end("name")
-        if free(s, e) and _looks_like_name(name) and not registry_family(name) and name.lower() not in _STOP_NAMES \
-                and not _is_metric_name(name) and not _HARDWARE_OR_UNIT.search(name):
+        if free(s, e) and _coined_place(name):
             hits.append(BenchHit(s, e, name, False, None, None))
             taken.add(s, e)
     # a list of names before a plural head word: "on CUB, AwA2, and SUN datasets"
@@ -386,7 +385,7 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
         name = m.group("name")
         s, e = m.start("name"), m.end("name")
         if free(s, e) and name.lower() not in _STOP_NAMES and not registry_family(name) \
-                and not re.search(r"L+Ms?$|LMMs?$", name):
+                and not _MODEL_KIND.search(name):
             hits.append(BenchHit(s, e, name, False, None, None))
             taken.add(s, e)
     hits.sort(key=lambda h: h.start)
@@ -401,6 +400,18 @@ def _listed_value_on(text: str, m: re.Match) -> bool:
     evaluation (an ordinary capitalised word counts there)."""
     near = text[max(0, m.start() - 40):m.end() + 40]
     return len(_VALUE_ON_NAME.findall(near)) >= 2
+
+
+# "LLMs", "VLM", "LMMs": a kind of model, not a benchmark's name
+_MODEL_KIND = re.compile(r"L+Ms?$|LMMs?$")
+
+
+def _coined_place(name: str) -> bool:
+    """A coined name (capitals inside, digits) found from phrasing as the place of a result
+    that is none of the other things such a name can be: a model family, a stop word, a
+    metric, hardware or a unit."""
+    return _looks_like_name(name) and not registry_family(name) and name.lower() not in _STOP_NAMES \
+        and not _is_metric_name(name) and not _HARDWARE_OR_UNIT.search(name)
 
 
 def _metric_spans(words: str) -> list[str]:

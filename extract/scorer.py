@@ -14,11 +14,11 @@ that moved the score most, with their signed contributions in logits)."""
 from __future__ import annotations
 
 import json
-import math
 import re
 from functools import lru_cache
 from pathlib import Path
 
+from claimboard.extract.evaluate import num
 from claimboard.extract.metric_text import _metrics_in
 
 WEIGHTS_PATH = Path(__file__).with_name("scorer_weights.json")
@@ -58,21 +58,13 @@ def _written_metrics(text: str) -> frozenset[str]:
     return frozenset(name for _, name in _metrics_in(text))
 
 
-def _num(v) -> float | None:
-    try:
-        x = float(v)
-    except (TypeError, ValueError):
-        return None
-    return None if math.isnan(x) else x
-
-
 def features(row: dict) -> list[float]:
     """The feature vector of one claim row, in the order of FEATURES."""
     rule = str(row.get("extractor") or "").split("@")[0]
     kind, unit = row.get("kind"), row.get("unit")
     role = row.get("model_role") or "unnamed"
     evidence = str(row.get("evidence") or "")
-    value = _num(row.get("value"))
+    value = num(row.get("value"))
     metric = row.get("metric")
     x = [float(rule == r) for r in RULE_NAMES]
     x += [float(kind == "delta"), float(kind == "relative"), float(bool(row.get("qualifier"))), float(unit == "%"),
