@@ -11,10 +11,6 @@ from functools import lru_cache
 
 from claimboard.schema.vocab import load_cues
 
-GROUPS = ("delta_verb", "delta_negative", "delta_noun", "delta_tail", "data_noun", "count_noun", "compute_word",
-          "efficiency_word", "model_evidence", "result_context", "result_verb", "speed_unit", "hyperparameter",
-          "operating_point", "per_item", "source_noun", "resource", "qualifier", "setting")
-
 
 @lru_cache(maxsize=None)
 def words(group: str) -> str:

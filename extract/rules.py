@@ -32,6 +32,7 @@ from claimboard.extract.names import (
 from claimboard.extract.numbers import Num, find_numbers, parse_size
 from claimboard.extract.patterns import _AnyOf, _lowered
 from claimboard.extract.rows import Claim, Mention
+from claimboard.extract.scorer import score_rows
 from claimboard.extract.text import clean, sentences
 from claimboard.schema.registry import resolve
 
@@ -640,8 +641,8 @@ class AbstractExtractor:
         # "... on X": the benchmark after the number in its clause, unless it opens the next value's
         # phrase ("and the mIoU on ADE20K from 42.1%")
         after = [b for b in benches if end <= b.start < end + len(tail_clause)]
-        own_lead = [b for b in benches if b.end <= n.start and b.start >= n.start - len(lead_own) and not self._bench_is_object(b)]
-        if after and own_lead and _NEXT_PREDICATE.search(self.text, end, after[0].start):
+        if after and _NEXT_PREDICATE.search(self.text, end, after[0].start) and any(
+                n.start - len(lead_own) <= b.start and b.end <= n.start and not self._bench_is_object(b) for b in benches):
             # "performance on the SLAKE 1.0 dataset with an accuracy of 87.5% and demonstrates strong
             # performance on VQA-RAD": the benchmark after belongs to the next predicate
             after = []
@@ -1080,8 +1081,7 @@ def extract_paper(title: str, abstract: str, max_mentions: int = MAX_MENTIONS_PE
     try:
         ex = AbstractExtractor(title, abstract, max_mentions)
         claims, mentions = ex.run()
-        from claimboard.extract.scorer import score_rows  # confidence: extract/scorer.py
-        score_rows(claims)
+        score_rows(claims)   # confidence: extract/scorer.py
         return claims, mentions, ex.mentions_dropped
     finally:
         if paused:

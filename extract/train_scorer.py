@@ -61,8 +61,8 @@ def training_sets() -> dict[str, tuple[list[Path], list[Path]]]:
             "dev": ([FIX / "dev" / f"abstracts_{x}.jsonl" for x in "abghi"], [FIX / "dev" / f"gold_{x}.jsonl" for x in "abghi"]),
             "holdout": ([FIX / "holdout" / f"abstracts_{x}.jsonl" for x in "cdef"],
                         [FIX / "holdout" / f"gold_{x}.jsonl" for x in "cdef"])}
-    for x in "rstuvw":
-        sets[x.upper()] = ([FIX / "random" / f"abstracts_{x}.jsonl"], [FIX / "random" / f"gold_{x}.jsonl"])
+    for x in RANDOM_SETS:
+        sets[x] = ([FIX / "random" / f"abstracts_{x.lower()}.jsonl"], [FIX / "random" / f"gold_{x.lower()}.jsonl"])
     return sets
 
 
