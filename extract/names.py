@@ -293,6 +293,26 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
     def free(s: int, e: int) -> bool:
         return not taken.overlaps(s, e)
 
+    # names of several words that a plural head word lists ("datasets: UCI Seizure EEG, MIT-BIH
+    # Arrhythmia, and PTB Diagnostic ECG") before the vocabulary: "PTB Diagnostic ECG" is not "PTB"
+    for m in finditer_near(_HEADS_THEN_LIST, text, _PLURAL_HEAD, before=2, after=200):
+        for item in _LIST_ITEM_MULTI.finditer(m.group("list")):
+            name = item.group(0)
+            s, e = m.start("list") + item.start(), m.start("list") + item.end()
+            if " " in name and not any(v.start == s and v.end == e for v in vocab) and strong_name(name, text, s) \
+                    and not registry_family(name.split()[0]) and not any(_is_metric_name(w) for w in name.split()):
+                hits.append(BenchHit(s, e, name, False, None, None))
+                taken.add(s, e)
+    # a title-cased name with its head word inside, then its acronym: "the Large-Scale Cloud Images
+    # Dataset for Meteorology Research (LSCIDMR)": the acronym names it, wherever it is written
+    for m in finditer_near(_TITLED_DATASET, text, _TITLED_HEAD, before=120, after=80):
+        acr = m.group("acr")
+        if acr.lower() in known or acr.lower() in _STOP_NAMES:
+            continue
+        for s, e in find_word(text, acr):
+            if free(s, e):
+                hits.append(BenchHit(s, e, acr, False, None, None))
+                taken.add(s, e)
     # the paper's own benchmarks first: "HumanEval Pro" is not "HumanEval"
     for name in sorted(own, key=len, reverse=True):
         if name.lower() in known:
@@ -371,9 +391,9 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
     # a list of names before a plural head word: "on CUB, AwA2, and SUN datasets"
     # (the head word decides: "CoDEx-S and CoDEx-M datasets" are datasets, whatever else they spell);
     # and a list a plural head word introduces: "standard datasets, including FB15k-237, WN18RR and CoDEx-S"
-    for pattern, before, after in ((_LIST_THEN_HEADS, 200, 2), (_HEADS_THEN_LIST, 2, 200)):
+    for pattern, item_re, before, after in ((_LIST_THEN_HEADS, _LIST_ITEM, 200, 2), (_HEADS_THEN_LIST, _LIST_ITEM_MULTI, 2, 200)):
         for m in finditer_near(pattern, text, _PLURAL_HEAD, before=before, after=after):
-            for item in _LIST_ITEM.finditer(m.group("list")):
+            for item in item_re.finditer(m.group("list")):
                 name = item.group(0)
                 s, e = m.start("list") + item.start(), m.start("list") + item.end()
                 if free(s, e) and strong_name(name, text, s) and name.lower() not in _STOP_NAMES \
@@ -456,9 +476,17 @@ _NAME_RE = r"[A-Z][\w\-\.]*[A-Za-z0-9]"
 _LIST_THEN_HEADS = re.compile(
     rf"(?P<list>{_NAME_RE}(?:\s*,\s*{_NAME_RE})*,?\s+(?:and|&)\s+{_NAME_RE})\s+(?:datasets|benchmarks)\b")
 _LIST_ITEM = re.compile(_NAME_RE)
+# after the head word, an item may have several capitalised words: "three benchmark datasets:
+# UCI Seizure EEG, MIT-BIH Arrhythmia, and PTB Diagnostic ECG"
+_MULTI_NAME_RE = rf"{_NAME_RE}(?:[ ]{_NAME_RE}){{0,3}}"
 _HEADS_THEN_LIST = re.compile(
     rf"(?:datasets|benchmarks)\s*(?:,\s*)?(?:including|such\s+as|namely|i\.e\.,?|e\.g\.,?|:)\s+"
-    rf"(?P<list>{_NAME_RE}(?:\s*,\s*{_NAME_RE})*,?\s+(?:and|&)\s+{_NAME_RE})(?![\w\-])")
+    rf"(?P<list>{_MULTI_NAME_RE}(?:\s*,\s*{_MULTI_NAME_RE})*,?\s+(?:and|&)\s+{_MULTI_NAME_RE})(?![\w\-])")
+_LIST_ITEM_MULTI = re.compile(_MULTI_NAME_RE)
+_TITLED_HEAD = re.compile(r"Dataset|Database|Benchmark|Corpus")
+_TITLED_DATASET = re.compile(
+    r"(?<![\w\-])[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,5}\s+(?:Dataset|Database|Benchmark|Corpus)"
+    r"(?:\s+(?:for|of|on|in)\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})?\s*\((?P<acr>[A-Z][A-Za-z0-9\-]{1,15})\)")
 
 # A dataset introduced for training is not an evaluation: "TinyGSM, a synthetic dataset",
 # "fine-tuning on X".
@@ -594,6 +622,9 @@ _SIZE_TAIL = re.compile(r"(?:[\-\s](?:\d+(?:\.\d+)?[BM]|\d+x\d+B)(?![\w\-])|\s?\
 
 _ACTS = re.compile(r"\s+(?:\w+\s+)?(?:achieves|gets|scores|attains|obtains|reaches|yields|surpasses|outperforms|improves|sets|records)\b(?!\s+of\b)")
 _CAP_OR_DIGIT = re.compile(r"[A-Z0-9]")
+# "a ResNet-based CNN", "GPT-4-like models": an adjective made of a name, not the model
+_NEW_NETWORK_AFTER = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:CNNs?|networks?|models?|architectures?|backbones?|encoders?|decoders?|detectors?|classifiers?|frameworks?|structures?|modules?)\b", re.IGNORECASE)
+_ADJECTIVE_COMPOUND = re.compile(r"-(?:based|like|style|inspired|driven|guided|powered|enhanced|assisted|aware|specific|oriented|centric|generated|derived)$", re.IGNORECASE)
 _LETTER = re.compile(r"[A-Za-z]")
 _OUR_BEFORE = re.compile(r"\bour\s+$", re.IGNORECASE)
 _GLUED_PIECE = re.compile(r"[\-_./][A-Za-z0-9]")
@@ -734,6 +765,12 @@ def find_models(text: str, lowered: str, systems: list[str], bench_spans: list[t
         )
         if not is_model or overlaps(s, e):
             continue
+        adjective = _ADJECTIVE_COMPOUND.search(tok)
+        if adjective:
+            # "a GPT-4-based agent" runs GPT-4; "a ResNet-based CNN" is a new network, no registered model
+            tok, version, space_size, paren_size = tok[:adjective.start()], None, None, None
+            if registry_entry(tok) is None or _NEW_NETWORK_AFTER.match(text, e, e + 40):
+                continue
         tok = tok + (version or "")
         name = tok + (space_size or "") + (paren_size or "")
         end = s + len(name)
@@ -761,7 +798,7 @@ _INTRO_SYSTEM = re.compile(
     (?i:\b(?:we|this\ paper|this\ work|the\ paper)\s+(?:\w+\s+)?(?:propose|introduce|present|develop|design|build|release|describe)s?\s+
     (?:(?:a|an|the)\s+)?(?:[\w\-]+\s+){0,6}?(?:[\w\-]+,\s*(?:the|a|an)\s+)??(?:(?:called|named|dubbed|termed|namely|i\.e\.,?)\s+)?)
     (?P<name>[A-Z][A-Za-z0-9]*(?:[\-\.][A-Za-z0-9]+)*(?:\s+[A-Z][\w\-]*){1,5}(?=\s*\([A-Z])   # "Attribute-Induced Bias Eliminating (AIBE)"
-       |[A-Z][A-Za-z0-9]*(?:[\-\.][A-Za-z0-9]+)*(?:\s+[a-z]+\s+[A-Z][A-Za-z]+)?)   # X, or "Composition of Experts"
+       |[A-Z][A-Za-z0-9]*(?:[\-\.][A-Za-z0-9]+)*\+{0,2}(?:\s+[a-z]+\s+[A-Z][A-Za-z]+)?)   # X, X++, or "Composition of Experts"
     (?:\s*\((?P<acr>[A-Z][A-Za-z0-9\-]{1,15})\))?
     """,
     re.VERBOSE,
@@ -795,6 +832,12 @@ def own_systems(text: str, title: str, benches: list[str], lowered: str | None =
             continue
         if _looks_like_name(cand) or re.match(r"\s*[,.;:)]", text[m.end("name"):m.end("name") + 2]):
             out.append(cand)
+    # "the proposed SnapResNet152 model", "our DViT network": a coined name before a system noun
+    for m in _PROPOSED_NAME.finditer(text):
+        cand = m.group("name")
+        if _looks_like_name(cand) and cand.lower() not in bench_low and cand.lower() not in _STOP_NAMES \
+                and not registry_family(cand):
+            out.append(cand)
     # "Reflexion: Language Agents with ...", "Swin Transformer: ..." name the paper's system
     # (a version may follow the name: "wav2vec 2.0: A Framework ...", "Llama 2: Open ...")
     t = re.match(r"^([A-Za-z][\w\-\+\.]*[A-Za-z0-9](?:\s+(?:[A-Z][\w\-\+\.]*|v?\d+(?:\.\d+)*)){0,2})\s*:", title)
@@ -821,6 +864,7 @@ _NAMED_SYSTEM = re.compile(
     r"|\b(?i:our|a\s+new|a\s+novel|the\s+proposed)\s+(?:[\w\-]+\s+){0,3}?(?i:" + _SYSTEM_NOUNS + r"),\s+(?:(?:named|called|dubbed)\s+)?)"
     r"(?P<name>[A-Z][A-Za-z0-9]*(?:[\-\.][A-Za-z0-9]+)*\+{0,2})"
     r"(?=\s*[,.;:)(]|\s+(?:that|which|achieves|reaches|obtains|outperforms|surpasses|is|was)\b)")
+_PROPOSED_NAME = re.compile(r"\b(?i:the\s+proposed|our\s+proposed|our)\s+(?P<name>[A-Z][A-Za-z0-9]*(?:[\-\.][A-Za-z0-9]+)*\+{0,2})\s+(?i:" + _SYSTEM_NOUNS + r")\b")
 _TITLE_METHOD = re.compile(r"^((?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*)\s+(?:[Ff]or|[Ii]n|[Vv]ia|[Ww]ith|[Aa]s)\s")
 # title words that do not make a method's name on their own ("Deep Learning for ...")
 _GENERIC_TITLE_WORDS = {

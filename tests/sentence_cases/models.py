@@ -243,4 +243,12 @@ MODELS = [
         ],
         source="arXiv:2006.11477 (dev i)",
     ),
+    # examples in brackets after "outperforms" are the objects; "the developed model" is the system
+    Case(
+        "The developed model outperforms the existing deep learning-based algorithms (e.g., AlexNet, VGG-19, ResNet101, and EfficientNet) and achieves an overall accuracy of 97.25%.",
+        context="This research offers a unique snapshot-based residual network (SnapResNet). The proposed SnapResNet152 model employs the most challenging Large-Scale Cloud Images Dataset for Meteorology Research (LSCIDMR), having 10 classes with thousands of high-resolution images and classifying them into respective classes.",
+        title="Satellite Imagery-Based Cloud Classification Using Deep Learning",
+        claims=[C("LSCIDMR", 97.25, "97.25%", model="SnapResNet152")],
+        source="random set X (remote sensing, 2023)",
+    ),
 ]

@@ -157,4 +157,27 @@ RESPECTIVELY = [
         mentions=[M("96", ("other", "data size")), M("1st", "other"), M("1st", "other")],
         source=SEED, seed=True,
     ),
+    # the benchmarks listed in the sentence before, the values with "respectively" after
+    Case(
+        "It achieved accuracies of 99.96%, 99.78%, and 100%, respectively, demonstrating robustness across diverse signal types and clinical contexts.",
+        context="Our method integrates a ResNet-based CNN with an attention mechanism, enhanced by a novel data augmentation strategy. We rigorously evaluated the proposed architecture on three benchmark datasets: UCI Seizure EEG, MIT-BIH Arrhythmia, and PTB Diagnostic ECG.",
+        title="A Novel Data Augmentation Strategy for Robust Deep Learning Classification of Biomedical Time-Series Data: Application to ECG and EEG Analysis",
+        claims=[
+            C("UCI Seizure EEG", 99.96, "99.96%", metric="accuracy", unit="%", model=None),
+            C("MIT-BIH Arrhythmia", 99.78, "99.78%", aliases=("MIT-BIH",), metric="accuracy", unit="%", model=None),
+            C("PTB Diagnostic ECG", 100, "100%", metric="accuracy", unit="%", model=None),
+        ],
+        source="random set X (ECG/EEG augmentation, 2025)",
+    ),
+    Case(
+        "With privileged environment state access, FAEA achieves success rates of 84.9%, 85.7%, and 96%, respectively.",
+        context="We evaluate an unmodified frontier agent, Claude Agent SDK, across the LIBERO, ManiSkill3, and MetaWorld benchmarks.",
+        title="Demonstration-Free Robotic Control via LLM Agents",
+        claims=[
+            C("LIBERO", 84.9, "84.9%", metric="success rate", model="FAEA"),
+            C("ManiSkill3", 85.7, "85.7%", aliases=("ManiSkill",), model="FAEA"),
+            C("MetaWorld", 96, "96%", aliases=("Meta-World",), model="FAEA"),
+        ],
+        source="audit corpus Y (arXiv:2601.20334)",
+    ),
 ]
