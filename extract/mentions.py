@@ -107,6 +107,11 @@ _SETTING_BEFORE = _lowered(
     r"(?:\b(?:at|with|under|using|for)\s+(?:an?\s+|the\s+)?(?:iou|overlap|confidence|distance)\s+(?:threshold\s+)?(?:of|=|:|at)?\s*"
     r"|\b(?:" + words("hyperparameter") + r")\s*(?:of|=|:|at|to|is|was|set\s+to)?\s*)$")
 
+# "over random guessing (AUC = 0.5)", "chance level of 25%": what guessing gets, not a model's result
+_CHANCE_BEFORE = _lowered(r"\b(?:random(?:ly)?\s+(?:guess\w*|chance)|chance(?:\s+level|-level)?)\s*[(,]?\s*(?:(?!by\b|than\b|over\b|to\b)[\w\-@]+\s*){0,2}(?:of|=|:|is|at)?\s*~?$")
+# "nine of them have a cosine similarity of more than 70%": how many items pass a bar, not a result
+_COUNT_ABOVE = _lowered(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|all|most|half)\s+of\s+(?:them|these|those|the)\b[^.;]{0,60}?"
+                        r"\b(?:more\s+than|over|above|at\s+least|greater\s+than|exceeding|below|under|less\s+than)\s*$")
 _THRESHOLD_AFTER = _lowered(r"^\s*%?\s*(?:threshold|cut-?off|iou\s+threshold|confidence\s+(?:threshold|intervals?|level)|ci\b|significance)")
 
 # an operating point, not a result: "FPR at 95% true positives", "precision at 90% recall"
@@ -173,6 +178,16 @@ def setting(a: Around):
     if _SETTING_BEFORE.search(a.lbefore[-60:]) or _THRESHOLD_AFTER.match(a.lafter) \
             or _AT_BEFORE.search(a.lbefore[-6:]) and _OPERATING_POINT_AFTER.match(a.lafter):
         return "other", "setting or threshold (a hyper-parameter, an IoU or confidence threshold)"
+
+
+def chance_level(a: Around):
+    if _CHANCE_BEFORE.search(a.lbefore[-40:]):
+        return "other", "chance level (a reference point, not a result)"
+
+
+def count_above(a: Around):
+    if _COUNT_ABOVE.search(a.low, max(a.s0, a.n.start - 120), a.n.start):
+        return "other", "threshold of a count ('nine of them have more than 70%')"
 
 
 def p_value(a: Around):
@@ -337,7 +352,7 @@ def no_evaluation_context(a: Around):
 # The order matters: the first strategy that decides names the mention.
 STRATEGIES: tuple[tuple[str, Callable[[Around], "tuple[str, str] | None"]], ...] = (
     ("citation", citation), ("version-of-name", version_of_name), ("colon-pair", colon_pair), ("error-bar", error_bar), ("setting", setting),
-    ("p-value", p_value), ("out-of", out_of), ("gap-closed", gap_closed), ("money", money), ("unit", unit),
+    ("chance-level", chance_level), ("count-above", count_above), ("p-value", p_value), ("out-of", out_of), ("gap-closed", gap_closed), ("money", money), ("unit", unit),
     ("multiplier", multiplier), ("compound-count", compound_count), ("parameter-count", parameter_count),
     ("magnitude", magnitude), ("speed-unit", speed_unit), ("compute", compute), ("year", year), ("date", date),
     ("list-marker", list_marker), ("rank", rank), ("share-of-data", share_of_data), ("data-composition", data_composition),

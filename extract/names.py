@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from claimboard.extract.cues import words
 from claimboard.extract.lexicon import Lexicon, finditer_near, lower_same_length, match_near, trie_pattern
 from claimboard.extract.numbers import parse_size
 from claimboard.extract.spans import SpanSet
@@ -293,6 +294,12 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
     def free(s: int, e: int) -> bool:
         return not taken.overlaps(s, e)
 
+    # one name of several words before a plural head word: "on the Southeast University datasets"
+    for m in finditer_near(_ONE_NAME_DATASETS, text, _PLURAL_HEAD, before=80, after=2):
+        s, e = m.start("name"), m.end("name")
+        if not any(v.start < e and s < v.end for v in vocab) and not registry_family(m.group("name").split()[0]):
+            hits.append(BenchHit(s, e, m.group("name"), False, None, None))
+            taken.add(s, e)
     # names of several words that a plural head word lists ("datasets: UCI Seizure EEG, MIT-BIH
     # Arrhythmia, and PTB Diagnostic ECG") before the vocabulary: "PTB Diagnostic ECG" is not "PTB"
     for m in finditer_near(_HEADS_THEN_LIST, text, _PLURAL_HEAD, before=2, after=200):
@@ -369,7 +376,7 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
         if free(s, e) and (strong_name(name, text, s) and (any(_looks_like_name(w) for w in name.split()) or " " in name
                                                              or _listed_value_on(text, m))) and not registry_family(name.split()[0]) \
                 and name.lower() not in _STOP_NAMES and not _is_metric_name(name) and not _HARDWARE_OR_UNIT.search(name) \
-                and not _SPEED_BEFORE.search(m.group(0)):
+                and not _SPEED_BEFORE.search(m.group(0)) and not _ITEMS_ON.search(m.group(0)):
             hits.append(BenchHit(s, e, name, False, None, None))
             taken.add(s, e)
     for m in finditer_near(_ON_NAME_VALUE, text, _ON_NAME_ANCHOR, before=0, after=120):
@@ -408,6 +415,13 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
                 and not _MODEL_KIND.search(name):
             hits.append(BenchHit(s, e, name, False, None, None))
             taken.add(s, e)
+    # a name found as a benchmark from its phrasing is that benchmark wherever else it is
+    # written: "the CWRU bearing dataset ... 99.8% accuracy on Case Western Reserve University (CWRU)"
+    for name in {h.name for h in hits if not h.known and len(h.name) >= 3}:
+        for s, e in find_word(text, name):
+            if free(s, e):
+                hits.append(BenchHit(s, e, name, False, None, None))
+                taken.add(s, e)
     hits.sort(key=lambda h: h.start)
     # "the SLAKE 1.0 medical VQA (MedVQA) dataset": an unknown name in brackets a few words
     # after another benchmark is that one's short name (or its task's), not a second benchmark
@@ -466,6 +480,8 @@ _VALUE_ON_NAME = re.compile(
 # a coined name right before its result: "reduces EER on POB-Spark from 64.4% to 29.3%",
 # "a strong baseline on CNText2Sign with a BLEU-4 of 50.41"; and a coined name before the
 # metric a result changes: "reduces the JBB attack success rate from 0.293 to 0.100"
+# "8,349 papers on IEEE Xplore", "12,000 images on Flickr": items counted on a source, not a result
+_ITEMS_ON = re.compile(rf"\b(?:{words('data_noun')})\s+on\s", re.IGNORECASE)
 _ON_NAME_ANCHOR = re.compile(r"\bon\s+(?:the\s+)?[A-Z]|\b(?:reduc|improv|increas|rais|boost|lower|decreas|cut)\w*\s+(?:the\s+)?[A-Z]|\band\s+the\s+[A-Z]")
 _ON_NAME_VALUE = re.compile(
     r"\bon\s+(?:the\s+)?(?P<name>[A-Z][\w\-\.]*[A-Za-z0-9])\s*,?\s+(?:from|with|of|reaching|achieving)\s+"
@@ -483,6 +499,7 @@ _HEADS_THEN_LIST = re.compile(
     rf"(?:datasets|benchmarks)\s*(?:,\s*)?(?:including|such\s+as|namely|i\.e\.,?|e\.g\.,?|:)\s+"
     rf"(?P<list>{_MULTI_NAME_RE}(?:\s*,\s*{_MULTI_NAME_RE})*,?\s+(?:and|&)\s+{_MULTI_NAME_RE})(?![\w\-])")
 _LIST_ITEM_MULTI = re.compile(_MULTI_NAME_RE)
+_ONE_NAME_DATASETS = re.compile(r"\b(?:on|in|across|from)\s+the\s+(?P<name>[A-Z][\w\-]*(?:[ ][A-Z][\w\-]*){1,3})\s+(?:datasets|benchmarks)\b")
 _TITLED_HEAD = re.compile(r"Dataset|Database|Benchmark|Corpus")
 _TITLED_DATASET = re.compile(
     r"(?<![\w\-])[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,5}\s+(?:Dataset|Database|Benchmark|Corpus)"
@@ -620,8 +637,10 @@ _GENERIC_ANCHOR = re.compile(r"best|strongest|top|leading|most\ advanced|human|\
 _SIZE_TAIL = re.compile(r"(?:[\-\s](?:\d+(?:\.\d+)?[BM]|\d+x\d+B)(?![\w\-])|\s?\((?:\d+(?:\.\d+)?[BM])\))")
 
 
-_ACTS = re.compile(r"\s+(?:\w+\s+)?(?:achieves|gets|scores|attains|obtains|reaches|yields|surpasses|outperforms|improves|sets|records)\b(?!\s+of\b)")
+_ACTS = re.compile(r"(?:\s+(?:\w+\s+)?(?:achieves|gets|scores|attains|obtains|reaches|yields|surpasses|outperforms|improves|sets|records)"
+                   r"|\s*,\s*(?:which|that|who)\s+(?:\w+\s+)?(?:achieve[sd]|gets|got|score[sd]|attain(?:s|ed)|obtain(?:s|ed)|reache[sd]|yield(?:s|ed)|surpass(?:es|ed)|outperform(?:s|ed)))\b(?!\s+of\b)")
 _CAP_OR_DIGIT = re.compile(r"[A-Z0-9]")
+_BEATEN_BEFORE = re.compile(r"\b(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?|exceed(?:s|ed|ing)?)\s+(?:the\s+)?$")
 # "a ResNet-based CNN", "GPT-4-like models": an adjective made of a name, not the model
 _NEW_NETWORK_AFTER = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:CNNs?|networks?|models?|architectures?|backbones?|encoders?|decoders?|detectors?|classifiers?|frameworks?|structures?|modules?)\b", re.IGNORECASE)
 _ADJECTIVE_COMPOUND = re.compile(r"-(?:based|like|style|inspired|driven|guided|powered|enhanced|assisted|aware|specific|oriented|centric|generated|derived)$", re.IGNORECASE)
@@ -762,6 +781,9 @@ def find_models(text: str, lowered: str, systems: list[str], bench_spans: list[t
             or bool(space_size) and tok[0].isupper()
             # a coined name doing what models do: "Sphinx-X-MoE gets 43.6%"
             or _looks_like_name(tok) and not _METRIC_WORD.match(tok) and _ACTS.match(text, m.end("tok"), m.end("tok") + 40) is not None
+            # the object of a comparison: "Medal S outperforms SAT with a DSC of"
+            or _looks_like_name(tok) and not _METRIC_WORD.match(tok) and low not in _STOP_NAMES
+            and _BEATEN_BEFORE.search(text, max(0, s - 24), s) is not None
         )
         if not is_model or overlaps(s, e):
             continue

@@ -192,6 +192,12 @@ _DIRECTION = re.compile(r"\b(?P<a>[A-Z][a-z]+(?:\s+languages)?)\s*(?:to|→|->|-
 # verbs of doing better than something: what follows them is the object of a comparison
 _BEATS = r"out[\s\-]?perform\w*|surpass\w*|beat\w*|exceed\w*"
 _OBJECT_BEFORE = _lowered(r"(?:behind|than|over|to|vs\.?|versus|trails?|trailing|" + _BEATS + r"|compared\s+(?:to|with)|against|like|as|such\s+as|e\.g\.,?|including|from|than\s+that\s+of|based\s+on|built\s+(?:up)?on|on\s+top\s+of|initiali[sz]ed\s+from|fine-?tuned\s+from|distilled\s+from)\s+(?:(?:the|these|those|its|their|all|other|existing|previous|prior|strong|many)\s+)*(?:\w[\w\-]*\s+){0,2}?$")
+# "GPT-4o which scored 71.0", "the CoAtNet, which achieved an area under the ... curve (AUROC) of 84.2%"
+_RELATIVE_CLAUSE = re.compile(r"\s*,?\s*(?:which|that|who)\s+(?:\w+\s+){0,4}?"
+                              r"|\s*,\s*(?:which|who)\s+(?:achieved|achieves|obtained|obtains|reached|reaches|scored|scores|attained|attains|yielded|yields|recorded|records)\s+"
+                              r"(?:[\w\-]+\s+|\([^()]{0,30}\)\s+){0,10}?", re.IGNORECASE)
+# a value in brackets after "vs.": the compared side's, "a DSC of 75.44 (vs. 69.83)"
+_VS_BRACKET = re.compile(r"\(\s*(?:vs\.?|versus)\s*$", re.IGNORECASE)
 # inside a bracket of examples: "(e.g., AlexNet, VGG-19, and EfficientNet)"
 _EXAMPLE_BRACKET = re.compile(r"\(\s*(?:e\.g\.|such\s+as|including|like)[^()]*$", re.IGNORECASE)
 # a name right before a result verb is its subject: "64 samples from DeepSeekMath 7B achieves 60.9%"
@@ -497,7 +503,8 @@ class AbstractExtractor:
                 if bench is None:
                     bench, found = self._bench_for(n, gi, groups, tails, lead_own, benches, prev_bench, sentence)
                     rule = rule or found
-                if bench is None and rule != "unnamed" and claims and (not _CLAUSE_BREAK.search(lead_own) or _TO.match(lead_own)):
+                if bench is None and rule != "unnamed" and claims and (not _CLAUSE_BREAK.search(lead_own) or _TO.match(lead_own)
+                                                                       or _VS_BRACKET.search(lead_own)):
                     # "4% on test-clean and 14% on test-other": the same evaluation as the value before
                     bench, rule = self._last_bench, self._last_rule
                 if bench is None:
@@ -766,6 +773,8 @@ class AbstractExtractor:
 
     def _kind_words(self, n: Num, g, k, lead_own: str, tail: str, prev: Info | None) -> Info:
         lead = lead_own
+        if prev is not None and _VS_BRACKET.search(lead):
+            return dataclasses.replace(prev, from_start=False)   # "a DSC of 75.44 (vs. 69.83)": measured alike
         metric = _metric_near("", n.glued) if n.glued and not n.glued.startswith("pt") else _metric_near(lead, tail)
         # "from X to Y": two scores, Y measured like X
         if _FROM_TO.search(lead[-20:]):
@@ -868,8 +877,12 @@ class AbstractExtractor:
             break
         # "GPT-4o which scored 71.0": a relative clause right after a model
         for m in reversed(before):
-            if re.fullmatch(r"\s*,?\s*(?:which|that|who)\s+(?:\w+\s+){0,4}?", self.text[m.end:n.start], re.IGNORECASE):
+            if _RELATIVE_CLAUSE.fullmatch(self.text, m.end, n.start):
                 return self._with_size(m)
+        if _VS_BRACKET.search(lead_own):
+            # "Medal S outperforms SAT with a DSC of 75.44 (vs. 69.83)": the compared model's value
+            refs = {m.name: m for m in models if id(m) in objects and m.start < n.start}
+            return self._with_size(next(iter(refs.values()))) if len(refs) == 1 else None
         subject = self._subject(before, objects, n)
         # "(34.8% vs 60.3%)": two sides, in the order the two models were named
         pair = re.search(r"\(\s*$", lead_own) and re.match(r"^[\s%]*(?:vs\.?|versus)\s", self.text[n.end:n.end + 12], re.IGNORECASE)
