@@ -69,7 +69,7 @@ _ORDINAL_AFTER = re.compile(r"^\s*(?:st|nd|rd|th)\b")
 
 _RANK_BEFORE = _lowered(r"\b(?:rank\w*|place[sd]?|position)\s*(?:#|no\.?)?\s*$")
 
-_SHARE_OF_DATA = re.compile(r"^[\s%)]*(?:of\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:data|dataset|training\s+data|parameters|tokens|compute|cost|image\s+area|area|pixels)\b)", re.IGNORECASE)
+_SHARE_OF_DATA = re.compile(r"^[\s%)]*(?:of\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:data|dataset|training\s+data|parameters|tokens|compute|cost|image\s+area|area|pixels|weights?|budget)\b)", re.IGNORECASE)
 
 _SHARE_OF_ITEMS = re.compile(r"^[\s%]*of\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:questions|samples|examples|problems|instances|tasks|data|images|items)\s+(?:require|need|involve|contain|are|were|have|had|come|include|consist)", re.IGNORECASE)
 
@@ -112,6 +112,8 @@ _CHANCE_BEFORE = _lowered(r"\b(?:random(?:ly)?\s+(?:guess\w*|chance)|chance(?:\s
 # "nine of them have a cosine similarity of more than 70%": how many items pass a bar, not a result
 _COUNT_ABOVE = _lowered(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|all|most|half)\s+of\s+(?:them|these|those|the)\b[^.;]{0,60}?"
                         r"\b(?:more\s+than|over|above|at\s+least|greater\s+than|exceeding|below|under|less\s+than)\s*$")
+# "the post-processing salience threshold β varies from 0.05 to 0.43 across folds"
+_SETTING_VARIES = _lowered(r"\b(?:" + words("hyperparameter") + r")\b(?:\s+\S+){0,2}?\s+(?:varies|varied|ranges|ranged|ranging|is\s+set|was\s+set|set)\s+(?:from|to|between|at)\s*$")
 _THRESHOLD_AFTER = _lowered(r"^\s*%?\s*(?:threshold|cut-?off|iou\s+threshold|confidence\s+(?:threshold|intervals?|level)|ci\b|significance)")
 
 # an operating point, not a result: "FPR at 95% true positives", "precision at 90% recall"
@@ -175,7 +177,7 @@ def error_bar(a: Around):
 
 
 def setting(a: Around):
-    if _SETTING_BEFORE.search(a.lbefore[-60:]) or _THRESHOLD_AFTER.match(a.lafter) \
+    if _SETTING_BEFORE.search(a.lbefore[-60:]) or _THRESHOLD_AFTER.match(a.lafter) or _SETTING_VARIES.search(a.lbefore) \
             or _AT_BEFORE.search(a.lbefore[-6:]) and _OPERATING_POINT_AFTER.match(a.lafter):
         return "other", "setting or threshold (a hyper-parameter, an IoU or confidence threshold)"
 

@@ -65,7 +65,7 @@ _PHRASE_BENCH = re.compile(
         (?:\s+(?:[A-Z0-9][\w\-\+\.]*[A-Za-z0-9\+]))*     # further capitalised words
     )
     (?:\s+(?!(?:over|the|on|in|of|for|with|using|to|by|from|at|and|or|a|an)\b)[a-z][\w\-]*){0,3}?   # up to three lower-case words: "in-context learning" (not "GoogleNet over the ... dataset")
-    \s+(?P<head>benchmark|dataset|data\ set|leaderboard|leader-board|test\ set|testset|evaluation\ suite|suite|challenge)\b(?!-)  # singular: "VQA benchmarks" is a kind, not a name
+    \s+(?P<head>(?i:benchmark|dataset|data\ set|leaderboard|leader-board|test\ set|testset|evaluation\ suite|suite|challenge))\b(?!-)  # singular: "VQA benchmarks" is a kind, not a name; "the MICHE-I Dataset" too
     """,
     re.VERBOSE,
 )
@@ -312,7 +312,9 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
                 taken.add(s, e)
     # a title-cased name with its head word inside, then its acronym: "the Large-Scale Cloud Images
     # Dataset for Meteorology Research (LSCIDMR)": the acronym names it, wherever it is written
+    titled = []
     for m in finditer_near(_TITLED_DATASET, text, _TITLED_HEAD, before=120, after=80):
+        titled.append(m.span())
         acr = m.group("acr")
         if acr.lower() in known or acr.lower() in _STOP_NAMES:
             continue
@@ -343,7 +345,7 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
         if free(m.start(), m.end()) and not registry_family(m.group(0)):
             hits.append(BenchHit(m.start(), m.end(), m.group(0), False, None, None))
             taken.add(m.start(), m.end())
-    for m in finditer_near(_PHRASE_BENCH, text, _PHRASE_HEAD, before=240, after=2):
+    for m in finditer_near(_PHRASE_BENCH, text, _PHRASE_HEAD, before=240, after=2, anchor_text=lowered):
         name = m.group("name").strip(" .-")
         if name.lower() in _STOP_NAMES or not re.search(r"[A-Za-z]", name) or len(name) < 2:
             continue
@@ -359,6 +361,9 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
         e = s + len(name)
         if _UNNAMED_OWN_DATA.search(text, max(0, s - 30), s):
             continue   # "a home-made FB dataset", "our in-house X dataset": not a public evaluation
+        if m.group("head")[0].isupper() and (re.match(r"\s?\(", text[m.end():m.end() + 2])
+                                             or any(a <= m.start("head") < b for a, b in titled)):
+            continue   # "the Brain Tumor Segmentation Challenge (BraTS)": the short name in brackets names it
         if _A_KIND_OF.search(text, max(0, s - 10), s):
             continue   # "another MedVQA dataset", "a VQA benchmark": a kind of dataset, not one's name
         # the higher bar of a name known from phrasing alone; an ordinary word needs its head
@@ -845,6 +850,8 @@ def own_systems(text: str, title: str, benches: list[str], lowered: str | None =
                 continue  # generic: "Multi-modal Large Language Models", "LLMs"
             # an ordinary capitalised word counts only when set off: ", the Transformer,", "named Conformer."
             end = m.end("name") if cand == name else m.end("acr")
+            if _BENCH_HEAD_NEXT.match(text, end):
+                continue   # "our system for the BLEMORE Challenge": the evaluation, not the system
             if _looks_like_name(cand) or re.match(r"\s*[,.;:)]", text[end:end + 2]):
                 out.append(cand)
     # "our detector, named ViTDet,", "we train a new model, HTML-T5++, that": the system named in apposition
@@ -886,6 +893,7 @@ _NAMED_SYSTEM = re.compile(
     r"|\b(?i:our|a\s+new|a\s+novel|the\s+proposed)\s+(?:[\w\-]+\s+){0,3}?(?i:" + _SYSTEM_NOUNS + r"),\s+(?:(?:named|called|dubbed)\s+)?)"
     r"(?P<name>[A-Z][A-Za-z0-9]*(?:[\-\.][A-Za-z0-9]+)*\+{0,2})"
     r"(?=\s*[,.;:)(]|\s+(?:that|which|achieves|reaches|obtains|outperforms|surpasses|is|was)\b)")
+_BENCH_HEAD_NEXT = re.compile(r"\s+(?i:challenge|benchmark|dataset|leaderboard|shared\s+task|competition|corpus|test\s+set)s?\b")
 _PROPOSED_NAME = re.compile(r"\b(?i:the\s+proposed|our\s+proposed|our)\s+(?P<name>[A-Z][A-Za-z0-9]*(?:[\-\.][A-Za-z0-9]+)*\+{0,2})\s+(?i:" + _SYSTEM_NOUNS + r")\b")
 _TITLE_METHOD = re.compile(r"^((?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*)\s+(?:[Ff]or|[Ii]n|[Vv]ia|[Ww]ith|[Aa]s)\s")
 # title words that do not make a method's name on their own ("Deep Learning for ...")

@@ -87,8 +87,9 @@ _DELTA_LEAD = _lowered(
 # "19% relative WER reduction", "8-9% mean nDCG@10 drop": up to two words (a metric's name,
 # not a function word) between the number and the cue
 _DELTA_TAIL = re.compile(r"^\s*(?:more\s+)?(?:absolute\s+|relative\s+|average\s+|mean\s+|overall\s+|performance\s+|accuracy\s+)?(?:(?!(?:of|the|than|to|in|on|for|and|or|with|from|by|at|as|over)\b)[\w@\-.+]+\s+){0,2}?(?:relative\s+)?(?P<cue>" + words("delta_tail") + r")\b", re.IGNORECASE)
-_RELATIVE_TAIL = re.compile(r"^\s*of\s+(?:the\s+)?(?:[\w\-.]+(?:'s|’s)\s+|\w+\s+)?(?:\w+\s+)?(?:performance|accuracy|score|capabilit\w*|results?|quality)\b"
+_RELATIVE_TAIL = re.compile(r"^\s*of\s+(?!(?:accuracy|scores?)\b)(?:the\s+)?(?:[\w\-.]+(?:'s|’s)\s+|\w+\s+)?(?:\w+\s+)?(?:performance|accuracy|score|capabilit\w*|results?|quality)\b"
                             r"|^\s*of\s+(?:the\s+)?(?:error|loss|errors|perplexity|cost)\s+of\b", re.IGNORECASE)
+# ("a 98% of accuracy", bare, is a score)
 # "with (only) 77M parameters": a size stated with a result
 _WITH_PARAMS = re.compile(r"\bwith\s+(?:only\s+|just\s+|merely\s+|about\s+|roughly\s+|around\s+)?(?P<size>\d+(?:\.\d+)?\s?(?:[BM]|billion|million))\s+(?:total\s+|trainable\s+)?param")
 _COINED_TOKEN = re.compile(r"\b(?:[A-Z][a-z]*[A-Z][\w\-]*|[A-Z][A-Za-z\-]*\d[\w\-]*)")   # capitals inside, or a digit
@@ -126,7 +127,8 @@ _NEXT_PREDICATE = re.compile(r"\b(?:and|while|whereas|but)\s+(?:also\s+|further\
 # a break into another clause with its own subject matter: a benchmark after it is not the
 # earlier number's ("reduces EER from 64.4% to 29.3%, while maintaining performance on X")
 _CONTRAST_BREAK = re.compile(r";|\b(?:while|whereas|but|although|though)\b", re.IGNORECASE)
-_LIST_GAP = re.compile(r"^\s*(?:%|\\%|pp|points?)?\s*(?:,\s*(?:and|or)?|and|or|/)\s*$", re.IGNORECASE)
+_LIST_GAP = re.compile(r"^\s*(?:%|\\%|pp|points?)?\s*(?:,\s*(?:and|or)?|and|or|/|&)\s*$", re.IGNORECASE)
+_BRACKETED_VALUES_AFTER = re.compile(r"\s+(?:on|in)\s+(?:the\s+)?[^()\d;]{1,40}?\(\s*|\s*\(\s*")
 _INHERIT_BLOCK = _lowered(r"achiev|obtain|reach|attain|scor|improv|outperform|surpass|lag|trail|drop|reduc|compared|while|whereas|\bvs\b|versus|\bfrom\b|(?<!up )\bto\s*$|\(\s*$")
 # "drops to 49.5%", "increases to 80%", "reaching 90%": the new value, a score
 _NEW_VALUE = _lowered(r"\b(?:drop\w*|fall\w*|fell|declin\w*|decreas\w*|degrad\w*|increas\w*|improv\w*|ris\w*|rose|boost\w*|jump\w*|climb\w*|go\w*|went)\s+(?:\w+\s+){0,2}?(?<!up\s)to\s*$|\breach\w*\s*$")
@@ -156,6 +158,10 @@ def word_before(text: str, q: int) -> str | None:
             return text[p:end]
     return None
 _SIZE_APPOSITION = re.compile(r"(?<![\w\-.])(?P<name>[\w\-\.]+)\s*,?\s*(?:a|an)\s+(?P<size>\d+(?:\.\d+)?\s?[BM])-?param")
+_OUR_SIZE = re.compile(r"\b[Oo]ur\s+(?:\w+\s+){0,2}?(?:submission|model|system|method|approach|network)\s+(?:is|was)\s+(?:a|an|only\s+a)\s+"
+                       r"(?P<size>\d+(?:\.\d+)?\s?[BM])[\s\-]param")
+_AMONG_SIZE = re.compile(r"(?<![\w\-.])(?P<name>[\w\-\.]+)\s+(?:achieves|attains|obtains|sets|reaches|establishes)\s+(?:[\w\-]+\s+){0,5}?among\s+"
+                         r"(?:(?:open|existing|other|all)\s+)?(?P<size>\d+(?:\.\d+)?\s?[BM])[\s\-]param")
 # ---- small patterns of classify(), compiled once
 _UNNAMED_IN_SENTENCE = re.compile(r"(?:^|[.;]\s|\b(?:on|across|over|in)\s)(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|various|many|other)\s+(?:[\w\-]+\s+){0,4}?(?:datasets|benchmarks|tasks|test\s+sets)\b[^.;]*$", re.IGNORECASE)
 _COORD_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)")
@@ -196,6 +202,9 @@ _OBJECT_BEFORE = _lowered(r"(?:behind|than|over|to|vs\.?|versus|trails?|trailing
 _RELATIVE_CLAUSE = re.compile(r"\s*,?\s*(?:which|that|who)\s+(?:\w+\s+){0,4}?"
                               r"|\s*,\s*(?:which|who)\s+(?:achieved|achieves|obtained|obtains|reached|reaches|scored|scores|attained|attains|yielded|yields|recorded|records)\s+"
                               r"(?:[\w\-]+\s+|\([^()]{0,30}\)\s+){0,10}?", re.IGNORECASE)
+# a dataset named as the data the experiments used or were evaluated on
+_USED_DATA = re.compile(r"\b(?:was|were)\s+used\b|\b(?:experiments?|evaluat\w+|tested|results?)\s+(?:\w+\s+){0,6}?(?:on|using|with)\s+(?:the\s+)?$|\busing\s+(?:the\s+)?$", re.IGNORECASE)
+_HEAD_THEN_VALUE = re.compile(r"\b(?:of|at)\s*$|[=:]\s*$")
 # a value in brackets after "vs.": the compared side's, "a DSC of 75.44 (vs. 69.83)"
 _VS_BRACKET = re.compile(r"\(\s*(?:vs\.?|versus)\s*$", re.IGNORECASE)
 # inside a bracket of examples: "(e.g., AlexNet, VGG-19, and EfficientNet)"
@@ -307,6 +316,14 @@ class AbstractExtractor:
             return None, None
         if "param" in self.text:
             for m in _SIZE_APPOSITION.finditer(self.text):
+                if m.group("name") in self.systems:
+                    return parse_size(m.group("size")), "text"
+            # "Our primary submission is a 243M parameters multilingual translation model"
+            m = _OUR_SIZE.search(self.text)
+            if m is not None:
+                return parse_size(m.group("size")), "text"
+            # "Mini-Monkey achieves state-of-the-art performance among 2B-parameter MLLMs"
+            for m in _AMONG_SIZE.finditer(self.text):
                 if m.group("name") in self.systems:
                     return parse_size(m.group("size")), "text"
         # "We apply X to two pretrained LMs (Mistral-7B-Instruct and Llama2-7B-Chat)": all one size
@@ -583,6 +600,8 @@ class AbstractExtractor:
         if len(run) != len(g) or len({m.name for m in run}) != len(run):
             return []
         between = self.text[run[-1].end:g[0].start]
+        if _BRACKETED_VALUES_AFTER.fullmatch(between):
+            return run   # "comparable to Mistral-7B-v0.3 and Llama 3 8B on MMLU (63% & 66%)": one value each
         if len(between) > 80 or not _SUBJECT_LIST_VERB.search(between) or re.search(r"[;:()]|\d", between):
             return []
         if run[0].start > s0 and _COMPARED_BEFORE.search(self.low[max(s0, run[0].start - 80):run[0].start]):
@@ -735,6 +754,14 @@ class AbstractExtractor:
                 _metric_near(lead_own, tail_g) or _RESULT_VERB.search(lead_own[-60:].lower())):
             b = next(b for b in self.benches if b.end <= n.start and b.name in named_before)
             return b, "previous-sentence"
+        # ... or names it only later, as the data the experiments used: "(with a 98% of
+        # accuracy) ... The experiment has been carried out using the images captured from
+        # different mobile devices cameras (MICHE-I Dataset was used)"
+        named = {b.name for b in self.benches if not self._bench_is_object(b)}
+        if not named_before and len(named) == 1 and _metric_near(lead_own, tail_g):
+            b = next(b for b in self.benches if b.name in named)
+            if _USED_DATA.search(self.text, max(0, b.start - 80), min(len(self.text), b.end + 40)):
+                return b, "later-sentence"
         return None, None
 
     def _measured_before(self, metric: str, pos: int) -> BenchHit | None:
@@ -776,6 +803,9 @@ class AbstractExtractor:
         if prev is not None and _VS_BRACKET.search(lead):
             return dataclasses.replace(prev, from_start=False)   # "a DSC of 75.44 (vs. 69.83)": measured alike
         metric = _metric_near("", n.glued) if n.glued and not n.glued.startswith("pt") else _metric_near(lead, tail)
+        if k == 0 and len(g) > 1 and _HEAD_THEN_VALUE.search(lead[-12:]):
+            # "an average chrF++ score of 46.80 and 18.19 BLEU score": the first value has its own head
+            metric = _metric_near(lead, "") or metric
         # "from X to Y": two scores, Y measured like X
         if _FROM_TO.search(lead[-20:]):
             return Info("score", False, None, metric, from_start=True)

@@ -251,4 +251,11 @@ MODELS = [
         claims=[C("LSCIDMR", 97.25, "97.25%", model="SnapResNet152")],
         source="random set X (remote sensing, 2023)",
     ),
+    # values in brackets after a coordinated pair of models and their benchmark: one value each
+    Case(
+        "Our baseline model is also comparable to Mistral-7B-v0.3 and Llama 3 8B on MMLU (63% & 66%), and performs similarly on an average of 53 natural language understanding tasks while being trained with 6.6x less compute than Llama 3 8B.",
+        title="DataComp-LM: In search of the next generation of training sets for language models",
+        claims=[C("MMLU", 63, "63%", model="Mistral-7B-v0.3", params=7), C("MMLU", 66, "66%", model="Llama 3 8B", params=8)],
+        source="arXiv:2406.11794 (holdout e)",
+    ),
 ]

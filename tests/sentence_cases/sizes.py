@@ -142,4 +142,13 @@ SIZES = [
         mentions=[M("10M", "model size")],
         source="arXiv:2005.03191 (dev h)",
     ),
+    # the size the abstract states for its own system ("Our primary submission is a 243M parameters ... model")
+    Case(
+        "In the IN22-Gen benchmark, we achieved an average chrF++ score of 46.80 and 18.19 BLEU score for the En-Indic direction.",
+        context="This paper describes NLIP Lab’s multilingual machine translation system for the WAT24 shared task on multilingual Indic MT task for 22 scheduled languages belonging to 4 language families. Our primary submission is a 243M parameters multilingual translation model covering 22 Indic languages.",
+        title="NLIP_Lab-IITH Multilingual MT System for WAT24 MT Shared Task",
+        claims=[C("IN22", 46.80, "46.80", aliases=("IN22-Gen",), metric="chrF++", params=0.243),
+                C("IN22", 18.19, "18.19", aliases=("IN22-Gen",), metric="BLEU", params=0.243)],
+        source="holdout f (WAT24)",
+    ),
 ]
