@@ -319,9 +319,9 @@ class AbstractExtractor:
                 if m.group("name") in self.systems:
                     return parse_size(m.group("size")), "text"
             # "Our primary submission is a 243M parameters multilingual translation model"
-            m = _OUR_SIZE.search(self.text)
-            if m is not None:
-                return parse_size(m.group("size")), "text"
+            ours = _OUR_SIZE.search(self.text)
+            if ours is not None:
+                return parse_size(ours.group("size")), "text"
             # "Mini-Monkey achieves state-of-the-art performance among 2B-parameter MLLMs"
             for m in _AMONG_SIZE.finditer(self.text):
                 if m.group("name") in self.systems:
