@@ -114,7 +114,7 @@ _COUNT_ABOVE = _lowered(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|
                         r"\b(?:more\s+than|over|above|at\s+least|greater\s+than|exceeding|below|under|less\s+than)\s*$")
 # "the post-processing salience threshold β varies from 0.05 to 0.43 across folds"
 _SETTING_VARIES = _lowered(r"\b(?:" + words("hyperparameter") + r")\b(?:\s+\S+){0,2}?\s+(?:varies|varied|ranges|ranged|ranging|is\s+set|was\s+set|set)\s+(?:from|to|between|at)\s*$")
-_THRESHOLD_AFTER = _lowered(r"^\s*%?\s*(?:threshold|cut-?off|iou\s+threshold|confidence\s+(?:threshold|intervals?|level)|ci\b|significance)")
+_THRESHOLD_AFTER = _lowered(r"^\s*%?\s*(?:(?:[\w\-]+\s+){1,3}(?:quality\s+)?gate\b|threshold|cut-?off|iou\s+threshold|confidence\s+(?:threshold|intervals?|level)|ci\b|significance)")
 
 # an operating point, not a result: "FPR at 95% true positives", "precision at 90% recall"
 _AT_BEFORE = re.compile(r"\bat\s*$")
@@ -154,16 +154,34 @@ def citation(a: Around):
         return "other", "citation marker"
 
 
+# "on the iPhone 8", "under Protocol 1", "Task 2", "Table 3": a number that completes a name or a label
+_LABEL_BEFORE = re.compile(r"(?<![\w\-])(?:iPhone|iPad|Pixel|Galaxy|Snapdragon|Jetson|Raspberry\s+Pi|Xeon|Core\s+i[3579]|Ryzen|"
+                           r"Protocol|Setting|Track|Phase|Stage|Task|Subtask|Part|Table|Figure|Fig\.|Section|Experiment|Scenario|Split|Fold|Round|Level|Case|Study|Season|Version)\s+$")
+_UNIT_RIGHT_AFTER = re.compile(r"^\s*(?:%|\\%|x\b|×|points?\b|pp\b)")
+_TITLED_HEAD_BEFORE = re.compile(r"\b(?:Dataset|Database|Benchmark|Corpus|Challenge|Suite)\s+v?$")
+# "(0.1–200 lux)", "3.5 kg", "at 25 °C": a physical quantity ("dB" is not here: "+2.45 dB PSNR" is a result)
+_PHYSICAL_AFTER = re.compile(r"^\s*(?:lux|lx|°\s?[CF]|kg|mg|kWh|kW|MW|W|mV|V|mA|kPa|Pa|ppm|nm|µm|km/h|m/s|km|cm|mm|m|meters?|metres?|kilomet(?:er|re)s?|miles?)(?![\w/])")
 _NAME_BEFORE = re.compile(r"(?<![\w\-.])(?P<name>[A-Z][\w\-.]*)\s+(?:v?\d(?:\.\d)?\s*/\s*)?$")
 
 
 def version_of_name(a: Around):
-    """'Claude 3.5/3.7', 'Llama 3 models': a version written after a model family's name."""
+    """'Claude 3.5/3.7', 'Llama 3 models': a version written after a model family's name;
+    'the Stanford Question Answering Dataset 2.0': after a titled dataset's head word."""
     n = a.n
+    if _TITLED_HEAD_BEFORE.search(a.before[-12:]) and n.unit is None and n.value_high is None and 0 <= n.value < 10 \
+            and not a.after.startswith(("%", "x")):
+        return "other", "version in a dataset's name ('Dataset 2.0')"
     m = _NAME_BEFORE.search(a.before[-40:])
     if m and n.unit is None and n.value_high is None and 0 <= n.value < 10 and round(n.value, 1) == n.value \
             and not a.after.startswith(("%", "x")) and registry_family(m.group("name")):
         return "other", "version in a model's name ('Claude 3.5')"
+
+
+def device_or_label(a: Around):
+    m = _LABEL_BEFORE.search(a.before[-24:])
+    if m and a.n.unit is None and a.n.value_high is None and float(a.n.value).is_integer() and 0 <= a.n.value < 100 \
+            and not _UNIT_RIGHT_AFTER.match(a.after):
+        return "other", "part of a name: a device, protocol, task or table number ('iPhone 8', 'Protocol 1')"
 
 
 def colon_pair(a: Around):
@@ -172,7 +190,8 @@ def colon_pair(a: Around):
 
 
 def error_bar(a: Around):
-    if a.n.sign == "\u00b1" or _PLUS_MINUS_BEFORE.search(a.before[-4:]):
+    if a.n.sign == "\u00b1" or _PLUS_MINUS_BEFORE.search(a.before[-4:]) or a.n.sign == "-" and a.before.endswith("+/"):
+        # "98.7%+/-0.6": the '-' read as the number's sign
         return "other", "error bar (\u00b1)"
 
 
@@ -222,6 +241,11 @@ _UNIT_CLASSES = {
 
 def unit(a: Around):
     return _UNIT_CLASSES.get(a.n.unit or "")
+
+
+def physical_unit(a: Around):
+    if _PHYSICAL_AFTER.match(a.after):
+        return "other", "a physical quantity (lux, kg, m, V, ...): a condition or a measurement, not a score"
 
 
 def multiplier(a: Around):
@@ -353,8 +377,8 @@ def no_evaluation_context(a: Around):
 
 # The order matters: the first strategy that decides names the mention.
 STRATEGIES: tuple[tuple[str, Callable[[Around], "tuple[str, str] | None"]], ...] = (
-    ("citation", citation), ("version-of-name", version_of_name), ("colon-pair", colon_pair), ("error-bar", error_bar), ("setting", setting),
-    ("chance-level", chance_level), ("count-above", count_above), ("p-value", p_value), ("out-of", out_of), ("gap-closed", gap_closed), ("money", money), ("unit", unit),
+    ("citation", citation), ("version-of-name", version_of_name), ("device-or-label", device_or_label), ("colon-pair", colon_pair), ("error-bar", error_bar), ("setting", setting),
+    ("chance-level", chance_level), ("count-above", count_above), ("p-value", p_value), ("out-of", out_of), ("gap-closed", gap_closed), ("money", money), ("unit", unit), ("physical-unit", physical_unit),
     ("multiplier", multiplier), ("compound-count", compound_count), ("parameter-count", parameter_count),
     ("magnitude", magnitude), ("speed-unit", speed_unit), ("compute", compute), ("year", year), ("date", date),
     ("list-marker", list_marker), ("rank", rank), ("share-of-data", share_of_data), ("data-composition", data_composition),

@@ -65,13 +65,14 @@ _PHRASE_BENCH = re.compile(
         (?:\s+(?:[A-Z0-9][\w\-\+\.]*[A-Za-z0-9\+]))*     # further capitalised words
     )
     (?:\s+(?!(?:over|the|on|in|of|for|with|using|to|by|from|at|and|or|a|an)\b)[a-z][\w\-]*){0,3}?   # up to three lower-case words: "in-context learning" (not "GoogleNet over the ... dataset")
-    \s+(?P<head>(?i:benchmark|dataset|data\ set|leaderboard|leader-board|test\ set|testset|evaluation\ suite|suite|challenge))\b(?!-)  # singular: "VQA benchmarks" is a kind, not a name; "the MICHE-I Dataset" too
+    \s+(?P<head>(?i:benchmark|dataset|data\ set|leaderboard|leader-board|test\ set|testset|evaluation\ suite|suite|challenge))\b(?!-\w)  # singular: "VQA benchmarks" is a kind, not a name; "the MICHE-I Dataset" too
     """,
     re.VERBOSE,
 )
 
 # the capital comes first and the lookbehind after it, so that the scan skips to capitals fast
-_COINED_BENCH = re.compile(r"[A-Z](?<![\w\-][A-Z])(?:[A-Za-z0-9]{2,}(?:QA|Bench|bench|Eval|Arena|GLUE)|[a-z]+(?:QA|Bench|Eval|Arena))(?:[\-\.]?[A-Za-z0-9]+)*(?![\w\-])")
+_COINED_BENCH = re.compile(r"[A-Z](?<![\w\-][A-Z])(?:[A-Za-z0-9]{2,}(?:QA|Bench|bench|Eval|Arena|GLUE)|[a-z]+(?:QA|Bench|Eval|Arena)"
+                           r"|[A-Za-z0-9]*\d[A-Za-z0-9]*-(?:Benchmark|Bench))(?:[\-\.]?[A-Za-z0-9]+)*(?![\w\-])")   # ... or "Union14M-Benchmark"
 # every _PHRASE_BENCH match ends with one of these head words: it is searched only before them
 _PHRASE_HEAD = re.compile(r"benchmark|dataset|data\ set|leaderboard|leader-board|test\ set|testset|evaluation\ suite|suite|challenge")
 # "the (compositional generalization) benchmark SCAN": a determiner, the head word, then a
@@ -301,8 +302,10 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
             hits.append(BenchHit(s, e, m.group("name"), False, None, None))
             taken.add(s, e)
     # names of several words that a plural head word lists ("datasets: UCI Seizure EEG, MIT-BIH
-    # Arrhythmia, and PTB Diagnostic ECG") before the vocabulary: "PTB Diagnostic ECG" is not "PTB"
-    for m in finditer_near(_HEADS_THEN_LIST, text, _PLURAL_HEAD, before=2, after=200):
+    # Arrhythmia, and PTB Diagnostic ECG", "on CASIA-B, SZU RGB-D, OU-MVLP, and Gait3D datasets")
+    # before the vocabulary: "PTB Diagnostic ECG" is not "PTB"
+    for m in [*finditer_near(_HEADS_THEN_LIST, text, _PLURAL_HEAD, before=2, after=200),
+              *finditer_near(_MULTI_LIST_THEN_HEADS, text, _PLURAL_HEAD, before=200, after=2)]:
         for item in _LIST_ITEM_MULTI.finditer(m.group("list")):
             name = item.group(0)
             s, e = m.start("list") + item.start(), m.start("list") + item.end()
@@ -313,7 +316,8 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
     # a title-cased name with its head word inside, then its acronym: "the Large-Scale Cloud Images
     # Dataset for Meteorology Research (LSCIDMR)": the acronym names it, wherever it is written
     titled = []
-    for m in finditer_near(_TITLED_DATASET, text, _TITLED_HEAD, before=120, after=80):
+    for m in [*finditer_near(_TITLED_DATASET, text, _TITLED_HEAD, before=120, after=80),
+              *finditer_near(_ACRONYM_THEN_TITLED, text, _TITLED_HEAD, before=40, after=80)]:
         titled.append(m.span())
         acr = m.group("acr")
         if acr.lower() in known or acr.lower() in _STOP_NAMES:
@@ -409,9 +413,23 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
                 name = item.group(0)
                 s, e = m.start("list") + item.start(), m.start("list") + item.end()
                 if free(s, e) and strong_name(name, text, s) and name.lower() not in _STOP_NAMES \
-                        and not _is_metric_name(name):
+                        and not _is_metric_name(name) and (m.groupdict().get("head") in (None, "datasets", "benchmarks") or _looks_like_name(name)):
+                    # ("the SWE-Bench Verified and Lite test sets": before 'test sets', only coined names)
                     hits.append(BenchHit(s, e, name, False, None, None))
                     taken.add(s, e)
+    # a coined name in a list with benchmarks of the vocabulary: "on CIFAR-10, CIFAR-100, and
+    # ImageNet16-120"
+    if vocab:
+        for m in finditer_near(_NAME_LIST, text, _AND_ANCHOR, before=160, after=40):
+            items = [(m.start("list") + i.start(), m.start("list") + i.end()) for i in _LIST_ITEM.finditer(m.group("list"))]
+            if sum(any(v.start == a and v.end == b for v in vocab) for a, b in items) < 2:
+                continue
+            for a, b in items:
+                name = text[a:b]
+                if free(a, b) and _looks_like_name(name) and any(c.isdigit() for c in name) and not registry_family(name) \
+                        and not _is_metric_name(name) and name.lower() not in _STOP_NAMES:
+                    hits.append(BenchHit(a, b, name, False, None, None))
+                    taken.add(a, b)
     # "the compositional generalization benchmark SCAN": the head word first, then a coined name
     for m in finditer_near(_HEAD_THEN_NAME, text, _HEAD_WORD, before=80, after=40):
         name = m.group("name")
@@ -472,7 +490,7 @@ _UNNAMED_OWN_DATA = re.compile(r"\b(?:home-?made|self-?(?:collected|built|constr
 _HARDWARE_OR_UNIT = re.compile(r"\b(?:[A-Z]?\d*\s?GPUs?|CPUs?|TPU\w*|NPUs?|Tesla|V100|A100|H100|H800|A6000|T4|RTX\w*|GTX\w*|Jetson\w*|"
                                r"iPhone\w*|Pixel\s?\d*|Snapdragon\w*|Xeon\w*|Core\s?i\d|Android|Linux|Windows|FPS|ms|GFLOPs?|FLOPs?|MACs?|GB|MB|Hz|kHz)\b")
 _SPEED_BEFORE = re.compile(r"\b(?:FPS|fps|ms|s|tokens?/s|img/s|images/s|Hz)\b")
-_PLURAL_HEAD = re.compile(r"datasets|benchmarks")
+_PLURAL_HEAD = re.compile(r"datasets|benchmarks|test sets|corpora")
 _EVAL_ON_ANCHOR = re.compile(r"\b(?:[Ss]ubsets?|[Cc]lasses|[Ss]plits?|[Tt]est\s+sets?)\b")
 _EVAL_ON_NAME = re.compile(
     r"(?:\bOn|\b(?:evaluation|evaluated|experiments?|results?|tested|testing)\s+on)\s+(?:the\s+|a\s+|an\s+)?"
@@ -495,8 +513,10 @@ _ON_NAME_VALUE = re.compile(
     r"(?P<metric2>(?:(?!(?:on|in|of|for|to|by|at|with)\b)[\w\-@]+\s+){1,3}?)from\s+~?[0-9]")
 _NAME_RE = r"[A-Z][\w\-\.]*[A-Za-z0-9]"
 _LIST_THEN_HEADS = re.compile(
-    rf"(?P<list>{_NAME_RE}(?:\s*,\s*{_NAME_RE})*,?\s+(?:and|&)\s+{_NAME_RE})\s+(?:datasets|benchmarks)\b")
+    rf"(?P<list>{_NAME_RE}(?:\s*,\s*{_NAME_RE})*,?\s+(?:and|&)\s+{_NAME_RE})\s+(?P<head>datasets|benchmarks|test\s+sets|corpora)\b")
 _LIST_ITEM = re.compile(_NAME_RE)
+_NAME_LIST = re.compile(rf"\b(?:on|in|across|over)\s+(?:the\s+)?(?P<list>{_NAME_RE}(?:\s*,\s*{_NAME_RE})+,?\s+(?:and|&)\s+{_NAME_RE})(?![\w\-])")
+_AND_ANCHOR = re.compile(r" and | & ")
 # after the head word, an item may have several capitalised words: "three benchmark datasets:
 # UCI Seizure EEG, MIT-BIH Arrhythmia, and PTB Diagnostic ECG"
 _MULTI_NAME_RE = rf"{_NAME_RE}(?:[ ]{_NAME_RE}){{0,3}}"
@@ -504,8 +524,13 @@ _HEADS_THEN_LIST = re.compile(
     rf"(?:datasets|benchmarks)\s*(?:,\s*)?(?:including|such\s+as|namely|i\.e\.,?|e\.g\.,?|:)\s+"
     rf"(?P<list>{_MULTI_NAME_RE}(?:\s*,\s*{_MULTI_NAME_RE})*,?\s+(?:and|&)\s+{_MULTI_NAME_RE})(?![\w\-])")
 _LIST_ITEM_MULTI = re.compile(_MULTI_NAME_RE)
+_MULTI_LIST_THEN_HEADS = re.compile(
+    rf"\b(?:on|in|across|over)\s+(?:the\s+)?(?P<list>{_MULTI_NAME_RE}(?:\s*,\s*{_MULTI_NAME_RE})*,?\s+(?:and|&)\s+{_MULTI_NAME_RE})\s+(?:datasets|benchmarks)\b")
 _ONE_NAME_DATASETS = re.compile(r"\b(?:on|in|across|from)\s+the\s+(?P<name>[A-Z][\w\-]*(?:[ ][A-Z][\w\-]*){1,3})\s+(?:datasets|benchmarks)\b")
 _TITLED_HEAD = re.compile(r"Dataset|Database|Benchmark|Corpus")
+# "the SADA (Saudi Audio Dataset for Arabic)": the acronym first, its titled name in brackets
+_ACRONYM_THEN_TITLED = re.compile(
+    r"(?<![\w\-])(?P<acr>[A-Z][A-Za-z0-9\-]{1,15})\s*\((?:[A-Z][\w\-]*\s+){1,6}(?:Dataset|Database|Benchmark|Corpus)\b[^()]{0,60}\)")
 _TITLED_DATASET = re.compile(
     r"(?<![\w\-])[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,5}\s+(?:Dataset|Database|Benchmark|Corpus)"
     r"(?:\s+(?:for|of|on|in)\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})?\s*\((?P<acr>[A-Z][A-Za-z0-9\-]{1,15})\)")
@@ -517,6 +542,7 @@ _TRAINING_SET = re.compile(
     r"(?:synthetic|training|instruction|instruction-tuning|pre-?training|fine-?tuning|preference|distillation|augmented)\s+(?:[\w\-]+\s+){0,2}?(?:dataset|data|corpus)"
 )
 # "fine-tuning on X", found on lower-cased text (fast), the name read from the text
+_PRETRAINED_ON = re.compile(r"(?<![\w\-])(?P<name>[A-Z][\w\-\.]*?[A-Za-z0-9])[\s\-](?:pre-?trained|initiali[sz]ed)\b", re.IGNORECASE)
 _TRAINED_ON = re.compile(r"(?:tun|train|distill)\w*\s+(?:\w+\s+)?on\s+(?:the\s+)?(?=\S)")
 _NAME_AT = re.compile(r"[A-Z][\w\-\+\.]*[A-Za-z0-9]")
 _PLAIN_WORD = re.compile(r"[a-z][a-z\-]*\s+")
@@ -525,6 +551,8 @@ _PLAIN_WORD = re.compile(r"[a-z][a-z\-]*\s+")
 def training_sets(text: str) -> set[str]:
     low = text.lower()
     out: set[str] = set()
+    if "pre" in low or "initiali" in low:
+        out.update(m.group("name") for m in _PRETRAINED_ON.finditer(text))   # "ImageNet-pretrained weights"
     if "synthetic" in low or "training" in low or "instruction" in low or "preference" in low or "corpus" in low:
         out.update(m.group("name") for m in _TRAINING_SET.finditer(text))
     if "on" in low:
@@ -587,7 +615,10 @@ def own_benchmarks(text: str, title: str) -> list[str]:
     if t and (re.search(r"\b(benchmark|dataset|test\s*set|evaluat)", t.group(2), re.IGNORECASE)
               or _WE_BENCHMARK.search(low)):
         # "HumanEval Pro and MBPP Pro: Evaluating ..." names two
-        names.extend(n.strip() for n in re.split(r"\s+(?:and|&)\s+|,\s*", t.group(1)) if n.strip() and strong_name(n.strip()))
+        # ("Temporal Context and Architecture: A Benchmark for ...": ordinary words the abstract
+        # never writes as a name are the title's topic, not a benchmark's name)
+        names.extend(n.strip() for n in re.split(r"\s+(?:and|&)\s+|,\s*", t.group(1)) if n.strip() and strong_name(n.strip())
+                     and (any(_looks_like_name(w) for w in n.split()) or find_word(text, n.strip())))
     seen, out = set(), []
     for n in names:
         if n.lower() not in seen:
@@ -835,6 +866,10 @@ _COMMON_CAPS = {"we", "the", "a", "an", "in", "this", "our", "large", "language"
                 "it", "to", "for", "with", "by", "on", "as", "two", "three", "several", "both", "each", "these"}
 
 
+def _named_inside(text: str, word: str) -> bool:
+    return any(not sentence_initial(text, s) for s, _ in find_word(text, word))
+
+
 def own_systems(text: str, title: str, benches: list[str], lowered: str | None = None) -> list[str]:
     """Names of the systems (methods, models) the paper introduces, acronyms first."""
     bench_low = {b.lower() for b in benches}
@@ -843,6 +878,8 @@ def own_systems(text: str, title: str, benches: list[str], lowered: str | None =
         name = m.group("name")
         if not name[0].isupper():
             continue
+        if _HEAD_LAST.search(name):
+            continue   # "we introduce the Low-Light Smartphone Dataset (LSD)": a dataset, not a system
         for cand in (m.group("acr"), name):
             if not cand or cand.lower() in bench_low or cand.lower() in _STOP_NAMES or cand.lower() in _COMMON_CAPS:
                 continue
@@ -870,7 +907,10 @@ def own_systems(text: str, title: str, benches: list[str], lowered: str | None =
     # "Reflexion: Language Agents with ...", "Swin Transformer: ..." name the paper's system
     # (a version may follow the name: "wav2vec 2.0: A Framework ...", "Llama 2: Open ...")
     t = re.match(r"^([A-Za-z][\w\-\+\.]*[A-Za-z0-9](?:\s+(?:[A-Z][\w\-\+\.]*|v?\d+(?:\.\d+)*)){0,2})\s*:", title)
-    if t and t.group(1).lower() not in bench_low and t.group(1).lower() not in _COMMON_CAPS:
+    if t and t.group(1).lower() not in bench_low and t.group(1).lower() not in _COMMON_CAPS \
+            and (" " in t.group(1) or _looks_like_name(t.group(1)) or _named_inside(text, t.group(1))):
+        # one ordinary word ("Question: How do LLMs ...") names a system only if the abstract
+        # writes it capitalised inside a sentence ("Reflexion: ..." -> "... we propose Reflexion")
         out.append(t.group(1))
     # "Equalization Loss for Large Vocabulary ...", "Patch Slimming for Efficient ...": the
     # title opens with the method's name, which the abstract uses too
@@ -893,6 +933,7 @@ _NAMED_SYSTEM = re.compile(
     r"|\b(?i:our|a\s+new|a\s+novel|the\s+proposed)\s+(?:[\w\-]+\s+){0,3}?(?i:" + _SYSTEM_NOUNS + r"),\s+(?:(?:named|called|dubbed)\s+)?)"
     r"(?P<name>[A-Z][A-Za-z0-9]*(?:[\-\.][A-Za-z0-9]+)*\+{0,2})"
     r"(?=\s*[,.;:)(]|\s+(?:that|which|achieves|reaches|obtains|outperforms|surpasses|is|was)\b)")
+_HEAD_LAST = re.compile(r"\b(?:Dataset|Database|Benchmark|Corpus|Challenge|Leaderboard)$")
 _BENCH_HEAD_NEXT = re.compile(r"\s+(?i:challenge|benchmark|dataset|leaderboard|shared\s+task|competition|corpus|test\s+set)s?\b")
 _PROPOSED_NAME = re.compile(r"\b(?i:the\s+proposed|our\s+proposed|our)\s+(?P<name>[A-Z][A-Za-z0-9]*(?:[\-\.][A-Za-z0-9]+)*\+{0,2})\s+(?i:" + _SYSTEM_NOUNS + r")\b")
 _TITLE_METHOD = re.compile(r"^((?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*)\s+(?:[Ff]or|[Ii]n|[Vv]ia|[Ww]ith|[Aa]s)\s")

@@ -81,7 +81,7 @@ _FILL = r"(?:up\s+to|as\s+(?:high|much|large)\s+as|~|≈|about|approximately|aro
 _DELTA_LEAD = _lowered(
     rf"\b(?P<cue>{_DELTA_WORDS})\b(?:(?!\b(?:achiev\w*|scor\w*|reach\w*|obtain\w*|attain\w*|with)\b)(?:\([^()]*\)|[^;()]))*?\bby\s*{_FILL}(?:(?:[\w\-]+\s+){{1,3}}of\s*{_FILL})?$"
     rf"|\b(?P<ncue>{words('delta_noun')})\b(?:\s+rates?)?"
-    rf"(?:\s+(?:in|on|of|for)\s+(?:[\w\-.]+\s+){{0,4}}?)?\s*(?:of|by|at|rang\w*\s+from|between)?\s*{_FILL}$"
+    rf"(?:\s+(?:in|on|of|for)\s+(?:[\w\-.]+\s+){{0,4}}?(?:(?:in\s+terms\s+of|in|on|of|for)\s+(?:[\w\-.]+\s+){{0,3}}?)?)?\s*(?:of|by|at|rang\w*\s+from|between|is|was|are|were|reach(?:es|ed)?)?\s*{_FILL}$"
     # "a significant improvement in local modeling capability (8.7% in MAE ...": in brackets
     rf"|\b(?P<pcue>improvements?|gains?|reductions?|drops?|decreases?|declines?|increases?)\s+(?:in|on|of|for)\s+(?:[\w\-.]+\s+){{0,4}}?[\w\-.]+\s*\(\s*$")
 # "19% relative WER reduction", "8-9% mean nDCG@10 drop": up to two words (a metric's name,
@@ -205,6 +205,12 @@ _RELATIVE_CLAUSE = re.compile(r"\s*,?\s*(?:which|that|who)\s+(?:\w+\s+){0,4}?"
 # a dataset named as the data the experiments used or were evaluated on
 _USED_DATA = re.compile(r"\b(?:was|were)\s+used\b|\b(?:experiments?|evaluat\w+|tested|results?)\s+(?:\w+\s+){0,6}?(?:on|using|with)\s+(?:the\s+)?$|\busing\s+(?:the\s+)?$", re.IGNORECASE)
 _HEAD_THEN_VALUE = re.compile(r"\b(?:of|at)\s*$|[=:]\s*$")
+_THE_MODEL_OPENS = re.compile(r"\s*(?:the|this)\s+(?:proposed\s+|final\s+|resulting\s+|trained\s+)?(?:model|method|network|framework|approach|system|architecture|classifier|detector)\b", re.IGNORECASE)
+_OVER_PRIOR = re.compile(r"\b(?:surpass|outperform|exceed|beat)\w*\s+(?:the\s+|all\s+)?(?:previous|prior|existing|state-of-the-art|sota|baselines?|other|competing)\b", re.IGNORECASE)
+_DATASET_HEAD_AFTER = re.compile(r"\s+(?i:dataset|database|benchmark|corpus)\b")
+_EVALUATED_AFTER = r"\s+(?:[\w\-]+\s+)?(?:test|dev|validation|eval|evaluation)(?:\s+\w+)?\s+(?:sets?|splits?|subsets?)\b"
+# a list of examples: "platforms such as X (formerly Twitter), Facebook, Instagram, Reddit"
+_EXAMPLE_LIST_BEFORE = re.compile(r"\b(?:such\s+as|e\.g\.,?|including|like)\s+(?:[A-Z][\w\-\.]*(?:\s+[A-Za-z][\w\-]*)?\s*(?:\([^()]{0,30}\))?\s*,\s*(?:and\s+)?){1,8}$")
 # a value in brackets after "vs.": the compared side's, "a DSC of 75.44 (vs. 69.83)"
 _VS_BRACKET = re.compile(r"\(\s*(?:vs\.?|versus)\s*$", re.IGNORECASE)
 # inside a bracket of examples: "(e.g., AlexNet, VGG-19, and EfficientNet)"
@@ -299,7 +305,8 @@ class AbstractExtractor:
         self.benches = [b for b in self.benches if b.known or b.name.lower() not in sys_low]
         self.models = find_models(self.text, self.low, self.systems, [(b.start, b.end) for b in self.benches])
         self.system_size = self._system_size()
-        self.training = training_sets(self.text)
+        # a training set that is also evaluated ("finetuned on SADA ... on the SADA test set") stays a benchmark
+        self.training = {t for t in training_sets(self.text) if not re.search(re.escape(t) + _EVALUATED_AFTER, self.text)}
         if self.training:
             self.benches = [b for b in self.benches if b.known or b.name not in self.training]
             self.systems = [s for s in self.systems if s not in self.training]
@@ -749,15 +756,15 @@ class AbstractExtractor:
         # an abstract about one benchmark: a result with a metric refers to it
         named_before = {b.name for b in self.benches if b.end <= n.start and not self._bench_is_object(b) and not re.search(
             r"\b(?:similar\s+to|such\s+as|like|e\.g\.,?|including|inspired\s+by|follows?|unlike)\s+(?:\w+\s+){0,4}?$",
-            self.text[max(0, b.start - 40):b.start], re.IGNORECASE)}
-        if len(named_before) == 1 and len({b.name for b in self.benches if not self._bench_is_object(b)}) == 1 and (
+            self.text[max(0, b.start - 40):b.start], re.IGNORECASE) and not self._example(b)}
+        if len(named_before) == 1 and len({b.name for b in self.benches if not self._bench_is_object(b) and not self._example(b)}) == 1 and (
                 _metric_near(lead_own, tail_g) or _RESULT_VERB.search(lead_own[-60:].lower())):
             b = next(b for b in self.benches if b.end <= n.start and b.name in named_before)
             return b, "previous-sentence"
         # ... or names it only later, as the data the experiments used: "(with a 98% of
         # accuracy) ... The experiment has been carried out using the images captured from
         # different mobile devices cameras (MICHE-I Dataset was used)"
-        named = {b.name for b in self.benches if not self._bench_is_object(b)}
+        named = {b.name for b in self.benches if not self._bench_is_object(b) and not self._example(b)}
         if not named_before and len(named) == 1 and _metric_near(lead_own, tail_g):
             b = next(b for b in self.benches if b.name in named)
             if _USED_DATA.search(self.text, max(0, b.start - 80), min(len(self.text), b.end + 40)):
@@ -779,12 +786,17 @@ class AbstractExtractor:
     def _bench_is_object(self, b: BenchHit) -> bool:
         """'tighter than MT-Bench', 'compared to MMLU': a benchmark compared against; also a
         name used as a source of data ('PubMed abstracts', 'papers in PubMed')."""
-        if b.start >= 0 and (_SOURCE_AFTER.match(self.text, b.end) or _SOURCE_BEFORE.search(self.text, max(0, b.start - 30), b.start)):
-            return True
+        if b.start >= 0 and (_SOURCE_AFTER.match(self.text, b.end) or _SOURCE_BEFORE.search(self.text, max(0, b.start - 30), b.start)) \
+                and not _DATASET_HEAD_AFTER.match(self.text, b.end):
+            return True   # ("sourced from the Sokoto Coventry Fingerprint Dataset": a dataset all the same)
         if b.name in self.training or re.search(r"\b(?:trained|pre-?trained|training|pre-?training)\s+(?:\w+\s+)?on\s+(?:the\s+)?$", self.text[max(0, b.start - 30):b.start], re.IGNORECASE):
             return True  # "after finetuning on TinyGSM", "trained on MS MARCO": training data, not the evaluation
         return bool(re.search(r"\b(?:than|compared\s+(?:to|with)|unlike|versus|vs\.?|upon|over)\s+(?:on\s+|in\s+)?(?:the\s+|our\s+|its\s+|their\s+)?$",
                               self.text[max(0, b.start - 24):b.start], re.IGNORECASE))
+
+    def _example(self, b: BenchHit) -> bool:
+        """A name in a list of examples ('such as X (formerly Twitter), Facebook, Reddit')."""
+        return b.start >= 0 and _EXAMPLE_LIST_BEFORE.search(self.text, max(0, b.start - 200), b.start) is not None
 
     def _later_is_object(self, b: BenchHit, pos: int) -> bool:
         between = self.text[pos:b.start]
@@ -794,7 +806,7 @@ class AbstractExtractor:
         info = self._kind_words(n, g, k, lead_own, tail, prev)
         # for error rates, an "improvement" is a fall
         lower_better = (info.metric or (bench.metric if bench is not None else None)) in LOWER_IS_BETTER
-        if info.kind == "delta" and lower_better and not info.negative and info.cue and re.match(r"improv|gain|boost|better|outperform|surpass|beat|exceed|advantage|margin|lead", info.cue, re.IGNORECASE):
+        if info.kind == "delta" and lower_better and not info.negative and info.cue and re.match(r"improv|enhanc|gain|boost|better|outperform|surpass|beat|exceed|advantage|margin|lead", info.cue, re.IGNORECASE):
             info.negative = True
         return info
 
@@ -936,7 +948,11 @@ class AbstractExtractor:
         for m in models:
             if re.search(r"\busing\s+(?:the\s+|a\s+|an\s+)?(?:[\w\-]+\s+){0,3}?$", self.text[max(s0, m.start - 40):m.start], re.IGNORECASE):
                 return self._with_size(m)
-        if self.systems and (_OUR.search(sentence) or re.search(r"\bwe\b", sentence[: max(0, n.start - s0)], re.IGNORECASE)):
+        if self.systems and (_OUR.search(sentence) or re.search(r"\bwe\b", sentence[: max(0, n.start - s0)], re.IGNORECASE)
+                             or _THE_MODEL_OPENS.match(sentence)
+                             or kind == "delta" and not any(not m.generic for m in models) and _OVER_PRIOR.search(sentence)):
+            # "The model demonstrated accuracies of ...", "the recognition accuracy surpasses previous
+            # methods by 1.1%": the paper's own system
             size, src = self.system_size
             return ModelHit(-1, -1, self.systems[0], size, None, src)
         # an abstract about one model: "the model", "it", or a result with no one else named

@@ -135,7 +135,7 @@ IMPLICIT = [
     Case(
         "We also observe competitive performance of 2.7%/6.3% with a small model of only 10M parameters.",
         title="Conformer: Convolution-augmented Transformer for Speech Recognition",
-        context="On the widely used LibriSpeech benchmark, our model achieves WER of 2.1%/4.3% without using a language model and 1.9%/3.9% with an external language model on test/testother.",
+        context="To this regard, we propose the convolution-augmented transformer for speech recognition, named Conformer. On the widely used LibriSpeech benchmark, our model achieves WER of 2.1%/4.3% without using a language model and 1.9%/3.9% with an external language model on test/testother.",
         claims=[
             C("LibriSpeech", 2.7, "2.7%", unit="%", params=0.01),
             C("LibriSpeech", 6.3, "6.3%", unit="%", params=0.01),
