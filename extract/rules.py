@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
+from claimboard.extract.bench_strategies import BENCH_STRATEGIES, BenchmarkStrategies, BenchQuery
 from claimboard.extract.cache import extractor_digest
 from claimboard.extract.cues import labelled, words
 from claimboard.extract.limits import MAX_MENTIONS_PER_PAPER, MAX_SENTENCE_CHARS, evidence_text
@@ -20,7 +21,6 @@ from claimboard.extract.metric_text import LOWER_IS_BETTER, _metric_near, _metri
 from claimboard.extract.names import (
     BenchHit,
     ModelHit,
-    benchmark_lexicon,
     find_benchmarks,
     find_models,
     lowered,
@@ -111,22 +111,13 @@ _AVERAGE_AFTER = re.compile(r"^\s*%?\s*(?:\w+\s+){0,3}?on\s+average\b", re.IGNOR
 _NONE_REACH = _lowered(r"\bnone\s+of\s+\w+\s+(?:reach|exceed|achieve|surpass)\w*\s*$")
 
 # ---- mention classes: words after (or around) a number
-# the number is compared against unnamed evaluations: "in previous benchmarks", "across 18 tasks"
-_UNNAMED_AFTER = re.compile(r"^[^;,()]{0,30}?(?<![/\-])\b(?:previous|existing|other|prior|several|various|multiple|diverse|downstream|all|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|dozens\s+of)\s+(?:[\w\-]+\s+){0,5}?(?:benchmarks|datasets|tasks|evaluations|test\s+sets)\b", re.IGNORECASE)
 # "impacting 40.9% of SWE-Bench Lite ... entries": a share, unless the verb is a result verb
 _SHARE = re.compile(r"^\s*%?\s*of\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:entries|submissions|papers|data|parameters|tokens|cases\s+where)\b", re.IGNORECASE)
 _SHARE_OF_BENCH = re.compile(r"^\s*%?\s*of\s+(?:the\s+)?[A-Z]")
-_UNNAMED_LEAD = re.compile(r"\b(?:previous|existing|other|prior|across\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|various|many|all)|on\s+(?:\d+|several|multiple|various))\s+(?:[\w\-]+\s+){0,2}?(?:benchmarks|datasets|tasks|evaluations)\b[^()]{0,40}$", re.IGNORECASE)
 # a name used as where data comes from, not as an evaluation: "PubMed abstracts", "papers in PubMed"
 _SOURCE_AFTER = re.compile(r"\s+(?:" + words("source_noun") + r")\b")
 _SOURCE_BEFORE = re.compile(r"\b(?:(?:abstracts|articles|papers|posts|comments|documents|records)\s+(?:from|in)|(?:collected|crawled|scraped|sourced|derived)\s+from)\s+(?:the\s+)?$", re.IGNORECASE)
-_BACK_REFERENCE = re.compile(r"\b(?:the|this|that)\s+(?:benchmark|dataset|test\s+set|evaluation|leaderboard)\b|\b(?:these|those)\s+results\b|\b(?:evaluation\s+|test\s+)?(?:subsets|splits)\b|^\s*(?:specifically|in\s+particular|concretely|notably|moreover|furthermore|overall)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r";|,\s*(?:while|whereas|but|although)\b|\bwhereas\b|\bwhile\b|\bcompared\s+(?:to|with)\b|\bvs\.?|\bversus\b|\(|\)", re.IGNORECASE)
-# "... and demonstrates", "..., achieving": a new predicate after a value
-_NEXT_PREDICATE = re.compile(r"\b(?:and|while|whereas|but)\s+(?:also\s+|further\s+)?(?:demonstrat|achiev|show|obtain|reach|attain|perform|yield|outperform|surpass|improv|establish|set)\w*", re.IGNORECASE)
-# a break into another clause with its own subject matter: a benchmark after it is not the
-# earlier number's ("reduces EER from 64.4% to 29.3%, while maintaining performance on X")
-_CONTRAST_BREAK = re.compile(r";|\b(?:while|whereas|but|although|though)\b", re.IGNORECASE)
 _LIST_GAP = re.compile(r"^\s*(?:%|\\%|pp|points?)?\s*(?:,\s*(?:and|or)?|and|or|/|&)\s*$", re.IGNORECASE)
 _BRACKETED_VALUES_AFTER = re.compile(r"\s+(?:on|in)\s+(?:the\s+)?[^()\d;]{1,40}?\(\s*|\s*\(\s*")
 _INHERIT_BLOCK = _lowered(r"achiev|obtain|reach|attain|scor|improv|outperform|surpass|lag|trail|drop|reduc|compared|while|whereas|\bvs\b|versus|\bfrom\b|(?<!up )\bto\s*$|\(\s*$")
@@ -163,7 +154,6 @@ _OUR_SIZE = re.compile(r"\b[Oo]ur\s+(?:\w+\s+){0,2}?(?:submission|model|system|m
 _AMONG_SIZE = re.compile(r"(?<![\w\-.])(?P<name>[\w\-\.]+)\s+(?:achieves|attains|obtains|sets|reaches|establishes)\s+(?:[\w\-]+\s+){0,5}?among\s+"
                          r"(?:(?:open|existing|other|all)\s+)?(?P<size>\d+(?:\.\d+)?\s?[BM])[\s\-]param")
 # ---- small patterns of classify(), compiled once
-_UNNAMED_IN_SENTENCE = re.compile(r"(?:^|[.;]\s|\b(?:on|across|over|in)\s)(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|various|many|other)\s+(?:[\w\-]+\s+){0,4}?(?:datasets|benchmarks|tasks|test\s+sets)\b[^.;]*$", re.IGNORECASE)
 _COORD_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)")
 _PLURAL_HEAD_AFTER = re.compile(r"\s+(?:benchmarks|datasets|test\s+sets)\b")
 _HUMAN_NAME = re.compile(r"^(?:an?\s+|the\s+)?(?:average\s+|expert\s+|non-expert\s+)?(?:humans?|human\s+\w+|people|annotators|experts|crowd\s*workers)\b")
@@ -202,8 +192,6 @@ _OBJECT_BEFORE = _lowered(r"(?:behind|than|over|to|vs\.?|versus|trails?|trailing
 _RELATIVE_CLAUSE = re.compile(r"\s*,?\s*(?:which|that|who)\s+(?:\w+\s+){0,4}?"
                               r"|\s*,\s*(?:which|who)\s+(?:achieved|achieves|obtained|obtains|reached|reaches|scored|scores|attained|attains|yielded|yields|recorded|records)\s+"
                               r"(?:[\w\-]+\s+|\([^()]{0,30}\)\s+){0,10}?", re.IGNORECASE)
-# a dataset named as the data the experiments used or were evaluated on
-_USED_DATA = re.compile(r"\b(?:was|were)\s+used\b|\b(?:experiments?|evaluat\w+|tested|results?)\s+(?:\w+\s+){0,6}?(?:on|using|with)\s+(?:the\s+)?$|\busing\s+(?:the\s+)?$", re.IGNORECASE)
 _HEAD_THEN_VALUE = re.compile(r"\b(?:of|at)\s*$|[=:]\s*$")
 _THE_MODEL_OPENS = re.compile(r"\s*(?:the|this)\s+(?:proposed\s+|final\s+|resulting\s+|trained\s+)?(?:model|method|network|framework|approach|system|architecture|classifier|detector)\b", re.IGNORECASE)
 _OVER_PRIOR = re.compile(r"\b(?:surpass|outperform|exceed|beat)\w*\s+(?:the\s+|all\s+)?(?:previous|prior|existing|state-of-the-art|sota|baselines?|other|competing)\b", re.IGNORECASE)
@@ -273,7 +261,7 @@ def _qualifier(lead: str, tail: str, n: Num | None = None) -> str | None:
 _NAME_CHARS = 200  # no model or benchmark name is longer (the longest in the vocabularies is under 80)
 
 
-class AbstractExtractor:
+class AbstractExtractor(BenchmarkStrategies):
     """Extraction state for one abstract."""
 
     def __init__(self, title: str, abstract: str, max_mentions: int = MAX_MENTIONS_PER_PAPER):
@@ -674,101 +662,14 @@ class AbstractExtractor:
         return []
 
     def _bench_for(self, n, gi, groups, tails, lead_own, benches, prev_bench, sentence):
-        """(benchmark, rule) for a number; (None, None) when no named evaluation applies."""
-        g = groups[gi]
-        tail_g, tail_clause = tails[gi]
-        end = g[-1].end
-
-        def rule_of(b):
-            return "on-benchmark" if b.known else "phrase-benchmark"
-
-        # "CIFAR-100 (91.7%)": a number in brackets right after a benchmark
-        for b in benches:
-            if 0 <= n.start - b.end <= 3 and self.text[b.end:n.start].strip() == "(":
-                return b, rule_of(b)
-        # "by up to 27% (MATH and AIME24)": benchmarks in brackets right after the number
-        paren = re.match(r"^[\s%]*\(([^()]*)\)", tail_g)
-        if paren:
-            inside = [b for b in benches if end + paren.start(1) <= b.start < end + paren.end(1)]
-            if inside:
-                return inside[0], rule_of(inside[0])
-        # "... on X": the benchmark after the number in its clause, unless it opens the next value's
-        # phrase ("and the mIoU on ADE20K from 42.1%")
-        after = [b for b in benches if end <= b.start < end + len(tail_clause)]
-        if after and _NEXT_PREDICATE.search(self.text, end, after[0].start) and any(
-                n.start - len(lead_own) <= b.start and b.end <= n.start and not self._bench_is_object(b) for b in benches):
-            # "performance on the SLAKE 1.0 dataset with an accuracy of 87.5% and demonstrates strong
-            # performance on VQA-RAD": the benchmark after belongs to the next predicate
-            after = []
-        if after and not (gi + 1 < len(groups) and re.match(r"^[^,;]{0,40}$", self.text[after[0].end:groups[gi + 1][0].start])
-                          and re.search(r"\band\b", self.text[end:after[0].start])):
-            return after[0], rule_of(after[0])
-        # "58.7 box AP and 51.1 mask AP on COCO", "from 77.08% to 70.37% on WMT15": a benchmark
-        # shared with the next values
-        j = gi
-        while j + 1 < len(groups) and (
-                to_pair := re.fullmatch(r"[\s%]*to\s*", self.text[groups[j][-1].end:groups[j + 1][0].start]) is not None
-                or re.fullmatch(r"[\s%]*(?:[\w@\-./]+\s+){0,5}?(?:and|,|,\s*and)\s*", self.text[groups[j][-1].end:groups[j + 1][0].start])):
-            j += 1
-            ahead = [b for b in benches if groups[j][-1].end <= b.start < groups[j][-1].end + len(tails[j][1])]
-            if to_pair and ahead and not re.fullmatch(r"[\s%]*(?:[\w\-]+\s+){0,2}?(?:on|in)\s+(?:the\s+)?",
-                                                      self.text[groups[j][-1].end:ahead[0].start]):
-                ahead = []   # "from a to b on X" only when X follows b at once
-            if ahead:
-                return ahead[0], rule_of(ahead[0])
-        before = [b for b in benches if b.end <= n.start and not self._bench_is_object(b)]
-        unnamed_after = _UNNAMED_AFTER.match(tail_clause)
-        if unnamed_after and not (before and re.search(r"\b(?:in|on)\s+(?:the\s+)?$", self.text[max(0, before[-1].start - 8):before[-1].start], re.IGNORECASE)):
-            return None, "unnamed"
-        if _UNNAMED_LEAD.search(lead_own):
-            return None, "unnamed"
-        if before:
-            return before[-1], rule_of(before[-1])
-        later = [b for b in benches if b.start >= end]
-        if later and not self._later_is_object(later[0], end) and not _CONTRAST_BREAK.search(self.text, end, later[0].start):
-            return later[0], rule_of(later[0])
-        if re.search(r"\b(?:previous|existing|other|prior)\s+benchmarks\b", tail_clause, re.IGNORECASE):
-            return None, "unnamed"
-        own = {o.lower() for o in self.own_bench}
-        hit = next((b for b in self.benches if b.name.lower() in own), None)
-        if hit is None and self.own_bench:
-            # named only in the title ("TruthfulQA: Measuring ...")
-            hit = BenchHit(-1, -1, self.own_bench[0], False, None, None)
-            known = benchmark_lexicon().find(self.own_bench[0])
-            if known and known[0].text == self.own_bench[0]:
-                e = known[0].entry
-                hit = BenchHit(-1, -1, e.name, True, e.category, e.metric)
-        if hit is not None:
-            return hit, "own-benchmark"
-        if _UNNAMED_IN_SENTENCE.search(self.text, max(0, n.start - 200), n.start) and not _BACK_REFERENCE.search(sentence):
-            return None, "unnamed"   # "On four NLP datasets, X outperforms Y by 1.8%": not the earlier benchmark
-        if prev_bench is not None and _BACK_REFERENCE.search(sentence):
-            return prev_bench, "previous-sentence"
-        # the metric the sentence before measured on its benchmark: "... a length-controlled win rate
-        # of 28.53% ... on AlpacaEval 2.0. Starting from a stronger base model, we achieve a
-        # length-controlled win rate of 38.77%."; "... 6.8% WER on test-other. This compares to
-        # the previous state-of-the-art hybrid system of 7.5% WER."
-        if prev_bench is not None:
-            metric = _metric_near(lead_own, tail_g)
-            b = self._measured_before(metric, n.start) if metric else None
-            if b is not None:
-                return b, "previous-sentence"
-        # an abstract about one benchmark: a result with a metric refers to it
-        named_before = {b.name for b in self.benches if b.end <= n.start and not self._bench_is_object(b) and not re.search(
-            r"\b(?:similar\s+to|such\s+as|like|e\.g\.,?|including|inspired\s+by|follows?|unlike)\s+(?:\w+\s+){0,4}?$",
-            self.text[max(0, b.start - 40):b.start], re.IGNORECASE) and not self._example(b)}
-        if len(named_before) == 1 and len({b.name for b in self.benches if not self._bench_is_object(b) and not self._example(b)}) == 1 and (
-                _metric_near(lead_own, tail_g) or _RESULT_VERB.search(lead_own[-60:].lower())):
-            b = next(b for b in self.benches if b.end <= n.start and b.name in named_before)
-            return b, "previous-sentence"
-        # ... or names it only later, as the data the experiments used: "(with a 98% of
-        # accuracy) ... The experiment has been carried out using the images captured from
-        # different mobile devices cameras (MICHE-I Dataset was used)"
-        named = {b.name for b in self.benches if not self._bench_is_object(b) and not self._example(b)}
-        if not named_before and len(named) == 1 and _metric_near(lead_own, tail_g):
-            b = next(b for b in self.benches if b.name in named)
-            if _USED_DATA.search(self.text, max(0, b.start - 80), min(len(self.text), b.end + 40)):
-                return b, "later-sentence"
+        """(benchmark, rule) for a number; (None, None) when no named evaluation applies: the
+        strategies of BENCH_STRATEGIES tried in order, the first that decides wins ((None,
+        "unnamed") decides too: the number is on an unnamed evaluation)."""
+        q = BenchQuery(n, gi, groups, tails, lead_own, benches, prev_bench, sentence)
+        for _name, strategy in BENCH_STRATEGIES:
+            found = strategy(self, q)
+            if found is not None:
+                return found
         return None, None
 
     def _measured_before(self, metric: str, pos: int) -> BenchHit | None:

@@ -1,0 +1,216 @@
+"""Where a number was measured: the benchmark strategies, tried in order (BENCH_STRATEGIES);
+the first that decides gives the row its benchmark and its rule (`on-benchmark` /
+`phrase-benchmark` for a benchmark of the vocabulary / found from phrasing, `own-benchmark`,
+`previous-sentence`, `later-sentence`), or (None, "unnamed") for a result on an unnamed
+evaluation. The strategies are methods of a mixin of extract/rules.py's AbstractExtractor:
+they read the abstract's text and names through it."""
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from claimboard.extract.mentions import _RESULT_VERB
+from claimboard.extract.metric_text import _metric_near
+from claimboard.extract.names import BenchHit, benchmark_lexicon
+from claimboard.extract.numbers import Num
+
+# the number is compared against unnamed evaluations: "in previous benchmarks", "across 18 tasks"
+_UNNAMED_AFTER = re.compile(r"^[^;,()]{0,30}?(?<![/\-])\b(?:previous|existing|other|prior|several|various|multiple|diverse|downstream|all|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|dozens\s+of)\s+(?:[\w\-]+\s+){0,5}?(?:benchmarks|datasets|tasks|evaluations|test\s+sets)\b", re.IGNORECASE)
+_UNNAMED_LEAD = re.compile(r"\b(?:previous|existing|other|prior|across\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|various|many|all)|on\s+(?:\d+|several|multiple|various))\s+(?:[\w\-]+\s+){0,2}?(?:benchmarks|datasets|tasks|evaluations)\b[^()]{0,40}$", re.IGNORECASE)
+_BACK_REFERENCE = re.compile(r"\b(?:the|this|that)\s+(?:benchmark|dataset|test\s+set|evaluation|leaderboard)\b|\b(?:these|those)\s+results\b|\b(?:evaluation\s+|test\s+)?(?:subsets|splits)\b|^\s*(?:specifically|in\s+particular|concretely|notably|moreover|furthermore|overall)\b", re.IGNORECASE)
+# "... and demonstrates", "..., achieving": a new predicate after a value
+_NEXT_PREDICATE = re.compile(r"\b(?:and|while|whereas|but)\s+(?:also\s+|further\s+)?(?:demonstrat|achiev|show|obtain|reach|attain|perform|yield|outperform|surpass|improv|establish|set)\w*", re.IGNORECASE)
+# a break into another clause with its own subject matter: a benchmark after it is not the
+# earlier number's ("reduces EER from 64.4% to 29.3%, while maintaining performance on X")
+_CONTRAST_BREAK = re.compile(r";|\b(?:while|whereas|but|although|though)\b", re.IGNORECASE)
+_UNNAMED_IN_SENTENCE = re.compile(r"(?:^|[.;]\s|\b(?:on|across|over|in)\s)(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|various|many|other)\s+(?:[\w\-]+\s+){0,4}?(?:datasets|benchmarks|tasks|test\s+sets)\b[^.;]*$", re.IGNORECASE)
+# a dataset named as the data the experiments used or were evaluated on
+_USED_DATA = re.compile(r"\b(?:was|were)\s+used\b|\b(?:experiments?|evaluat\w+|tested|results?)\s+(?:\w+\s+){0,6}?(?:on|using|with)\s+(?:the\s+)?$|\busing\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _rule_of(b: BenchHit) -> str:
+    return "on-benchmark" if b.known else "phrase-benchmark"
+
+
+@dataclasses.dataclass
+class BenchQuery:
+    """What the benchmark strategies look at for one number."""
+    n: Num
+    gi: int
+    groups: list
+    tails: list
+    lead_own: str
+    benches: list
+    prev_bench: BenchHit | None
+    sentence: str
+
+    @property
+    def tail_g(self) -> str:
+        return self.tails[self.gi][0]
+
+    @property
+    def tail_clause(self) -> str:
+        return self.tails[self.gi][1]
+
+    @property
+    def end(self) -> int:
+        return self.groups[self.gi][-1].end
+
+    def before(self, ex) -> list[BenchHit]:
+        return [b for b in self.benches if b.end <= self.n.start and not ex._bench_is_object(b)]
+
+
+class BenchmarkStrategies:
+    """The benchmark strategies (a mixin: `self` is the AbstractExtractor of one abstract).
+    Each takes the query and returns (benchmark, rule), (None, "unnamed"), or None (undecided)."""
+    text: str
+    benches: list[BenchHit]
+    own_bench: list[str]
+
+    # what the extractor provides (extract/rules.py)
+    def _bench_is_object(self, b: BenchHit) -> bool:
+        raise NotImplementedError
+
+    def _later_is_object(self, b: BenchHit, pos: int) -> bool:
+        raise NotImplementedError
+
+    def _measured_before(self, metric: str, pos: int) -> BenchHit | None:
+        raise NotImplementedError
+
+    def _example(self, b: BenchHit) -> bool:
+        raise NotImplementedError
+
+    # Each takes the query and returns (benchmark, rule), (None, "unnamed"), or None (undecided).
+    def _b_bracket_after_benchmark(self, q: BenchQuery):
+        """'CIFAR-100 (91.7%)': a number in brackets right after a benchmark."""
+        for b in q.benches:
+            if 0 <= q.n.start - b.end <= 3 and self.text[b.end:q.n.start].strip() == "(":
+                return b, _rule_of(b)
+        return None
+
+    def _b_benchmarks_in_brackets(self, q: BenchQuery):
+        """'by up to 27% (MATH and AIME24)': benchmarks in brackets right after the number."""
+        paren = re.match(r"^[\s%]*\(([^()]*)\)", q.tail_g)
+        if paren:
+            inside = [b for b in q.benches if q.end + paren.start(1) <= b.start < q.end + paren.end(1)]
+            if inside:
+                return inside[0], _rule_of(inside[0])
+        return None
+
+    def _b_benchmark_after(self, q: BenchQuery):
+        """'... on X': the benchmark after the number in its clause, unless it opens the next
+        value's phrase ('and the mIoU on ADE20K from 42.1%') or the next predicate's."""
+        end, groups, gi = q.end, q.groups, q.gi
+        after = [b for b in q.benches if end <= b.start < end + len(q.tail_clause)]
+        if after and _NEXT_PREDICATE.search(self.text, end, after[0].start) and any(
+                q.n.start - len(q.lead_own) <= b.start and b.end <= q.n.start and not self._bench_is_object(b) for b in q.benches):
+            # "performance on the SLAKE 1.0 dataset with an accuracy of 87.5% and demonstrates strong
+            # performance on VQA-RAD": the benchmark after belongs to the next predicate
+            return None
+        if after and not (gi + 1 < len(groups) and re.match(r"^[^,;]{0,40}$", self.text[after[0].end:groups[gi + 1][0].start])
+                          and re.search(r"\band\b", self.text[end:after[0].start])):
+            return after[0], _rule_of(after[0])
+        return None
+
+    def _b_shared_with_next(self, q: BenchQuery):
+        """'58.7 box AP and 51.1 mask AP on COCO', 'from 77.08% to 70.37% on WMT15': a
+        benchmark shared with the next values."""
+        groups, tails, j = q.groups, q.tails, q.gi
+        while j + 1 < len(groups) and (
+                to_pair := re.fullmatch(r"[\s%]*to\s*", self.text[groups[j][-1].end:groups[j + 1][0].start]) is not None
+                or re.fullmatch(r"[\s%]*(?:[\w@\-./]+\s+){0,5}?(?:and|,|,\s*and)\s*", self.text[groups[j][-1].end:groups[j + 1][0].start])):
+            j += 1
+            ahead = [b for b in q.benches if groups[j][-1].end <= b.start < groups[j][-1].end + len(tails[j][1])]
+            if to_pair and ahead and not re.fullmatch(r"[\s%]*(?:[\w\-]+\s+){0,2}?(?:on|in)\s+(?:the\s+)?",
+                                                      self.text[groups[j][-1].end:ahead[0].start]):
+                ahead = []   # "from a to b on X" only when X follows b at once
+            if ahead:
+                return ahead[0], _rule_of(ahead[0])
+        return None
+
+    def _b_unnamed_here(self, q: BenchQuery):
+        """'on three datasets', 'in our experiments' right after or before the number: unnamed."""
+        before = q.before(self)
+        if _UNNAMED_AFTER.match(q.tail_clause) and not (
+                before and re.search(r"\b(?:in|on)\s+(?:the\s+)?$", self.text[max(0, before[-1].start - 8):before[-1].start], re.IGNORECASE)):
+            return None, "unnamed"
+        if _UNNAMED_LEAD.search(q.lead_own):
+            return None, "unnamed"
+        return None
+
+    def _b_benchmark_before(self, q: BenchQuery):
+        """The nearest benchmark before the number in its sentence (not an object of comparison)."""
+        before = q.before(self)
+        return (before[-1], _rule_of(before[-1])) if before else None
+
+    def _b_benchmark_later(self, q: BenchQuery):
+        """The first benchmark later in the sentence, unless compared against or past a contrast."""
+        later = [b for b in q.benches if b.start >= q.end]
+        if later and not self._later_is_object(later[0], q.end) and not _CONTRAST_BREAK.search(self.text, q.end, later[0].start):
+            return later[0], _rule_of(later[0])
+        if re.search(r"\b(?:previous|existing|other|prior)\s+benchmarks\b", q.tail_clause, re.IGNORECASE):
+            return None, "unnamed"
+        return None
+
+    def _b_own_benchmark(self, q: BenchQuery):
+        """The paper's own benchmark, also when named only in the title ('TruthfulQA: Measuring ...')."""
+        own = {o.lower() for o in self.own_bench}
+        hit = next((b for b in self.benches if b.name.lower() in own), None)
+        if hit is None and self.own_bench:
+            hit = BenchHit(-1, -1, self.own_bench[0], False, None, None)
+            known = benchmark_lexicon().find(self.own_bench[0])
+            if known and known[0].text == self.own_bench[0]:
+                e = known[0].entry
+                hit = BenchHit(-1, -1, e.name, True, e.category, e.metric)
+        return (hit, "own-benchmark") if hit is not None else None
+
+    def _b_back_reference(self, q: BenchQuery):
+        """'On four NLP datasets, X outperforms Y by 1.8%': unnamed, not the earlier benchmark;
+        'on this benchmark': the sentence before's."""
+        if _UNNAMED_IN_SENTENCE.search(self.text, max(0, q.n.start - 200), q.n.start) and not _BACK_REFERENCE.search(q.sentence):
+            return None, "unnamed"
+        if q.prev_bench is not None and _BACK_REFERENCE.search(q.sentence):
+            return q.prev_bench, "previous-sentence"
+        return None
+
+    def _b_measured_before(self, q: BenchQuery):
+        """The metric the sentence before measured on its benchmark: '... a length-controlled win
+        rate of 28.53% ... on AlpacaEval 2.0. Starting from a stronger base model, we achieve a
+        length-controlled win rate of 38.77%.'"""
+        if q.prev_bench is None:
+            return None
+        metric = _metric_near(q.lead_own, q.tail_g)
+        b = self._measured_before(metric, q.n.start) if metric else None
+        return (b, "previous-sentence") if b is not None else None
+
+    def _b_one_benchmark(self, q: BenchQuery):
+        """An abstract about one benchmark: a result with a metric refers to it; named before the
+        number, or only later as the data the experiments used ('(MICHE-I Dataset was used)')."""
+        n = q.n
+        named_before = {b.name for b in self.benches if b.end <= n.start and not self._bench_is_object(b) and not re.search(
+            r"\b(?:similar\s+to|such\s+as|like|e\.g\.,?|including|inspired\s+by|follows?|unlike)\s+(?:\w+\s+){0,4}?$",
+            self.text[max(0, b.start - 40):b.start], re.IGNORECASE) and not self._example(b)}
+        named = {b.name for b in self.benches if not self._bench_is_object(b) and not self._example(b)}
+        if len(named_before) == 1 and len(named) == 1 and (
+                _metric_near(q.lead_own, q.tail_g) or _RESULT_VERB.search(q.lead_own[-60:].lower())):
+            return next(b for b in self.benches if b.end <= n.start and b.name in named_before), "previous-sentence"
+        if not named_before and len(named) == 1 and _metric_near(q.lead_own, q.tail_g):
+            b = next(b for b in self.benches if b.name in named)
+            if _USED_DATA.search(self.text, max(0, b.start - 80), min(len(self.text), b.end + 40)):
+                return b, "later-sentence"
+        return None
+
+
+BENCH_STRATEGIES = (
+    ("bracket-after-benchmark", BenchmarkStrategies._b_bracket_after_benchmark),
+    ("benchmarks-in-brackets", BenchmarkStrategies._b_benchmarks_in_brackets),
+    ("benchmark-after", BenchmarkStrategies._b_benchmark_after),
+    ("shared-with-next", BenchmarkStrategies._b_shared_with_next),
+    ("unnamed-here", BenchmarkStrategies._b_unnamed_here),
+    ("benchmark-before", BenchmarkStrategies._b_benchmark_before),
+    ("benchmark-later", BenchmarkStrategies._b_benchmark_later),
+    ("own-benchmark", BenchmarkStrategies._b_own_benchmark),
+    ("back-reference", BenchmarkStrategies._b_back_reference),
+    ("measured-before", BenchmarkStrategies._b_measured_before),
+    ("one-benchmark", BenchmarkStrategies._b_one_benchmark),
+)
