@@ -18,6 +18,7 @@ from claimboard.extract.cues import labelled, words
 from claimboard.extract.limits import MAX_MENTIONS_PER_PAPER, MAX_SENTENCE_CHARS, evidence_text
 from claimboard.extract.mentions import _MODEL_EVIDENCE, _RESULT_CONTEXT, _RESULT_VERB, classify
 from claimboard.extract.metric_text import LOWER_IS_BETTER, _metric_near, _metrics_in
+from claimboard.extract.model_strategies import _COMPARED_BEFORE, _VS_BRACKET, MODEL_STRATEGIES, ModelQuery, ModelStrategies
 from claimboard.extract.names import (
     BenchHit,
     ModelHit,
@@ -92,9 +93,6 @@ _RELATIVE_TAIL = re.compile(r"^\s*of\s+(?!(?:accuracy|scores?)\b)(?:the\s+)?(?:[
 # ("a 98% of accuracy", bare, is a score)
 # "with (only) 77M parameters": a size stated with a result
 _WITH_PARAMS = re.compile(r"\bwith\s+(?:only\s+|just\s+|merely\s+|about\s+|roughly\s+|around\s+)?(?P<size>\d+(?:\.\d+)?\s?(?:[BM]|billion|million))\s+(?:total\s+|trainable\s+)?param")
-_COINED_TOKEN = re.compile(r"\b(?:[A-Z][a-z]*[A-Z][\w\-]*|[A-Z][A-Za-z\-]*\d[\w\-]*)")   # capitals inside, or a digit
-# a sentence about someone else's results: not the one model of the abstract
-_OTHER_PARTY = re.compile(r"\b(?:previous|prior|existing|other|baselines?|humans?|experts?|annotators|state[\s\-]of[\s\-]the[\s\-]art|sota|best(?!\s+(?:results?|performances?|scores?|accuracy)\b)|leading|proprietary|open[\s\-]source|commercial|models|methods|systems|approaches|agents|we|our)\b", re.IGNORECASE)
 _SAYS_SCORE = re.compile(r"\bscor(?:e|es|ed|ing)\b", re.IGNORECASE)   # "a score of", "scores 85.2 on"
 _PERCENT_LEAD = re.compile(r"^\s*(?:%|percent)")                          # stripped before _RELATIVE_TAIL
 _UNIT_LEAD = re.compile(r"^\s*(?:%|\\%|pp|points?|percentage\s+points?)")  # stripped before _DELTA_TAIL
@@ -182,29 +180,13 @@ def _setting(clause: str) -> str | None:
     return "; ".join(dict.fromkeys(found)) or None
 
 
-_ACHIEVED_BY = re.compile(r"[^.;()]{0,80}?\b(?:achieved|obtained|reported|attained|reached|scored|set|held)\s+by\s+(?:the\s+|a\s+)?", re.IGNORECASE)
 _FOR_TASKS = re.compile(r"^\s*(?:%|points?)?\s*(?:on|for|in)\s+(?:the\s+)?(?P<sub>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:tasks?|subsets?|splits?|settings?|categor\w+)\b", re.IGNORECASE)
 _DIRECTION = re.compile(r"\b(?P<a>[A-Z][a-z]+(?:\s+languages)?)\s*(?:to|→|->|-to-|into)\s*(?P<b>[A-Z][a-z]+(?:\s+languages)?)\b")
-# verbs of doing better than something: what follows them is the object of a comparison
-_BEATS = r"out[\s\-]?perform\w*|surpass\w*|beat\w*|exceed\w*"
-_OBJECT_BEFORE = _lowered(r"(?:behind|than|over|to|vs\.?|versus|trails?|trailing|" + _BEATS + r"|compared\s+(?:to|with)|against|like|as|such\s+as|e\.g\.,?|including|from|than\s+that\s+of|based\s+on|built\s+(?:up)?on|on\s+top\s+of|initiali[sz]ed\s+from|fine-?tuned\s+from|distilled\s+from)\s+(?:(?:the|these|those|its|their|all|other|existing|previous|prior|strong|many)\s+)*(?:\w[\w\-]*\s+){0,2}?$")
-# "GPT-4o which scored 71.0", "the CoAtNet, which achieved an area under the ... curve (AUROC) of 84.2%"
-_RELATIVE_CLAUSE = re.compile(r"\s*,?\s*(?:which|that|who)\s+(?:\w+\s+){0,4}?"
-                              r"|\s*,\s*(?:which|who)\s+(?:achieved|achieves|obtained|obtains|reached|reaches|scored|scores|attained|attains|yielded|yields|recorded|records)\s+"
-                              r"(?:[\w\-]+\s+|\([^()]{0,30}\)\s+){0,10}?", re.IGNORECASE)
 _HEAD_THEN_VALUE = re.compile(r"\b(?:of|at)\s*$|[=:]\s*$")
-_THE_MODEL_OPENS = re.compile(r"\s*(?:the|this)\s+(?:proposed\s+|final\s+|resulting\s+|trained\s+)?(?:model|method|network|framework|approach|system|architecture|classifier|detector)\b", re.IGNORECASE)
-_OVER_PRIOR = re.compile(r"\b(?:surpass|outperform|exceed|beat)\w*\s+(?:the\s+|all\s+)?(?:previous|prior|existing|state-of-the-art|sota|baselines?|other|competing)\b", re.IGNORECASE)
 _DATASET_HEAD_AFTER = re.compile(r"\s+(?i:dataset|database|benchmark|corpus)\b")
 _EVALUATED_AFTER = r"\s+(?:[\w\-]+\s+)?(?:test|dev|validation|eval|evaluation)(?:\s+\w+)?\s+(?:sets?|splits?|subsets?)\b"
 # a list of examples: "platforms such as X (formerly Twitter), Facebook, Instagram, Reddit"
 _EXAMPLE_LIST_BEFORE = re.compile(r"\b(?:such\s+as|e\.g\.,?|including|like)\s+(?:[A-Z][\w\-\.]*(?:\s+[A-Za-z][\w\-]*)?\s*(?:\([^()]{0,30}\))?\s*,\s*(?:and\s+)?){1,8}$")
-# a value in brackets after "vs.": the compared side's, "a DSC of 75.44 (vs. 69.83)"
-_VS_BRACKET = re.compile(r"\(\s*(?:vs\.?|versus)\s*$", re.IGNORECASE)
-# inside a bracket of examples: "(e.g., AlexNet, VGG-19, and EfficientNet)"
-_EXAMPLE_BRACKET = re.compile(r"\(\s*(?:e\.g\.|such\s+as|including|like)[^()]*$", re.IGNORECASE)
-# a name right before a result verb is its subject: "64 samples from DeepSeekMath 7B achieves 60.9%"
-_SUBJECT_VERB = re.compile(r"\s+(?:achieves|achieved|reaches|reached|scores|scored|attains|attained|obtains|obtained|gets)\b")
 # a model known by its size: "7B model", "1.3B generation model"
 _SIZED_MODEL = re.compile(r"\d+(?:\.\d+)?[BM](?:-parameter)?\s+(?:\w+\s+)?model", re.IGNORECASE)
 _OWN_HEAD = re.compile(r"\band\s+(?:an?\s+|the\s+)?(?P<w>[\w\-@]+)\s+(?:score\s+)?of\s*$")
@@ -213,10 +195,6 @@ _METRIC_LIST = re.compile(r"(?<![\w/])[A-Za-z][\w\-@+]*(?:\s*/\s*[A-Za-z][\w\-@+
 # a coordinated subject and the verb that joins it to a value list
 _MODEL_LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*&)\s*")
 _SUBJECT_LIST_VERB = re.compile(r"\b(?:achieve|achieved|obtain|obtained|reach|reached|score|scored|attain|attained|get|got|yield|yielded|have|had|record|recorded)\b", re.IGNORECASE)
-# a comparison's object further back: "surpasses open-source previous state-of-the-art
-# Text-centric MLLMs" (plain words only between the verb and the name: no number, no comma)
-_COMPARED_BEFORE = _lowered(r"\b(?:" + _BEATS + r"|than|compared\s+(?:to|with)|versus|vs\.?)\s+(?:[a-z][\w\-]*\s+){0,6}$")
-_OUR = re.compile(r"^\s*(?:extensive\s+|comprehensive\s+|our\s+)?(?:experiments|experimental\s+results|results|evaluations?)\b|\b(?:our|the\s+(?:proposed|developed|presented|introduced))\s+(?:\w+\s+)?(?:method|approach|model|framework|system|technique|pipeline|agent|algorithm)s?\b|\bwe\s+(?:achieve|obtain|attain|reach|report|observe|see|get)\b|\b(?:it|this)\s+(?:achieves|obtains|attains|reaches|improves|outperforms|surpasses)\b", re.IGNORECASE)
 
 
 class _CueMatch:
@@ -261,7 +239,7 @@ def _qualifier(lead: str, tail: str, n: Num | None = None) -> str | None:
 _NAME_CHARS = 200  # no model or benchmark name is longer (the longest in the vocabularies is under 80)
 
 
-class AbstractExtractor(BenchmarkStrategies):
+class AbstractExtractor(BenchmarkStrategies, ModelStrategies):
     """Extraction state for one abstract."""
 
     def __init__(self, title: str, abstract: str, max_mentions: int = MAX_MENTIONS_PER_PAPER):
@@ -775,119 +753,15 @@ class AbstractExtractor(BenchmarkStrategies):
             return Info("delta", negative, qualifier, metric, cue=cue)
         return Info("score", False, qualifier, metric)
 
-    def _objects(self, models: list[ModelHit], s0: int) -> set[int]:
-        """Models that are objects of a comparison or members of an example list
-        ("outperforms A, B and C", "using X, Y and Z", "such as ..."): never the subject."""
-        objects: set[int] = set()
-        prev = None
-        for m in models:
-            before = self.text[max(s0, m.start - 30):m.start]
-            if m.start >= 0 and _SUBJECT_VERB.match(self.text, m.end, m.end + 20):
-                pass  # "64 samples from DeepSeekMath 7B achieves 60.9%": the verb's subject
-            elif _COMPARED_BEFORE.search(self.low[max(s0, m.start - 80):m.start]):
-                objects.add(id(m))
-            elif _OBJECT_BEFORE.search(self.low[max(s0, m.start - 30):m.start]) or re.search(r"\b(?:using|with|on|from)\s+(?:\w[\w\-]*\s+){0,3}?$", before, re.IGNORECASE):
-                objects.add(id(m))
-            elif re.search(r"\bof\s+(?:the\s+)?$", before) and re.match(r"(?:'s|’s)?\s+(?:performance|accuracy|scores?|level|results?)\b", self.text[m.end:m.end + 20]):
-                objects.add(id(m))  # "58% of human performance": the reference
-            elif _EXAMPLE_BRACKET.search(self.text, max(s0, m.start - 120), m.start):
-                objects.add(id(m))  # "(e.g., AlexNet, VGG-19, ResNet101, and EfficientNet)": examples
-            elif prev is not None and id(prev) in objects and re.fullmatch(r"\s*(?:\([^()]*\))?\s*(?:,|and|,\s*and|or)\s*|\s*\(\s*", self.text[prev.end:m.start]):
-                # a list of objects, or an object's name in brackets: "multilingual BERT (mBERT)"
-                objects.add(id(m))
-            prev = m
-        return objects
-
     def _model_for(self, n, g, tail_clause, lead_own, models, s0, kind, sentence):
-        objects = self._objects(models, s0)
-        # "outperforming the 43.5 box AP and 38.1 mask AP achieved by Mask R-CNN": the baseline's numbers
-        for m in models:
-            if n.end <= m.start <= n.end + 90 and _ACHIEVED_BY.fullmatch(self.text, n.end, m.start):
-                return self._with_size(m)
-        # "51.6 and 57.0 chrF by a human", "107% for LLaMA-2 7B"
-        for m in models:
-            if g[-1].end <= m.start <= g[-1].end + min(len(tail_clause), 40):
-                between = self.text[g[-1].end:m.start]
-                if kind == "relative" and re.search(r"\bof\s+(?:the\s+)?$", between):
-                    continue  # "93% of Llama3-1B's performance": the reference, not the subject
-                if re.search(r"\b(?:by|for|from|using)\s+(?:the\s+|a\s+|an\s+)?(?:[\w\-]+\s+){0,2}?$", between, re.IGNORECASE) and not re.search(r"\bover\b|\bthan\b|\bgap\b", between):
-                    return self._with_size(m)
-        before = [m for m in models if m.end <= n.start]
-        # "the human performance of 78.24%": a model's own result, even after "than"
-        for m in reversed(before):
-            if re.fullmatch(r"(?:'s|’s)?\s*(?:[\w\-]+\s+){0,2}?(?:performance|accuracy|score|results?|rate)\s+(?:of|is|was|at|reaches|stands\s+at)\s+(?:only\s+|just\s+|about\s+|around\s+)?", self.text[m.end:n.start], re.IGNORECASE):
-                return self._with_size(self._specific(m, before))
-            break
-        # "GPT-4o which scored 71.0": a relative clause right after a model
-        for m in reversed(before):
-            if _RELATIVE_CLAUSE.fullmatch(self.text, m.end, n.start):
-                return self._with_size(m)
-        if _VS_BRACKET.search(lead_own):
-            # "Medal S outperforms SAT with a DSC of 75.44 (vs. 69.83)": the compared model's value
-            refs = {m.name: m for m in models if id(m) in objects and m.start < n.start}
-            return self._with_size(next(iter(refs.values()))) if len(refs) == 1 else None
-        subject = self._subject(before, objects, n)
-        # "(34.8% vs 60.3%)": two sides, in the order the two models were named
-        pair = re.search(r"\(\s*$", lead_own) and re.match(r"^[\s%]*(?:vs\.?|versus)\s", self.text[n.end:n.end + 12], re.IGNORECASE)
-        second = re.search(r"\b(?:vs\.?|versus)\s*$", lead_own, re.IGNORECASE)
-        if pair or second:
-            refs = [m for m in before if id(m) in objects]
-            sides = sorted([m for m in (subject, refs[-1] if refs else None) if m is not None], key=lambda m: m.start)
-            if len(sides) == 2:
-                return self._with_size(sides[1] if second else sides[0])
-        # "drops as high as 32.67% (Llama3-70B)": a model in brackets right after the number
-        for m in models:
-            if 0 < m.start - n.end <= 4 and self.text[n.end:m.start].strip() == "(" and not m.generic:
-                return self._with_size(m)
-        # "GPT-4 (86.4)", "from-scratch DeiT training (81.8%)": a number in brackets right after a model
-        for m in models:
-            if 0 <= n.start - m.end <= 30 and re.fullmatch(r"(?:\s+[a-z][\w\-]*){0,2}\s*[(:]\s*", self.text[m.end:n.start]):
-                return self._with_size(m)
-        if subject is not None:
-            return self._with_size(subject)
-        # "... using a LLaMA2-7B student model" (before or after the number)
-        for m in models:
-            if re.search(r"\busing\s+(?:the\s+|a\s+|an\s+)?(?:[\w\-]+\s+){0,3}?$", self.text[max(s0, m.start - 40):m.start], re.IGNORECASE):
-                return self._with_size(m)
-        if self.systems and (_OUR.search(sentence) or re.search(r"\bwe\b", sentence[: max(0, n.start - s0)], re.IGNORECASE)
-                             or _THE_MODEL_OPENS.match(sentence)
-                             or kind == "delta" and not any(not m.generic for m in models) and _OVER_PRIOR.search(sentence)):
-            # "The model demonstrated accuracies of ...", "the recognition accuracy surpasses previous
-            # methods by 1.1%": the paper's own system
-            size, src = self.system_size
-            return ModelHit(-1, -1, self.systems[0], size, None, src)
-        # an abstract about one model: "the model", "it", or a result with no one else named
-        # ("Notably, the accuracy for the first answer drops to 49.5%") refer to it
-        if not models and (re.search(r"\b(?:the|this|our)\s+(?:\w+\s+)?model\b|^\s*(?:it|its)\b", sentence, re.IGNORECASE)
-                           or not _OTHER_PARTY.search(sentence) and not self._unknown_name_in(s0, s0 + len(sentence))):
-            named = {m.name for m in self.models if m.end <= s0 and not m.generic}
-            if len(named) == 1:
-                return self._with_size(next(m for m in self.models if m.end <= s0 and not m.generic))
+        """The model a number belongs to: the strategies of MODEL_STRATEGIES tried in order;
+        the first that decides wins (it may decide that no model is named)."""
+        q = ModelQuery(n, g, tail_clause, lead_own, models, s0, kind, sentence)
+        for _name, strategy in MODEL_STRATEGIES:
+            found = strategy(self, q)
+            if found is not None:
+                return found[0]
         return None
-
-    def _unknown_name_in(self, s0: int, s1: int) -> bool:
-        """A coined name (ConvNeXts, SWIFT, Qwen2) in the sentence that is not a benchmark:
-        maybe an unrecognised model, so the result is not given to the abstract's one model."""
-        return any(not any(b.start <= m.start() < b.end for b in self.benches) and not _metric_near("", m.group(0))
-                   for m in _COINED_TOKEN.finditer(self.text, s0, s1))   # a metric (F1-score, mAP@50) is no name
-
-    def _subject(self, before: list[ModelHit], objects: set[int], n: Num) -> ModelHit | None:
-        """The nearest model before the number that is not an object of comparison; a
-        specific name wins over a generic phrase it is equated with ("X is the best model")."""
-        for i in range(len(before) - 1, -1, -1):
-            m = before[i]
-            if id(m) in objects or ";" in self.text[m.end:n.start]:
-                continue
-            return self._specific(m, before)
-        return None
-
-    def _specific(self, m: ModelHit, before: list[ModelHit]) -> ModelHit:
-        """'Claude 3.5 Sonnet is the best model': the name, not the description."""
-        if m.generic and not m.name.startswith(("human", "a human")):
-            for p in reversed([b for b in before if b.end <= m.start]):
-                if not p.generic and re.fullmatch(r"\s*(?:is|was|remains|becomes|being|as)\s+(?:the\s+|a\s+)?", self.text[p.end:m.start], re.IGNORECASE):
-                    return p
-        return m
 
     def _size_stated_near(self, n: Num, model: ModelHit, s1: int) -> tuple[float | None, str | None]:
         """The size the text gives a named model along with its result: between the name and

@@ -1,0 +1,232 @@
+"""Who a number belongs to: the model strategies, tried in order (MODEL_STRATEGIES); the
+first that decides gives the row its model (it may decide that none is named). The
+strategies are methods of a mixin of extract/rules.py's AbstractExtractor: they read the
+abstract's text, models and systems through it."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claimboard.extract.metric_text import _metric_near
+from claimboard.extract.names import BenchHit, ModelHit
+from claimboard.extract.numbers import Num
+from claimboard.extract.patterns import _lowered
+
+_COINED_TOKEN = re.compile(r"\b(?:[A-Z][a-z]*[A-Z][\w\-]*|[A-Z][A-Za-z\-]*\d[\w\-]*)")   # capitals inside, or a digit
+# a sentence about someone else's results: not the one model of the abstract
+_OTHER_PARTY = re.compile(r"\b(?:previous|prior|existing|other|baselines?|humans?|experts?|annotators|state[\s\-]of[\s\-]the[\s\-]art|sota|best(?!\s+(?:results?|performances?|scores?|accuracy)\b)|leading|proprietary|open[\s\-]source|commercial|models|methods|systems|approaches|agents|we|our)\b", re.IGNORECASE)
+_ACHIEVED_BY = re.compile(r"[^.;()]{0,80}?\b(?:achieved|obtained|reported|attained|reached|scored|set|held)\s+by\s+(?:the\s+|a\s+)?", re.IGNORECASE)
+# verbs of doing better than something: what follows them is the object of a comparison
+_BEATS = r"out[\s\-]?perform\w*|surpass\w*|beat\w*|exceed\w*"
+_OBJECT_BEFORE = _lowered(r"(?:behind|than|over|to|vs\.?|versus|trails?|trailing|" + _BEATS + r"|compared\s+(?:to|with)|against|like|as|such\s+as|e\.g\.,?|including|from|than\s+that\s+of|based\s+on|built\s+(?:up)?on|on\s+top\s+of|initiali[sz]ed\s+from|fine-?tuned\s+from|distilled\s+from)\s+(?:(?:the|these|those|its|their|all|other|existing|previous|prior|strong|many)\s+)*(?:\w[\w\-]*\s+){0,2}?$")
+# "GPT-4o which scored 71.0", "the CoAtNet, which achieved an area under the ... curve (AUROC) of 84.2%"
+_RELATIVE_CLAUSE = re.compile(r"\s*,?\s*(?:which|that|who)\s+(?:\w+\s+){0,4}?"
+                              r"|\s*,\s*(?:which|who)\s+(?:achieved|achieves|obtained|obtains|reached|reaches|scored|scores|attained|attains|yielded|yields|recorded|records)\s+"
+                              r"(?:[\w\-]+\s+|\([^()]{0,30}\)\s+){0,10}?", re.IGNORECASE)
+_THE_MODEL_OPENS = re.compile(r"\s*(?:the|this)\s+(?:proposed\s+|final\s+|resulting\s+|trained\s+)?(?:model|method|network|framework|approach|system|architecture|classifier|detector)\b", re.IGNORECASE)
+_OVER_PRIOR = re.compile(r"\b(?:surpass|outperform|exceed|beat)\w*\s+(?:the\s+|all\s+)?(?:previous|prior|existing|state-of-the-art|sota|baselines?|other|competing)\b", re.IGNORECASE)
+# a value in brackets after "vs.": the compared side's, "a DSC of 75.44 (vs. 69.83)"
+_VS_BRACKET = re.compile(r"\(\s*(?:vs\.?|versus)\s*$", re.IGNORECASE)
+# inside a bracket of examples: "(e.g., AlexNet, VGG-19, and EfficientNet)"
+_EXAMPLE_BRACKET = re.compile(r"\(\s*(?:e\.g\.|such\s+as|including|like)[^()]*$", re.IGNORECASE)
+# a name right before a result verb is its subject: "64 samples from DeepSeekMath 7B achieves 60.9%"
+_SUBJECT_VERB = re.compile(r"\s+(?:achieves|achieved|reaches|reached|scores|scored|attains|attained|obtains|obtained|gets)\b")
+# a comparison's object further back: "surpasses open-source previous state-of-the-art
+# Text-centric MLLMs" (plain words only between the verb and the name: no number, no comma)
+_COMPARED_BEFORE = _lowered(r"\b(?:" + _BEATS + r"|than|compared\s+(?:to|with)|versus|vs\.?)\s+(?:[a-z][\w\-]*\s+){0,6}$")
+_OUR = re.compile(r"^\s*(?:extensive\s+|comprehensive\s+|our\s+)?(?:experiments|experimental\s+results|results|evaluations?)\b|\b(?:our|the\s+(?:proposed|developed|presented|introduced))\s+(?:\w+\s+)?(?:method|approach|model|framework|system|technique|pipeline|agent|algorithm)s?\b|\bwe\s+(?:achieve|obtain|attain|reach|report|observe|see|get)\b|\b(?:it|this)\s+(?:achieves|obtains|attains|reaches|improves|outperforms|surpasses)\b", re.IGNORECASE)
+
+
+@dataclass
+class ModelQuery:
+    """What the model strategies look at for one number."""
+    n: Num
+    g: list
+    tail_clause: str
+    lead_own: str
+    models: list[ModelHit]
+    s0: int
+    kind: str
+    sentence: str
+
+
+class ModelStrategies:
+    """The model strategies (a mixin: `self` is the AbstractExtractor of one abstract). Each
+    takes the query and returns (model,) to decide (model may be None: no model), or None."""
+    text: str
+    low: str
+    models: list[ModelHit]
+    benches: list[BenchHit]
+    systems: list[str]
+    system_size: tuple[float | None, str | None]
+
+    def _with_size(self, m: ModelHit) -> ModelHit:   # extract/rules.py
+        raise NotImplementedError
+
+    def _objects(self, models: list[ModelHit], s0: int) -> set[int]:
+        """Models that are objects of a comparison or members of an example list
+        ("outperforms A, B and C", "using X, Y and Z", "such as ..."): never the subject."""
+        objects: set[int] = set()
+        prev = None
+        for m in models:
+            before = self.text[max(s0, m.start - 30):m.start]
+            if m.start >= 0 and _SUBJECT_VERB.match(self.text, m.end, m.end + 20):
+                pass  # "64 samples from DeepSeekMath 7B achieves 60.9%": the verb's subject
+            elif _COMPARED_BEFORE.search(self.low[max(s0, m.start - 80):m.start]):
+                objects.add(id(m))
+            elif _OBJECT_BEFORE.search(self.low[max(s0, m.start - 30):m.start]) or re.search(r"\b(?:using|with|on|from)\s+(?:\w[\w\-]*\s+){0,3}?$", before, re.IGNORECASE):
+                objects.add(id(m))
+            elif re.search(r"\bof\s+(?:the\s+)?$", before) and re.match(r"(?:'s|’s)?\s+(?:performance|accuracy|scores?|level|results?)\b", self.text[m.end:m.end + 20]):
+                objects.add(id(m))  # "58% of human performance": the reference
+            elif _EXAMPLE_BRACKET.search(self.text, max(s0, m.start - 120), m.start):
+                objects.add(id(m))  # "(e.g., AlexNet, VGG-19, ResNet101, and EfficientNet)": examples
+            elif prev is not None and id(prev) in objects and re.fullmatch(r"\s*(?:\([^()]*\))?\s*(?:,|and|,\s*and|or)\s*|\s*\(\s*", self.text[prev.end:m.start]):
+                # a list of objects, or an object's name in brackets: "multilingual BERT (mBERT)"
+                objects.add(id(m))
+            prev = m
+        return objects
+
+    def _unknown_name_in(self, s0: int, s1: int) -> bool:
+        """A coined name (ConvNeXts, SWIFT, Qwen2) in the sentence that is not a benchmark:
+        maybe an unrecognised model, so the result is not given to the abstract's one model."""
+        return any(not any(b.start <= m.start() < b.end for b in self.benches) and not _metric_near("", m.group(0))
+                   for m in _COINED_TOKEN.finditer(self.text, s0, s1))   # a metric (F1-score, mAP@50) is no name
+
+    def _subject(self, before: list[ModelHit], objects: set[int], n: Num) -> ModelHit | None:
+        """The nearest model before the number that is not an object of comparison; a
+        specific name wins over a generic phrase it is equated with ("X is the best model")."""
+        for i in range(len(before) - 1, -1, -1):
+            m = before[i]
+            if id(m) in objects or ";" in self.text[m.end:n.start]:
+                continue
+            return self._specific(m, before)
+        return None
+
+    def _specific(self, m: ModelHit, before: list[ModelHit]) -> ModelHit:
+        """'Claude 3.5 Sonnet is the best model': the name, not the description."""
+        if m.generic and not m.name.startswith(("human", "a human")):
+            for p in reversed([b for b in before if b.end <= m.start]):
+                if not p.generic and re.fullmatch(r"\s*(?:is|was|remains|becomes|being|as)\s+(?:the\s+|a\s+)?", self.text[p.end:m.start], re.IGNORECASE):
+                    return p
+        return m
+
+    # ------------------------------------------------------------ the strategies
+    def _m_achieved_by(self, q: ModelQuery):
+        """'outperforming the 43.5 box AP and 38.1 mask AP achieved by Mask R-CNN': the baseline's numbers."""
+        for m in q.models:
+            if q.n.end <= m.start <= q.n.end + 90 and _ACHIEVED_BY.fullmatch(self.text, q.n.end, m.start):
+                return (self._with_size(m),)
+        return None
+
+    def _m_model_after(self, q: ModelQuery):
+        """'51.6 and 57.0 chrF by a human', '107% for LLaMA-2 7B': a model right after the values."""
+        end = q.g[-1].end
+        for m in q.models:
+            if end <= m.start <= end + min(len(q.tail_clause), 40):
+                between = self.text[end:m.start]
+                if q.kind == "relative" and re.search(r"\bof\s+(?:the\s+)?$", between):
+                    continue  # "93% of Llama3-1B's performance": the reference, not the subject
+                if re.search(r"\b(?:by|for|from|using)\s+(?:the\s+|a\s+|an\s+)?(?:[\w\-]+\s+){0,2}?$", between, re.IGNORECASE) \
+                        and not re.search(r"\bover\b|\bthan\b|\bgap\b", between):
+                    return (self._with_size(m),)
+        return None
+
+    def _m_performance_of(self, q: ModelQuery):
+        """'the human performance of 78.24%': a model's own result, even after 'than'."""
+        before = [m for m in q.models if m.end <= q.n.start]
+        if before and re.fullmatch(r"(?:'s|’s)?\s*(?:[\w\-]+\s+){0,2}?(?:performance|accuracy|score|results?|rate)\s+(?:of|is|was|at|reaches|stands\s+at)\s+(?:only\s+|just\s+|about\s+|around\s+)?",
+                                   self.text[before[-1].end:q.n.start], re.IGNORECASE):
+            return (self._with_size(self._specific(before[-1], before)),)
+        return None
+
+    def _m_relative_clause(self, q: ModelQuery):
+        """'GPT-4o which scored 71.0', 'the CoAtNet, which achieved ... of 84.2%'."""
+        for m in reversed([m for m in q.models if m.end <= q.n.start]):
+            if _RELATIVE_CLAUSE.fullmatch(self.text, m.end, q.n.start):
+                return (self._with_size(m),)
+        return None
+
+    def _m_vs_bracket(self, q: ModelQuery):
+        """'Medal S outperforms SAT with a DSC of 75.44 (vs. 69.83)': the compared model's value."""
+        if not _VS_BRACKET.search(q.lead_own):
+            return None
+        objects = self._objects(q.models, q.s0)
+        refs = {m.name: m for m in q.models if id(m) in objects and m.start < q.n.start}
+        return (self._with_size(next(iter(refs.values()))) if len(refs) == 1 else None,)
+
+    def _m_two_sides(self, q: ModelQuery):
+        """'(34.8% vs 60.3%)': two sides, in the order the two models were named."""
+        pair = re.search(r"\(\s*$", q.lead_own) and re.match(r"^[\s%]*(?:vs\.?|versus)\s", self.text[q.n.end:q.n.end + 12], re.IGNORECASE)
+        second = re.search(r"\b(?:vs\.?|versus)\s*$", q.lead_own, re.IGNORECASE)
+        if not (pair or second):
+            return None
+        objects = self._objects(q.models, q.s0)
+        before = [m for m in q.models if m.end <= q.n.start]
+        subject = self._subject(before, objects, q.n)
+        refs = [m for m in before if id(m) in objects]
+        sides = sorted([m for m in (subject, refs[-1] if refs else None) if m is not None], key=lambda m: m.start)
+        return (self._with_size(sides[1] if second else sides[0]),) if len(sides) == 2 else None
+
+    def _m_bracketed_model_after(self, q: ModelQuery):
+        """'drops as high as 32.67% (Llama3-70B)': a model in brackets right after the number."""
+        for m in q.models:
+            if 0 < m.start - q.n.end <= 4 and self.text[q.n.end:m.start].strip() == "(" and not m.generic:
+                return (self._with_size(m),)
+        return None
+
+    def _m_bracket_after_model(self, q: ModelQuery):
+        """'GPT-4 (86.4)', 'from-scratch DeiT training (81.8%)': a number in brackets right after a model."""
+        for m in q.models:
+            if 0 <= q.n.start - m.end <= 30 and re.fullmatch(r"(?:\s+[a-z][\w\-]*){0,2}\s*[(:]\s*", self.text[m.end:q.n.start]):
+                return (self._with_size(m),)
+        return None
+
+    def _m_subject(self, q: ModelQuery):
+        """The nearest model before the number that is not an object of comparison."""
+        subject = self._subject([m for m in q.models if m.end <= q.n.start], self._objects(q.models, q.s0), q.n)
+        return (self._with_size(subject),) if subject is not None else None
+
+    def _m_using_model(self, q: ModelQuery):
+        """'... using a LLaMA2-7B student model' (before or after the number)."""
+        for m in q.models:
+            if re.search(r"\busing\s+(?:the\s+|a\s+|an\s+)?(?:[\w\-]+\s+){0,3}?$", self.text[max(q.s0, m.start - 40):m.start], re.IGNORECASE):
+                return (self._with_size(m),)
+        return None
+
+    def _m_own_system(self, q: ModelQuery):
+        """'our method', 'we achieve', 'The model demonstrated ...', 'surpasses previous methods
+        by 1.1%' with no model named: the paper's own system."""
+        sentence = q.sentence
+        if self.systems and (_OUR.search(sentence) or re.search(r"\bwe\b", sentence[: max(0, q.n.start - q.s0)], re.IGNORECASE)
+                             or _THE_MODEL_OPENS.match(sentence)
+                             or q.kind == "delta" and not any(not m.generic for m in q.models) and _OVER_PRIOR.search(sentence)):
+            size, src = self.system_size
+            return (ModelHit(-1, -1, self.systems[0], size, None, src),)
+        return None
+
+    def _m_one_model(self, q: ModelQuery):
+        """An abstract about one model: 'the model', 'it', or a result with no one else named
+        ('Notably, the accuracy for the first answer drops to 49.5%') refer to it."""
+        sentence, s0 = q.sentence, q.s0
+        if not q.models and (re.search(r"\b(?:the|this|our)\s+(?:\w+\s+)?model\b|^\s*(?:it|its)\b", sentence, re.IGNORECASE)
+                             or not _OTHER_PARTY.search(sentence) and not self._unknown_name_in(s0, s0 + len(sentence))):
+            named = {m.name for m in self.models if m.end <= s0 and not m.generic}
+            if len(named) == 1:
+                return (self._with_size(next(m for m in self.models if m.end <= s0 and not m.generic)),)
+        return None
+
+
+MODEL_STRATEGIES = (
+    ("achieved-by", ModelStrategies._m_achieved_by),
+    ("model-after", ModelStrategies._m_model_after),
+    ("performance-of", ModelStrategies._m_performance_of),
+    ("relative-clause", ModelStrategies._m_relative_clause),
+    ("vs-bracket", ModelStrategies._m_vs_bracket),
+    ("two-sides", ModelStrategies._m_two_sides),
+    ("bracketed-model-after", ModelStrategies._m_bracketed_model_after),
+    ("bracket-after-model", ModelStrategies._m_bracket_after_model),
+    ("subject", ModelStrategies._m_subject),
+    ("using-model", ModelStrategies._m_using_model),
+    ("own-system", ModelStrategies._m_own_system),
+    ("one-model", ModelStrategies._m_one_model),
+)
