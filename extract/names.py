@@ -285,7 +285,7 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
     # a name written all in lower-case letters is an ordinary word ("multiple"), not a benchmark
     vocab = [_bench_from_entry(h.start, h.end, h.entry, text) for h in benchmark_lexicon().find(text, lowered)
              if not (h.text.isalpha() and h.text.islower()) and not _weak_name_out_of_context(text, h)
-             and not case_folded_acronym(h.text, h.entry)]
+             and not case_folded_acronym(h.text, h.entry) and not _LONGER_TOKEN.match(text, h.end)]
     vocab = sorted(vocab + [h for h in _glued_years(text) if not any(v.start < h.end and h.start < v.end for v in vocab)],
                    key=lambda h: h.start)
     known = {h.name.lower() for h in vocab}
@@ -527,6 +527,9 @@ _LIST_ITEM_MULTI = re.compile(_MULTI_NAME_RE)
 _MULTI_LIST_THEN_HEADS = re.compile(
     rf"\b(?:on|in|across|over)\s+(?:the\s+)?(?P<list>{_MULTI_NAME_RE}(?:\s*,\s*{_MULTI_NAME_RE})*,?\s+(?:and|&)\s+{_MULTI_NAME_RE})\s+(?:datasets|benchmarks)\b")
 _ONE_NAME_DATASETS = re.compile(r"\b(?:on|in|across|from)\s+the\s+(?P<name>[A-Z][\w\-]*(?:[ ][A-Z][\w\-]*){1,3})\s+(?:datasets|benchmarks)\b")
+# a name of the vocabulary that goes on as a longer coined token is another name: "HM3D-OVON",
+# "MP3D-EQA", "HM3D-v2" are not HM3D / Matterport3D ("CIFAR-10" is one name of the vocabulary)
+_LONGER_TOKEN = re.compile(r"-(?:[A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*|v\d+(?:\.\d+)?|Benchmark|Bench)(?![\w\-])")
 _TITLED_HEAD = re.compile(r"Dataset|Database|Benchmark|Corpus")
 # "the SADA (Saudi Audio Dataset for Arabic)": the acronym first, its titled name in brackets
 _ACRONYM_THEN_TITLED = re.compile(

@@ -85,9 +85,9 @@ _DELTA_LEAD = _lowered(
     rf"(?:\s+(?:in|on|of|for)\s+(?:[\w\-.]+\s+){{0,4}}?(?:(?:in\s+terms\s+of|in|on|of|for)\s+(?:[\w\-.]+\s+){{0,3}}?)?)?\s*(?:of|by|at|rang\w*\s+from|between|is|was|are|were|reach(?:es|ed)?)?\s*{_FILL}$"
     # "a significant improvement in local modeling capability (8.7% in MAE ...": in brackets
     rf"|\b(?P<pcue>improvements?|gains?|reductions?|drops?|decreases?|declines?|increases?)\s+(?:in|on|of|for)\s+(?:[\w\-.]+\s+){{0,4}}?[\w\-.]+\s*\(\s*$")
-# "19% relative WER reduction", "8-9% mean nDCG@10 drop": up to two words (a metric's name,
+# "19% relative WER reduction", "8-9% mean nDCG@10 drop": up to three words (a metric's name,
 # not a function word) between the number and the cue
-_DELTA_TAIL = re.compile(r"^\s*(?:more\s+)?(?:absolute\s+|relative\s+|average\s+|mean\s+|overall\s+|performance\s+|accuracy\s+)?(?:(?!(?:of|the|than|to|in|on|for|and|or|with|from|by|at|as|over)\b)[\w@\-.+]+\s+){0,2}?(?:relative\s+)?(?P<cue>" + words("delta_tail") + r")\b", re.IGNORECASE)
+_DELTA_TAIL = re.compile(r"^\s*(?:more\s+)?(?:absolute\s+|relative\s+|average\s+|mean\s+|overall\s+|performance\s+|accuracy\s+)?(?:(?!(?:of|the|than|to|in|on|for|and|or|with|from|by|at|as|over)\b)[\w@\-.+]+\s+){0,3}?(?:relative\s+)?(?P<cue>" + words("delta_tail") + r")\b", re.IGNORECASE)
 _RELATIVE_TAIL = re.compile(r"^\s*of\s+(?!(?:accuracy|scores?)\b)(?:the\s+)?(?:[\w\-.]+(?:'s|’s)\s+|\w+\s+)?(?:\w+\s+)?(?:performance|accuracy|score|capabilit\w*|results?|quality)\b"
                             r"|^\s*of\s+(?:the\s+)?(?:error|loss|errors|perplexity|cost)\s+of\b", re.IGNORECASE)
 # ("a 98% of accuracy", bare, is a score)

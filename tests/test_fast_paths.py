@@ -18,7 +18,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from claimboard.extract import mentions, metric_text, names, numbers, rules
+from claimboard.extract import bench_strategies, mentions, metric_text, model_strategies, names, numbers, rules
 from claimboard.extract import text as text_mod
 from claimboard.extract.lexicon import (
     Lexicon,
@@ -172,7 +172,7 @@ LOWERED = ["_COMPUTE_AROUND", "_RESULT_CONTEXT", "_RESULT_VERB", "_MONTH_BEFORE"
 @settings(max_examples=100, deadline=None)
 @given(t=texts())
 def test_lowered_patterns_find_what_ignorecase_finds(name, t):
-    rx = next(getattr(m, name) for m in (rules, mentions) if hasattr(m, name))
+    rx = next(getattr(m, name) for m in (rules, mentions, model_strategies, bench_strategies) if hasattr(m, name))
     assert not rx.flags & re.IGNORECASE
     ignorecase = re.compile(rx.pattern, re.IGNORECASE)
     for window in (t, t[-90:], t[-40:]):

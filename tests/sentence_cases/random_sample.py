@@ -326,7 +326,7 @@ RANDOM_SAMPLE = [
     # set Q (recent listings, measured blind first, then developed on)
     Case("Especially on the Union14M-Benchmark, where the recognition accuracy surpasses previous methods by 1.1%, 1.6%, 3.0%, and 1.3% on the Curved, Multi-Oriented, Contextless, and General subsets, respectively.",
          context="To address these problems, we propose a Deformable-Alignment-based Dual Correction Mechanism (DADCM) for STR.",
-         claims=[C("Union14M-Benchmark", v, t, kind="delta", model="DADCM") for v, t in ((1.1, "1.1%"), (1.6, "1.6%"), (3.0, "3.0%"), (1.3, "1.3%"))],
+         claims=[C("Union14M", v, t, kind="delta", model="DADCM", aliases=("Union14M-Benchmark",)) for v, t in ((1.1, "1.1%"), (1.6, "1.6%"), (3.0, "3.0%"), (1.3, "1.3%"))],
          source=RECENT + " Q"),
     Case("We evaluate multiple state-of-the-art transformer models, including BERT, RoBERTa, GPT-2, and ELECTRA, with fine-tuned ELECTRA achieving the highest performance (F1 score: 0.8980).",
          context="As social media platforms such as X (formerly Twitter), Facebook, Instagram, Reddit, and others continue to facilitate widespread communication, they also become breeding grounds for hate speech. This study represents the comprehensive exploration of transformer-based models for hate speech detection using the MetaHate dataset--a meta-collection of 36 datasets with 1.2 million social media samples.",
