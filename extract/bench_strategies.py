@@ -24,6 +24,8 @@ _NEXT_PREDICATE = re.compile(r"\b(?:and|while|whereas|but)\s+(?:also\s+|further\
 # earlier number's ("reduces EER from 64.4% to 29.3%, while maintaining performance on X")
 _CONTRAST_BREAK = re.compile(r";|\b(?:while|whereas|but|although|though)\b", re.IGNORECASE)
 _UNNAMED_IN_SENTENCE = re.compile(r"(?:^|[.;]\s|\b(?:on|across|over|in)\s)(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|various|many|other)\s+(?:[\w\-]+\s+){0,4}?(?:datasets|benchmarks|tasks|test\s+sets)\b[^.;]*$", re.IGNORECASE)
+# "On a LANL scientific corpus, it improves CodeBLEU by +0.115": an unnamed evaluation, introduced with "a"
+_AN_EVALUATION_LEAD = re.compile(r"\b(?:on|in|across)\s+an?\s+(?:[\w\-]+\s+){0,3}?(?:corpus|dataset|benchmark|test\s+set|collection)\b[^.;]{0,80}$", re.IGNORECASE)
 # a dataset named as the data the experiments used or were evaluated on
 _USED_DATA = re.compile(r"\b(?:was|were)\s+used\b|\b(?:experiments?|evaluat\w+|tested|results?)\s+(?:\w+\s+){0,6}?(?:on|using|with)\s+(?:the\s+)?$|\busing\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -136,6 +138,11 @@ class BenchmarkStrategies:
             return None, "unnamed"
         if _UNNAMED_LEAD.search(q.lead_own):
             return None, "unnamed"
+        an = _AN_EVALUATION_LEAD.search(q.lead_own)
+        if an is not None:
+            a0 = q.n.start - len(q.lead_own) + an.start()
+            if not any(a0 <= b.start < a0 + (an.end() - an.start()) for b in q.benches):
+                return None, "unnamed"   # ("on a Libriphrase hard dataset" names one)
         return None
 
     def _b_benchmark_before(self, q: BenchQuery):

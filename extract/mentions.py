@@ -60,6 +60,7 @@ _CITE_CLOSE = re.compile(r"^\s*(?:[,\-–]\s*\d+\s*)*\]")
 _P_VALUE = _lowered(r"\bp(?:[\s\-]?values?)?\s*(?:[<>=≤≥]+|>>|<<)\s*$")
 
 _OUT_OF = re.compile(r"^\s*out\s+of\s+\d", re.IGNORECASE)
+_OUT_OF_BEFORE = re.compile(r"\d\s+out\s+of\s*$")   # (lowered text) the M of "25 out of 32 cases"
 
 _NAME_AFTER_SIZE = re.compile(r"^\s+(?:[A-Z][\w\-.]*\d|[A-Z]{2,})")   # "770M T5"
 
@@ -217,7 +218,7 @@ def p_value(a: Around):
 
 
 def out_of(a: Around):
-    if _OUT_OF.match(a.after):
+    if _OUT_OF.match(a.after) or _OUT_OF_BEFORE.search(a.lbefore[-20:]):
         return "other", "count ('N out of M')"
 
 

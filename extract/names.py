@@ -51,6 +51,7 @@ _STOP_NAMES = {
     "llms", "mllm", "mllms", "lmm", "lmms", "nlp", "ai", "test", "evaluation", "human", "real", "world",
     "using", "based", "following", "given", "via", "after", "before", "during", "unlike", "compared", "when",
     "while", "on", "across", "with", "without", "through", "finally", "first", "second", "moreover", "however",
+    "benchmark", "dataset", "corpus", "challenge",
 }
 
 # words that may open a phrase before the name: "The MMLU benchmark", "On GSM8K"
@@ -240,7 +241,7 @@ def _version_after(text: str, h: BenchHit) -> BenchHit | None:
 
 
 # "another MedVQA dataset": a kind of dataset; "X medical VQA (MedVQA)": X's short name
-_A_KIND_OF = re.compile(r"\b(?:another|other|an?)\s+$", re.IGNORECASE)
+_A_KIND_OF = re.compile(r"\b(?:another|other|an?)\s+(?:[a-z][\w\-]*\s+){0,2}$", re.IGNORECASE)   # "a multiclass MRI dataset"
 _BRACKETED_AFTER = re.compile(r"\s*(?:[\w\-]+\s+){0,3}?\(\s*")
 # a small version number (2, 1.0, v3) ... followed soon by the head word of a dataset's name
 _SMALL_VERSION = re.compile(r"v?\d(?:\.\d)?")
@@ -351,12 +352,12 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
             taken.add(m.start(), m.end())
     for m in finditer_near(_PHRASE_BENCH, text, _PHRASE_HEAD, before=240, after=2, anchor_text=lowered):
         name = m.group("name").strip(" .-")
-        if name.lower() in _STOP_NAMES or not re.search(r"[A-Za-z]", name) or len(name) < 2:
-            continue
+        if name.lower() in _STOP_NAMES and not (name.isupper() and len(name) >= 4) or not re.search(r"[A-Za-z]", name) or len(name) < 2:
+            continue   # ("the SECOND benchmark": a name in capitals is no ordinary word)
         words = name.split()
         while words and words[0].lower() in _LEADING_WORDS:
             words.pop(0)
-        if not words or all(w.lower() in _STOP_NAMES for w in words):
+        if not words or all(w.lower() in _STOP_NAMES and not (w.isupper() and len(w) >= 4) for w in words):
             continue
         name = " ".join(words)
         if registry_family(words[0]):
@@ -368,7 +369,7 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
         if m.group("head")[0].isupper() and (re.match(r"\s?\(", text[m.end():m.end() + 2])
                                              or any(a <= m.start("head") < b for a, b in titled)):
             continue   # "the Brain Tumor Segmentation Challenge (BraTS)": the short name in brackets names it
-        if _A_KIND_OF.search(text, max(0, s - 10), s):
+        if _A_KIND_OF.search(text, max(0, s - 40), s):
             continue   # "another MedVQA dataset", "a VQA benchmark": a kind of dataset, not one's name
         # the higher bar of a name known from phrasing alone; an ordinary word needs its head
         # word right after it ("the Pile dataset"), not a few words on ("Named Entities in a dataset")
@@ -395,6 +396,13 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
         if free(s, e) and _coined_place(name) and not _MODEL_KIND.search(name) \
                 and (key == "name" and not metric or any(_is_metric_name(w) for w in _metric_spans(metric))):
             hits.append(BenchHit(s, e, name, False, None, None))
+            taken.add(s, e)
+    # "On TransCoder, it achieves >= 90%": a coined name after a sentence-opening "On", then a comma
+    for m in _ON_NAME_COMMA.finditer(text):
+        s, e = m.start("name"), m.end("name")
+        if free(s, e) and sentence_initial(text, m.start()) and _looks_like_name(m.group("name")) \
+                and not registry_family(m.group("name")) and not _is_metric_name(m.group("name")):
+            hits.append(BenchHit(s, e, m.group("name"), False, None, None))
             taken.add(s, e)
     # a coined name as the place of an evaluation: "On eight AID classes (...), DViT achieves",
     # "evaluation on a three-class SIRI-WHU subset"
@@ -491,6 +499,7 @@ _HARDWARE_OR_UNIT = re.compile(r"\b(?:[A-Z]?\d*\s?GPUs?|CPUs?|TPU\w*|NPUs?|Tesla
                                r"iPhone\w*|Pixel\s?\d*|Snapdragon\w*|Xeon\w*|Core\s?i\d|Android|Linux|Windows|FPS|ms|GFLOPs?|FLOPs?|MACs?|GB|MB|Hz|kHz)\b")
 _SPEED_BEFORE = re.compile(r"\b(?:FPS|fps|ms|s|tokens?/s|img/s|images/s|Hz)\b")
 _PLURAL_HEAD = re.compile(r"datasets|benchmarks|test sets|corpora")
+_ON_NAME_COMMA = re.compile(r"\bOn\s+(?:the\s+)?(?P<name>[A-Z][\w\-\.]*[A-Za-z0-9])\s*,")
 _EVAL_ON_ANCHOR = re.compile(r"\b(?:[Ss]ubsets?|[Cc]lasses|[Ss]plits?|[Tt]est\s+sets?)\b")
 _EVAL_ON_NAME = re.compile(
     r"(?:\bOn|\b(?:evaluation|evaluated|experiments?|results?|tested|testing)\s+on)\s+(?:the\s+|a\s+|an\s+)?"
@@ -676,7 +685,8 @@ _GENERIC_ANCHOR = re.compile(r"best|strongest|top|leading|most\ advanced|human|\
 _SIZE_TAIL = re.compile(r"(?:[\-\s](?:\d+(?:\.\d+)?[BM]|\d+x\d+B)(?![\w\-])|\s?\((?:\d+(?:\.\d+)?[BM])\))")
 
 
-_ACTS = re.compile(r"(?:\s+(?:\w+\s+)?(?:achieves|gets|scores|attains|obtains|reaches|yields|surpasses|outperforms|improves|sets|records)"
+_ACTS = re.compile(r"(?:\s+(?:\w+\s+)?(?:achieves|gets|scores|attains|obtains|reaches|yields|surpasses|outperforms|improves|sets|records"
+                   r"|demonstrates|shows|exhibits|delivers|drops|falls|declines|degrades)"
                    r"|\s*,\s*(?:which|that|who)\s+(?:\w+\s+)?(?:achieve[sd]|gets|got|score[sd]|attain(?:s|ed)|obtain(?:s|ed)|reache[sd]|yield(?:s|ed)|surpass(?:es|ed)|outperform(?:s|ed)))\b(?!\s+of\b)")
 _CAP_OR_DIGIT = re.compile(r"[A-Z0-9]")
 _BEATEN_BEFORE = re.compile(r"\b(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?|exceed(?:s|ed|ing)?)\s+(?:the\s+)?$")
@@ -911,10 +921,11 @@ def own_systems(text: str, title: str, benches: list[str], lowered: str | None =
     # (a version may follow the name: "wav2vec 2.0: A Framework ...", "Llama 2: Open ...")
     t = re.match(r"^([A-Za-z][\w\-\+\.]*[A-Za-z0-9](?:\s+(?:[A-Z][\w\-\+\.]*|v?\d+(?:\.\d+)*)){0,2})\s*:", title)
     if t and t.group(1).lower() not in bench_low and t.group(1).lower() not in _COMMON_CAPS \
-            and (" " in t.group(1) or _looks_like_name(t.group(1)) or _named_inside(text, t.group(1))):
-        # one ordinary word ("Question: How do LLMs ...") names a system only if the abstract
-        # writes it capitalised inside a sentence ("Reflexion: ..." -> "... we propose Reflexion")
-        out.append(t.group(1))
+            and (any(_looks_like_name(w) for w in t.group(1).split()) or _named_inside(text, t.group(1))):
+        # ordinary words ("Question: How do LLMs ...", "Visualizing Language: ...") name a system only
+        # if the abstract writes them capitalised inside a sentence ("Reflexion: ..." -> "... we propose Reflexion");
+        # the title's name is the paper's main system: first ("SChanger: ..." before its module SCN)
+        out.insert(0, t.group(1))
     # "Equalization Loss for Large Vocabulary ...", "Patch Slimming for Efficient ...": the
     # title opens with the method's name, which the abstract uses too
     t = _TITLE_METHOD.match(title)

@@ -118,7 +118,7 @@ _SOURCE_BEFORE = re.compile(r"\b(?:(?:abstracts|articles|papers|posts|comments|d
 _CLAUSE_BREAK = re.compile(r";|,\s*(?:while|whereas|but|although)\b|\bwhereas\b|\bwhile\b|\bcompared\s+(?:to|with)\b|\bvs\.?|\bversus\b|\(|\)", re.IGNORECASE)
 _LIST_GAP = re.compile(r"^\s*(?:%|\\%|pp|points?)?\s*(?:,\s*(?:and|or)?|and|or|/|&)\s*$", re.IGNORECASE)
 _BRACKETED_VALUES_AFTER = re.compile(r"\s+(?:on|in)\s+(?:the\s+)?[^()\d;]{1,40}?\(\s*|\s*\(\s*")
-_INHERIT_BLOCK = _lowered(r"achiev|obtain|reach|attain|scor|improv|outperform|surpass|lag|trail|drop|reduc|compared|while|whereas|\bvs\b|versus|\bfrom\b|(?<!up )\bto\s*$|\(\s*$")
+_INHERIT_BLOCK = _lowered(r"achiev|obtain|reach|attain|(?<![\w\-])scor|improv|outperform|surpass|lag|trail|drop|reduc|compared|while|whereas|\bvs\b|versus|\bfrom\b|(?<!up )\bto\s*$|\(\s*$")
 # "drops to 49.5%", "increases to 80%", "reaching 90%": the new value, a score
 _NEW_VALUE = _lowered(r"\b(?:drop\w*|fall\w*|fell|declin\w*|decreas\w*|degrad\w*|increas\w*|improv\w*|ris\w*|rose|boost\w*|jump\w*|climb\w*|go\w*|went)\s+(?:\w+\s+){0,2}?(?<!up\s)to\s*$|\breach\w*\s*$")
 # "by up to 7.5 points": a difference even when the cue word is further back
@@ -184,6 +184,7 @@ _FOR_TASKS = re.compile(r"^\s*(?:%|points?)?\s*(?:on|for|in)\s+(?:the\s+)?(?P<su
 _DIRECTION = re.compile(r"\b(?P<a>[A-Z][a-z]+(?:\s+languages)?)\s*(?:to|→|->|-to-|into)\s*(?P<b>[A-Z][a-z]+(?:\s+languages)?)\b")
 _HEAD_THEN_VALUE = re.compile(r"\b(?:of|at)\s*$|[=:]\s*$")
 _DATASET_HEAD_AFTER = re.compile(r"\s+(?i:dataset|database|benchmark|corpus)\b")
+_RESULT_ON = r"\d\s*%?\s+(?:[\w\-]+\s+){0,4}?on\s+(?:the\s+)?"
 _EVALUATED_AFTER = r"\s+(?:[\w\-]+\s+)?(?:test|dev|validation|eval|evaluation)(?:\s+\w+)?\s+(?:sets?|splits?|subsets?)\b"
 # a list of examples: "platforms such as X (formerly Twitter), Facebook, Instagram, Reddit"
 _EXAMPLE_LIST_BEFORE = re.compile(r"\b(?:such\s+as|e\.g\.,?|including|like)\s+(?:[A-Z][\w\-\.]*(?:\s+[A-Za-z][\w\-]*)?\s*(?:\([^()]{0,30}\))?\s*,\s*(?:and\s+)?){1,8}$")
@@ -272,7 +273,8 @@ class AbstractExtractor(BenchmarkStrategies, ModelStrategies):
         self.models = find_models(self.text, self.low, self.systems, [(b.start, b.end) for b in self.benches])
         self.system_size = self._system_size()
         # a training set that is also evaluated ("finetuned on SADA ... on the SADA test set") stays a benchmark
-        self.training = {t for t in training_sets(self.text) if not re.search(re.escape(t) + _EVALUATED_AFTER, self.text)}
+        self.training = {t for t in training_sets(self.text) if not re.search(re.escape(t) + _EVALUATED_AFTER, self.text)
+                         and not re.search(_RESULT_ON + re.escape(t) + r"(?![\w\-])", self.text)}   # "78.8 % on CIFAR10-DVS"
         if self.training:
             self.benches = [b for b in self.benches if b.known or b.name not in self.training]
             self.systems = [s for s in self.systems if s not in self.training]
