@@ -26,6 +26,7 @@ _CONTRAST_BREAK = re.compile(r";|\b(?:while|whereas|but|although|though)\b", re.
 _UNNAMED_IN_SENTENCE = re.compile(r"(?:^|[.;]\s|\b(?:on|across|over|in)\s)(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|various|many|other)\s+(?:[\w\-]+\s+){0,4}?(?:datasets|benchmarks|tasks|test\s+sets)\b[^.;]*$", re.IGNORECASE)
 # "On a LANL scientific corpus, it improves CodeBLEU by +0.115": an unnamed evaluation, introduced with "a"
 _AN_EVALUATION_LEAD = re.compile(r"\b(?:on|in|across)\s+an?\s+(?:[\w\-]+\s+){0,3}?(?:corpus|dataset|benchmark|test\s+set|collection)\b[^.;]{0,80}$", re.IGNORECASE)
+_SUBJECT_OF_RESULT = re.compile(r"\s+(?:achieved|achieves|obtained|obtains|reached|reaches|attained|attains|yielded|yields|recorded|scored)\b")
 # a dataset named as the data the experiments used or were evaluated on
 _USED_DATA = re.compile(r"\b(?:was|were)\s+used\b|\b(?:experiments?|evaluat\w+|tested|results?)\s+(?:\w+\s+){0,6}?(?:on|using|with)\s+(?:the\s+)?$|\busing\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -109,6 +110,10 @@ class BenchmarkStrategies:
             # "performance on the SLAKE 1.0 dataset with an accuracy of 87.5% and demonstrates strong
             # performance on VQA-RAD": the benchmark after belongs to the next predicate
             return None
+        if after and _SUBJECT_OF_RESULT.match(self.text, after[0].end) and q.before(self):
+            # "HuGaDB achieved ... f1-score of 95.2%, TUG achieved an accuracy of 93.2%": the name
+            # after opens the next result; the benchmark before is this one's
+            return None
         if after and not (gi + 1 < len(groups) and re.match(r"^[^,;]{0,40}$", self.text[after[0].end:groups[gi + 1][0].start])
                           and re.search(r"\band\b", self.text[end:after[0].start])):
             return after[0], _rule_of(after[0])
@@ -118,6 +123,8 @@ class BenchmarkStrategies:
         """'58.7 box AP and 51.1 mask AP on COCO', 'from 77.08% to 70.37% on WMT15': a
         benchmark shared with the next values."""
         groups, tails, j = q.groups, q.tails, q.gi
+        if _UNNAMED_AFTER.match(q.tail_clause):
+            return None   # "19.2% on existing SCD datasets and 30.0% on the ChangeVPR dataset"
         while j + 1 < len(groups) and (
                 to_pair := re.fullmatch(r"[\s%]*to\s*", self.text[groups[j][-1].end:groups[j + 1][0].start]) is not None
                 or re.fullmatch(r"[\s%]*(?:[\w@\-./]+\s+){0,5}?(?:and|,|,\s*and)\s*", self.text[groups[j][-1].end:groups[j + 1][0].start])):

@@ -162,6 +162,7 @@ _UNIT_RIGHT_AFTER = re.compile(r"^\s*(?:%|\\%|x\b|×|points?\b|pp\b)")
 _TITLED_HEAD_BEFORE = re.compile(r"\b(?:Dataset|Database|Benchmark|Corpus|Challenge|Suite)\s+v?$")
 # "(0.1–200 lux)", "3.5 kg", "at 25 °C": a physical quantity ("dB" is not here: "+2.45 dB PSNR" is a result)
 _PHYSICAL_AFTER = re.compile(r"^\s*(?:lux|lx|°\s?[CF]|kg|mg|kWh|kW|MW|W|mV|V|mA|kPa|Pa|ppm|nm|µm|km/h|m/s|km|cm|mm|m|meters?|metres?|kilomet(?:er|re)s?|miles?)(?![\w/])")
+_DURATION_AFTER = re.compile(r"^\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\b", re.IGNORECASE)
 _NAME_BEFORE = re.compile(r"(?<![\w\-.])(?P<name>[A-Z][\w\-.]*)\s+(?:v?\d(?:\.\d)?\s*/\s*)?$")
 
 
@@ -247,6 +248,11 @@ def unit(a: Around):
 def physical_unit(a: Around):
     if _PHYSICAL_AFTER.match(a.after):
         return "other", "a physical quantity (lux, kg, m, V, ...): a condition or a measurement, not a score"
+
+
+def duration(a: Around):
+    if _DURATION_AFTER.match(a.after):
+        return "other", "a duration (minutes, hours, days, years): a condition or a statistic, not a score"
 
 
 def multiplier(a: Around):
@@ -384,7 +390,7 @@ STRATEGIES: tuple[tuple[str, Callable[[Around], "tuple[str, str] | None"]], ...]
     ("magnitude", magnitude), ("speed-unit", speed_unit), ("compute", compute), ("year", year), ("date", date),
     ("list-marker", list_marker), ("rank", rank), ("share-of-data", share_of_data), ("data-composition", data_composition),
     ("correlation", correlation), ("resource-change", resource_change), ("data-statistic", data_statistic),
-    ("rate-unit", rate_unit), ("efficiency-words", efficiency_words), ("count", count),
+    ("rate-unit", rate_unit), ("efficiency-words", efficiency_words), ("count", count), ("duration", duration),
     ("no-evaluation-context", no_evaluation_context),
 )
 
