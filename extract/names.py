@@ -73,7 +73,7 @@ _PHRASE_BENCH = re.compile(
 
 # the capital comes first and the lookbehind after it, so that the scan skips to capitals fast
 _COINED_BENCH = re.compile(r"[A-Z](?<![\w\-][A-Z])(?:[A-Za-z0-9]{2,}(?:QA|Bench|bench|Eval|Arena|GLUE)|[a-z]+(?:QA|Bench|Eval|Arena)"
-                           r"|[A-Za-z0-9]*\d[A-Za-z0-9]*-(?:Benchmark|Bench))(?:[\-\.]?[A-Za-z0-9]+)*(?![\w\-])")   # ... or "Union14M-Benchmark"
+                           r"|[A-Za-z0-9]*\d[A-Za-z0-9]*-(?:Benchmark|Bench)|[a-z]{3,}-(?:Eval|Bench)(?![a-z]))(?:[\-\.]?[A-Za-z0-9]+)*(?![\w\-])")   # ... or "Union14M-Benchmark", "Deepfake-Eval-2024"
 # every _PHRASE_BENCH match ends with one of these head words: it is searched only before them
 _PHRASE_HEAD = re.compile(r"benchmark|dataset|data\ set|leaderboard|leader-board|test\ set|testset|evaluation\ suite|suite|challenge")
 # "the (compositional generalization) benchmark SCAN": a determiner, the head word, then a
@@ -116,8 +116,8 @@ def strong_name(name: str, text: str = "", start: int = -1) -> bool:
         return False
     if any(_looks_like_name(w) for w in words):
         return True
-    if not all(w[0].isupper() for w in words):
-        return False
+    if not all(w[0].isupper() or 0 < i < len(words) - 1 and w in ("of", "de") for i, w in enumerate(words)):
+        return False   # ("University of Houston": "of" inside a name of capitalised words)
     if len(words) >= 2:
         return True
     return start < 0 or not sentence_initial(text, start)
@@ -507,8 +507,8 @@ _EVAL_ON_NAME = re.compile(
 _DIGIT_ON = re.compile(r"[0-9]%?\s*(?:[A-Za-z@\-]+\s+){0,2}?on\s")
 _VALUE_ON_NAME = re.compile(
     r"[0-9](?:\s?%|\s?points?)?\s+(?:[A-Za-z@\-]+\s+){0,2}?on\s+(?:the\s+)?"
-    r"(?P<name>[A-Z][\w\-\.]*[A-Za-z0-9](?:\s+[A-Z][\w\-]*[A-Za-z0-9])?)"
-    r"(?=\s*(?:[,;.)(]|and\b|or\b|$|(?:benchmark|dataset|test|split|subset|val|validation|leaderboard|for|with|under|using|when|while)\b))")
+    r"(?P<name>[A-Z][\w\-\.]*[A-Za-z0-9](?:\s+(?:of\s+)?[A-Z][\w\-]*[A-Za-z0-9])?)"
+    r"(?=\s*(?:[,;.)(]|and\b|or\b|$|(?:benchmark|dataset|test|split|subset|val|validation|leaderboard|data|tasks|assays|for|with|under|using|when|while)\b))")
 # a coined name right before its result: "reduces EER on POB-Spark from 64.4% to 29.3%",
 # "a strong baseline on CNText2Sign with a BLEU-4 of 50.41"; and a coined name before the
 # metric a result changes: "reduces the JBB attack success rate from 0.293 to 0.100"

@@ -406,4 +406,13 @@ RANDOM_SAMPLE = [
          context="We propose RETTA, a retrieval-enhanced test-time adaptation model for zero-shot video captioning.",
          claims=[C("MSR-VTT", 5.1, "5.1%-32.4%", kind="delta", high=32.4, aliases=("MSVD", "VATEX"))],
          source=RECENT + " K"),
+    # set N, after its one held-out measurement
+    Case("Overall, with the disjoint test set, the performance of the deep models achieves 96.36% accuracy on Indian Pines data, 99.73% on Pavia University data, 98.29% on University of Houston data, 99.43% on Botswana data, and 99.88% on Salinas data.",
+         title="Improving Generalization for Hyperspectral Image Classification: The Impact of Disjoint Sampling on Deep Models",
+         claims=[C("Indian Pines", 96.36, "96.36%"), C("Pavia University", 99.73, "99.73%"), C("University of Houston", 98.29, "98.29%"),
+                 C("Botswana", 99.43, "99.43%"), C("Salinas", 99.88, "99.88%")], source=RECENT + " N (after its held-out measurement)"),
+    Case("Initial reporting [5] on Deepfake-Eval-2024 showed that three finetuned open-source models achieve accuracies between 61% and 69%, significantly lagging behind the leading commercial deepfake detector with 82% accuracy.",
+         context="While most existing research evaluates deepfake detectors on highly controlled datasets, we focus on the recently released “in-the-wild” benchmark, Deepfake-Eval-2024[5].",
+         title="Revisiting Simple Baselines for In-The-Wild Deepfake Detection",
+         claims=[C("Deepfake-Eval-2024", 61, "61% and 69%", high=69), C("Deepfake-Eval-2024", 82, "82%")], source=RECENT + " N (after its held-out measurement)"),
 ]
