@@ -27,6 +27,8 @@ _UNNAMED_IN_SENTENCE = re.compile(r"(?:^|[.;]\s|\b(?:on|across|over|in)\s)(?:the
 # "On a LANL scientific corpus, it improves CodeBLEU by +0.115": an unnamed evaluation, introduced with "a"
 _AN_EVALUATION_LEAD = re.compile(r"\b(?:on|in|across)\s+an?\s+(?:[\w\-]+\s+){0,3}?(?:corpus|dataset|benchmark|test\s+set|collection)\b[^.;]{0,80}$", re.IGNORECASE)
 _SUBJECT_OF_RESULT = re.compile(r"\s+(?:achieved|achieves|obtained|obtains|reached|reaches|attained|attains|yielded|yields|recorded|scored)\b")
+# "similar to X", "such as X": a name given as an example or a model, not the evaluation
+_LIKE_BEFORE = re.compile(r"\b(?:similar\s+to|such\s+as|like|e\.g\.,?|including|inspired\s+by|follows?|unlike)\s+(?:\w+\s+){0,4}?$", re.IGNORECASE)
 # a dataset named as the data the experiments used or were evaluated on
 _USED_DATA = re.compile(r"\b(?:was|were)\s+used\b|\b(?:experiments?|evaluat\w+|tested|results?)\s+(?:\w+\s+){0,6}?(?:on|using|with)\s+(?:the\s+)?$|\busing\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -46,6 +48,7 @@ class BenchQuery:
     benches: list
     prev_bench: BenchHit | None
     sentence: str
+    _before: list[BenchHit] | None = dataclasses.field(default=None, repr=False)
 
     @property
     def tail_g(self) -> str:
@@ -60,7 +63,10 @@ class BenchQuery:
         return self.groups[self.gi][-1].end
 
     def before(self, ex) -> list[BenchHit]:
-        return [b for b in self.benches if b.end <= self.n.start and not ex._bench_is_object(b)]
+        """The sentence's benchmarks before the number that are not compared against (once per query)."""
+        if self._before is None:
+            self._before = [b for b in self.benches if b.end <= self.n.start and not ex._bench_is_object(b)]
+        return self._before
 
 
 class BenchmarkStrategies:
@@ -201,10 +207,9 @@ class BenchmarkStrategies:
         """An abstract about one benchmark: a result with a metric refers to it; named before the
         number, or only later as the data the experiments used ('(MICHE-I Dataset was used)')."""
         n = q.n
-        named_before = {b.name for b in self.benches if b.end <= n.start and not self._bench_is_object(b) and not re.search(
-            r"\b(?:similar\s+to|such\s+as|like|e\.g\.,?|including|inspired\s+by|follows?|unlike)\s+(?:\w+\s+){0,4}?$",
-            self.text[max(0, b.start - 40):b.start], re.IGNORECASE) and not self._example(b)}
-        named = {b.name for b in self.benches if not self._bench_is_object(b) and not self._example(b)}
+        evaluated = [b for b in self.benches if not self._bench_is_object(b) and not self._example(b)]
+        named = {b.name for b in evaluated}
+        named_before = {b.name for b in evaluated if b.end <= n.start and not _LIKE_BEFORE.search(self.text[max(0, b.start - 40):b.start])}
         if len(named_before) == 1 and len(named) == 1 and (
                 _metric_near(q.lead_own, q.tail_g) or _RESULT_VERB.search(q.lead_own[-60:].lower())):
             return next(b for b in self.benches if b.end <= n.start and b.name in named_before), "previous-sentence"

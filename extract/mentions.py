@@ -13,7 +13,7 @@ from typing import Callable
 
 from claimboard.extract.cues import words
 from claimboard.extract.metric_text import _metric_near
-from claimboard.extract.names import registry_family
+from claimboard.extract.names import TITLED_HEADS, registry_family
 from claimboard.extract.numbers import Num
 from claimboard.extract.patterns import _AnyOf, _lowered
 
@@ -159,7 +159,7 @@ def citation(a: Around):
 _LABEL_BEFORE = re.compile(r"(?<![\w\-])(?:iPhone|iPad|Pixel|Galaxy|Snapdragon|Jetson|Raspberry\s+Pi|Xeon|Core\s+i[3579]|Ryzen|"
                            r"Protocol|Setting|Track|Phase|Stage|Task|Subtask|Part|Table|Figure|Fig\.|Section|Experiment|Scenario|Split|Fold|Round|Level|Case|Study|Season|Version)\s+$")
 _UNIT_RIGHT_AFTER = re.compile(r"^\s*(?:%|\\%|x\b|×|points?\b|pp\b)")
-_TITLED_HEAD_BEFORE = re.compile(r"\b(?:Dataset|Database|Benchmark|Corpus|Challenge|Suite)\s+v?$")
+_TITLED_HEAD_BEFORE = re.compile(r"\b(?:" + TITLED_HEADS + r"|Challenge|Suite)\s+v?$")
 # "(0.1–200 lux)", "3.5 kg", "at 25 °C": a physical quantity ("dB" is not here: "+2.45 dB PSNR" is a result)
 _PHYSICAL_AFTER = re.compile(r"^\s*(?:lux|lx|°\s?[CF]|kg|mg|kWh|kW|MW|W|mV|V|mA|kPa|Pa|ppm|nm|µm|km/h|m/s|km|cm|mm|m|meters?|metres?|kilomet(?:er|re)s?|miles?)(?![\w/])")
 _DURATION_AFTER = re.compile(r"^\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\b", re.IGNORECASE)

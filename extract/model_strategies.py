@@ -5,7 +5,7 @@ abstract's text, models and systems through it."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from claimboard.extract.metric_text import _metric_near
 from claimboard.extract.names import BenchHit, ModelHit
@@ -48,6 +48,13 @@ class ModelQuery:
     s0: int
     kind: str
     sentence: str
+    _objects: set[int] | None = field(default=None, repr=False)
+
+    def objects(self, ex: ModelStrategies) -> set[int]:
+        """ex._objects of the sentence's models, found once per query."""
+        if self._objects is None:
+            self._objects = ex._objects(self.models, self.s0)
+        return self._objects
 
 
 class ModelStrategies:
@@ -150,7 +157,7 @@ class ModelStrategies:
         """'Medal S outperforms SAT with a DSC of 75.44 (vs. 69.83)': the compared model's value."""
         if not _VS_BRACKET.search(q.lead_own):
             return None
-        objects = self._objects(q.models, q.s0)
+        objects = q.objects(self)
         refs = {m.name: m for m in q.models if id(m) in objects and m.start < q.n.start}
         return (self._with_size(next(iter(refs.values()))) if len(refs) == 1 else None,)
 
@@ -160,7 +167,7 @@ class ModelStrategies:
         second = re.search(r"\b(?:vs\.?|versus)\s*$", q.lead_own, re.IGNORECASE)
         if not (pair or second):
             return None
-        objects = self._objects(q.models, q.s0)
+        objects = q.objects(self)
         before = [m for m in q.models if m.end <= q.n.start]
         subject = self._subject(before, objects, q.n)
         refs = [m for m in before if id(m) in objects]
@@ -183,7 +190,7 @@ class ModelStrategies:
 
     def _m_subject(self, q: ModelQuery):
         """The nearest model before the number that is not an object of comparison."""
-        subject = self._subject([m for m in q.models if m.end <= q.n.start], self._objects(q.models, q.s0), q.n)
+        subject = self._subject([m for m in q.models if m.end <= q.n.start], q.objects(self), q.n)
         return (self._with_size(subject),) if subject is not None else None
 
     def _m_using_model(self, q: ModelQuery):

@@ -305,8 +305,8 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
     # names of several words that a plural head word lists ("datasets: UCI Seizure EEG, MIT-BIH
     # Arrhythmia, and PTB Diagnostic ECG", "on CASIA-B, SZU RGB-D, OU-MVLP, and Gait3D datasets")
     # before the vocabulary: "PTB Diagnostic ECG" is not "PTB"
-    for m in [*finditer_near(_HEADS_THEN_LIST, text, _PLURAL_HEAD, before=2, after=200),
-              *finditer_near(_MULTI_LIST_THEN_HEADS, text, _PLURAL_HEAD, before=200, after=2)]:
+    heads_then_list = list(finditer_near(_HEADS_THEN_LIST, text, _PLURAL_HEAD, before=2, after=200))
+    for m in [*heads_then_list, *finditer_near(_MULTI_LIST_THEN_HEADS, text, _PLURAL_HEAD, before=200, after=2)]:
         for item in _LIST_ITEM_MULTI.finditer(m.group("list")):
             name = item.group(0)
             s, e = m.start("list") + item.start(), m.start("list") + item.end()
@@ -415,8 +415,9 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
     # a list of names before a plural head word: "on CUB, AwA2, and SUN datasets"
     # (the head word decides: "CoDEx-S and CoDEx-M datasets" are datasets, whatever else they spell);
     # and a list a plural head word introduces: "standard datasets, including FB15k-237, WN18RR and CoDEx-S"
-    for pattern, item_re, before, after in ((_LIST_THEN_HEADS, _LIST_ITEM, 200, 2), (_HEADS_THEN_LIST, _LIST_ITEM_MULTI, 2, 200)):
-        for m in finditer_near(pattern, text, _PLURAL_HEAD, before=before, after=after):
+    for matches, item_re in ((finditer_near(_LIST_THEN_HEADS, text, _PLURAL_HEAD, before=200, after=2), _LIST_ITEM),
+                             (heads_then_list, _LIST_ITEM_MULTI)):
+        for m in matches:
             for item in item_re.finditer(m.group("list")):
                 name = item.group(0)
                 s, e = m.start("list") + item.start(), m.start("list") + item.end()
@@ -539,12 +540,15 @@ _ONE_NAME_DATASETS = re.compile(r"\b(?:on|in|across|from)\s+the\s+(?P<name>[A-Z]
 # a name of the vocabulary that goes on as a longer coined token is another name: "HM3D-OVON",
 # "MP3D-EQA", "HM3D-v2" are not HM3D / Matterport3D ("CIFAR-10" is one name of the vocabulary)
 _LONGER_TOKEN = re.compile(r"-(?:[A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*|v\d+(?:\.\d+)?|Benchmark|Bench)(?![\w\-])")
-_TITLED_HEAD = re.compile(r"Dataset|Database|Benchmark|Corpus")
+# the head words that end a titled dataset name ("the Sokoto Coventry Fingerprint Dataset"):
+# one alternation, also read by extract/rules.py and extract/mentions.py
+TITLED_HEADS = "Dataset|Database|Benchmark|Corpus"
+_TITLED_HEAD = re.compile(TITLED_HEADS)
 # "the SADA (Saudi Audio Dataset for Arabic)": the acronym first, its titled name in brackets
 _ACRONYM_THEN_TITLED = re.compile(
-    r"(?<![\w\-])(?P<acr>[A-Z][A-Za-z0-9\-]{1,15})\s*\((?:[A-Z][\w\-]*\s+){1,6}(?:Dataset|Database|Benchmark|Corpus)\b[^()]{0,60}\)")
+    r"(?<![\w\-])(?P<acr>[A-Z][A-Za-z0-9\-]{1,15})\s*\((?:[A-Z][\w\-]*\s+){1,6}(?:" + TITLED_HEADS + r")\b[^()]{0,60}\)")
 _TITLED_DATASET = re.compile(
-    r"(?<![\w\-])[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,5}\s+(?:Dataset|Database|Benchmark|Corpus)"
+    r"(?<![\w\-])[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,5}\s+(?:" + TITLED_HEADS + r")"
     r"(?:\s+(?:for|of|on|in)\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})?\s*\((?P<acr>[A-Z][A-Za-z0-9\-]{1,15})\)")
 
 # A dataset introduced for training is not an evaluation: "TinyGSM, a synthetic dataset",
@@ -947,7 +951,7 @@ _NAMED_SYSTEM = re.compile(
     r"|\b(?i:our|a\s+new|a\s+novel|the\s+proposed)\s+(?:[\w\-]+\s+){0,3}?(?i:" + _SYSTEM_NOUNS + r"),\s+(?:(?:named|called|dubbed)\s+)?)"
     r"(?P<name>[A-Z][A-Za-z0-9]*(?:[\-\.][A-Za-z0-9]+)*\+{0,2})"
     r"(?=\s*[,.;:)(]|\s+(?:that|which|achieves|reaches|obtains|outperforms|surpasses|is|was)\b)")
-_HEAD_LAST = re.compile(r"\b(?:Dataset|Database|Benchmark|Corpus|Challenge|Leaderboard)$")
+_HEAD_LAST = re.compile(r"\b(?:" + TITLED_HEADS + r"|Challenge|Leaderboard)$")
 _BENCH_HEAD_NEXT = re.compile(r"\s+(?i:challenge|benchmark|dataset|leaderboard|shared\s+task|competition|corpus|test\s+set)s?\b")
 _PROPOSED_NAME = re.compile(r"\b(?i:the\s+proposed|our\s+proposed|our)\s+(?P<name>[A-Z][A-Za-z0-9]*(?:[\-\.][A-Za-z0-9]+)*\+{0,2})\s+(?i:" + _SYSTEM_NOUNS + r")\b")
 _TITLE_METHOD = re.compile(r"^((?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*)\s+(?:[Ff]or|[Ii]n|[Vv]ia|[Ww]ith|[Aa]s)\s")

@@ -20,6 +20,7 @@ from claimboard.extract.mentions import _MODEL_EVIDENCE, _RESULT_CONTEXT, _RESUL
 from claimboard.extract.metric_text import LOWER_IS_BETTER, _metric_near, _metrics_in
 from claimboard.extract.model_strategies import _COMPARED_BEFORE, _VS_BRACKET, MODEL_STRATEGIES, ModelQuery, ModelStrategies
 from claimboard.extract.names import (
+    TITLED_HEADS,
     BenchHit,
     ModelHit,
     find_benchmarks,
@@ -183,7 +184,7 @@ def _setting(clause: str) -> str | None:
 _FOR_TASKS = re.compile(r"^\s*(?:%|points?)?\s*(?:on|for|in)\s+(?:the\s+)?(?P<sub>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:tasks?|subsets?|splits?|settings?|categor\w+)\b", re.IGNORECASE)
 _DIRECTION = re.compile(r"\b(?P<a>[A-Z][a-z]+(?:\s+languages)?)\s*(?:to|→|->|-to-|into)\s*(?P<b>[A-Z][a-z]+(?:\s+languages)?)\b")
 _HEAD_THEN_VALUE = re.compile(r"\b(?:of|at)\s*$|[=:]\s*$")
-_DATASET_HEAD_AFTER = re.compile(r"\s+(?i:dataset|database|benchmark|corpus)\b")
+_DATASET_HEAD_AFTER = re.compile(r"\s+(?:" + TITLED_HEADS + r")\b", re.IGNORECASE)
 _RESULT_ON = r"\d\s*%?\s+(?:[\w\-]+\s+){0,4}?on\s+(?:the\s+)?"
 _EVALUATED_AFTER = r"\s+(?:[\w\-]+\s+)?(?:test|dev|validation|eval|evaluation)(?:\s+\w+)?\s+(?:sets?|splits?|subsets?)\b"
 # a list of examples: "platforms such as X (formerly Twitter), Facebook, Instagram, Reddit"
