@@ -11,7 +11,7 @@ import re
 
 from claimboard.extract.mentions import _RESULT_VERB
 from claimboard.extract.metric_text import _metric_near
-from claimboard.extract.names import BenchHit, benchmark_lexicon
+from claimboard.extract.names import _TASK_ACRONYM, BenchHit, _is_metric_name, _looks_like_name, benchmark_lexicon
 from claimboard.extract.numbers import Num
 
 # the number is compared against unnamed evaluations: "in previous benchmarks", "across 18 tasks"
@@ -31,6 +31,12 @@ _SUBJECT_OF_RESULT = re.compile(r"\s+(?:achieved|achieves|obtained|obtains|reach
 _LIKE_BEFORE = re.compile(r"\b(?:similar\s+to|such\s+as|like|e\.g\.,?|including|inspired\s+by|follows?|unlike)\s+(?:\w+\s+){0,4}?$", re.IGNORECASE)
 # a dataset named as the data the experiments used or were evaluated on
 _USED_DATA = re.compile(r"\b(?:was|were)\s+used\b|\b(?:experiments?|evaluat\w+|tested|results?)\s+(?:\w+\s+){0,6}?(?:on|using|with)\s+(?:the\s+)?$|\busing\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+# one name alone in brackets after a value ("(City-Scale)", "(GTEx)")
+_BRACKETED_NAME = re.compile(r"\s*([A-Z][A-Za-z0-9]*(?:[\-\.][A-Za-z0-9]+)*)\s*")
+# short capitalised words in brackets that are no evaluation
+_NOT_EVALUATIONS = {"sota", "ours", "ci", "sd", "se", "std", "avg", "rel", "abs", "ms", "iid", "ood", "gpu", "cpu"}
 
 
 def _rule_of(b: BenchHit) -> str:
@@ -74,6 +80,7 @@ class BenchmarkStrategies:
     Each takes the query and returns (benchmark, rule), (None, "unnamed"), or None (undecided)."""
     text: str
     benches: list[BenchHit]
+    models: list
     own_bench: list[str]
 
     # what the extractor provides (extract/rules.py)
@@ -104,6 +111,17 @@ class BenchmarkStrategies:
             inside = [b for b in q.benches if q.end + paren.start(1) <= b.start < q.end + paren.end(1)]
             if inside:
                 return inside[0], _rule_of(inside[0])
+            # "improving APLS by 1.9% (City-Scale) and 0.67% (SpaceNet3)": one coined name in
+            # brackets right after a value, not a model, a metric or a task: where it was measured
+            name = _BRACKETED_NAME.fullmatch(paren.group(1))
+            # not after a benchmark of the sentence: "on BEIR from 43.42 (BM25)" is a baseline's value
+            if name and q.n is q.groups[q.gi][-1] and all(self.text[b.start - 1:b.start] == "(" for b in q.before(self)):
+                start = q.end + paren.start(1) + name.start(1)
+                word = name.group(1)
+                if _looks_like_name(word) and not _is_metric_name(word) and not _TASK_ACRONYM.fullmatch(word) \
+                        and word.lower() not in _NOT_EVALUATIONS \
+                        and not any(m.start <= start < m.end for m in self.models):
+                    return BenchHit(start, start + len(word), word, False, None, None), "phrase-benchmark"
         return None
 
     def _b_benchmark_after(self, q: BenchQuery):

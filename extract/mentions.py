@@ -99,6 +99,10 @@ _CORRELATION_NEAR = _lowered(r"correlat|coefficient|pearson|spearman|kendall")
 
 _RESOURCE_CHANGE = _lowered(r"^\s*%?\s*(?:reduction|decrease|drop|cut|saving|increase)s?\s+(?:in|of)\s+(?:the\s+)?(?:" + words("resource") + r")\b")
 
+# "while reducing computation by 22.5%", "cutting memory use by half": the resource comes before
+_RESOURCE_CHANGE_BEFORE = _lowered(r"\b(?:reduc|cut|lower|sav|decreas|shrink)\w*\s+(?:the\s+)?(?:(?:inference|training|peak|gpu)\s+)?(?:"
+                                   + words("resource") + r"|computation(?:al\s+cost)?|parameters?|flops)(?:\s+(?:use|usage|cost|consumption|footprint))?\s+by\s+(?:about\s+|around\s+|up\s+to\s+|over\s+|more\s+than\s+|nearly\s+|almost\s+)?$")
+
 _LESS_OF_RESOURCE = _lowered(r"^\s*%?\s*(?:less|fewer)\s+(?:[\w\-]+\s+){0,2}?(?:tokens?|parameters?|memory|compute|flops|data|samples|images|time|energy|storage|labels?|annotations?)\b")
 
 _PLUS_MINUS_BEFORE = re.compile(r"(?:\u00b1|\+/-|\+-|\\pm)\s*$")
@@ -339,7 +343,7 @@ def correlation(a: Around):
 
 
 def resource_change(a: Around):
-    if _RESOURCE_CHANGE.match(a.lafter):
+    if _RESOURCE_CHANGE.match(a.lafter) or _RESOURCE_CHANGE_BEFORE.search(a.lbefore[-70:]):
         return "efficiency", "a change in a resource ('a 68% reduction in model size')"
     if _LESS_OF_RESOURCE.match(a.lafter):
         return "efficiency", "less or fewer of a resource ('80% less image tokens')"

@@ -30,7 +30,7 @@ _VS_BRACKET = re.compile(r"\(\s*(?:vs\.?|versus)\s*$", re.IGNORECASE)
 # inside a bracket of examples: "(e.g., AlexNet, VGG-19, and EfficientNet)"
 _EXAMPLE_BRACKET = re.compile(r"\(\s*(?:e\.g\.|such\s+as|including|like)[^()]*$", re.IGNORECASE)
 # a name right before a result verb is its subject: "64 samples from DeepSeekMath 7B achieves 60.9%"
-_SUBJECT_VERB = re.compile(r"\s+(?:achieves|achieved|reaches|reached|scores|scored|attains|attained|obtains|obtained|gets)\b")
+_SUBJECT_VERB = re.compile(r"\s+(?:achieves|achieved|achieving|reaches|reached|reaching|scores|scored|scoring|attains|attained|attaining|obtains|obtained|obtaining|gets)\b")
 # a comparison's object further back: "surpasses open-source previous state-of-the-art
 # Text-centric MLLMs" (plain words only between the verb and the name: no number, no comma)
 _COMPARED_BEFORE = _lowered(r"\b(?:" + _BEATS + r"|than|compared\s+(?:to|with)|versus|vs\.?)\s+(?:[a-z][\w\-]*\s+){0,6}$")
@@ -128,6 +128,8 @@ class ModelStrategies:
     def _m_model_after(self, q: ModelQuery):
         """'51.6 and 57.0 chrF by a human', '107% for LLaMA-2 7B': a model right after the values."""
         end = q.g[-1].end
+        if q.n is not q.g[-1] and re.search(r"\b(?:vs\.?|versus)\s", self.text[q.n.end:end], re.IGNORECASE):
+            return None   # "0.843 vs. 0.807 for MIL": the model after is the second side's only
         for m in q.models:
             if end <= m.start <= end + min(len(q.tail_clause), 40):
                 between = self.text[end:m.start]
@@ -218,7 +220,9 @@ class ModelStrategies:
         if not q.models and (re.search(r"\b(?:the|this|our)\s+(?:\w+\s+)?model\b|^\s*(?:it|its)\b", sentence, re.IGNORECASE)
                              or not _OTHER_PARTY.search(sentence) and not self._unknown_name_in(s0, s0 + len(sentence))):
             named = {m.name for m in self.models if m.end <= s0 and not m.generic}
-            if len(named) == 1:
+            # "the thumbnail model generalized best (0.843 vs. 0.807 for MIL)": the one name is
+            # in the sentence, on the other side: not the model of this number
+            if len(named) == 1 and not re.search(r"(?<![\w\-])" + re.escape(next(iter(named))) + r"(?![\w\-])", sentence):
                 return (self._with_size(next(m for m in self.models if m.end <= s0 and not m.generic)),)
         return None
 

@@ -690,9 +690,19 @@ _SIZE_TAIL = re.compile(r"(?:[\-\s](?:\d+(?:\.\d+)?[BM]|\d+x\d+B)(?![\w\-])|\s?\
 
 
 _ACTS = re.compile(r"(?:\s+(?:\w+\s+)?(?:achieves|gets|scores|attains|obtains|reaches|yields|surpasses|outperforms|improves|sets|records"
-                   r"|demonstrates|shows|exhibits|delivers|drops|falls|declines|degrades)"
+                   r"|demonstrates|shows|exhibits|delivers|drops|falls|declines|degrades|balances|excels|generali[sz]es|performs)"
+                   # the past and -ing forms right after the name: "Wave-U-Net achieved", not "F1-score was obtained"
+                   # (not "obtained", "performed": "CoEs obtained using ...", "experiments performed on" are passives)
+                   r"|\s+(?:achieved|attained|reached|yielded|surpassed|outperformed|scored"
+                   r"|achieving|attaining|obtaining|reaching|yielding|scoring|outperforming|surpassing)"
                    r"|\s*,\s*(?:which|that|who)\s+(?:\w+\s+)?(?:achieve[sd]|gets|got|score[sd]|attain(?:s|ed)|obtain(?:s|ed)|reache[sd]|yield(?:s|ed)|surpass(?:es|ed)|outperform(?:s|ed)))\b(?!\s+of\b)")
 _CAP_OR_DIGIT = re.compile(r"[A-Z0-9]")
+# "the VideoMAE variant", "the TabNet architecture" (one system: "SWE agents", "MOS models" are kinds)
+_SYSTEM_NOUN_AFTER = re.compile(r"\s+(?:model|variant|network|architecture|classifier|detector|agent)(?![\w\-])(?!\s+(?:of|for|on|to)\b)", re.IGNORECASE)
+# Title-cased hyphenated words ("Pre-Trained", "Self-Supervised") are not coined names
+_TITLED_COMPOUND = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+")
+# a task written as an acronym ("ASR", "NER"): a system's kind, never its name
+_TASK_ACRONYM = re.compile(r"(?:" + words("task_acronym") + r")s?")
 _BEATEN_BEFORE = re.compile(r"\b(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?|exceed(?:s|ed|ing)?)\s+(?:the\s+)?$")
 # "a ResNet-based CNN", "GPT-4-like models": an adjective made of a name, not the model
 _NEW_NETWORK_AFTER = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:CNNs?|networks?|models?|architectures?|backbones?|encoders?|decoders?|detectors?|classifiers?|frameworks?|structures?|modules?)\b", re.IGNORECASE)
@@ -833,9 +843,13 @@ def find_models(text: str, lowered: str, systems: list[str], bench_spans: list[t
             or family
             or bool(space_size) and tok[0].isupper()
             # a coined name doing what models do: "Sphinx-X-MoE gets 43.6%"
-            or _looks_like_name(tok) and not _METRIC_WORD.match(tok) and _ACTS.match(text, m.end("tok"), m.end("tok") + 40) is not None
+            or _looks_like_name(tok) and not _is_metric_name(tok) and _ACTS.match(text, m.end("tok"), m.end("tok") + 40) is not None
+            # a coined name with its system noun: "the VideoMAE variant", "the TabNet architecture"
+            or _looks_like_name(tok) and not _is_metric_name(tok) and low not in _STOP_NAMES
+            and _SYSTEM_NOUN_AFTER.match(text, m.end("tok")) is not None
+            and not _TITLED_COMPOUND.fullmatch(tok) and not _TASK_ACRONYM.fullmatch(tok)
             # the object of a comparison: "Medal S outperforms SAT with a DSC of"
-            or _looks_like_name(tok) and not _METRIC_WORD.match(tok) and low not in _STOP_NAMES
+            or _looks_like_name(tok) and not _is_metric_name(tok) and low not in _STOP_NAMES
             and _BEATEN_BEFORE.search(text, max(0, s - 24), s) is not None
         )
         if not is_model or overlaps(s, e):
@@ -867,12 +881,15 @@ def find_models(text: str, lowered: str, systems: list[str], bench_spans: list[t
 
 # The paper's own system: "we propose X", "we introduce X, a ...", "X:" in the title.
 # every _INTRO_SYSTEM match holds one of these verbs (in lowered text): searched only around them
-_INTRO_VERB = re.compile(r"propose|introduce|present|develop|design|build|release|describe")
+_INTRO_VERB = re.compile(r"propos|introduc|present|develop|design|build|release|describ")
 _INTRO_SYSTEM = re.compile(
     r"""
-    (?i:\b(?:we|this\ paper|this\ work|the\ paper)\s+(?:\w+\s+)?(?:propose|introduce|present|develop|design|build|release|describe)s?\s+
+    (?i:(?:\b(?:we|this\ paper|this\ work|the\ paper)\s+(?:\w+\s+)?(?:propose|introduce|present|develop|design|build|release|describe)s?
+         |\bby\s+(?:proposing|introducing|presenting|developing|designing))\s+
     (?:(?:a|an|the)\s+)?(?:[\w\-]+\s+){0,6}?(?:[\w\-]+,\s*(?:the|a|an)\s+)??(?:(?:called|named|dubbed|termed|namely|i\.e\.,?)\s+)?)
     (?P<name>[A-Z][A-Za-z0-9]*(?:[\-\.][A-Za-z0-9]+)*(?:\s+[A-Z][\w\-]*){1,5}(?=\s*\([A-Z])   # "Attribute-Induced Bias Eliminating (AIBE)"
+       |(?=[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}\s+[A-Z][\w\-]*[A-Z0-9][\w\-]*[.,;:])   # "a hybrid Attention U-Net GAN."
+        [A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){1,3}(?=[.,;:])
        |[A-Z][A-Za-z0-9]*(?:[\-\.][A-Za-z0-9]+)*\+{0,2}(?:\s+[a-z]+\s+[A-Z][A-Za-z]+)?)   # X, X++, or "Composition of Experts"
     (?:\s*\((?P<acr>[A-Z][A-Za-z0-9\-]{1,15})\))?
     """,
@@ -900,7 +917,7 @@ def own_systems(text: str, title: str, benches: list[str], lowered: str | None =
         for cand in (m.group("acr"), name):
             if not cand or cand.lower() in bench_low or cand.lower() in _STOP_NAMES or cand.lower() in _COMMON_CAPS:
                 continue
-            if re.search(r"language\s+models?|\bL+Ms?\b|MLLMs?|LMMs?$|^multi-?\w*$", cand, re.IGNORECASE):
+            if re.search(r"language\s+models?|\bL+Ms?\b|MLLMs?|LMMs?$|^multi-?\w*$", cand, re.IGNORECASE) or _TASK_ACRONYM.fullmatch(cand):
                 continue  # generic: "Multi-modal Large Language Models", "LLMs"
             # an ordinary capitalised word counts only when set off: ", the Transformer,", "named Conformer."
             end = m.end("name") if cand == name else m.end("acr")
@@ -914,6 +931,20 @@ def own_systems(text: str, title: str, benches: list[str], lowered: str | None =
         if cand.lower() in bench_low or cand.lower() in _STOP_NAMES or cand.lower() in _COMMON_CAPS:
             continue
         if _looks_like_name(cand) or re.match(r"\s*[,.;:)]", text[m.end("name"):m.end("name") + 2]):
+            out.append(cand)
+    for m in _TITLED_SYSTEM.finditer(text):
+        if _HEAD_LAST.search(m.group("name")) or _BENCH_HEAD_NEXT.match(text, m.end()):
+            continue   # "we introduce the Low-Light Smartphone Dataset (LSD)": a dataset
+        for i, cand in enumerate((m.group("acr"), m.group("name"))):
+            if _TASK_ACRONYM.fullmatch(cand):
+                continue   # "Automatic Speech Recognition (ASR)": a task
+            if cand.lower() not in bench_low and cand.lower() not in _STOP_NAMES and not _HEAD_LAST.search(cand) \
+                    and (i == 1 or _looks_like_name(cand)):
+                out.append(cand)
+    for m in _CALLED_COINED.finditer(text):
+        cand = m.group("name")
+        if _looks_like_name(cand) and cand.lower() not in bench_low and cand.lower() not in _STOP_NAMES \
+                and not _TASK_ACRONYM.fullmatch(cand) and not _BENCH_HEAD_NEXT.match(text, m.end("name")):
             out.append(cand)
     # "the proposed SnapResNet152 model", "our DViT network": a coined name before a system noun
     for m in _PROPOSED_NAME.finditer(text):
@@ -947,10 +978,22 @@ def own_systems(text: str, title: str, benches: list[str], lowered: str | None =
 _SYSTEM_NOUNS = (r"(?:model|method|system|detector|framework|approach|agent|network|architecture|algorithm|pipeline"
                  r"|tracker|segmenter|classifier|recognizer|planner|policy|retriever|encoder|decoder|backbone)s?")
 _NAMED_SYSTEM = re.compile(
-    r"(?:\b(?:named|called|dubbed|termed|coined)\s+"
+    r"(?:\b(?:named|called|dubbed|termed|coined)\s+|\bnamely,?\s+(?:the\s+['‘\"“]?|['‘\"“])"
     r"|\b(?i:our|a\s+new|a\s+novel|the\s+proposed)\s+(?:[\w\-]+\s+){0,3}?(?i:" + _SYSTEM_NOUNS + r"),\s+(?:(?:named|called|dubbed)\s+)?)"
     r"(?P<name>[A-Z][A-Za-z0-9]*(?:[\-\.][A-Za-z0-9]+)*\+{0,2})"
-    r"(?=\s*[,.;:)(]|\s+(?:that|which|achieves|reaches|obtains|outperforms|surpasses|is|was)\b)")
+    r"(?=['’\"”]?\s*[,.;:)(]|\s+(?:that|which|achieves|reaches|obtains|outperforms|surpasses|is|was)\b)")
+# "a prompting method, called Chain of Stance (CoS)", "The proposed method, Efficient RAFT (Ef-RAFT),",
+# "we introduce Eva Clothes-Change from Hidden Objects - Body IDentification (ECHO-BID)": a titled
+# name with its acronym
+_TITLED_SYSTEM = re.compile(
+    r"(?:\b(?:named|called|dubbed|termed|namely,?)\s+(?:the\s+)?"
+    r"|\b(?i:our|the\s+proposed)\s+(?:[\w\-]+\s+){0,3}?(?i:" + _SYSTEM_NOUNS + r"),\s+"
+    r"|\b(?i:we|this\s+paper|this\s+work)\s+(?:\w+\s+)?(?i:propose|introduce|present|develop)s?\s+(?:(?i:a|an|the)\s+)?)"
+    r"(?P<name>[A-Z][\w\-]*(?:\s+(?:-\s+)?(?:of|for|and|from|with|in|to|via|the|[A-Z][\w\-]*)){1,10})\s*\((?P<acr>[A-Z][A-Za-z0-9\-]{1,15})\)")
+# "a framework called RUI to ...", "our Sign Language Translation model SignMST-C": a coined name
+_CALLED_COINED = re.compile(
+    r"(?:\b(?:named|called|dubbed|termed)\s+|\b(?i:our|the\s+proposed)\s+(?:[\w\-]+\s+){0,4}?(?i:" + _SYSTEM_NOUNS + r")\s+)"
+    r"(?P<name>[A-Z][A-Za-z0-9]*(?:[\-\.][A-Za-z0-9]+)*\+{0,2})(?![\w\-])")
 _HEAD_LAST = re.compile(r"\b(?:" + TITLED_HEADS + r"|Challenge|Leaderboard)$")
 _BENCH_HEAD_NEXT = re.compile(r"\s+(?i:challenge|benchmark|dataset|leaderboard|shared\s+task|competition|corpus|test\s+set)s?\b")
 _PROPOSED_NAME = re.compile(r"\b(?i:the\s+proposed|our\s+proposed|our)\s+(?P<name>[A-Z][A-Za-z0-9]*(?:[\-\.][A-Za-z0-9]+)*\+{0,2})\s+(?i:" + _SYSTEM_NOUNS + r")\b")

@@ -243,4 +243,6 @@ NON_CLAIMS = [
        M("3B", SIZE), M("7B", SIZE), title="Towards the Law of Capacity Gap in Distilling Language Models", source=SEED, seed=True),
     nc("In this paper, we investigate if pruning an existing LLM and then re-training it with a fraction (<3%) of the original training data can be a suitable alternative to repeated, full retraining.",
        M("3%", DATA), title="Compact Language Models via Pruning and Knowledge Distillation", source=SEED, seed=True),
+    nc("Experiments on Argoverse 1 and Argoverse 2 benchmarks demonstrate that FoSS achieves state-of-the-art accuracy while reducing computation by 22.5% and parameters by over 40%.",
+       M("22.5%", EFF), title="FoSS: Modeling Long-Range Dependencies and Multimodal Uncertainty in Trajectory Prediction via Fourier-State Space Integration", source="random set N (trajectory prediction)"),
 ]
