@@ -24,6 +24,9 @@ _NEXT_PREDICATE = re.compile(r"\b(?:and|while|whereas|but)\s+(?:also\s+|further\
 # earlier number's ("reduces EER from 64.4% to 29.3%, while maintaining performance on X")
 _CONTRAST_BREAK = re.compile(r";|\b(?:while|whereas|but|although|though)\b", re.IGNORECASE)
 _UNNAMED_IN_SENTENCE = re.compile(r"(?:^|[.;]\s|\b(?:on|across|over|in)\s)(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|various|many|other)\s+(?:[\w\-]+\s+){0,4}?(?:datasets|benchmarks|tasks|test\s+sets)\b[^.;]*$", re.IGNORECASE)
+# "We experiment on 4 datasets ...", "on multi-view and two-view benchmarks": other evaluations
+# than the paper's own benchmark (plural, described in lower-case words or counted)
+_OTHER_EVALUATIONS_BEFORE = re.compile(r"\b(?:on|across|over)\s+(?:the\s+)?(?:\d+\s+|(?:[a-z][\w\-]*\s+(?:and\s+|or\s+)?){1,4})(?:datasets|benchmarks|test\s+sets)\b[^.;]*$")
 # "On a LANL scientific corpus, it improves CodeBLEU by +0.115": an unnamed evaluation, introduced with "a"
 _AN_EVALUATION_LEAD = re.compile(r"\b(?:on|in|across)\s+an?\s+(?:[\w\-]+\s+){0,3}?(?:corpus|dataset|benchmark|test\s+set|collection)\b[^.;]{0,80}$", re.IGNORECASE)
 _SUBJECT_OF_RESULT = re.compile(r"\s+(?:achieved|achieves|obtained|obtains|reached|reaches|attained|attains|yielded|yields|recorded|scored)\b")
@@ -118,7 +121,8 @@ class BenchmarkStrategies:
             if name and q.n is q.groups[q.gi][-1] and all(self.text[b.start - 1:b.start] == "(" for b in q.before(self)):
                 start = q.end + paren.start(1) + name.start(1)
                 word = name.group(1)
-                if _looks_like_name(word) and not _is_metric_name(word) and not _TASK_ACRONYM.fullmatch(word) \
+                # ("matter 2.5 (PM2.5)": the bracket names the number itself)
+                if _looks_like_name(word) and self.text[q.n.start:q.n.end] not in word and not _is_metric_name(word) and not _TASK_ACRONYM.fullmatch(word) \
                         and word.lower() not in _NOT_EVALUATIONS \
                         and not any(m.start <= start < m.end for m in self.models):
                     return BenchHit(start, start + len(word), word, False, None, None), "phrase-benchmark"
@@ -191,7 +195,12 @@ class BenchmarkStrategies:
         return None
 
     def _b_own_benchmark(self, q: BenchQuery):
-        """The paper's own benchmark, also when named only in the title ('TruthfulQA: Measuring ...')."""
+        """The paper's own benchmark, also when named only in the title ('TruthfulQA: Measuring ...'),
+        unless the sentence says the result is on other, unnamed evaluations."""
+        s0 = q.n.start - len(q.lead_own)
+        if self.own_bench and _OTHER_EVALUATIONS_BEFORE.search(self.text, max(0, s0 - 200, q.n.start - len(q.sentence)), q.n.start) \
+                and not any(b.name.lower() in {o.lower() for o in self.own_bench} for b in q.benches):
+            return None, "unnamed"
         own = {o.lower() for o in self.own_bench}
         hit = next((b for b in self.benches if b.name.lower() in own), None)
         if hit is None and self.own_bench:

@@ -900,13 +900,40 @@ _COMMON_CAPS = {"we", "the", "a", "an", "in", "this", "our", "large", "language"
                 "it", "to", "for", "with", "by", "on", "as", "two", "three", "several", "both", "each", "these"}
 
 
+def _only_as_system(text: str, name: str) -> bool:
+    """A name that is also a benchmark's (DART, MARS) but that this abstract never evaluates
+    on: no 'on X', no 'X dataset'. The paper introduces its system under it."""
+    x = re.escape(name)
+    if re.search(r"(?i:\b(?:on|in|from|of)\s+(?:the\s+)?)" + x + r"(?![\w\-])|(?<![\w\-])" + x
+                 + r"\s+(?i:datasets?|benchmarks?|test|corpus|validation|splits?|leaderboard)\b", text):
+        return False
+    # nor describes it as an evaluation: "we present MME-RealWorld ... the largest ... benchmark"
+    return not any(_EVALUATION_WORD.search(re.split(r"[.;]\s", text[m.end():m.end() + 150], maxsplit=1)[0])
+                   for m in re.finditer(r"(?<![\w\-])" + x + r"(?![\w\-])", text))
+
+
+_EVALUATION_WORD = re.compile(r"(?i:(?<![\w\-])(?:benchmarks?|datasets?|corpus|corpora|test\s+sets?|leaderboard|evaluation\s+suite)\b)")
+
+
+class _OurName:
+    """'our MARS agent', 'the MARS model': the name used as the paper's system."""
+    @staticmethod
+    def search(text: str, name: str) -> bool:
+        return re.search(r"(?i:\b(?:our|the)\s+)" + re.escape(name) + r"\s+(?i:" + _SYSTEM_NOUNS + r")\b", text) is not None
+
+
+_OUR_NAME = _OurName()
+
+
 def _named_inside(text: str, word: str) -> bool:
     return any(not sentence_initial(text, s) for s, _ in find_word(text, word))
 
 
-def own_systems(text: str, title: str, benches: list[str], lowered: str | None = None) -> list[str]:
-    """Names of the systems (methods, models) the paper introduces, acronyms first."""
+def own_systems(text: str, title: str, benches: list[str], lowered: str | None = None, own: tuple[str, ...] = ()) -> list[str]:
+    """Names of the systems (methods, models) the paper introduces, acronyms first. own: the
+    paper's own benchmarks (never its system, even when introduced the same way)."""
     bench_low = {b.lower() for b in benches}
+    own_low = {o.lower() for o in own}
     out: list[str] = []
     for m in finditer_near(_INTRO_SYSTEM, text, _INTRO_VERB, before=60, after=260, anchor_text=lowered if lowered is not None else lower_same_length(text)):
         name = m.group("name")
@@ -915,8 +942,10 @@ def own_systems(text: str, title: str, benches: list[str], lowered: str | None =
         if _HEAD_LAST.search(name):
             continue   # "we introduce the Low-Light Smartphone Dataset (LSD)": a dataset, not a system
         for cand in (m.group("acr"), name):
-            if not cand or cand.lower() in bench_low or cand.lower() in _STOP_NAMES or cand.lower() in _COMMON_CAPS:
+            if not cand or cand.lower() in _STOP_NAMES or cand.lower() in _COMMON_CAPS:
                 continue
+            if cand.lower() in bench_low and (cand.lower() in own_low or not _only_as_system(text, cand)):
+                continue   # a benchmark's name the paper evaluates on, not its system
             if re.search(r"language\s+models?|\bL+Ms?\b|MLLMs?|LMMs?$|^multi-?\w*$", cand, re.IGNORECASE) or _TASK_ACRONYM.fullmatch(cand):
                 continue  # generic: "Multi-modal Large Language Models", "LLMs"
             # an ordinary capitalised word counts only when set off: ", the Transformer,", "named Conformer."
@@ -955,7 +984,9 @@ def own_systems(text: str, title: str, benches: list[str], lowered: str | None =
     # "Reflexion: Language Agents with ...", "Swin Transformer: ..." name the paper's system
     # (a version may follow the name: "wav2vec 2.0: A Framework ...", "Llama 2: Open ...")
     t = re.match(r"^([A-Za-z][\w\-\+\.]*[A-Za-z0-9](?:\s+(?:[A-Z][\w\-\+\.]*|v?\d+(?:\.\d+)*)){0,2})\s*:", title)
-    if t and t.group(1).lower() not in bench_low and t.group(1).lower() not in _COMMON_CAPS \
+    if t and (t.group(1).lower() not in bench_low
+              or t.group(1).lower() not in own_low and _only_as_system(text, t.group(1)) and _OUR_NAME.search(text, t.group(1))) \
+            and t.group(1).lower() not in _COMMON_CAPS \
             and (any(_looks_like_name(w) for w in t.group(1).split()) or _named_inside(text, t.group(1))):
         # ordinary words ("Question: How do LLMs ...", "Visualizing Language: ...") name a system only
         # if the abstract writes them capitalised inside a sentence ("Reflexion: ..." -> "... we propose Reflexion");

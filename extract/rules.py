@@ -83,7 +83,7 @@ _FILL = r"(?:up\s+to|as\s+(?:high|much|large)\s+as|~|≈|about|approximately|aro
 _DELTA_LEAD = _lowered(
     rf"\b(?P<cue>{_DELTA_WORDS})\b(?:(?!\b(?:achiev\w*|scor\w*|reach\w*|obtain\w*|attain\w*|with)\b)(?:\([^()]*\)|[^;()]))*?\bby\s*{_FILL}(?:(?:[\w\-]+\s+){{1,3}}of\s*{_FILL})?$"
     rf"|\b(?P<ncue>{words('delta_noun')})\b(?:\s+rates?)?"
-    rf"(?:\s+(?:in|on|of|for)\s+(?:[\w\-.]+\s+){{0,4}}?(?:(?:in\s+terms\s+of|in|on|of|for)\s+(?:[\w\-.]+\s+){{0,3}}?)?)?\s*(?:of|by|at|rang\w*\s+from|between|is|was|are|were|reach(?:es|ed)?)?\s*{_FILL}$"
+    rf"(?:\s+(?:in|on|of|for)\s+(?:[\w\-.]+\s+){{0,4}}?(?:(?:in\s+terms\s+of|in|on|of|for)\s+(?:[\w\-.]+\s+){{0,3}}?)?)?\s*(?:of|by|at|rang\w*\s+from|between|is|was|are|were|reach(?:es|ed)?(?:\s+(?:a\s+)?(?:maximum|peak)\s+of)?)?\s*{_FILL}$"
     # "a significant improvement in local modeling capability (8.7% in MAE ...": in brackets
     rf"|\b(?P<pcue>improvements?|gains?|reductions?|drops?|decreases?|declines?|increases?)\s+(?:in|on|of|for)\s+(?:[\w\-.]+\s+){{0,4}}?[\w\-.]+\s*\(\s*$")
 # "19% relative WER reduction", "8-9% mean nDCG@10 drop": up to three words (a metric's name,
@@ -267,10 +267,11 @@ class AbstractExtractor(BenchmarkStrategies, ModelStrategies):
         title = self.title
         self.own_bench = own_benchmarks(self.text, title)
         self.benches = find_benchmarks(self.text, self.low, self.own_bench)
-        self.systems = own_systems(self.text, title, [b.name for b in self.benches if b.known] + self.own_bench, self.low)
+        self.systems = own_systems(self.text, title, [b.name for b in self.benches if b.known] + self.own_bench, self.low, tuple(self.own_bench))
         # a coined name the paper introduces as its system is not a benchmark (AdaDocVQA)
         sys_low = {s.lower() for s in self.systems}
-        self.benches = [b for b in self.benches if b.known or b.name.lower() not in sys_low]
+        # (a known benchmark's name too, when the paper introduces its system under it: DART, MARS)
+        self.benches = [b for b in self.benches if b.name.lower() not in sys_low and self.text[b.start:b.end].lower() not in sys_low]
         self.models = find_models(self.text, self.low, self.systems, [(b.start, b.end) for b in self.benches])
         self.system_size = self._system_size()
         # a training set that is also evaluated ("finetuned on SADA ... on the SADA test set") stays a benchmark

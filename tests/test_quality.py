@@ -93,6 +93,7 @@ RANDOM_FLOORS = {
     "q": [("precision", 0.9), ("recall", 0.75), ("model_acc", 0.6)],
     "p": [("precision", 0.9), ("recall", 0.85), ("model_acc", 0.75)],
     "k": [("precision", 0.8), ("recall", 0.8)],
+    "o": [("precision", 0.85), ("recall", 0.85)],
 }
 
 

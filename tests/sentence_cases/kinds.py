@@ -205,4 +205,12 @@ KINDS = [
         claims=[C("LibriSpeech", 7.5, "7.5%", metric="WER")],
         source="arXiv:1904.08779 (dev i)",
     ),
+    # "The improvement reaches a maximum of 160%": a difference, qualified "up to"
+    Case(
+        "The improvement reaches a maximum of 160% compared to the preliminary method.",
+        context="We introduce RepoBugs, a new benchmark comprising 124 typical repository-level bugs from open-source repositories. Preliminary experiments using GPT3.5 based on the function where the error is located, reveal that the repair rate on RepoBugs is only 22.58%.",
+        title="When Large Language Models Confront Repository-Level Automatic Program Repair: How Well They Done?",
+        claims=[C("RepoBugs", 160, "160%", kind="delta", qual="up to")],
+        source="random set O (program repair)",
+    ),
 ]

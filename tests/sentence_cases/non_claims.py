@@ -245,4 +245,6 @@ NON_CLAIMS = [
        M("3%", DATA), title="Compact Language Models via Pruning and Knowledge Distillation", source=SEED, seed=True),
     nc("Experiments on Argoverse 1 and Argoverse 2 benchmarks demonstrate that FoSS achieves state-of-the-art accuracy while reducing computation by 22.5% and parameters by over 40%.",
        M("22.5%", EFF), title="FoSS: Modeling Long-Range Dependencies and Multimodal Uncertainty in Trajectory Prediction via Fourier-State Space Integration", source="random set N (trajectory prediction)"),
+    nc("We experiment on 4 datasets in various settings and show that LipGER improves the Word Error Rate in the range of 1.1%-49.2%.",
+       M("1.1%-49.2%", UNNAMED), title="LipGER: Visually-Conditioned Generative Error Correction for Robust Automatic Speech Recognition", source="random set O (speech recognition): not the paper's own dataset LipHyp"),
 ]
