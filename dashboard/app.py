@@ -312,9 +312,10 @@ def provenance_view(view: pd.DataFrame, info: L.LoadInfo | None = None) -> None:
         {"field": ["model", "model_id", "model_family", "model_role", "base_model_id", "params_b", "params_source",
                    "active_params_b", "benchmark", "subset", "category", "setting",
                    "metric", "value", "value_high", "value_text", "unit", "kind", "qualifier", "source",
-                   "char_start", "char_end", "extractor", "confidence", "claim_id"]}
+                   "char_start", "char_end", "extractor", "decided_by", "confidence", "claim_id"]}
     )
-    details["value"] = [("" if pd.isna(row[f]) else str(row[f])) for f in details["field"]]
+    # (a file written before schema 1.3 has no decided_by column)
+    details["value"] = [("" if pd.isna(row.get(f)) else str(row.get(f))) for f in details["field"]]
     table(details)
 
 

@@ -435,6 +435,7 @@ QUICK_COLUMNS: dict[str, tuple[bool, bool, tuple[tuple[str, object], ...]]] = {
     "extractor": (False, False, (("str_matches", r"^[a-z][a-z0-9-]*@\d+(?:\.[0-9a-f]{8})?$"),)),
     "confidence": (False, False, (("greater_than_or_equal_to", 0), ("less_than_or_equal_to", 1))),
     "confidence_features": (True, False, ()),
+    "decided_by": (True, False, ()),
 }
 QUICK_FRAME_CHECKS = ("offsets_span_value", "value_in_evidence", "percent_scores_in_range",
                       "score_within_benchmark_scale", "params_source_with_params", "active_not_above_total")

@@ -422,7 +422,7 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
                 name = item.group(0)
                 s, e = m.start("list") + item.start(), m.start("list") + item.end()
                 if free(s, e) and strong_name(name, text, s) and name.lower() not in _STOP_NAMES \
-                        and not _is_metric_name(name) and (m.groupdict().get("head") in (None, "datasets", "benchmarks") or _looks_like_name(name)):
+                        and not _is_metric_name(name) and (m.groupdict().get("head") in (None, "datasets", "benchmarks", "databases") or _looks_like_name(name)):
                     # ("the SWE-Bench Verified and Lite test sets": before 'test sets', only coined names)
                     hits.append(BenchHit(s, e, name, False, None, None))
                     taken.add(s, e)
@@ -499,7 +499,7 @@ _UNNAMED_OWN_DATA = re.compile(r"\b(?:home-?made|self-?(?:collected|built|constr
 _HARDWARE_OR_UNIT = re.compile(r"\b(?:[A-Z]?\d*\s?GPUs?|CPUs?|TPU\w*|NPUs?|Tesla|V100|A100|H100|H800|A6000|T4|RTX\w*|GTX\w*|Jetson\w*|"
                                r"iPhone\w*|Pixel\s?\d*|Snapdragon\w*|Xeon\w*|Core\s?i\d|Android|Linux|Windows|FPS|ms|GFLOPs?|FLOPs?|MACs?|GB|MB|Hz|kHz)\b")
 _SPEED_BEFORE = re.compile(r"\b(?:FPS|fps|ms|s|tokens?/s|img/s|images/s|Hz)\b")
-_PLURAL_HEAD = re.compile(r"datasets|benchmarks|test sets|corpora")
+_PLURAL_HEAD = re.compile(r"datasets|benchmarks|databases|test sets|corpora")
 _ON_NAME_COMMA = re.compile(r"\bOn\s+(?:the\s+)?(?P<name>[A-Z][\w\-\.]*[A-Za-z0-9])\s*,")
 _EVAL_ON_ANCHOR = re.compile(r"\b(?:[Ss]ubsets?|[Cc]lasses|[Ss]plits?|[Tt]est\s+sets?)\b")
 _EVAL_ON_NAME = re.compile(
@@ -523,7 +523,10 @@ _ON_NAME_VALUE = re.compile(
     r"(?P<metric2>(?:(?!(?:on|in|of|for|to|by|at|with)\b)[\w\-@]+\s+){1,3}?)from\s+~?[0-9]")
 _NAME_RE = r"[A-Z][\w\-\.]*[A-Za-z0-9]"
 _LIST_THEN_HEADS = re.compile(
-    rf"(?P<list>{_NAME_RE}(?:\s*,\s*{_NAME_RE})*,?\s+(?:and|&)\s+{_NAME_RE})\s+(?P<head>datasets|benchmarks|test\s+sets|corpora)\b")
+    rf"(?P<list>{_NAME_RE}(?:\s*,\s*{_NAME_RE})*,?\s+(?:and|&)\s+{_NAME_RE})"
+    # one domain word may stand before the head: "MIT-BIH and SPH arrhythmia databases"
+    rf"(?:\s+(?!(?:training|pre-?training|instruction|synthetic|generated|private|in-house|internal|proprietary)\b)[a-z][a-z\-]+(?=\s+databases))?"
+    rf"\s+(?P<head>datasets|benchmarks|databases|test\s+sets|corpora)\b")
 _LIST_ITEM = re.compile(_NAME_RE)
 _NAME_LIST = re.compile(rf"\b(?:on|in|across|over)\s+(?:the\s+)?(?P<list>{_NAME_RE}(?:\s*,\s*{_NAME_RE})+,?\s+(?:and|&)\s+{_NAME_RE})(?![\w\-])")
 _AND_ANCHOR = re.compile(r" and | & ")

@@ -34,6 +34,7 @@ class Claim:
     extractor: str
     confidence: float
     confidence_features: str | None = None   # set by extract/scorer.py
+    decided_by: str | None = None   # the named strategies that decided the benchmark and the model
 
     def as_row(self) -> dict:
         """The column -> value mapping the tables are built from."""

@@ -48,6 +48,14 @@ RULE_VERSION = 3
 # 'on-benchmark@3.1a2b3c4d'. Any change of a rule module or a vocabulary changes it, so rows
 # of two extractor versions are never mistaken for one another.
 RULES_DIGEST = extractor_digest()[:8]
+# The names a row's `decided_by` column may give besides those of BENCH_STRATEGIES and
+# MODEL_STRATEGIES: the list rules of _sentence_claims, which decide a whole list of values at
+# once (the benchmark, the model or both), and "undecided" (no model strategy decided).
+LIST_STRATEGIES = (
+    "respectively-over-benchmarks", "coordinated-subjects", "list-over-models-shared-benchmark",
+    "list-respectively-benchmarks-after", "list-coordinated-benchmarks", "list-shared-benchmark",
+    "list-benchmarks-after", "list-respectively-models", "list-previous-sentence", "as-value-before", "coordinated",
+)
 # rule name -> base confidence (data/README.md explains confidence)
 RULES = {
     "on-benchmark": 0.9,        # the benchmark is named in the number's clause
@@ -424,7 +432,7 @@ class AbstractExtractor(BenchmarkStrategies, ModelStrategies):
         assigned: dict[int, tuple] = {}  # id(num) -> (bench, rule, model)
         if respectively:
             for n, b in self._respectively_over_benchmarks(cands, benches, s0 + respectively.start()):
-                assigned[id(n)] = (b, "respectively", None)
+                assigned[id(n)] = (b, "respectively", None, "respectively-over-benchmarks")
 
         # 1. value lists aligned with a list of benchmarks or models
         paired: list[ModelHit] = []   # the model list the last value list was paired with
@@ -437,7 +445,7 @@ class AbstractExtractor(BenchmarkStrategies, ModelStrategies):
                 # 7.63% higher than random": the values follow the models' order
                 paired = subjects
                 for n, m in zip(g, subjects):
-                    assigned[id(n)] = (None, None, self._with_size(m))
+                    assigned[id(n)] = (None, None, self._with_size(m), "coordinated-subjects")
                 continue
             own = [b for b in benches if g[-1].end <= b.start < g[-1].end + len(tails[gi][1])]
             # "75%, 78% on MMLU": a benchmark right after the list is shared by it
@@ -450,37 +458,37 @@ class AbstractExtractor(BenchmarkStrategies, ModelStrategies):
                 # "respectively 75%, 78% on MMLU": the list runs over models, the benchmark is shared
                 closest = sorted(named, key=lambda m: abs(m.start - g[0].start))[:len(g)]
                 for n, m in zip(g, sorted(closest, key=lambda m: m.start)):
-                    assigned[id(n)] = (near[0], "respectively", self._with_size(m))
+                    assigned[id(n)] = (near[0], "respectively", self._with_size(m), "list-over-models-shared-benchmark")
             elif respectively and len(after) == len(g) and len(after) > 1:
                 for n, b in zip(g, after):
-                    assigned[id(n)] = (b, "respectively", None)
+                    assigned[id(n)] = (b, "respectively", None, "list-respectively-benchmarks-after")
             elif len(own) == len(g) and all(_COORD_GAP.fullmatch(t[a.end:b.start]) for a, b in zip(own, own[1:])):
                 # "false positive rates of 0.022 and 0.016 on AlpacaEval and OR-Bench": values and
                 # a coordinated list of as many benchmarks right after them go in order
                 for n, b in zip(g, own):
-                    assigned[id(n)] = (b, "respectively", None)
+                    assigned[id(n)] = (b, "respectively", None, "list-coordinated-benchmarks")
             elif near or len(own) == 1 and not respectively:
                 # "1.8%/3.6% WER on LibriSpeech": the list shares the benchmark named right after it
                 for n in g:
-                    assigned[id(n)] = ((near or own)[0], "on-benchmark", None)
+                    assigned[id(n)] = ((near or own)[0], "on-benchmark", None, "list-shared-benchmark")
             elif len(after) == len(g) and len(after) > 1:
                 for n, b in zip(g, after):
-                    assigned[id(n)] = (b, "respectively" if respectively else "on-benchmark", None)
+                    assigned[id(n)] = (b, "respectively" if respectively else "on-benchmark", None, "list-benchmarks-after")
             elif respectively and len(named) == len(g):
                 # "GPT-4V and Gemini Ultra ... accuracies of 56% and 59% respectively"
                 for n, m in zip(g, named):
-                    assigned[id(n)] = (None, "respectively", self._with_size(m))
+                    assigned[id(n)] = (None, "respectively", self._with_size(m), "list-respectively-models")
             elif respectively and not after and len(listed_before := self._listed_before(s0)) == len(g):
                 # "... on three datasets: UCI Seizure EEG, MIT-BIH Arrhythmia, and PTB Diagnostic ECG.
                 # It achieved accuracies of 99.96%, 99.78%, and 100%, respectively": the list is the
                 # sentence before's
                 for n, b in zip(g, listed_before):
-                    assigned[id(n)] = (b, "respectively", None)
+                    assigned[id(n)] = (b, "respectively", None, "list-previous-sentence")
             elif respectively and len(own) != 1 and (len(after) > 1 or len(named) > 1):
                 for n in g:
                     self._mention(n, s0, s1, "unnamed evaluation",
                                   f"'respectively' list does not align ({len(g)} values, {len(after)} benchmarks)", "respectively-misaligned")
-                    assigned[id(n)] = (None, "skip", None)
+                    assigned[id(n)] = (None, "skip", None, None)
         # 2. one value at a time
         prev_info = None
         for gi, g in enumerate(groups):
@@ -489,18 +497,19 @@ class AbstractExtractor(BenchmarkStrategies, ModelStrategies):
             prev_end = groups[gi - 1][-1].end if gi > 0 else s0
             lead_own = t[prev_end:g[0].start]
             for k, n in enumerate(g):
-                bench, rule, model = assigned.get(id(n), (None, None, None))
+                bench, rule, model, listed = assigned.get(id(n), (None, None, None, None))
+                decided = listed if bench is not None else None
                 if rule == "skip":
                     continue
                 # list items share the words after the list: "19% and 13% relative WER reduction"
                 tail = t[n.end:next_start] if k == len(g) - 1 else tail_g
                 if bench is None:
-                    bench, found = self._bench_for(n, gi, groups, tails, lead_own, benches, prev_bench, sentence)
+                    bench, found, decided = self._bench_for(n, gi, groups, tails, lead_own, benches, prev_bench, sentence)
                     rule = rule or found
                 if bench is None and rule != "unnamed" and claims and (not _CLAUSE_BREAK.search(lead_own) or _TO.match(lead_own)
                                                                        or _VS_BRACKET.search(lead_own)):
                     # "4% on test-clean and 14% on test-other": the same evaluation as the value before
-                    bench, rule = self._last_bench, self._last_rule
+                    bench, rule, decided = self._last_bench, self._last_rule, "as-value-before"
                 if bench is None:
                     if rule == "unnamed":
                         # what it says still carries to the next value: "a gain of 19.2% on existing
@@ -519,13 +528,16 @@ class AbstractExtractor(BenchmarkStrategies, ModelStrategies):
                 if paired_metric is not None:
                     info = dataclasses.replace(info, metric=paired_metric)
                 prev_info = info
+                model_decided = listed if model is not None else None   # a list rule decided it
                 if model is None:
-                    model = self._model_for(n, g, tail_clause, lead_own, models, s0, info.kind, sentence)
-                claims.append(self._claim(n, s0, s1, bench, rule, model, info, lead_own, tail_clause))
+                    model, model_decided = self._model_for(n, g, tail_clause, lead_own, models, s0, info.kind, sentence)
+                strategy = f"benchmark: {decided or rule}; model: {model_decided or 'undecided'}"
+                claims.append(self._claim(n, s0, s1, bench, rule, model, info, lead_own, tail_clause, strategy))
                 if len(g) == 1 and not respectively and rule == "on-benchmark":
                     # "on the miniImageNet and tieredImageNet benchmarks, X improves ... by 5%": on each
                     for other in self._coordinated(bench, benches):
-                        claims.append(self._claim(n, s0, s1, other, "coordinated", model, info, lead_own, tail_clause))
+                        claims.append(self._claim(n, s0, s1, other, "coordinated", model, info, lead_own, tail_clause,
+                                                  f"benchmark: coordinated; model: {model_decided or 'undecided'}"))
                 self._last_bench, self._last_rule = bench, rule
         return claims
 
@@ -648,15 +660,15 @@ class AbstractExtractor(BenchmarkStrategies, ModelStrategies):
         return []
 
     def _bench_for(self, n, gi, groups, tails, lead_own, benches, prev_bench, sentence):
-        """(benchmark, rule) for a number; (None, None) when no named evaluation applies: the
-        strategies of BENCH_STRATEGIES tried in order, the first that decides wins ((None,
-        "unnamed") decides too: the number is on an unnamed evaluation)."""
+        """(benchmark, rule, strategy name) for a number; (None, None, None) when no named
+        evaluation applies: the strategies of BENCH_STRATEGIES tried in order, the first that
+        decides wins ((None, "unnamed") decides too: the number is on an unnamed evaluation)."""
         q = BenchQuery(n, gi, groups, tails, lead_own, benches, prev_bench, sentence)
-        for _name, strategy in BENCH_STRATEGIES:
+        for name, strategy in BENCH_STRATEGIES:
             found = strategy(self, q)
             if found is not None:
-                return found
-        return None, None
+                return found[0], found[1], name
+        return None, None, None
 
     def _measured_before(self, metric: str, pos: int) -> BenchHit | None:
         """The benchmark of one of the two sentences before pos that writes the metric (the
@@ -762,14 +774,14 @@ class AbstractExtractor(BenchmarkStrategies, ModelStrategies):
         return Info("score", False, qualifier, metric)
 
     def _model_for(self, n, g, tail_clause, lead_own, models, s0, kind, sentence):
-        """The model a number belongs to: the strategies of MODEL_STRATEGIES tried in order;
-        the first that decides wins (it may decide that no model is named)."""
+        """(model, strategy name) for a number: the strategies of MODEL_STRATEGIES tried in
+        order; the first that decides wins (it may decide that no model is named)."""
         q = ModelQuery(n, g, tail_clause, lead_own, models, s0, kind, sentence)
-        for _name, strategy in MODEL_STRATEGIES:
+        for name, strategy in MODEL_STRATEGIES:
             found = strategy(self, q)
             if found is not None:
-                return found[0]
-        return None
+                return found[0], name
+        return None, None
 
     def _size_stated_near(self, n: Num, model: ModelHit, s1: int) -> tuple[float | None, str | None]:
         """The size the text gives a named model along with its result: between the name and
@@ -841,7 +853,7 @@ class AbstractExtractor(BenchmarkStrategies, ModelStrategies):
             return "proposed"
         return "baseline"
 
-    def _claim(self, n: Num, s0, s1, bench: BenchHit, rule, model, info: Info, lead, tail):
+    def _claim(self, n: Num, s0, s1, bench: BenchHit, rule, model, info: Info, lead, tail, strategy: str | None = None):
         kind, negative, qualifier, metric = info.kind, info.negative, info.qualifier, info.metric
         value, high = n.value, n.value_high
         if kind == "delta":
@@ -923,6 +935,7 @@ class AbstractExtractor(BenchmarkStrategies, ModelStrategies):
             char_end=n.end,
             extractor=f"{rule}@{RULE_VERSION}.{RULES_DIGEST}",
             confidence=round(max(0.05, min(1.0, conf)), 2),
+            decided_by=strategy,
         )
 
 

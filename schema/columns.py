@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pyarrow as pa
 
-SCHEMA_VERSION = "1.2"   # 1.1: model_id, model_family, model_role, base_model_id, setting; 1.2: confidence_features
+SCHEMA_VERSION = "1.3"   # 1.1: model_id, model_family, model_role, base_model_id, setting; 1.2: confidence_features; 1.3: decided_by
 
 KINDS = ("score", "delta", "relative")
 QUALIFIERS = ("up to", "about", "average", "at least", "below", "within")
@@ -17,8 +17,10 @@ MODEL_ROLES = ("proposed", "baseline", "human", "unnamed")
 IDENTITY_COLUMNS = ("model_id", "model_family", "model_role", "base_model_id", "setting")
 # columns added in schema 1.2 (the confidence scorer, extract/scorer.py)
 SCORER_COLUMNS = ("confidence_features",)
+# columns added in schema 1.3: the named strategies that decided the row
+STRATEGY_COLUMNS = ("decided_by",)
 # the columns a claims file may lack because it was written before they were added (read as empty)
-OPTIONAL_COLUMNS = IDENTITY_COLUMNS + SCORER_COLUMNS
+OPTIONAL_COLUMNS = IDENTITY_COLUMNS + SCORER_COLUMNS + STRATEGY_COLUMNS
 MENTION_CLASSES = (
     "model size",
     "data size",
@@ -61,6 +63,7 @@ CLAIM_COLUMNS: list[tuple[str, pa.DataType, str]] = [
     ("extractor", pa.string(), "The rule that attached the row, its version and the digest of the rules' code and data, e.g. 'on-benchmark@3.1a2b3c4d'."),
     ("confidence", pa.float64(), "0..1: the precision measured on blind evaluation sets for rows that score like this one (extract/scorer.py; see data/README.md)."),
     ("confidence_features", pa.string(), "The three features that moved the confidence score most, with their contributions in logits, e.g. 'model_id +0.9; benchmark_known +0.6; from..to -0.5'; null in files written before schema 1.2."),
+    ("decided_by", pa.string(), "The named strategies that decided the row's benchmark and model, e.g. 'benchmark: benchmark-after; model: subject' (the lists BENCH_STRATEGIES and MODEL_STRATEGIES of extract/, or a list rule such as 'respectively-over-benchmarks'); null in files written before schema 1.3."),
 ]
 
 MENTION_COLUMNS: list[tuple[str, pa.DataType, str]] = [

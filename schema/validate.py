@@ -55,6 +55,7 @@ class ClaimsSchema(pa.DataFrameModel):
     extractor: Series[str] = pa.Field(str_matches=EXTRACTOR_PATTERN)
     confidence: Series[float] = pa.Field(ge=0, le=1)
     confidence_features: Series[str] = pa.Field(nullable=True)
+    decided_by: Series[str] = pa.Field(nullable=True)
 
     class Config:
         strict = True
