@@ -1,11 +1,17 @@
 """A deterministic synthetic corpus of paper abstracts for benchmarking the extractor.
 
-    .venv/bin/python bench/corpus.py --papers N --format txt|jsonl --out FILE [--seed S]
+    .venv/bin/python bench/corpus.py --papers N --format txt|jsonl --out FILE [--seed S] [--pool llm|random]
 
-Each abstract is recombined from real sentences (seeds/*.txt and
-tests/fixtures/dev/abstracts_*.jsonl): a real abstract is taken as a template and about
-half of its sentences are replaced by sentences of the same kind (opening sentence or
-not, with or without numbers) from the whole pool. Then
+Each abstract is recombined from real sentences: a real abstract is taken as a template and
+about half of its sentences are replaced by sentences of the same kind (opening sentence or
+not, with or without numbers) from the whole pool. The pool (`--pool`):
+
+* `llm` (the default): the seed listing and tests/fixtures/dev/abstracts_*.jsonl, well-known
+  LLM papers, dense with results (the corpus the performance targets were set on);
+* `random`: tests/fixtures/random/abstracts_*.jsonl, abstracts drawn at random from real
+  listings of every field (what a month of arXiv looks like: most numbers are not results).
+
+Then
 
 * every free-standing number is re-drawn keeping its format: as many integer digits
   (a leading "0." stays), as many decimals, thousands separators, the text around it
@@ -48,8 +54,11 @@ from claimboard.schema.vocab import VOCAB_DIR, load_benchmarks, load_models  # n
 
 GENERATOR_VERSION = 1
 DEFAULT_SEED = 1
-SOURCES = [ROOT / "seeds" / "000_9932df2cf9322f32.txt",
-           *sorted((ROOT / "tests" / "fixtures" / "dev").glob("abstracts_*.jsonl"))]
+SOURCES = {
+    "llm": [ROOT / "seeds" / "000_9932df2cf9322f32.txt", *sorted((ROOT / "tests" / "fixtures" / "dev").glob("abstracts_*.jsonl"))],
+    "random": sorted((ROOT / "tests" / "fixtures" / "random").glob("abstracts_*.jsonl")),
+}
+DEFAULT_POOL = "llm"
 KEEP_SENTENCE = 0.5       # share of a template's sentences kept in place
 MIN_WORDS = 20            # extract.readers takes a line of >= 20 words for an abstract
 
@@ -94,9 +103,9 @@ class Pools:
     by_kind: dict                                                        # numeric (bool) -> sentences
 
 
-def _source_papers() -> list[tuple[str, str]]:
+def _source_papers(pool: str) -> list[tuple[str, str]]:
     out = []
-    for path in SOURCES:
+    for path in SOURCES[pool]:
         text, _ = read_text(path, str(path))
         papers, _ = read_papers(path, str(path), text)
         out.extend((p.title, p.abstract) for p in papers)
@@ -158,13 +167,13 @@ def _template(text: str, lexicon: Lexicon, choices: dict[str, tuple[str, ...]]) 
     return tuple(parts)
 
 
-@lru_cache(maxsize=1)
-def pools() -> Pools:
+@lru_cache(maxsize=2)
+def pools(pool: str = DEFAULT_POOL) -> Pools:
     lexicon, choices = _name_tables()
     papers = []
     openers: list[Sentence] = []
     by_kind: dict[bool, list[Sentence]] = {False: [], True: []}
-    for title, abstract in _source_papers():
+    for title, abstract in _source_papers(pool):
         sents = []
         for i, (s0, s1) in enumerate(sentences(clean(abstract))):
             text = " ".join(abstract[s0:s1].split())
@@ -179,10 +188,10 @@ def pools() -> Pools:
     return Pools(tuple(papers), tuple(openers), {k: tuple(v) for k, v in by_kind.items()})
 
 
-def source_fingerprint() -> str:
+def source_fingerprint(pool: str = DEFAULT_POOL) -> str:
     """Digest of everything the corpus depends on (for caching generated files)."""
     h = hashlib.sha256(f"v{GENERATOR_VERSION}".encode())
-    for path in [Path(__file__).resolve(), *SOURCES, VOCAB_DIR / "benchmarks.csv", VOCAB_DIR / "models.csv"]:
+    for path in [Path(__file__).resolve(), *SOURCES[pool], VOCAB_DIR / "benchmarks.csv", VOCAB_DIR / "models.csv"]:
         h.update(path.read_bytes())
     return h.hexdigest()[:10]
 
@@ -218,9 +227,9 @@ def _render(parts: tuple[Part, ...], rng: random.Random) -> str:
     return "".join(out)
 
 
-def iter_papers(n: int, seed: int = DEFAULT_SEED) -> Iterator[tuple[str, str, str]]:
-    """(id, title, abstract) for n synthetic papers; deterministic in (n, seed)."""
-    pool = pools()
+def iter_papers(n: int, seed: int = DEFAULT_SEED, source: str = DEFAULT_POOL) -> Iterator[tuple[str, str, str]]:
+    """(id, title, abstract) for n synthetic papers; deterministic in (n, seed, source)."""
+    pool = pools(source)
     rng = random.Random(seed)
     openers, by_kind = pool.openers, pool.by_kind
     for i in range(n):
@@ -246,7 +255,7 @@ def format_paper(pid: str, title: str, abstract: str, fmt: str) -> str:
     return json.dumps({"id": pid, "title": title, "abstract": abstract}, ensure_ascii=False) + "\n"
 
 
-def write_corpus(n: int, fmt: str, out: str | Path, seed: int = DEFAULT_SEED) -> Path:
+def write_corpus(n: int, fmt: str, out: str | Path, seed: int = DEFAULT_SEED, pool: str = DEFAULT_POOL) -> Path:
     """Stream n papers to out (written to a temporary file, renamed into place)."""
     if fmt not in ("txt", "jsonl"):
         raise ValueError(f"unknown format {fmt!r} (txt or jsonl)")
@@ -255,7 +264,7 @@ def write_corpus(n: int, fmt: str, out: str | Path, seed: int = DEFAULT_SEED) ->
     fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n", buffering=1 << 20) as fh:
-            for pid, title, abstract in iter_papers(n, seed):
+            for pid, title, abstract in iter_papers(n, seed, pool):
                 fh.write(format_paper(pid, title, abstract, fmt))
         os.chmod(tmp, 0o644)
         os.replace(tmp, out)
@@ -271,12 +280,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--format", choices=["txt", "jsonl"], help="default: from the suffix of --out")
     ap.add_argument("--out", required=True, help="output file")
     ap.add_argument("--seed", type=int, default=DEFAULT_SEED)
+    ap.add_argument("--pool", choices=sorted(SOURCES), default=DEFAULT_POOL,
+                    help="the real abstracts recombined: llm (seed + dev, well-known LLM papers) or random (the random sets)")
     args = ap.parse_args(argv)
     fmt = args.format or ("jsonl" if args.out.endswith((".jsonl", ".ndjson")) else "txt")
     if args.papers < 1:
         ap.error("--papers must be at least 1")
     t = time.perf_counter()
-    path = write_corpus(args.papers, fmt, args.out, args.seed)
+    path = write_corpus(args.papers, fmt, args.out, args.seed, args.pool)
     size = path.stat().st_size
     print(f"wrote {args.papers:,} abstracts ({size / 1e6:,.1f} MB, {fmt}) to {path} in {time.perf_counter() - t:.1f}s",
           file=sys.stderr)

@@ -80,20 +80,22 @@ print(json.dumps({"seconds": seconds, "import_seconds": t_import, "run_cpu_secon
 
 # ---------------------------------------------------------------- corpus
 
-def corpus_path(n: int, seed: int, fmt: str, out_dir: Path) -> Path:
-    return out_dir / f"corpus-n{n}-s{seed}-{corpus_mod.source_fingerprint()}.{fmt}"
+def corpus_path(n: int, seed: int, fmt: str, out_dir: Path, pool: str = corpus_mod.DEFAULT_POOL) -> Path:
+    tag = "" if pool == corpus_mod.DEFAULT_POOL else f"-{pool}"
+    return out_dir / f"corpus{tag}-n{n}-s{seed}-{corpus_mod.source_fingerprint(pool)}.{fmt}"
 
 
-def ensure_corpus(n: int, seed: int, fmt: str, out_dir: Path) -> tuple[Path, float | None]:
+def ensure_corpus(n: int, seed: int, fmt: str, out_dir: Path, pool: str = corpus_mod.DEFAULT_POOL) -> tuple[Path, float | None]:
     """(path, seconds spent generating or None when cached). A cached corpus of the same
     N, seed and format made from other sources (an older digest) is removed."""
-    path = corpus_path(n, seed, fmt, out_dir)
+    path = corpus_path(n, seed, fmt, out_dir, pool)
     if path.exists():
         return path, None
-    for stale in out_dir.glob(f"corpus-n{n}-s{seed}-*.{fmt}"):
+    tag = "" if pool == corpus_mod.DEFAULT_POOL else f"-{pool}"
+    for stale in out_dir.glob(f"corpus{tag}-n{n}-s{seed}-*.{fmt}"):
         stale.unlink(missing_ok=True)
     t = time.perf_counter()
-    corpus_mod.write_corpus(n, fmt, path, seed)
+    corpus_mod.write_corpus(n, fmt, path, seed, pool)
     return path, time.perf_counter() - t
 
 
@@ -411,6 +413,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--jobs", type=int, default=1)
     ap.add_argument("--format", choices=["jsonl", "txt"], default="jsonl")
     ap.add_argument("--seed", type=int, default=corpus_mod.DEFAULT_SEED)
+    ap.add_argument("--pool", choices=sorted(corpus_mod.SOURCES), default=corpus_mod.DEFAULT_POOL,
+                    help="the corpus's source abstracts: llm (default; the targets' corpus) or random (abstracts drawn at random)")
     ap.add_argument("--keep", action="store_true", help="keep the job's output folder (else removed)")
     ap.add_argument("--out-dir", type=Path, default=DEFAULT_OUT, help="corpus cache and job output (default bench/out)")
     ap.add_argument("--batch-size", type=int, default=None, help="papers per batch (default: the pipeline's)")
@@ -430,7 +434,7 @@ def main(argv: list[str] | None = None) -> int:
     out_dir = args.out_dir
     out_dir.mkdir(parents=True, exist_ok=True)
 
-    path, gen_s = ensure_corpus(args.papers, args.seed, args.format, out_dir)
+    path, gen_s = ensure_corpus(args.papers, args.seed, args.format, out_dir, args.pool)
     size = path.stat().st_size
     print(f"corpus: {path} ({args.papers:,} abstracts, {size / MB:,.1f} MB, {args.format}; "
           + (f"generated in {gen_s:.1f}s)" if gen_s is not None else "cached)"))
@@ -441,7 +445,7 @@ def main(argv: list[str] | None = None) -> int:
             profile_job(path, args.format, args.top, out_dir)
         return 0
 
-    job_dir = out_dir / f"job-n{args.papers}-j{args.jobs}-{args.format}-s{args.seed}"
+    job_dir = out_dir / f"job-{args.pool}-n{args.papers}-j{args.jobs}-{args.format}-s{args.seed}"
     shutil.rmtree(job_dir, ignore_errors=True)
     job = run_job(path, job_dir, args.jobs, batch)
     rate = args.papers / job["seconds"]

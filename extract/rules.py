@@ -29,6 +29,7 @@ from claimboard.extract.names import (
     own_benchmarks,
     own_systems,
     registry_entry,
+    registry_family,
     training_sets,
 )
 from claimboard.extract.numbers import Num, find_numbers, parse_size
@@ -101,6 +102,8 @@ _RELATIVE_TAIL = re.compile(r"^\s*of\s+(?!(?:accuracy|scores?)\b)(?:the\s+)?(?:[
                             r"|^\s*of\s+(?:the\s+)?(?:error|loss|errors|perplexity|cost)\s+of\b", re.IGNORECASE)
 # ("a 98% of accuracy", bare, is a score)
 # "with (only) 77M parameters": a size stated with a result
+# a model named as a component of the system, not the base it runs on
+_COMPONENT_AFTER = re.compile(r"\s+(?:backbones?|encoders?|decoders?|feature\s+extractors?|teachers?|judges?|evaluators?|annotators?)\b", re.IGNORECASE)
 _WITH_PARAMS = re.compile(r"\bwith\s+(?:only\s+|just\s+|merely\s+|about\s+|roughly\s+|around\s+)?(?P<size>\d+(?:\.\d+)?\s?(?:[BM]|billion|million))\s+(?:total\s+|trainable\s+)?param")
 _SAYS_SCORE = re.compile(r"\bscor(?:e|es|ed|ing)\b", re.IGNORECASE)   # "a score of", "scores 85.2 on"
 _PERCENT_LEAD = re.compile(r"^\s*(?:%|percent)")                          # stripped before _RELATIVE_TAIL
@@ -822,8 +825,12 @@ class AbstractExtractor(BenchmarkStrategies, ModelStrategies):
         if len(sizes) == 1:
             return parse_size(sizes[0].group("size").replace(" ", "")), "text"
         bases = [m for m in self.models if s0 <= m.start < s1 and m.params_b is not None and re.search(
-            r"\b(?:built\s+(?:up)?on|based\s+on|on\s+top\s+of|fine-?tuned\s+from|initiali[sz]ed\s+from|starting\s+from)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?$",
-            self.text[max(s0, m.start - 40):m.start], re.IGNORECASE)]
+            r"\b(?:built\s+(?:up)?on|based\s+on|on\s+top\s+of|fine-?tuned\s+from|initiali[sz]ed\s+from|starting\s+from|trained\s+from"
+            # "On TinyLLaMA-1.1B, the resulting ECAPA-LLM achieves", "... with Llama-3.1-405B": the base it runs on
+            r"|(?<!compared\s)(?<!than\s)\b(?:on|with|using|applied\s+to))\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?$",
+            self.text[max(s0, m.start - 40):m.start], re.IGNORECASE)
+            and not _COMPONENT_AFTER.match(self.text, m.end)   # "with a ResNet-50 backbone": a part, not the base
+            and registry_family(m.name)]   # a registry model ("with Square-10M" names data, not a base)
         if len({m.params_b for m in bases}) == 1:
             return bases[0].params_b, "text"
         return None, None
@@ -903,7 +910,8 @@ class AbstractExtractor(BenchmarkStrategies, ModelStrategies):
                 params, source = self._size_in_sentence(s0, s1)
             else:  # a name in the sentence: the size stated with this result, else a base model's
                 params, source = self._size_stated_near(n, model, s1)
-                if params is None and model.name.lower() in self._sys_low:
+                if params is None and (model.name.lower() in self._sys_low or registry_entry(model.name) is None):
+                    # the paper's system, or a method the registry does not know: the base it runs on
                     params, source = self._size_in_sentence(s0, s1, stated=False)
         role = self._role(model)
         model_id, family, base_id = _identity(model.name if model is not None and role in ("proposed", "baseline") else None,

@@ -44,7 +44,7 @@ def _papers(path: Path):
 
 def _source_sentences() -> set[str]:
     out = set()
-    for path in corpus.SOURCES:
+    for path in corpus.SOURCES[corpus.DEFAULT_POOL]:
         for p in _papers(path)[0]:
             for s0, s1 in sentences(clean(p.abstract)):
                 out.add(" ".join(p.abstract[s0:s1].split()))
@@ -134,3 +134,19 @@ def test_run_prints_a_table_row(tmp_path):
     # the corpus is cached, the job's output removed without --keep
     assert len(list(tmp_path.glob("corpus-n300-*.jsonl"))) == 1
     assert not list(tmp_path.glob("job-*"))
+
+
+def test_the_random_pool_draws_from_the_random_sets(tmp_path):
+    """--pool random recombines the abstracts drawn at random (tests/fixtures/random/), not
+    the seed and dev sets: another corpus, as deterministic, with fewer claims per paper."""
+    out = corpus.write_corpus(300, "jsonl", tmp_path / "r.jsonl", seed=1, pool="random")
+    again = corpus.write_corpus(300, "jsonl", tmp_path / "r2.jsonl", seed=1, pool="random")
+    assert out.read_bytes() == again.read_bytes()
+    llm = corpus.write_corpus(300, "jsonl", tmp_path / "l.jsonl", seed=1)
+    assert out.read_bytes() != llm.read_bytes()
+    assert corpus.source_fingerprint("random") != corpus.source_fingerprint("llm")
+    per_paper = {}
+    for name, path in (("random", out), ("llm", llm)):
+        papers, _ = _papers(path)
+        per_paper[name] = sum(len(extract_abstract(p.title, p.abstract)[0]) for p in papers) / len(papers)
+    assert per_paper["random"] < per_paper["llm"]
