@@ -29,6 +29,9 @@ _DATA_AFTER = re.compile(r"^\s*(?:[\w\-]+\s+){0,3}?(?:" + words("data_noun") + r
 
 _COUNT_AFTER = re.compile(r"^\s*(?:[\w\-]+\s+){0,3}?(?:" + words("count_noun") + r")\b", re.IGNORECASE)
 
+# "13,302 local valence units": an integer with thousands separators before plain words
+_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
+_PLAIN_NOUN_AFTER = re.compile(r"\s+(?:[a-z][\w\-/]*\s+){0,2}[a-z][\w\-/]*s\b")
 _COMPUTE_AROUND = _lowered(words("compute_word"))
 
 _EFFICIENCY_AROUND = _AnyOf([words("efficiency_word")])  # (lowered text; a test, never a match)
@@ -378,6 +381,9 @@ def count(a: Around):
         return "data size", "count of data items"
     if n.unit is None and _LENGTH_AFTER.match(a.after):
         return "data size", "context length"
+    if n.unit is None and n.is_integer and _THOUSANDS.fullmatch(n.text) and _PLAIN_NOUN_AFTER.match(a.after) \
+            and not _metric_near("", a.after):
+        return "other", "count ('165,726 ring/cage topologies': thousands of something, not a score)"
 
 
 def no_evaluation_context(a: Around):

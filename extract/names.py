@@ -140,7 +140,7 @@ def _intro_bench_matches(text: str):
 
 
 _NAMELY_WORDS = ("namely", "called", "named", "dubbed", "termed")  # _INTRO_BENCH_NAMELY needs one
-_INTRO_BENCH_NAMELY = re.compile(r"(?i:benchmark|dataset|test\s+set)s?,?\s+(?i:namely|called|named|dubbed|termed)\s+(?P<name>[A-Z][\w\-\+\.]*[A-Za-z0-9])")
+_INTRO_BENCH_NAMELY = re.compile(r"(?i:benchmark|dataset|test\s+set)s?,?\s+\(?(?i:namely|called|named|dubbed|termed)\s+(?P<name>[A-Z][\w\-\+\.]*[A-Za-z0-9])")
 _INTRO_BENCH_ACRONYM = re.compile(r"\((?P<acr>[A-Z][A-Za-z0-9\-]{1,15})\)\s*,\s*(?:a|an)\s+(?:[\w\-]+\s+){0,8}?(?:benchmark|dataset)\b")
 # the abstract says the paper contributes a benchmark without naming it in that sentence
 # (searched in lowered text)

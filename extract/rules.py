@@ -56,6 +56,7 @@ LIST_STRATEGIES = (
     "respectively-over-benchmarks", "coordinated-subjects", "list-over-models-shared-benchmark",
     "list-respectively-benchmarks-after", "list-coordinated-benchmarks", "list-shared-benchmark",
     "list-benchmarks-after", "list-respectively-models", "list-previous-sentence", "as-value-before", "coordinated",
+    "list-respectively-benchmarks-before",
 )
 # rule name -> base confidence (data/README.md explains confidence)
 RULES = {
@@ -102,6 +103,8 @@ _RELATIVE_TAIL = re.compile(r"^\s*of\s+(?!(?:accuracy|scores?)\b)(?:the\s+)?(?:[
                             r"|^\s*of\s+(?:the\s+)?(?:error|loss|errors|perplexity|cost)\s+of\b", re.IGNORECASE)
 # ("a 98% of accuracy", bare, is a score)
 # "with (only) 77M parameters": a size stated with a result
+# after a name: the rest of a list of names that ends with "metrics" ("CheXpert) and Radiology Graph (RadGraph) metrics")
+_METRIC_LIST_AFTER = re.compile(r"\)?(?:\s*(?:,|and|&)?\s*(?:[A-Z][\w\-]*\s+){0,4}\([A-Z][\w\-]*\))*\s+metrics?\b")
 # a model named as a component of the system, not the base it runs on
 _COMPONENT_AFTER = re.compile(r"\s+(?:backbones?|encoders?|decoders?|feature\s+extractors?|teachers?|judges?|evaluators?|annotators?)\b", re.IGNORECASE)
 _WITH_PARAMS = re.compile(r"\bwith\s+(?:only\s+|just\s+|merely\s+|about\s+|roughly\s+|around\s+)?(?P<size>\d+(?:\.\d+)?\s?(?:[BM]|billion|million))\s+(?:total\s+|trainable\s+)?param")
@@ -280,6 +283,11 @@ class AbstractExtractor(BenchmarkStrategies, ModelStrategies):
         self.benches = find_benchmarks(self.text, self.low, self.own_bench)
         self.systems = own_systems(self.text, title, [b.name for b in self.benches if b.known] + self.own_bench, self.low, tuple(self.own_bench))
         # a coined name the paper introduces as its system is not a benchmark (AdaDocVQA)
+        # names the abstract uses as metrics ("using Chest Radiograph Expert (CheXpert) and Radiology
+        # Graph (RadGraph) metrics"): not where a result was measured, anywhere in it
+        as_metrics = {b.name for b in self.benches if _METRIC_LIST_AFTER.match(self.text, b.end)}
+        if as_metrics:
+            self.benches = [b for b in self.benches if b.name not in as_metrics]
         sys_low = {s.lower() for s in self.systems}
         # (a known benchmark's name too, when the paper introduces its system under it: DART, MARS)
         self.benches = [b for b in self.benches if b.name.lower() not in sys_low and self.text[b.start:b.end].lower() not in sys_low]
@@ -452,9 +460,18 @@ class AbstractExtractor(BenchmarkStrategies, ModelStrategies):
                 continue
             own = [b for b in benches if g[-1].end <= b.start < g[-1].end + len(tails[gi][1])]
             # "75%, 78% on MMLU": a benchmark right after the list is shared by it
-            near = own[:1] if own and re.match(r"^[\s%]*(?:[\w\-@]+\s+){0,3}?(?:on|in|for|at)\s+(?:the\s+)?$",
+            # (not "83.28% and 98.25% F1-Score and on Web Queries ...": 'and' opens the next result)
+            near = own[:1] if own and re.match(r"^[\s%]*(?:(?!and\b)[\w\-@]+\s+){0,3}?(?:on|in|for|at)\s+(?:the\s+)?$",
                                                t[g[-1].end:own[0].start], re.IGNORECASE) else []
-            after = [b for b in benches if b.start > g[-1].end] or benches
+            after = [b for b in benches if b.start > g[-1].end]
+            # a benchmark that opens this list's own clause ("... and on Web Queries dataset produced
+            # 76.23% and 84.42%"), not one the values before end with ("19.4% on MATH, exceeding ... by")
+            prev_end = groups[gi - 1][-1].end if gi > 0 else s0
+            opening = [b for b in benches if prev_end <= b.start and b.end <= g[0].start
+                       and not re.fullmatch(r"[\s%]*(?:on|in|for|at)\s+(?:the\s+)?", t[prev_end:b.start], re.IGNORECASE)]
+            opens = bool(opening)
+            if not after:
+                after = [] if opens else benches   # no benchmark after the list: the sentence's
             objects = self._objects(models, s0)
             named = [m for m in models if not m.generic and id(m) not in objects]
             if near and respectively and len(named) >= len(g):
@@ -465,6 +482,11 @@ class AbstractExtractor(BenchmarkStrategies, ModelStrategies):
             elif respectively and len(after) == len(g) and len(after) > 1:
                 for n, b in zip(g, after):
                     assigned[id(n)] = (b, "respectively", None, "list-respectively-benchmarks-after")
+            elif respectively and not after and len(opening) == len(g) > 1 and len({b.name for b in opening}) == len(g) \
+                    and all(_COORD_GAP.fullmatch(t[a.end:b.start]) for a, b in zip(opening, opening[1:])):
+                # "while LARa and PKU-MMD achieved lower accuracies of 64.31% and 69%, respectively"
+                for n, b in zip(g, opening):
+                    assigned[id(n)] = (b, "respectively", None, "list-respectively-benchmarks-before")
             elif len(own) == len(g) and all(_COORD_GAP.fullmatch(t[a.end:b.start]) for a, b in zip(own, own[1:])):
                 # "false positive rates of 0.022 and 0.016 on AlpacaEval and OR-Bench": values and
                 # a coordinated list of as many benchmarks right after them go in order
@@ -481,7 +503,7 @@ class AbstractExtractor(BenchmarkStrategies, ModelStrategies):
                 # "GPT-4V and Gemini Ultra ... accuracies of 56% and 59% respectively"
                 for n, m in zip(g, named):
                     assigned[id(n)] = (None, "respectively", self._with_size(m), "list-respectively-models")
-            elif respectively and not after and len(listed_before := self._listed_before(s0)) == len(g):
+            elif respectively and not after and not opens and len(listed_before := self._listed_before(s0)) == len(g):
                 # "... on three datasets: UCI Seizure EEG, MIT-BIH Arrhythmia, and PTB Diagnostic ECG.
                 # It achieved accuracies of 99.96%, 99.78%, and 100%, respectively": the list is the
                 # sentence before's
@@ -744,7 +766,9 @@ class AbstractExtractor(BenchmarkStrategies, ModelStrategies):
         # ("<metric> of") does not inherit from the list item before it
         head = _OWN_HEAD.search(self.text, g[k - 1].end if k > 0 else max(0, n.start - 60), n.start)
         own_head = head is not None and next(_metrics_in(head.group("w")), None) is not None
-        if prev is not None and not own_head and (k > 0 or not _INHERIT_BLOCK.search(bare_lead.lower()) and not tail_m and not lead_m and not n.sign):
+        # ("... by 168% (0.083 -> 0.238) and Micro-F1 by 146%": 'by' after a score's bracket is a difference again)
+        if prev is not None and not own_head and not (prev.kind == "score" and _BY_END.search(low)) \
+                and (k > 0 or not _INHERIT_BLOCK.search(bare_lead.lower()) and not tail_m and not lead_m and not n.sign):
             return Info(prev.kind, prev.negative, qualifier or prev.qualifier, metric or prev.metric, cue=prev.cue)
         if n.sign in ("+", "-"):
             return Info("delta", n.sign == "-", qualifier, metric)

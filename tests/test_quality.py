@@ -94,6 +94,7 @@ RANDOM_FLOORS = {
     "p": [("precision", 0.9), ("recall", 0.85), ("model_acc", 0.75)],
     "k": [("precision", 0.8), ("recall", 0.8)],
     "o": [("precision", 0.85), ("recall", 0.85)],
+    "ab": [("precision", 0.85), ("recall", 0.85)],
 }
 
 
