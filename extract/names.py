@@ -999,7 +999,10 @@ def own_systems(text: str, title: str, benches: list[str], lowered: str | None =
     # title opens with the method's name, which the abstract uses too
     t = _TITLE_METHOD.match(title)
     if t and not t.group(1).split()[0].endswith("ing") and not all(w.lower() in _GENERIC_TITLE_WORDS for w in t.group(1).split()) \
-            and t.group(1).lower() in (lowered if lowered is not None else text.lower()) and t.group(1).lower() not in bench_low:
+            and t.group(1).lower() in (lowered if lowered is not None else text.lower()) and t.group(1).lower() not in bench_low \
+            and not (_TASK_HEAD.search(t.group(1)) and not any(_looks_like_name(w) for w in t.group(1).split())
+                     and not _named_inside(text, t.group(1))):
+        # (a task the abstract writes in lower case, "automatic radiology report generation", names no system)
         out.append(t.group(1))
     seen, uniq = set(), []
     for n in out:
@@ -1033,6 +1036,10 @@ _BENCH_HEAD_NEXT = re.compile(r"\s+(?i:challenge|benchmark|dataset|leaderboard|s
 _PROPOSED_NAME = re.compile(r"\b(?i:the\s+proposed|our\s+proposed|our)\s+(?P<name>[A-Z][A-Za-z0-9]*(?:[\-\.][A-Za-z0-9]+)*\+{0,2})\s+(?i:" + _SYSTEM_NOUNS + r")\b")
 _TITLE_METHOD = re.compile(r"^((?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*)\s+(?:[Ff]or|[Ii]n|[Vv]ia|[Ww]ith|[Aa]s)\s")
 # title words that do not make a method's name on their own ("Deep Learning for ...")
+# the last word of a task's name ("Radiology Report Generation", "Speaker Verification")
+_TASK_HEAD = re.compile(r"(?:Generation|Synthesis|Verification|Detection|Recognition|Classification|Segmentation|Estimation"
+                        r"|Translation|Prediction|Retrieval|Forecasting|Summari[sz]ation|Answering|Identification|Captioning"
+                        r"|Tracking|Enhancement|Understanding|Reasoning|Parsing|Extraction|Completion|Localization)$")
 _GENERIC_TITLE_WORDS = {
     "deep", "learning", "neural", "network", "networks", "machine", "transfer", "reinforcement", "large", "language",
     "model", "models", "efficient", "towards", "toward", "on", "a", "an", "the", "new", "novel", "simple", "robust",
