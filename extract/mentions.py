@@ -38,6 +38,8 @@ _EFFICIENCY_AROUND = _AnyOf([words("efficiency_word")])  # (lowered text; a test
 
 _COST_AROUND = re.compile(r"^\s*(?:dollars?|usd|us\$|euros?|\$)\b|^\s*(?:million|billion|thousand)?\s*(?:dollars?|usd)\b", re.IGNORECASE)
 
+_AVERAGING_BEFORE = _lowered(r"\b(?:averag\w*|mean\s+length\s+of|on\s+average)\s+(?:of\s+)?$")
+_TEXT_UNIT_AFTER = re.compile(r"^\s*(?:words?|tokens?|sentences?|characters?|utterances?|turns?|frames?)\b", re.IGNORECASE)
 _LENGTH_AFTER = re.compile(r"^\s*(?:[\w\-]+\s+)?(?:context|contexts|context\s+length|context\s+window|sequence|tokens?\s+context|length)\b", re.IGNORECASE)
 
 _RESULT_CONTEXT = _lowered(words("result_context"))
@@ -89,7 +91,9 @@ _DATA_COMPOSITION = re.compile(
 # "average length (2,105.3 words) is four times longer than other datasets (463.7 for OntoNotes)"
 # "the highest pairwise label difference rate of 26%", "inter-annotator agreement of 0.82"
 _ANNOTATION_STATISTIC_BEFORE = _lowered(r"\b(?:labels?|annotations?|annotators?|inter-?annotator|inter-?rater|raters?)\s+(?:[\w\-]+\s+){0,2}?"
-                                        r"(?:difference|disagreement|agreement|consistency|consensus)(?:\s+rates?)?\s+(?:of|was|is|=|:)?\s*$")
+                                        r"(?:difference|disagreement|agreement|consistency|consensus)(?:\s+rates?)?\s+(?:of|was|is|=|:)?\s*$"
+                                        # "revealing high labeling error rates: 14% in RefCOCO": the data's quality
+                                        r"|\b(?:label(?:l?ing)?|annotation)\s+(?:error|noise)\s+rates?\b[^.;]{0,60}$")
 
 _DATA_STATISTIC_BEFORE = _lowered(r"\b(?:average|mean|median)\s+(?:[\w\-]+\s+)?(?:length|size|duration)\b[^.;]*$|\b(?:longer|shorter)\s+than\b[^.;]*$")
 
@@ -355,8 +359,8 @@ def resource_change(a: Around):
 def data_statistic(a: Around):
     if _DATA_STATISTIC_BEFORE.search(a.lbefore[-70:]) and not _metric_near(a.before, a.after):
         return "data size", "statistic of the data (a length or size)"
-    if _ANNOTATION_STATISTIC_BEFORE.search(a.lbefore[-70:]):
-        return "data size", "agreement of the data's labels or annotators, not a model's result"
+    if _ANNOTATION_STATISTIC_BEFORE.search(a.low, max(a.s0, a.n.start - 120), a.n.start):
+        return "data size", "agreement or error rate of the data's labels or annotators, not a model's result"
     if _PER_ITEM.match(a.after):
         return "data size", "average per item"
 
@@ -381,6 +385,8 @@ def count(a: Around):
         return "data size", "count of data items"
     if n.unit is None and _LENGTH_AFTER.match(a.after):
         return "data size", "context length"
+    if n.unit is None and _AVERAGING_BEFORE.search(a.lbefore) and _TEXT_UNIT_AFTER.match(a.after):
+        return "data size", "average length of the data ('expressions averaging 24.2 words')"
     if n.unit is None and n.is_integer and _THOUSANDS.fullmatch(n.text) and _PLAIN_NOUN_AFTER.match(a.after) \
             and not _metric_near("", a.after):
         return "other", "count ('165,726 ring/cage topologies': thousands of something, not a score)"

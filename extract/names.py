@@ -267,9 +267,12 @@ def versioned_benchmarks() -> frozenset[str]:
     return frozenset(out)
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _glued_years(text: str) -> list[BenchHit]:
     """'BraTS2024': a versioned benchmark with a year glued to its name."""
-    if not any(c.isdigit() for c in text):
+    if _DIGIT.search(text) is None:
         return []
     hits = []
     spellings = benchmark_lexicon()

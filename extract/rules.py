@@ -91,7 +91,10 @@ _FILL = r"(?:up\s+to|as\s+(?:high|much|large)\s+as|~|≈|about|approximately|aro
 # "lags behind human performance by"), or a noun cue then "of"/"by"/a qualifier
 # ("an improvement of", "improvements up to", "a reduction in hallucination by", "a gap of").
 _DELTA_LEAD = _lowered(
-    rf"\b(?P<cue>{_DELTA_WORDS})\b(?:(?!\b(?:achiev\w*|scor\w*|reach\w*|obtain\w*|attain\w*|with)\b)(?:\([^()]*\)|[^;()]))*?\bby\s*{_FILL}(?:(?:[\w\-]+\s+){{1,3}}of\s*{_FILL})?$"
+    rf"\b(?P<cue>{_DELTA_WORDS})\b(?:(?!\b(?:achiev\w*|scor\w*|reach\w*|obtain\w*|attain\w*|with)\b)(?:\([^()]*\)|[^;()]))*?\bby(?!\s*(?:achiev|reach|obtain|attain|scor))\s*{_FILL}(?:(?:[\w\-]+\s+){{1,3}}of\s*{_FILL})?$"
+    # "improves the baseline with 5.8% in terms of AO", "outperforms ..., on average 9%"
+    rf"|\b(?P<wcue>improve[sd]?|improving|boost(?:s|ed|ing)?|increase[sd]?|increasing)\s+(?:the\s+)?(?:[\w\-]+\s+){{0,2}}?with\s*{_FILL}$"
+    rf"|\b(?P<acue>outperform\w*|surpass\w*|exceed\w*)\b[^;()]{{0,80}}?,\s*on\s+average\s*{_FILL}$"
     rf"|\b(?P<ncue>{words('delta_noun')})\b(?:\s+rates?)?"
     rf"(?:\s+(?:in|on|of|for)\s+(?:[\w\-.]+\s+){{0,4}}?(?:(?:in\s+terms\s+of|in|on|of|for)\s+(?:[\w\-.]+\s+){{0,3}}?)?)?\s*(?:of|by|at|rang\w*\s+from|between|is|was|are|were|reach(?:es|ed)?(?:\s+(?:a\s+)?(?:maximum|peak)\s+of)?)?\s*{_FILL}$"
     # "a significant improvement in local modeling capability (8.7% in MAE ...": in brackets
@@ -758,7 +761,7 @@ class AbstractExtractor(BenchmarkStrategies, ModelStrategies):
         low = lead.lower()   # the cue words below come lowered: they are only compared without case
         lead_m: re.Match | _CueMatch | None = _DELTA_LEAD.search(low[-90:])
         if lead_m is not None and lead_m.group("cue") is None:
-            lead_m = _CueMatch(lead_m.group("ncue") or lead_m.group("pcue"))
+            lead_m = _CueMatch(lead_m.group("ncue") or lead_m.group("pcue") or lead_m.group("wcue") or lead_m.group("acue"))
         # a list item inherits what its list head said: "up to 24.2% on A, 32.6% on B"
         # (brackets in between, such as "(BBH)" or "(+29.4%)", do not interrupt the list)
         bare_lead = _BRACKETS.sub(" ", lead)

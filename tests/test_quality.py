@@ -95,6 +95,8 @@ RANDOM_FLOORS = {
     "k": [("precision", 0.8), ("recall", 0.8)],
     "o": [("precision", 0.85), ("recall", 0.85)],
     "ab": [("precision", 0.85), ("recall", 0.85)],
+    "l": [("precision", 0.9), ("recall", 0.7)],
+    "aa": [("precision", 0.65), ("recall", 0.8)],
 }
 
 

@@ -213,4 +213,29 @@ KINDS = [
         claims=[C("RepoBugs", 160, "160%", kind="delta", qual="up to")],
         source="random set O (program repair)",
     ),
+    # "improves the baseline with 5.8% in terms of AO": a difference
+    Case(
+        "Multiple benchmarks are used to test the proposed SiamLRD approach, and it is verified that the proposed approach improves the baseline with 5.8% in terms of AO and 9.7% in terms of SR0.75 on the GOT-10K dataset.",
+        context="In this paper, we propose the Siamese learning regression distribution (SiamLRD) to address the local limitations of traditional cross-correlation operations on feature fusion.",
+        title="Learning Regression Distribution: Information Diffusion from Template to Search for Visual Object Tracking",
+        claims=[C("GOT-10k", 5.8, "5.8%", kind="delta", model="SiamLRD"), C("GOT-10k", 9.7, "9.7%", kind="delta", model="SiamLRD")],
+        source="random set L (visual tracking)",
+    ),
+    # "outperforms ..., on average 9% with respect to f-measure": a difference
+    Case(
+        "We evaluate ConSPro on SemEval2016 and the empirical results indicate that ConSPro outperforms the non-contextual approaches methods, on average 9% with respect to f-measure.",
+        context="In this paper, we propose a novel method called ConSPro, which uses decoder-only transformers to consider contextual input data in the process of stance detection.",
+        title="ConSPro: Context-Aware Stance Detection Using Zero-Shot Prompting",
+        claims=[C("SemEval2016", 9, "9%", kind="delta", model="ConSPro", aliases=("SemEval-2016",))],
+        source="random set L (stance detection)",
+    ),
+    # "outperforms ... by achieving an F1-score of 89.9%": the score it achieves; "efficiency by 40%": efficiency
+    Case(
+        "Experimental results on benchmark datasets such as MIMIC-III, i2b2, and ClinicalTrials.gov show that ClinicalBERT outperforms traditional ML models by achieving an F1-score of 89.9% in NER tasks, while GPT-4 Medical improves EHR summarization efficiency by 40%.",
+        context="The study leverages state-of-the-art transformer models such as BioBERT, ClinicalBERT, and GPT-4 Medical, which demonstrate superior performance in extracting key medical entities.",
+        title="Integrating Natural Language Processing in Medical Information Science for Clinical Text Analysis",
+        claims=[C("i2b2", 89.9, "89.9%", model="ClinicalBERT", aliases=("MIMIC-III",))],
+        mentions=[M("40%", "efficiency")],
+        source="random set L (clinical NLP)",
+    ),
 ]

@@ -247,4 +247,8 @@ NON_CLAIMS = [
        M("22.5%", EFF), title="FoSS: Modeling Long-Range Dependencies and Multimodal Uncertainty in Trajectory Prediction via Fourier-State Space Integration", source="random set N (trajectory prediction)"),
     nc("We experiment on 4 datasets in various settings and show that LipGER improves the Word Error Rate in the range of 1.1%-49.2%.",
        M("1.1%-49.2%", UNNAMED), title="LipGER: Visually-Conditioned Generative Error Correction for Robust Automatic Speech Recognition", source="random set O (speech recognition): not the paper's own dataset LipHyp"),
+    nc("We begin with a manual examination of these benchmarks, revealing high labeling error rates: 14% in RefCOCO, 24% in RefCOCO+, and 5% in RefCOCOg, which undermines the authenticity of evaluations.",
+       M("14%", DATA), M("24%", DATA), M("5%", DATA), title="Revisiting Referring Expression Comprehension Evaluation in the Era of Large Multimodal Models", source="random set AA (referring expressions): label error rates of the benchmarks"),
+    nc("Ref-L4 is distinguished by four key features: 1) a substantial sample size with 45,341 annotations; 2) a diverse range of object categories with 365 distinct types and varying instance scales from 30 to 3,767; 3) lengthy referring expressions averaging 24.2 words; and 4) an extensive vocabulary comprising 22,813 unique words.",
+       M("24.2", DATA), title="Revisiting Referring Expression Comprehension Evaluation in the Era of Large Multimodal Models", source="random set AA (referring expressions): the data's average length"),
 ]
