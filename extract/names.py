@@ -460,8 +460,15 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
     hits.sort(key=lambda h: h.start)
     # "the SLAKE 1.0 medical VQA (MedVQA) dataset": an unknown name in brackets a few words
     # after another benchmark is that one's short name (or its task's), not a second benchmark
+    # ... and a name the model registry knows ("On TinyLLaMA-1.1B, the resulting X") is a model
     return [h for i, h in enumerate(hits) if h.known or not any(
-        g.end <= h.start and _BRACKETED_AFTER.fullmatch(text, g.end, h.start) for g in hits[:i])]
+        g.end <= h.start and _BRACKETED_AFTER.fullmatch(text, g.end, h.start) for g in hits[:i]) and not _registry_model(h.name)]
+
+
+def _registry_model(name: str) -> bool:
+    from claimboard.schema.registry import resolve
+
+    return resolve(name) is not None
 
 
 def _listed_value_on(text: str, m: re.Match) -> bool:

@@ -108,6 +108,8 @@ _RELATIVE_TAIL = re.compile(r"^\s*of\s+(?!(?:accuracy|scores?)\b)(?:the\s+)?(?:[
 # "with (only) 77M parameters": a size stated with a result
 # after a name: the rest of a list of names that ends with "metrics" ("CheXpert) and Radiology Graph (RadGraph) metrics")
 _METRIC_LIST_AFTER = re.compile(r"\)?(?:\s*(?:,|and|&)?\s*(?:[A-Z][\w\-]*\s+){0,4}\([A-Z][\w\-]*\))*\s+metrics?\b")
+# "the MARS agent trained from <model>": up to three words, the system's name among them, then the verb
+_BUILT_FROM_BEFORE = re.compile(r"(?P<subject>(?:[^\s,;.()]+\s+){1,3})(?:trained|fine-?tuned|initiali[sz]ed|distilled|built|derived)\s+(?:from|on|upon)\s+(?:the\s+)?$")
 # a model named as a component of the system, not the base it runs on
 _COMPONENT_AFTER = re.compile(r"\s+(?:backbones?|encoders?|decoders?|feature\s+extractors?|teachers?|judges?|evaluators?|annotators?)\b", re.IGNORECASE)
 _WITH_PARAMS = re.compile(r"\bwith\s+(?:only\s+|just\s+|merely\s+|about\s+|roughly\s+|around\s+)?(?P<size>\d+(?:\.\d+)?\s?(?:[BM]|billion|million))\s+(?:total\s+|trainable\s+)?param")
@@ -325,6 +327,15 @@ class AbstractExtractor(BenchmarkStrategies, ModelStrategies):
             for m in _AMONG_SIZE.finditer(self.text):
                 if m.group("name") in self.systems:
                     return parse_size(m.group("size")), "text"
+        # "the MARS agent trained from Qwen3-4B": the system built on one base model has its size
+        sys_low = {x.lower() for x in self.systems}
+        for m in self.models:
+            if m.params_b is not None and m.name.lower() not in sys_low and (registry_family(m.name) or resolve(m.name) is not None):
+                lead = self.text[max(0, m.start - 80):m.start]
+                sys_then_verb = _BUILT_FROM_BEFORE.search(lead)
+                if sys_then_verb and any(w.lower() in sys_low for w in sys_then_verb.group("subject").split()):
+                    self.system_base = m.name
+                    return m.params_b, "text"
         # "We apply X to two pretrained LMs (Mistral-7B-Instruct and Llama2-7B-Chat)": all one size
         for s0, s1 in self.sents:
             sent = self.text[s0:s1]
@@ -857,7 +868,7 @@ class AbstractExtractor(BenchmarkStrategies, ModelStrategies):
             r"|(?<!compared\s)(?<!than\s)\b(?:on|with|using|applied\s+to))\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?$",
             self.text[max(s0, m.start - 40):m.start], re.IGNORECASE)
             and not _COMPONENT_AFTER.match(self.text, m.end)   # "with a ResNet-50 backbone": a part, not the base
-            and registry_family(m.name)]   # a registry model ("with Square-10M" names data, not a base)
+            and (registry_family(m.name) or resolve(m.name) is not None)]   # a registry model ("with Square-10M" names data, not a base)
         if len({m.params_b for m in bases}) == 1:
             return bases[0].params_b, "text"
         return None, None
@@ -869,7 +880,7 @@ class AbstractExtractor(BenchmarkStrategies, ModelStrategies):
                 and re.search(r"\bour\s+$", self.text[max(0, m.start - 5):m.start], re.IGNORECASE):
             return ModelHit(m.start, m.end, self.systems[0], m.params_b, None, "text")
         size, src = self.system_size
-        if size is not None and m.name.lower().rstrip("s") in {x.lower() for x in self.systems}:
+        if size is not None and (m.name.lower() in self._sys_low or m.name.lower().rstrip("s") in self._sys_low):   # (MARS, "SimCLRs")
             return ModelHit(m.start, m.end, m.name, size, m.active_params_b, src)
         return m
 
