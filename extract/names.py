@@ -497,6 +497,7 @@ def _metric_spans(words: str) -> list[str]:
     return [" ".join(ws[i:j]) for i in range(len(ws)) for j in range(i + 1, len(ws) + 1)]
 
 
+@lru_cache(maxsize=4096)
 def _is_metric_name(name: str) -> bool:
     """A metric's name (F1, I-AUROC, mAP@50): the registry or the metric words know it."""
     from claimboard.schema.vocab import canonical_metric
