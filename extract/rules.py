@@ -10,14 +10,14 @@ import dataclasses
 import gc
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
 
 from claimboard.extract.bench_strategies import BENCH_STRATEGIES, BenchmarkStrategies, BenchQuery
 from claimboard.extract.cache import extractor_digest
 from claimboard.extract.cues import labelled, words
+from claimboard.extract.kinds import _TO, Info, KindStrategies
 from claimboard.extract.limits import MAX_MENTIONS_PER_PAPER, MAX_SENTENCE_CHARS, evidence_text
 from claimboard.extract.mentions import _MODEL_EVIDENCE, _RESULT_CONTEXT, _RESULT_VERB, classify
-from claimboard.extract.metric_text import LOWER_IS_BETTER, _metric_near, _metrics_in
+from claimboard.extract.metric_text import _metric_near, _metrics_in
 from claimboard.extract.model_strategies import _COMPARED_BEFORE, _VS_BRACKET, MODEL_STRATEGIES, ModelQuery, ModelStrategies
 from claimboard.extract.names import (
     TITLED_HEADS,
@@ -33,7 +33,6 @@ from claimboard.extract.names import (
     training_sets,
 )
 from claimboard.extract.numbers import Num, find_numbers, parse_size
-from claimboard.extract.patterns import _AnyOf, _lowered
 from claimboard.extract.rows import Claim, Mention
 from claimboard.extract.scorer import score_rows
 from claimboard.extract.text import clean, sentences
@@ -83,50 +82,16 @@ RULES = {
 
 
 
-# Words around a number that make it a difference between two results.
-_DELTA_WORDS = words("delta_verb")
-_NEG_WORDS = re.compile(words("delta_negative"), re.IGNORECASE)
-_FILL = r"(?:up\s+to|as\s+(?:high|much|large)\s+as|~|≈|about|approximately|around|roughly|nearly|almost|over|more\s+than|at\s+least|an\s+average\s+of|on\s+average|as\s+much\s+as|a|an|the|absolute|relative|average|overall|\s)*"
-# A difference is announced right before the number: a verb cue then "by" ("outperforms X by",
-# "lags behind human performance by"), or a noun cue then "of"/"by"/a qualifier
-# ("an improvement of", "improvements up to", "a reduction in hallucination by", "a gap of").
-_DELTA_LEAD = _lowered(
-    rf"\b(?P<cue>{_DELTA_WORDS})\b(?:(?!\b(?:achiev\w*|scor\w*|reach\w*|obtain\w*|attain\w*|with)\b)(?:\([^()]*\)|[^;()]))*?\bby(?!\s*(?:achiev|reach|obtain|attain|scor))\s*{_FILL}(?:(?:[\w\-]+\s+){{1,3}}of\s*{_FILL})?$"
-    # "improves the baseline with 5.8% in terms of AO", "outperforms ..., on average 9%"
-    rf"|\b(?P<wcue>improve[sd]?|improving|boost(?:s|ed|ing)?|increase[sd]?|increasing)\s+(?:the\s+)?(?:[\w\-]+\s+){{0,2}}?with\s*{_FILL}$"
-    rf"|\b(?P<acue>outperform\w*|surpass\w*|exceed\w*)\b[^;()]{{0,80}}?,\s*on\s+average\s*{_FILL}$"
-    rf"|\b(?P<ncue>{words('delta_noun')})\b(?:\s+rates?)?"
-    rf"(?:\s+(?:in|on|of|for)\s+(?:[\w\-.]+\s+){{0,4}}?(?:(?:in\s+terms\s+of|in|on|of|for)\s+(?:[\w\-.]+\s+){{0,3}}?)?)?\s*(?:of|by|at|rang\w*\s+from|between|is|was|are|were|reach(?:es|ed)?(?:\s+(?:a\s+)?(?:maximum|peak)\s+of)?)?\s*{_FILL}$"
-    # "a significant improvement in local modeling capability (8.7% in MAE ...": in brackets
-    rf"|\b(?P<pcue>improvements?|gains?|reductions?|drops?|decreases?|declines?|increases?)\s+(?:in|on|of|for)\s+(?:[\w\-.]+\s+){{0,4}}?[\w\-.]+\s*\(\s*$")
-# "19% relative WER reduction", "8-9% mean nDCG@10 drop": up to three words (a metric's name,
-# not a function word) between the number and the cue
-_DELTA_TAIL = re.compile(r"^\s*(?:more\s+)?(?:absolute\s+|relative\s+|average\s+|mean\s+|overall\s+|performance\s+|accuracy\s+)?(?:(?!(?:of|the|than|to|in|on|for|and|or|with|from|by|at|as|over)\b)[\w@\-.+]+\s+){0,3}?(?:relative\s+)?(?P<cue>" + words("delta_tail") + r")\b", re.IGNORECASE)
-_RELATIVE_TAIL = re.compile(r"^\s*of\s+(?!(?:accuracy|scores?)\b)(?:the\s+)?(?:[\w\-.]+(?:'s|’s)\s+|\w+\s+)?(?:\w+\s+)?(?:performance|accuracy|score|capabilit\w*|results?|quality)\b"
-                            r"|^\s*of\s+(?:the\s+)?(?:error|loss|errors|perplexity|cost)\s+of\b", re.IGNORECASE)
-# ("a 98% of accuracy", bare, is a score)
-# "with (only) 77M parameters": a size stated with a result
 # after a name: the rest of a list of names that ends with "metrics" ("CheXpert) and Radiology Graph (RadGraph) metrics")
 _METRIC_LIST_AFTER = re.compile(r"\)?(?:\s*(?:,|and|&)?\s*(?:[A-Z][\w\-]*\s+){0,4}\([A-Z][\w\-]*\))*\s+metrics?\b")
 # "the MARS agent trained from <model>": up to three words, the system's name among them, then the verb
 _BUILT_FROM_BEFORE = re.compile(r"(?P<subject>(?:[^\s,;.()]+\s+){1,3})(?:trained|fine-?tuned|initiali[sz]ed|distilled|built|derived)\s+(?:from|on|upon)\s+(?:the\s+)?$")
 # a model named as a component of the system, not the base it runs on
 _COMPONENT_AFTER = re.compile(r"\s+(?:backbones?|encoders?|decoders?|feature\s+extractors?|teachers?|judges?|evaluators?|annotators?)\b", re.IGNORECASE)
+# "with (only) 77M parameters": a size stated with a result
 _WITH_PARAMS = re.compile(r"\bwith\s+(?:only\s+|just\s+|merely\s+|about\s+|roughly\s+|around\s+)?(?P<size>\d+(?:\.\d+)?\s?(?:[BM]|billion|million))\s+(?:total\s+|trainable\s+)?param")
 _SAYS_SCORE = re.compile(r"\bscor(?:e|es|ed|ing)\b", re.IGNORECASE)   # "a score of", "scores 85.2 on"
-_PERCENT_LEAD = re.compile(r"^\s*(?:%|percent)")                          # stripped before _RELATIVE_TAIL
-_UNIT_LEAD = re.compile(r"^\s*(?:%|\\%|pp|points?|percentage\s+points?)")  # stripped before _DELTA_TAIL
-_BRACKETS = re.compile(r"\([^()]*\)")
-_FROM_TO = re.compile(r"(?<!ranging\s)(?<!varying\s)\bfrom\s*$", re.IGNORECASE)
-_TO = re.compile(r"^\s*%?\s*(?:\([^()]{0,60}\)\s*)?to\s*$", re.IGNORECASE)   # "from 78% (standard prompting) to 83%"
-_WITHIN = re.compile(r"\bwithin\s*$", re.IGNORECASE)
 
-_QUALIFIERS = [(re.compile(p, re.IGNORECASE), label) for label, p in labelled("qualifier")]
-# any qualifier at all (one search instead of six in most leads)
-_ANY_QUALIFIER = _AnyOf([rx.pattern for rx, _ in _QUALIFIERS])
-_AVERAGE = _lowered(r"\baverag\w*|\bmean\b|\bon\s+average\b")
-_AVERAGE_AFTER = re.compile(r"^\s*%?\s*(?:\w+\s+){0,3}?on\s+average\b", re.IGNORECASE)
-_NONE_REACH = _lowered(r"\bnone\s+of\s+\w+\s+(?:reach|exceed|achieve|surpass)\w*\s*$")
 
 # ---- mention classes: words after (or around) a number
 # "impacting 40.9% of SWE-Bench Lite ... entries": a share, unless the verb is a result verb
@@ -138,15 +103,6 @@ _SOURCE_BEFORE = re.compile(r"\b(?:(?:abstracts|articles|papers|posts|comments|d
 _CLAUSE_BREAK = re.compile(r";|,\s*(?:while|whereas|but|although)\b|\bwhereas\b|\bwhile\b|\bcompared\s+(?:to|with)\b|\bvs\.?|\bversus\b|\(|\)", re.IGNORECASE)
 _LIST_GAP = re.compile(r"^\s*(?:%|\\%|pp|points?)?\s*(?:,\s*(?:and|or)?|and|or|/|&)\s*$", re.IGNORECASE)
 _BRACKETED_VALUES_AFTER = re.compile(r"\s+(?:on|in)\s+(?:the\s+)?[^()\d;]{1,40}?\(\s*|\s*\(\s*")
-_INHERIT_BLOCK = _lowered(r"achiev|obtain|reach|attain|(?<![\w\-])scor|improv|outperform|surpass|lag|trail|drop|reduc|compared|while|whereas|\bvs\b|versus|\bfrom\b|(?<!up )\bto\s*$|\(\s*$")
-# "drops to 49.5%", "increases to 80%", "reaching 90%": the new value, a score
-_NEW_VALUE = _lowered(r"\b(?:drop\w*|fall\w*|fell|declin\w*|decreas\w*|degrad\w*|increas\w*|improv\w*|ris\w*|rose|boost\w*|jump\w*|climb\w*|go\w*|went)\s+(?:\w+\s+){0,2}?(?<!up\s)to\s*$|\breach\w*\s*$")
-# "by up to 7.5 points": a difference even when the cue word is further back
-_BY_END = _lowered(r"\bby\s+(?:up\s+to\s+|about\s+|approximately\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|an?\s+average\s+of\s+|as\s+much\s+as\s+)?$")
-# "improves it by", "reduces performance of": a verb cue right before the value (lowered text)
-_VERB_CUE = _lowered(r"\b(?P<cue>improv\w*|boost\w*|increas\w*|rais\w*|gain\w*|reduc\w*|decreas\w*|lower\w*|cut\w*)\s+(?:(?:it|them|this|performance|accuracy|results?)\s+)?(?:of\s+)?" + _FILL + "$")
-# "substantially lower on MMMU-Pro than on MMMU, ranging from": a difference
-_COMPARATIVE = _lowered(r"\b(?P<cue>higher|lower|better|worse)\b[^;]*\bthan\b[^;]*?(?:\bby|\brang\w*\s+from|\bvar\w*\s+from)\s*" + _FILL + "$")
 # "X, a 0.4B-parameter encoder"
 # "SQuAD 1.1 and 2.0": a second version of a name
 _VERSION_LIST_BEFORE = re.compile(r"[A-Z][\w\-.]*\s+v?\d+(?:\.\d+)?\s*(?:,|and|or|/)\s*$")
@@ -202,7 +158,6 @@ def _setting(clause: str) -> str | None:
 
 _FOR_TASKS = re.compile(r"^\s*(?:%|points?)?\s*(?:on|for|in)\s+(?:the\s+)?(?P<sub>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:tasks?|subsets?|splits?|settings?|categor\w+)\b", re.IGNORECASE)
 _DIRECTION = re.compile(r"\b(?P<a>[A-Z][a-z]+(?:\s+languages)?)\s*(?:to|→|->|-to-|into)\s*(?P<b>[A-Z][a-z]+(?:\s+languages)?)\b")
-_HEAD_THEN_VALUE = re.compile(r"\b(?:of|at)\s*$|[=:]\s*$")
 _DATASET_HEAD_AFTER = re.compile(r"\s+(?:" + TITLED_HEADS + r")\b", re.IGNORECASE)
 _RESULT_ON = r"\d\s*%?\s+(?:[\w\-]+\s+){0,4}?on\s+(?:the\s+)?"
 _EVALUATED_AFTER = r"\s+(?:[\w\-]+\s+)?(?:test|dev|validation|eval|evaluation)(?:\s+\w+)?\s+(?:sets?|splits?|subsets?)\b"
@@ -210,7 +165,6 @@ _EVALUATED_AFTER = r"\s+(?:[\w\-]+\s+)?(?:test|dev|validation|eval|evaluation)(?
 _EXAMPLE_LIST_BEFORE = re.compile(r"\b(?:such\s+as|e\.g\.,?|including|like)\s+(?:[A-Z][\w\-\.]*(?:\s+[A-Za-z][\w\-]*)?\s*(?:\([^()]{0,30}\))?\s*,\s*(?:and\s+)?){1,8}$")
 # a model known by its size: "7B model", "1.3B generation model"
 _SIZED_MODEL = re.compile(r"\d+(?:\.\d+)?[BM](?:-parameter)?\s+(?:\w+\s+)?model", re.IGNORECASE)
-_OWN_HEAD = re.compile(r"\band\s+(?:an?\s+|the\s+)?(?P<w>[\w\-@]+)\s+(?:score\s+)?of\s*$")
 # metrics joined by '/': "AUROC/AURC", "PSNR/SSIM", "mAP/Rank-1"
 _METRIC_LIST = re.compile(r"(?<![\w/])[A-Za-z][\w\-@+]*(?:\s*/\s*[A-Za-z][\w\-@+]*)+(?![\w/])")
 # a coordinated subject and the verb that joins it to a value list
@@ -218,49 +172,14 @@ _MODEL_LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*&)\s*")
 _SUBJECT_LIST_VERB = re.compile(r"\b(?:achieve|achieved|obtain|obtained|reach|reached|score|scored|attain|attained|get|got|yield|yielded|have|had|record|recorded)\b", re.IGNORECASE)
 
 
-class _CueMatch:
-    """A cue word found by a second pattern, shaped like a match with a 'cue' group."""
-
-    def __init__(self, cue: str):
-        self._cue = cue
-
-    def group(self, name):
-        return self._cue
 
 
-@dataclass
-class Info:
-    """What the words around a number say about it."""
-    kind: str
-    negative: bool
-    qualifier: str | None
-    metric: str | None
-    from_start: bool = False   # the X of "from X to Y"
-    cue: str | None = None     # the word that made it a delta
-
-
-
-
-def _qualifier(lead: str, tail: str, n: Num | None = None) -> str | None:
-    if n is not None and n.plus:
-        return "at least"
-    lead30 = lead[-30:]
-    low30 = lead30.lower()
-    for rx, q in (_QUALIFIERS if _ANY_QUALIFIER.found(low30) else ()):
-        if rx.search(lead30):
-            return q
-    low60 = lead[-60:].lower()
-    if _NONE_REACH.search(low60):
-        return "below"
-    if _AVERAGE.search(low60) or _AVERAGE_AFTER.match(tail):
-        return "average"
-    return None
 
 
 _NAME_CHARS = 200  # no model or benchmark name is longer (the longest in the vocabularies is under 80)
 
 
-class AbstractExtractor(BenchmarkStrategies, ModelStrategies):
+class AbstractExtractor(BenchmarkStrategies, ModelStrategies, KindStrategies):
     """Extraction state for one abstract."""
 
     def __init__(self, title: str, abstract: str, max_mentions: int = MAX_MENTIONS_PER_PAPER):
@@ -553,7 +472,7 @@ class AbstractExtractor(BenchmarkStrategies, ModelStrategies):
                     if rule == "unnamed":
                         # what it says still carries to the next value: "a gain of 19.2% on existing
                         # datasets and 30.0% on the ChangeVPR dataset"
-                        prev_info = self._kind(n, g, k, lead_own, tail, prev_info)
+                        prev_info = self._kind(n, g, k, lead_own, tail, prev_info)[0]
                     share = _SHARE.match(tail)
                     self._mention(
                         n, s0, s1, "unnamed evaluation" if _RESULT_CONTEXT.search(sentence.lower()) else "other",
@@ -562,7 +481,7 @@ class AbstractExtractor(BenchmarkStrategies, ModelStrategies):
                 if _SHARE_OF_BENCH.match(tail) and not _RESULT_VERB.search(lead_own[-80:].lower()):
                     self._mention(n, s0, s1, "other", "share of the benchmark's entries, not a score", "share-of-benchmark")
                     continue
-                info = self._kind(n, g, k, lead_own, tail, prev_info, bench)
+                info, kind_decided = self._kind(n, g, k, lead_own, tail, prev_info, bench)
                 paired_metric = self._slash_metric(n, s0)
                 if paired_metric is not None:
                     info = dataclasses.replace(info, metric=paired_metric)
@@ -570,13 +489,13 @@ class AbstractExtractor(BenchmarkStrategies, ModelStrategies):
                 model_decided = listed if model is not None else None   # a list rule decided it
                 if model is None:
                     model, model_decided = self._model_for(n, g, tail_clause, lead_own, models, s0, info.kind, sentence)
-                strategy = f"benchmark: {decided or rule}; model: {model_decided or 'undecided'}"
+                strategy = f"benchmark: {decided or rule}; model: {model_decided or 'undecided'}; kind: {kind_decided}"
                 claims.append(self._claim(n, s0, s1, bench, rule, model, info, lead_own, tail_clause, strategy))
                 if len(g) == 1 and not respectively and rule == "on-benchmark":
                     # "on the miniImageNet and tieredImageNet benchmarks, X improves ... by 5%": on each
                     for other in self._coordinated(bench, benches):
                         claims.append(self._claim(n, s0, s1, other, "coordinated", model, info, lead_own, tail_clause,
-                                                  f"benchmark: coordinated; model: {model_decided or 'undecided'}"))
+                                                  f"benchmark: coordinated; model: {model_decided or 'undecided'}; kind: {kind_decided}"))
                 self._last_bench, self._last_rule = bench, rule
         return claims
 
@@ -739,80 +658,6 @@ class AbstractExtractor(BenchmarkStrategies, ModelStrategies):
     def _later_is_object(self, b: BenchHit, pos: int) -> bool:
         between = self.text[pos:b.start]
         return bool(re.search(r"\b(?:than|compared|including|such\s+as|e\.g\.)\b", between, re.IGNORECASE))
-
-    def _kind(self, n: Num, g, k, lead_own: str, tail: str, prev: Info | None, bench: BenchHit | None = None) -> Info:
-        info = self._kind_words(n, g, k, lead_own, tail, prev)
-        # for error rates, an "improvement" is a fall
-        lower_better = (info.metric or (bench.metric if bench is not None else None)) in LOWER_IS_BETTER
-        if info.kind == "delta" and lower_better and not info.negative and info.cue and re.match(r"improv|enhanc|gain|boost|better|outperform|surpass|beat|exceed|advantage|margin|lead", info.cue, re.IGNORECASE):
-            info.negative = True
-        return info
-
-    def _kind_words(self, n: Num, g, k, lead_own: str, tail: str, prev: Info | None) -> Info:
-        lead = lead_own
-        if prev is not None and _VS_BRACKET.search(lead):
-            return dataclasses.replace(prev, from_start=False)   # "a DSC of 75.44 (vs. 69.83)": measured alike
-        metric = _metric_near("", n.glued) if n.glued and not n.glued.startswith("pt") else _metric_near(lead, tail)
-        if k == 0 and len(g) > 1 and _HEAD_THEN_VALUE.search(lead[-12:]):
-            # "an average chrF++ score of 46.80 and 18.19 BLEU score": the first value has its own head
-            metric = _metric_near(lead, "") or metric
-        # "from X to Y": two scores, Y measured like X
-        if _FROM_TO.search(lead[-20:]):
-            return Info("score", False, None, metric, from_start=True)
-        if _TO.match(lead) and prev is not None and prev.from_start:
-            return Info("score", False, None, prev.metric or metric)   # "AP ... from 40.1 to 44.3 and mIoU ...": AP
-        if _NEW_VALUE.search(lead[-40:].lower()):
-            return Info("score", False, _qualifier(lead, tail), metric)
-        if _RELATIVE_TAIL.match(_PERCENT_LEAD.sub("", tail)):
-            return Info("relative", False, _qualifier(lead, tail), metric)
-        if _WITHIN.search(lead[-10:]):
-            return Info("delta", True, "within", metric)
-        qualifier = _qualifier(lead, tail, n)
-        tail_m = _DELTA_TAIL.match(_UNIT_LEAD.sub("", tail))
-        low = lead.lower()   # the cue words below come lowered: they are only compared without case
-        lead_m: re.Match | _CueMatch | None = _DELTA_LEAD.search(low[-90:])
-        if lead_m is not None and lead_m.group("cue") is None:
-            lead_m = _CueMatch(lead_m.group("ncue") or lead_m.group("pcue") or lead_m.group("wcue") or lead_m.group("acue"))
-        # a list item inherits what its list head said: "up to 24.2% on A, 32.6% on B"
-        # (brackets in between, such as "(BBH)" or "(+29.4%)", do not interrupt the list)
-        bare_lead = _BRACKETS.sub(" ", lead)
-        # "an AUPRC of 0.6156 (+36.41%) and an AUROC of 0.8955": a value with its own head
-        # ("<metric> of") does not inherit from the list item before it
-        head = _OWN_HEAD.search(self.text, g[k - 1].end if k > 0 else max(0, n.start - 60), n.start)
-        own_head = head is not None and next(_metrics_in(head.group("w")), None) is not None
-        # ("... by 168% (0.083 -> 0.238) and Micro-F1 by 146%": 'by' after a score's bracket is a difference again)
-        if prev is not None and not own_head and not (prev.kind == "score" and _BY_END.search(low)) \
-                and (k > 0 or not _INHERIT_BLOCK.search(bare_lead.lower()) and not tail_m and not lead_m and not n.sign):
-            return Info(prev.kind, prev.negative, qualifier or prev.qualifier, metric or prev.metric, cue=prev.cue)
-        if n.sign in ("+", "-"):
-            return Info("delta", n.sign == "-", qualifier, metric)
-        if tail_m:
-            return Info("delta", bool(_NEG_WORDS.match(tail_m.group("cue"))), qualifier, metric, cue=tail_m.group("cue"))
-        if not lead_m:
-            verb = _VERB_CUE.search(low)
-            if verb and not re.match(r"^\s*%?\s*(?:to|of\s+the)\b", tail):
-                lead_m = verb
-        comparative = None if lead_m else _COMPARATIVE.search(low)
-        if comparative:
-            cue = comparative.group("cue")
-            return Info("delta", bool(_NEG_WORDS.match(cue)), qualifier, metric, cue=cue)
-        if not lead_m and _BY_END.search(low):
-            cue = re.search(rf"\b(?P<cue>{_DELTA_WORDS})\b", self.text[:n.start][-200:], re.IGNORECASE)
-            if cue:
-                lead_m = cue
-        if lead_m:
-            cue = lead_m.group("cue")
-            # a comparative is a difference only with "by N" or "than ..., N":
-            # "lower than the human performance of 78.24%" states a score
-            if re.fullmatch(r"higher|better|lower|worse", cue, re.IGNORECASE) and not (
-                    re.search(r"\bby\s*$", lead, re.IGNORECASE)
-                    or re.search(r"\bthan\b", lead, re.IGNORECASE) and not re.search(r"\b(?:of|at|is|was|were|reaches|achieves)\s*(?:only\s+|just\s+)?$", lead, re.IGNORECASE)):
-                return Info("score", False, qualifier, metric)
-            negative = bool(_NEG_WORDS.match(cue))
-            if cue.lower() == "gap":
-                negative = bool(re.search(r"\b(?:lag|trail|behind|short)", self.text[:n.start][-300:] + " " + tail[:40], re.IGNORECASE))
-            return Info("delta", negative, qualifier, metric, cue=cue)
-        return Info("score", False, qualifier, metric)
 
     def _model_for(self, n, g, tail_clause, lead_own, models, s0, kind, sentence):
         """(model, strategy name) for a number: the strategies of MODEL_STRATEGIES tried in

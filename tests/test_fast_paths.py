@@ -18,7 +18,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from claimboard.extract import bench_strategies, mentions, metric_text, model_strategies, names, numbers, rules
+from claimboard.extract import bench_strategies, kinds, mentions, metric_text, model_strategies, names, numbers, rules
 from claimboard.extract import text as text_mod
 from claimboard.extract.lexicon import (
     Lexicon,
@@ -172,7 +172,7 @@ LOWERED = ["_COMPUTE_AROUND", "_RESULT_CONTEXT", "_RESULT_VERB", "_MONTH_BEFORE"
 @settings(max_examples=100, deadline=None)
 @given(t=texts())
 def test_lowered_patterns_find_what_ignorecase_finds(name, t):
-    rx = next(getattr(m, name) for m in (rules, mentions, model_strategies, bench_strategies) if hasattr(m, name))
+    rx = next(getattr(m, name) for m in (rules, kinds, mentions, model_strategies, bench_strategies) if hasattr(m, name))
     assert not rx.flags & re.IGNORECASE
     ignorecase = re.compile(rx.pattern, re.IGNORECASE)
     for window in (t, t[-90:], t[-40:]):
@@ -194,9 +194,9 @@ def test_any_metric_gate_is_the_union_of_the_metrics(t):
 @example("reaches approximately ")
 def test_any_qualifier_gate_is_the_union_of_the_qualifiers(t):
     lead = t[-30:]
-    union = any(rx.search(lead) for rx, _ in rules._QUALIFIERS)
+    union = any(rx.search(lead) for rx, _ in kinds._QUALIFIERS)
     low = lead.lower()
-    assert rules._ANY_QUALIFIER.found(low) == union
+    assert kinds._ANY_QUALIFIER.found(low) == union
 
 
 # the efficiency words as one re.IGNORECASE pattern, as they were before _AnyOf split them
@@ -220,7 +220,7 @@ def test_efficiency_words_test_is_the_one_pattern(t):
 
 def test_lowered_refuses_an_upper_case_letter():
     with pytest.raises(AssertionError):
-        rules._lowered(r"\bGPU\b")
+        kinds._lowered(r"\bGPU\b")
 
 
 # ---------------------------------------------------------------- sentences

@@ -37,29 +37,34 @@ def test_extractor_names_rule_version_and_digest():
 
 
 def test_strategy_names_the_strategies_that_decided():
-    """Every claim's `decided_by` names, for its benchmark and its model, a strategy of
-    BENCH_STRATEGIES / MODEL_STRATEGIES or a list rule of LIST_STRATEGIES; over the seed and
+    """Every claim's `decided_by` names, for its benchmark, its model and its kind, a strategy of
+    BENCH_STRATEGIES / MODEL_STRATEGIES / KIND_STRATEGIES or a list rule of LIST_STRATEGIES; over the seed and
     one random set, each of the most used strategies appears."""
     import json
     from pathlib import Path
 
     from claimboard.extract.bench_strategies import BENCH_STRATEGIES
+    from claimboard.extract.kinds import KIND_STRATEGIES
     from claimboard.extract.model_strategies import MODEL_STRATEGIES
     from claimboard.extract.rules import LIST_STRATEGIES
 
     bench_names = {n for n, _ in BENCH_STRATEGIES} | set(LIST_STRATEGIES)
     model_names = {n for n, _ in MODEL_STRATEGIES} | set(LIST_STRATEGIES) | {"undecided"}
     fixtures = Path(__file__).parent / "fixtures" / "random" / "abstracts_t.jsonl"
-    seen_bench, seen_model = set(), set()
+    kind_names = {n for n, _ in KIND_STRATEGIES}
+    seen_bench, seen_model, seen_kind = set(), set(), set()
     for line in fixtures.read_text(encoding="utf-8").splitlines():
         r = json.loads(line)
         for c in extract_paper(r["title"], r["abstract"])[0]:
-            m = re.fullmatch(r"benchmark: (?P<b>[a-z\-]+); model: (?P<m>[a-z\-]+)", c.decided_by or "")
+            m = re.fullmatch(r"benchmark: (?P<b>[a-z\-]+); model: (?P<m>[a-z\-]+); kind: (?P<k>[a-z\-]+)", c.decided_by or "")
             assert m is not None, c.decided_by
             # (a benchmark may be decided by a list rule, or by its coarse rule when a list rule set it)
             assert m["b"] in bench_names | set(RULES), (c.decided_by, c.evidence)
             assert m["m"] in model_names, (c.decided_by, c.evidence)
+            assert m["k"] in kind_names, (c.decided_by, c.evidence)
+            seen_kind.add(m["k"])
             seen_bench.add(m["b"])
             seen_model.add(m["m"])
     assert {"benchmark-after", "benchmark-before", "one-benchmark", "respectively-over-benchmarks"} <= seen_bench
     assert {"subject", "own-system", "undecided"} <= seen_model
+    assert {"score", "delta-lead", "from-to", "inherit-list"} <= seen_kind

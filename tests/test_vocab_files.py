@@ -292,9 +292,9 @@ def test_no_cue_form_twice_in_a_group():
 ])
 def test_every_cue_of_the_file_is_in_the_rule_built_from_it(group, pattern_name):
     """The file is the source: each group's forms, in order, make the rule's alternation."""
-    from claimboard.extract import mentions, rules
+    from claimboard.extract import kinds, mentions, rules
     forms = [r["form"] for r in _cue_rows() if r["group"] == group]
-    rx = getattr(rules, pattern_name, None) or getattr(mentions, pattern_name)
+    rx = getattr(rules, pattern_name, None) or getattr(kinds, pattern_name, None) or getattr(mentions, pattern_name)
     assert "|".join(forms) in rx.pattern
 
 

@@ -1,0 +1,268 @@
+"""What kind of result a number is: the kind strategies, tried in order (KIND_STRATEGIES); the
+first that decides gives the number its Info (score, delta or relative; the sign of a delta;
+the qualifier; the metric the words around it name), and its name goes into the row's
+`decided_by` ("kind: delta-lead"). The strategies are methods of a mixin of extract/rules.py's
+AbstractExtractor (they read the abstract's text through it); the cue words are data
+(schema/vocab/cues.csv, through extract/cues.py)."""
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+from claimboard.extract.cues import labelled, words
+from claimboard.extract.metric_text import LOWER_IS_BETTER, _metric_near, _metrics_in
+from claimboard.extract.model_strategies import _VS_BRACKET
+from claimboard.extract.numbers import Num
+from claimboard.extract.patterns import _AnyOf, _lowered
+
+# Words around a number that make it a difference between two results.
+_DELTA_WORDS = words("delta_verb")
+_NEG_WORDS = re.compile(words("delta_negative"), re.IGNORECASE)
+_FILL = r"(?:up\s+to|as\s+(?:high|much|large)\s+as|~|≈|about|approximately|around|roughly|nearly|almost|over|more\s+than|at\s+least|an\s+average\s+of|on\s+average|as\s+much\s+as|a|an|the|absolute|relative|average|overall|\s)*"
+# A difference is announced right before the number: a verb cue then "by" ("outperforms X by",
+# "lags behind human performance by"), or a noun cue then "of"/"by"/a qualifier
+# ("an improvement of", "improvements up to", "a reduction in hallucination by", "a gap of").
+_DELTA_LEAD = _lowered(
+    rf"\b(?P<cue>{_DELTA_WORDS})\b(?:(?!\b(?:achiev\w*|scor\w*|reach\w*|obtain\w*|attain\w*|with)\b)(?:\([^()]*\)|[^;()]))*?\bby(?!\s*(?:achiev|reach|obtain|attain|scor))\s*{_FILL}(?:(?:[\w\-]+\s+){{1,3}}of\s*{_FILL})?$"
+    # "improves the baseline with 5.8% in terms of AO", "outperforms ..., on average 9%"
+    rf"|\b(?P<wcue>improve[sd]?|improving|boost(?:s|ed|ing)?|increase[sd]?|increasing)\s+(?:the\s+)?(?:[\w\-]+\s+){{0,2}}?with\s*{_FILL}$"
+    rf"|\b(?P<acue>outperform\w*|surpass\w*|exceed\w*)\b[^;()]{{0,80}}?,\s*on\s+average\s*{_FILL}$"
+    rf"|\b(?P<ncue>{words('delta_noun')})\b(?:\s+rates?)?"
+    rf"(?:\s+(?:in|on|of|for)\s+(?:[\w\-.]+\s+){{0,4}}?(?:(?:in\s+terms\s+of|in|on|of|for)\s+(?:[\w\-.]+\s+){{0,3}}?)?)?\s*(?:of|by|at|rang\w*\s+from|between|is|was|are|were|reach(?:es|ed)?(?:\s+(?:a\s+)?(?:maximum|peak)\s+of)?)?\s*{_FILL}$"
+    # "a significant improvement in local modeling capability (8.7% in MAE ...": in brackets
+    rf"|\b(?P<pcue>improvements?|gains?|reductions?|drops?|decreases?|declines?|increases?)\s+(?:in|on|of|for)\s+(?:[\w\-.]+\s+){{0,4}}?[\w\-.]+\s*\(\s*$")
+# "19% relative WER reduction", "8-9% mean nDCG@10 drop": up to three words (a metric's name,
+# not a function word) between the number and the cue
+_DELTA_TAIL = re.compile(r"^\s*(?:more\s+)?(?:absolute\s+|relative\s+|average\s+|mean\s+|overall\s+|performance\s+|accuracy\s+)?(?:(?!(?:of|the|than|to|in|on|for|and|or|with|from|by|at|as|over)\b)[\w@\-.+]+\s+){0,3}?(?:relative\s+)?(?P<cue>" + words("delta_tail") + r")\b", re.IGNORECASE)
+_RELATIVE_TAIL = re.compile(r"^\s*of\s+(?!(?:accuracy|scores?)\b)(?:the\s+)?(?:[\w\-.]+(?:'s|’s)\s+|\w+\s+)?(?:\w+\s+)?(?:performance|accuracy|score|capabilit\w*|results?|quality)\b"
+                            r"|^\s*of\s+(?:the\s+)?(?:error|loss|errors|perplexity|cost)\s+of\b", re.IGNORECASE)
+# ("a 98% of accuracy", bare, is a score)
+_PERCENT_LEAD = re.compile(r"^\s*(?:%|percent)")                          # stripped before _RELATIVE_TAIL
+_UNIT_LEAD = re.compile(r"^\s*(?:%|\\%|pp|points?|percentage\s+points?)")  # stripped before _DELTA_TAIL
+_BRACKETS = re.compile(r"\([^()]*\)")
+_FROM_TO = re.compile(r"(?<!ranging\s)(?<!varying\s)\bfrom\s*$", re.IGNORECASE)
+_TO = re.compile(r"^\s*%?\s*(?:\([^()]{0,60}\)\s*)?to\s*$", re.IGNORECASE)   # "from 78% (standard prompting) to 83%"
+_WITHIN = re.compile(r"\bwithin\s*$", re.IGNORECASE)
+
+_QUALIFIERS = [(re.compile(p, re.IGNORECASE), label) for label, p in labelled("qualifier")]
+# any qualifier at all (one search instead of six in most leads)
+_ANY_QUALIFIER = _AnyOf([rx.pattern for rx, _ in _QUALIFIERS])
+_AVERAGE = _lowered(r"\baverag\w*|\bmean\b|\bon\s+average\b")
+_AVERAGE_AFTER = re.compile(r"^\s*%?\s*(?:\w+\s+){0,3}?on\s+average\b", re.IGNORECASE)
+_NONE_REACH = _lowered(r"\bnone\s+of\s+\w+\s+(?:reach|exceed|achieve|surpass)\w*\s*$")
+_INHERIT_BLOCK = _lowered(r"achiev|obtain|reach|attain|(?<![\w\-])scor|improv|outperform|surpass|lag|trail|drop|reduc|compared|while|whereas|\bvs\b|versus|\bfrom\b|(?<!up )\bto\s*$|\(\s*$")
+# "drops to 49.5%", "increases to 80%", "reaching 90%": the new value, a score
+_NEW_VALUE = _lowered(r"\b(?:drop\w*|fall\w*|fell|declin\w*|decreas\w*|degrad\w*|increas\w*|improv\w*|ris\w*|rose|boost\w*|jump\w*|climb\w*|go\w*|went)\s+(?:\w+\s+){0,2}?(?<!up\s)to\s*$|\breach\w*\s*$")
+# "by up to 7.5 points": a difference even when the cue word is further back
+_BY_END = _lowered(r"\bby\s+(?:up\s+to\s+|about\s+|approximately\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|an?\s+average\s+of\s+|as\s+much\s+as\s+)?$")
+# "improves it by", "reduces performance of": a verb cue right before the value (lowered text)
+_VERB_CUE = _lowered(r"\b(?P<cue>improv\w*|boost\w*|increas\w*|rais\w*|gain\w*|reduc\w*|decreas\w*|lower\w*|cut\w*)\s+(?:(?:it|them|this|performance|accuracy|results?)\s+)?(?:of\s+)?" + _FILL + "$")
+# "substantially lower on MMMU-Pro than on MMMU, ranging from": a difference
+_COMPARATIVE = _lowered(r"\b(?P<cue>higher|lower|better|worse)\b[^;]*\bthan\b[^;]*?(?:\bby|\brang\w*\s+from|\bvar\w*\s+from)\s*" + _FILL + "$")
+_HEAD_THEN_VALUE = re.compile(r"\b(?:of|at)\s*$|[=:]\s*$")
+_OWN_HEAD = re.compile(r"\band\s+(?:an?\s+|the\s+)?(?P<w>[\w\-@]+)\s+(?:score\s+)?of\s*$")
+
+
+class _CueMatch:
+    """A cue word found by a second pattern, shaped like a match with a 'cue' group."""
+
+    def __init__(self, cue: str):
+        self._cue = cue
+
+    def group(self, name):
+        return self._cue
+
+
+@dataclass
+class Info:
+    """What the words around a number say about it."""
+    kind: str
+    negative: bool
+    qualifier: str | None
+    metric: str | None
+    from_start: bool = False   # the X of "from X to Y"
+    cue: str | None = None     # the word that made it a delta
+
+
+def _qualifier(lead: str, tail: str, n: Num | None = None) -> str | None:
+    if n is not None and n.plus:
+        return "at least"
+    lead30 = lead[-30:]
+    low30 = lead30.lower()
+    for rx, q in (_QUALIFIERS if _ANY_QUALIFIER.found(low30) else ()):
+        if rx.search(lead30):
+            return q
+    low60 = lead[-60:].lower()
+    if _NONE_REACH.search(low60):
+        return "below"
+    if _AVERAGE.search(low60) or _AVERAGE_AFTER.match(tail):
+        return "average"
+    return None
+
+
+class KindQuery:
+    """What the kind strategies look at for one number: its value list g (the number is g[k]),
+    the words before it in its clause (lead) and after it (tail), and the Info of the value
+    before it in the sentence (prev). What several strategies read is computed once."""
+
+    def __init__(self, text: str, n: Num, g: list, k: int, lead: str, tail: str, prev: Info | None):
+        self.text, self.n, self.g, self.k, self.lead, self.tail, self.prev = text, n, g, k, lead, tail, prev
+
+    @cached_property
+    def metric(self) -> str | None:
+        n, lead, tail = self.n, self.lead, self.tail
+        metric = _metric_near("", n.glued) if n.glued and not n.glued.startswith("pt") else _metric_near(lead, tail)
+        if self.k == 0 and len(self.g) > 1 and _HEAD_THEN_VALUE.search(lead[-12:]):
+            # "an average chrF++ score of 46.80 and 18.19 BLEU score": the first value has its own head
+            metric = _metric_near(lead, "") or metric
+        return metric
+
+    @cached_property
+    def qualifier(self) -> str | None:
+        return _qualifier(self.lead, self.tail, self.n)
+
+    @cached_property
+    def low(self) -> str:
+        return self.lead.lower()   # the cue words come lowered: they are only compared without case
+
+    @cached_property
+    def tail_cue(self) -> re.Match | None:
+        return _DELTA_TAIL.match(_UNIT_LEAD.sub("", self.tail))
+
+    @cached_property
+    def lead_cue(self) -> re.Match | _CueMatch | None:
+        """A difference announced right before the number ("outperforms X by", "an improvement of")."""
+        m: re.Match | _CueMatch | None = _DELTA_LEAD.search(self.low[-90:])
+        if m is not None and m.group("cue") is None:
+            m = _CueMatch(m.group("ncue") or m.group("pcue") or m.group("wcue") or m.group("acue"))
+        return m
+
+    @cached_property
+    def verb_cue(self) -> re.Match | _CueMatch | None:
+        """The lead cue, else a verb cue right before the value ("improves it by")."""
+        if self.lead_cue:
+            return self.lead_cue
+        verb = _VERB_CUE.search(self.low)
+        return verb if verb and not re.match(r"^\s*%?\s*(?:to|of\s+the)\b", self.tail) else None
+
+    @cached_property
+    def own_head(self) -> bool:
+        """'an AUPRC of 0.6156 (+36.41%) and an AUROC of 0.8955': a value with its own head."""
+        n, g, k = self.n, self.g, self.k
+        head = _OWN_HEAD.search(self.text, g[k - 1].end if k > 0 else max(0, n.start - 60), n.start)
+        return head is not None and next(_metrics_in(head.group("w")), None) is not None
+
+
+class KindStrategies:
+    """The kind strategies (a mixin: `self` is the AbstractExtractor of one abstract). Each
+    takes the query and returns an Info to decide, or None."""
+    text: str
+
+    def _k_vs_bracket(self, q: KindQuery):
+        """'a DSC of 75.44 (vs. 69.83)': measured like the value before."""
+        return dataclasses.replace(q.prev, from_start=False) if q.prev is not None and _VS_BRACKET.search(q.lead) else None
+
+    def _k_from(self, q: KindQuery):
+        """'from X to Y': two scores, Y measured like X."""
+        return Info("score", False, None, q.metric, from_start=True) if _FROM_TO.search(q.lead[-20:]) else None
+
+    def _k_to(self, q: KindQuery):
+        """'AP ... from 40.1 to 44.3 and mIoU ...': the Y of 'from X to Y', measured like X."""
+        if _TO.match(q.lead) and q.prev is not None and q.prev.from_start:
+            return Info("score", False, None, q.prev.metric or q.metric)
+        return None
+
+    def _k_new_value(self, q: KindQuery):
+        """'drops to 49.5%', 'reaching 90%': the new value, a score."""
+        return Info("score", False, _qualifier(q.lead, q.tail), q.metric) if _NEW_VALUE.search(q.lead[-40:].lower()) else None
+
+    def _k_relative(self, q: KindQuery):
+        """'93% of Llama3-1B's performance': a fraction of another result."""
+        return Info("relative", False, _qualifier(q.lead, q.tail), q.metric) if _RELATIVE_TAIL.match(_PERCENT_LEAD.sub("", q.tail)) else None
+
+    def _k_within(self, q: KindQuery):
+        """'within 2% of GPT-4': a gap below, at most that size."""
+        return Info("delta", True, "within", q.metric) if _WITHIN.search(q.lead[-10:]) else None
+
+    def _k_inherit(self, q: KindQuery):
+        """A list item takes what its list head said: 'up to 24.2% on A, 32.6% on B' (brackets
+        in between do not interrupt the list); not a value with its own head, nor 'X by 168%
+        (0.083 -> 0.238) and Y by 146%' after a bracketed score."""
+        prev = q.prev
+        if prev is None or q.own_head or prev.kind == "score" and _BY_END.search(q.low):
+            return None
+        if q.k > 0 or not _INHERIT_BLOCK.search(_BRACKETS.sub(" ", q.lead).lower()) and not q.tail_cue and not q.lead_cue and not q.n.sign:
+            return Info(prev.kind, prev.negative, q.qualifier or prev.qualifier, q.metric or prev.metric, cue=prev.cue)
+        return None
+
+    def _k_signed(self, q: KindQuery):
+        """'+4.6', '-2.1': a signed number is a difference."""
+        return Info("delta", q.n.sign == "-", q.qualifier, q.metric) if q.n.sign in ("+", "-") else None
+
+    def _k_delta_tail(self, q: KindQuery):
+        """'19% relative WER reduction': the cue after the number."""
+        cue = q.tail_cue
+        return Info("delta", bool(_NEG_WORDS.match(cue.group("cue"))), q.qualifier, q.metric, cue=cue.group("cue")) if cue else None
+
+    def _k_comparative(self, q: KindQuery):
+        """'substantially lower on MMMU-Pro than on MMMU, ranging from': a difference."""
+        comparative = None if q.verb_cue else _COMPARATIVE.search(q.low)
+        if comparative:
+            cue = comparative.group("cue")
+            return Info("delta", bool(_NEG_WORDS.match(cue)), q.qualifier, q.metric, cue=cue)
+        return None
+
+    def _k_delta_lead(self, q: KindQuery):
+        """A cue before the number ('outperforms X by', 'an improvement of', 'improves it by'), or
+        'by N' with a delta verb further back; a bare comparative ('lower than the human
+        performance of 78.24%') states a score."""
+        lead_m = q.verb_cue
+        if not lead_m and _BY_END.search(q.low):
+            lead_m = re.search(rf"\b(?P<cue>{_DELTA_WORDS})\b", self.text[:q.n.start][-200:], re.IGNORECASE)
+        if not lead_m:
+            return None
+        cue, lead = lead_m.group("cue"), q.lead
+        if re.fullmatch(r"higher|better|lower|worse", cue, re.IGNORECASE) and not (
+                re.search(r"\bby\s*$", lead, re.IGNORECASE)
+                or re.search(r"\bthan\b", lead, re.IGNORECASE) and not re.search(r"\b(?:of|at|is|was|were|reaches|achieves)\s*(?:only\s+|just\s+)?$", lead, re.IGNORECASE)):
+            return Info("score", False, q.qualifier, q.metric)
+        negative = bool(_NEG_WORDS.match(cue))
+        if cue.lower() == "gap":
+            negative = bool(re.search(r"\b(?:lag|trail|behind|short)", self.text[:q.n.start][-300:] + " " + q.tail[:40], re.IGNORECASE))
+        return Info("delta", negative, q.qualifier, q.metric, cue=cue)
+
+    def _k_score(self, q: KindQuery):
+        """Nothing says otherwise: an absolute result."""
+        return Info("score", False, q.qualifier, q.metric)
+
+    def _kind(self, n: Num, g, k, lead_own: str, tail: str, prev: Info | None, bench=None) -> tuple[Info, str]:
+        """(Info, strategy name): the strategies of KIND_STRATEGIES in order; then, for error
+        rates, an "improvement" is a fall."""
+        q = KindQuery(self.text, n, g, k, lead_own, tail, prev)
+        for name, strategy in KIND_STRATEGIES:
+            info = strategy(self, q)
+            if info is not None:
+                break
+        lower_better = (info.metric or (bench.metric if bench is not None else None)) in LOWER_IS_BETTER
+        if info.kind == "delta" and lower_better and not info.negative and info.cue and re.match(
+                r"improv|enhanc|gain|boost|better|outperform|surpass|beat|exceed|advantage|margin|lead", info.cue, re.IGNORECASE):
+            info.negative = True
+        return info, name
+
+
+KIND_STRATEGIES = (
+    ("vs-bracket", KindStrategies._k_vs_bracket),
+    ("from-to", KindStrategies._k_from),
+    ("to-value", KindStrategies._k_to),
+    ("new-value", KindStrategies._k_new_value),
+    ("relative-tail", KindStrategies._k_relative),
+    ("within", KindStrategies._k_within),
+    ("inherit-list", KindStrategies._k_inherit),
+    ("signed", KindStrategies._k_signed),
+    ("delta-tail", KindStrategies._k_delta_tail),
+    ("comparative", KindStrategies._k_comparative),
+    ("delta-lead", KindStrategies._k_delta_lead),
+    ("score", KindStrategies._k_score),
+)
