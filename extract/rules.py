@@ -68,20 +68,6 @@ RULES = {
 }
 
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 # after a name: the rest of a list of names that ends with "metrics" ("CheXpert) and Radiology Graph (RadGraph) metrics")
 _METRIC_LIST_AFTER = re.compile(r"\)?(?:\s*(?:,|and|&)?\s*(?:[A-Z][\w\-]*\s+){0,4}\([A-Z][\w\-]*\))*\s+metrics?\b")
 # "the MARS agent trained from <model>": up to three words, the system's name among them, then the verb
@@ -170,10 +156,6 @@ _METRIC_LIST = re.compile(r"(?<![\w/])[A-Za-z][\w\-@+]*(?:\s*/\s*[A-Za-z][\w\-@+
 # a coordinated subject and the verb that joins it to a value list
 _MODEL_LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*&)\s*")
 _SUBJECT_LIST_VERB = re.compile(r"\b(?:achieve|achieved|obtain|obtained|reach|reached|score|scored|attain|attained|get|got|yield|yielded|have|had|record|recorded)\b", re.IGNORECASE)
-
-
-
-
 
 
 _NAME_CHARS = 200  # no model or benchmark name is longer (the longest in the vocabularies is under 80)
@@ -743,7 +725,36 @@ class AbstractExtractor(BenchmarkStrategies, ModelStrategies, KindStrategies):
             return "proposed"
         return "baseline"
 
-    def _claim(self, n: Num, s0, s1, bench: BenchHit, rule, model, info: Info, lead, tail, strategy: str | None = None):
+    # ------------------------------------------------------------ size strategies
+    # Each takes (number, model, sentence span) and returns (params_b, params_source) to decide, or None.
+    def _z_of_the_model(self, n: Num, model: ModelHit, s0: int, s1: int):
+        """The model's own size: in its name ('LLaMA-2-7B'), stated for the paper's system, or the registry's."""
+        return (model.params_b, model.params_source) if model.params_b is not None else None
+
+    def _z_in_sentence(self, n: Num, model: ModelHit, s0: int, s1: int):
+        """A generic model or the paper's unnamed system: the size the sentence gives ('with a
+        small model of only 10M parameters', 'built on Gemma-2-9B-it')."""
+        if not (model.generic or model.start < 0):
+            return None
+        found = self._size_in_sentence(s0, s1)
+        return found if found[0] is not None else None
+
+    def _z_stated_near(self, n: Num, model: ModelHit, s0: int, s1: int):
+        """A name in the sentence: the size stated with this result."""
+        if model.generic or model.start < 0:
+            return None
+        found = self._size_stated_near(n, model, s1)
+        return found if found[0] is not None else None
+
+    def _z_base_model(self, n: Num, model: ModelHit, s0: int, s1: int):
+        """The paper's system, or a method the registry does not know: the base model it runs on
+        ('On TinyLLaMA-1.1B, the resulting X', 'with Llama-3.1-405B')."""
+        if model.generic or model.start < 0 or not (model.name.lower() in self._sys_low or registry_entry(model.name) is None):
+            return None
+        found = self._size_in_sentence(s0, s1, stated=False)
+        return found if found[0] is not None else None
+
+    def _claim(self, n: Num, s0, s1, bench: BenchHit, rule, model, info: Info, lead, tail, strategy_text: str | None = None):
         kind, negative, qualifier, metric = info.kind, info.negative, info.qualifier, info.metric
         value, high = n.value, n.value_high
         if kind == "delta":
@@ -786,16 +797,15 @@ class AbstractExtractor(BenchmarkStrategies, ModelStrategies, KindStrategies):
                 model = ModelHit(-1, -1, self.systems[0], *self.system_size[:1], None, self.system_size[1])  # "our best model"
             else:
                 model = None  # "the best general-purpose model": the text names no model
-        params = model.params_b if model else None
-        source = model.params_source if (model and params is not None) else None
-        if model is not None and params is None:
-            if model.generic or model.start < 0:
-                params, source = self._size_in_sentence(s0, s1)
-            else:  # a name in the sentence: the size stated with this result, else a base model's
-                params, source = self._size_stated_near(n, model, s1)
-                if params is None and (model.name.lower() in self._sys_low or registry_entry(model.name) is None):
-                    # the paper's system, or a method the registry does not know: the base it runs on
-                    params, source = self._size_in_sentence(s0, s1, stated=False)
+        params, source, size_decided = None, None, "none"
+        if model is not None:
+            for name, strategy in SIZE_STRATEGIES:
+                found = strategy(self, n, model, s0, s1)
+                if found is not None:
+                    (params, source), size_decided = found, name
+                    break
+        if strategy_text is not None:
+            strategy_text = f"{strategy_text}; size: {size_decided}"
         role = self._role(model)
         model_id, family, base_id = _identity(model.name if model is not None and role in ("proposed", "baseline") else None,
                                               self.system_base if role == "proposed" else None)
@@ -826,7 +836,7 @@ class AbstractExtractor(BenchmarkStrategies, ModelStrategies, KindStrategies):
             char_end=n.end,
             extractor=f"{rule}@{RULE_VERSION}.{RULES_DIGEST}",
             confidence=round(max(0.05, min(1.0, conf)), 2),
-            decided_by=strategy,
+            decided_by=strategy_text,
         )
 
 
@@ -835,6 +845,14 @@ def extract_abstract(title: str, abstract: str) -> tuple[list[dict], list[dict]]
     dicts (the tables' form; extract_paper gives the typed rows)."""
     claims, mentions, _ = extract_paper(title, abstract)
     return [c.as_row() for c in claims], [m.as_row() for m in mentions]
+
+
+SIZE_STRATEGIES = (
+    ("of-the-model", AbstractExtractor._z_of_the_model),
+    ("in-sentence", AbstractExtractor._z_in_sentence),
+    ("stated-near", AbstractExtractor._z_stated_near),
+    ("base-model", AbstractExtractor._z_base_model),
+)
 
 
 def extract_paper(title: str, abstract: str, max_mentions: int = MAX_MENTIONS_PER_PAPER) -> tuple[list[Claim], list[Mention], int]:

@@ -37,8 +37,9 @@ def test_extractor_names_rule_version_and_digest():
 
 
 def test_strategy_names_the_strategies_that_decided():
-    """Every claim's `decided_by` names, for its benchmark, its model and its kind, a strategy of
-    BENCH_STRATEGIES / MODEL_STRATEGIES / KIND_STRATEGIES or a list rule of LIST_STRATEGIES; over the seed and
+    """Every claim's `decided_by` names, for its benchmark, model, kind and size, a strategy of
+    BENCH_STRATEGIES / MODEL_STRATEGIES / KIND_STRATEGIES / SIZE_STRATEGIES or a list rule of
+    LIST_STRATEGIES ('none': no size); over the seed and
     one random set, each of the most used strategies appears."""
     import json
     from pathlib import Path
@@ -46,22 +47,25 @@ def test_strategy_names_the_strategies_that_decided():
     from claimboard.extract.bench_strategies import BENCH_STRATEGIES
     from claimboard.extract.kinds import KIND_STRATEGIES
     from claimboard.extract.model_strategies import MODEL_STRATEGIES
-    from claimboard.extract.rules import LIST_STRATEGIES
+    from claimboard.extract.rules import LIST_STRATEGIES, SIZE_STRATEGIES
 
     bench_names = {n for n, _ in BENCH_STRATEGIES} | set(LIST_STRATEGIES)
     model_names = {n for n, _ in MODEL_STRATEGIES} | set(LIST_STRATEGIES) | {"undecided"}
     fixtures = Path(__file__).parent / "fixtures" / "random" / "abstracts_t.jsonl"
     kind_names = {n for n, _ in KIND_STRATEGIES}
+    size_names = {n for n, _ in SIZE_STRATEGIES} | {"none"}
     seen_bench, seen_model, seen_kind = set(), set(), set()
     for line in fixtures.read_text(encoding="utf-8").splitlines():
         r = json.loads(line)
         for c in extract_paper(r["title"], r["abstract"])[0]:
-            m = re.fullmatch(r"benchmark: (?P<b>[a-z\-]+); model: (?P<m>[a-z\-]+); kind: (?P<k>[a-z\-]+)", c.decided_by or "")
+            m = re.fullmatch(r"benchmark: (?P<b>[a-z\-]+); model: (?P<m>[a-z\-]+); kind: (?P<k>[a-z\-]+); size: (?P<z>[a-z\-]+)", c.decided_by or "")
             assert m is not None, c.decided_by
             # (a benchmark may be decided by a list rule, or by its coarse rule when a list rule set it)
             assert m["b"] in bench_names | set(RULES), (c.decided_by, c.evidence)
             assert m["m"] in model_names, (c.decided_by, c.evidence)
             assert m["k"] in kind_names, (c.decided_by, c.evidence)
+            assert m["z"] in size_names, (c.decided_by, c.evidence)
+            assert (m["z"] == "none") == (c.params_b is None), (c.decided_by, c.params_b)
             seen_kind.add(m["k"])
             seen_bench.add(m["b"])
             seen_model.add(m["m"])
