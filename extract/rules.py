@@ -231,10 +231,10 @@ class AbstractExtractor(BenchmarkStrategies, ModelStrategies, KindStrategies):
         # "the MARS agent trained from Qwen3-4B": the system built on one base model has its size
         sys_low = {x.lower() for x in self.systems}
         for m in self.models:
-            if m.params_b is not None and m.name.lower() not in sys_low and (registry_family(m.name) or resolve(m.name) is not None):
-                lead = self.text[max(0, m.start - 80):m.start]
-                sys_then_verb = _BUILT_FROM_BEFORE.search(lead)
-                if sys_then_verb and any(w.lower() in sys_low for w in sys_then_verb.group("subject").split()):
+            if m.params_b is not None and m.start >= 0 and m.name.lower() not in sys_low:
+                sys_then_verb = _BUILT_FROM_BEFORE.search(self.text, max(0, m.start - 80), m.start)
+                if sys_then_verb and any(w.lower() in sys_low for w in sys_then_verb.group("subject").split()) \
+                        and (registry_family(m.name) or resolve(m.name) is not None):
                     self.system_base = m.name
                     return m.params_b, "text"
         # "We apply X to two pretrained LMs (Mistral-7B-Instruct and Llama2-7B-Chat)": all one size
