@@ -80,9 +80,13 @@ print(json.dumps({"seconds": seconds, "import_seconds": t_import, "run_cpu_secon
 
 # ---------------------------------------------------------------- corpus
 
+def _corpus_stem(n: int, seed: int, pool: str) -> str:
+    """'corpus-n100-s1' (the default pool keeps the names of the cached files), 'corpus-random-n100-s1'."""
+    return f"corpus{'' if pool == corpus_mod.DEFAULT_POOL else '-' + pool}-n{n}-s{seed}"
+
+
 def corpus_path(n: int, seed: int, fmt: str, out_dir: Path, pool: str = corpus_mod.DEFAULT_POOL) -> Path:
-    tag = "" if pool == corpus_mod.DEFAULT_POOL else f"-{pool}"
-    return out_dir / f"corpus{tag}-n{n}-s{seed}-{corpus_mod.source_fingerprint(pool)}.{fmt}"
+    return out_dir / f"{_corpus_stem(n, seed, pool)}-{corpus_mod.source_fingerprint(pool)}.{fmt}"
 
 
 def ensure_corpus(n: int, seed: int, fmt: str, out_dir: Path, pool: str = corpus_mod.DEFAULT_POOL) -> tuple[Path, float | None]:
@@ -91,8 +95,7 @@ def ensure_corpus(n: int, seed: int, fmt: str, out_dir: Path, pool: str = corpus
     path = corpus_path(n, seed, fmt, out_dir, pool)
     if path.exists():
         return path, None
-    tag = "" if pool == corpus_mod.DEFAULT_POOL else f"-{pool}"
-    for stale in out_dir.glob(f"corpus{tag}-n{n}-s{seed}-*.{fmt}"):
+    for stale in out_dir.glob(f"{_corpus_stem(n, seed, pool)}-*.{fmt}"):
         stale.unlink(missing_ok=True)
     t = time.perf_counter()
     corpus_mod.write_corpus(n, fmt, path, seed, pool)

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from claimboard.extract.metric_text import _metric_near
-from claimboard.extract.names import BenchHit, ModelHit
+from claimboard.extract.names import BenchHit, ModelHit, find_word
 from claimboard.extract.numbers import Num
 from claimboard.extract.patterns import _lowered
 
@@ -222,7 +222,7 @@ class ModelStrategies:
             named = {m.name for m in self.models if m.end <= s0 and not m.generic}
             # "the thumbnail model generalized best (0.843 vs. 0.807 for MIL)": the one name is
             # in the sentence, on the other side: not the model of this number
-            if len(named) == 1 and not re.search(r"(?<![\w\-])" + re.escape(next(iter(named))) + r"(?![\w\-])", sentence):
+            if len(named) == 1 and not find_word(sentence, next(iter(named))):
                 return (self._with_size(next(m for m in self.models if m.end <= s0 and not m.generic)),)
         return None
 

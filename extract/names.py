@@ -15,6 +15,7 @@ from claimboard.extract.cues import words
 from claimboard.extract.lexicon import Lexicon, finditer_near, lower_same_length, match_near, trie_pattern
 from claimboard.extract.numbers import parse_size
 from claimboard.extract.spans import SpanSet
+from claimboard.schema.registry import resolve
 from claimboard.schema.vocab import Benchmark, Model, load_benchmarks, load_models
 
 
@@ -462,13 +463,12 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
     # after another benchmark is that one's short name (or its task's), not a second benchmark
     # ... and a name the model registry knows ("On TinyLLaMA-1.1B, the resulting X") is a model
     return [h for i, h in enumerate(hits) if h.known or not any(
-        g.end <= h.start and _BRACKETED_AFTER.fullmatch(text, g.end, h.start) for g in hits[:i]) and not _registry_model(h.name)]
+        g.end <= h.start and _BRACKETED_AFTER.fullmatch(text, g.end, h.start) for g in hits[:i]) and not registry_model(h.name)]
 
 
-def _registry_model(name: str) -> bool:
-    from claimboard.schema.registry import resolve
-
-    return resolve(name) is not None
+def registry_model(name: str) -> bool:
+    """Whether the model registry (curated families, or any imported or curated name) knows name."""
+    return registry_family(name) or resolve(name) is not None
 
 
 def _listed_value_on(text: str, m: re.Match) -> bool:
@@ -922,21 +922,15 @@ def _only_as_system(text: str, name: str) -> bool:
                  + r"\s+(?i:datasets?|benchmarks?|test|corpus|validation|splits?|leaderboard)\b", text):
         return False
     # nor describes it as an evaluation: "we present MME-RealWorld ... the largest ... benchmark"
-    return not any(_EVALUATION_WORD.search(re.split(r"[.;]\s", text[m.end():m.end() + 150], maxsplit=1)[0])
-                   for m in re.finditer(r"(?<![\w\-])" + x + r"(?![\w\-])", text))
+    return not any(_EVALUATION_WORD.search(re.split(r"[.;]\s", text[e:e + 150], maxsplit=1)[0]) for _, e in find_word(text, name))
 
 
 _EVALUATION_WORD = re.compile(r"(?i:(?<![\w\-])(?:benchmarks?|datasets?|corpus|corpora|test\s+sets?|leaderboard|evaluation\s+suite)\b)")
 
 
-class _OurName:
+def _our_system_named(text: str, name: str) -> bool:
     """'our MARS agent', 'the MARS model': the name used as the paper's system."""
-    @staticmethod
-    def search(text: str, name: str) -> bool:
-        return re.search(r"(?i:\b(?:our|the)\s+)" + re.escape(name) + r"\s+(?i:" + _SYSTEM_NOUNS + r")\b", text) is not None
-
-
-_OUR_NAME = _OurName()
+    return re.search(r"(?i:\b(?:our|the)\s+)" + re.escape(name) + r"\s+(?i:" + _SYSTEM_NOUNS + r")\b", text) is not None
 
 
 def _named_inside(text: str, word: str) -> bool:
@@ -999,7 +993,7 @@ def own_systems(text: str, title: str, benches: list[str], lowered: str | None =
     # (a version may follow the name: "wav2vec 2.0: A Framework ...", "Llama 2: Open ...")
     t = re.match(r"^([A-Za-z][\w\-\+\.]*[A-Za-z0-9](?:\s+(?:[A-Z][\w\-\+\.]*|v?\d+(?:\.\d+)*)){0,2})\s*:", title)
     if t and (t.group(1).lower() not in bench_low
-              or t.group(1).lower() not in own_low and _only_as_system(text, t.group(1)) and _OUR_NAME.search(text, t.group(1))) \
+              or t.group(1).lower() not in own_low and _only_as_system(text, t.group(1)) and _our_system_named(text, t.group(1))) \
             and t.group(1).lower() not in _COMMON_CAPS \
             and (any(_looks_like_name(w) for w in t.group(1).split()) or _named_inside(text, t.group(1))):
         # ordinary words ("Question: How do LLMs ...", "Visualizing Language: ...") name a system only
@@ -1048,9 +1042,7 @@ _PROPOSED_NAME = re.compile(r"\b(?i:the\s+proposed|our\s+proposed|our)\s+(?P<nam
 _TITLE_METHOD = re.compile(r"^((?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*)\s+(?:[Ff]or|[Ii]n|[Vv]ia|[Ww]ith|[Aa]s)\s")
 # title words that do not make a method's name on their own ("Deep Learning for ...")
 # the last word of a task's name ("Radiology Report Generation", "Speaker Verification")
-_TASK_HEAD = re.compile(r"(?:Generation|Synthesis|Verification|Detection|Recognition|Classification|Segmentation|Estimation"
-                        r"|Translation|Prediction|Retrieval|Forecasting|Summari[sz]ation|Answering|Identification|Captioning"
-                        r"|Tracking|Enhancement|Understanding|Reasoning|Parsing|Extraction|Completion|Localization)$")
+_TASK_HEAD = re.compile(r"(?:" + words("task_head") + r")$")
 _GENERIC_TITLE_WORDS = {
     "deep", "learning", "neural", "network", "networks", "machine", "transfer", "reinforcement", "large", "language",
     "model", "models", "efficient", "towards", "toward", "on", "a", "an", "the", "new", "novel", "simple", "robust",

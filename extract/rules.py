@@ -29,7 +29,7 @@ from claimboard.extract.names import (
     own_benchmarks,
     own_systems,
     registry_entry,
-    registry_family,
+    registry_model,
     training_sets,
 )
 from claimboard.extract.numbers import Num, find_numbers, parse_size
@@ -234,7 +234,7 @@ class AbstractExtractor(BenchmarkStrategies, ModelStrategies, KindStrategies):
             if m.params_b is not None and m.start >= 0 and m.name.lower() not in sys_low:
                 sys_then_verb = _BUILT_FROM_BEFORE.search(self.text, max(0, m.start - 80), m.start)
                 if sys_then_verb and any(w.lower() in sys_low for w in sys_then_verb.group("subject").split()) \
-                        and (registry_family(m.name) or resolve(m.name) is not None):
+                        and registry_model(m.name):
                     self.system_base = m.name
                     return m.params_b, "text"
         # "We apply X to two pretrained LMs (Mistral-7B-Instruct and Llama2-7B-Chat)": all one size
@@ -471,13 +471,13 @@ class AbstractExtractor(BenchmarkStrategies, ModelStrategies, KindStrategies):
                 model_decided = listed if model is not None else None   # a list rule decided it
                 if model is None:
                     model, model_decided = self._model_for(n, g, tail_clause, lead_own, models, s0, info.kind, sentence)
-                strategy = f"benchmark: {decided or rule}; model: {model_decided or 'undecided'}; kind: {kind_decided}"
-                claims.append(self._claim(n, s0, s1, bench, rule, model, info, lead_own, tail_clause, strategy))
+                claims.append(self._claim(n, s0, s1, bench, rule, model, info, lead_own, tail_clause,
+                                          (decided or rule, model_decided, kind_decided)))
                 if len(g) == 1 and not respectively and rule == "on-benchmark":
                     # "on the miniImageNet and tieredImageNet benchmarks, X improves ... by 5%": on each
                     for other in self._coordinated(bench, benches):
                         claims.append(self._claim(n, s0, s1, other, "coordinated", model, info, lead_own, tail_clause,
-                                                  f"benchmark: coordinated; model: {model_decided or 'undecided'}; kind: {kind_decided}"))
+                                                  ("coordinated", model_decided, kind_decided)))
                 self._last_bench, self._last_rule = bench, rule
         return claims
 
@@ -695,7 +695,7 @@ class AbstractExtractor(BenchmarkStrategies, ModelStrategies, KindStrategies):
             r"|(?<!compared\s)(?<!than\s)\b(?:on|with|using|applied\s+to))\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?$",
             self.text[max(s0, m.start - 40):m.start], re.IGNORECASE)
             and not _COMPONENT_AFTER.match(self.text, m.end)   # "with a ResNet-50 backbone": a part, not the base
-            and (registry_family(m.name) or resolve(m.name) is not None)]   # a registry model ("with Square-10M" names data, not a base)
+            and registry_model(m.name)]   # a registry model ("with Square-10M" names data, not a base)
         if len({m.params_b for m in bases}) == 1:
             return bases[0].params_b, "text"
         return None, None
@@ -726,35 +726,34 @@ class AbstractExtractor(BenchmarkStrategies, ModelStrategies, KindStrategies):
         return "baseline"
 
     # ------------------------------------------------------------ size strategies
-    # Each takes (number, model, sentence span) and returns (params_b, params_source) to decide, or None.
+    # Each takes (number, model, sentence span) and returns (params_b, params_source); the first
+    # that finds a size decides.
+    _NO_SIZE: tuple[float | None, str | None] = (None, None)
+
     def _z_of_the_model(self, n: Num, model: ModelHit, s0: int, s1: int):
         """The model's own size: in its name ('LLaMA-2-7B'), stated for the paper's system, or the registry's."""
-        return (model.params_b, model.params_source) if model.params_b is not None else None
+        return (model.params_b, model.params_source)
 
     def _z_in_sentence(self, n: Num, model: ModelHit, s0: int, s1: int):
         """A generic model or the paper's unnamed system: the size the sentence gives ('with a
         small model of only 10M parameters', 'built on Gemma-2-9B-it')."""
-        if not (model.generic or model.start < 0):
-            return None
-        found = self._size_in_sentence(s0, s1)
-        return found if found[0] is not None else None
+        return self._size_in_sentence(s0, s1) if model.generic or model.start < 0 else self._NO_SIZE
 
     def _z_stated_near(self, n: Num, model: ModelHit, s0: int, s1: int):
         """A name in the sentence: the size stated with this result."""
-        if model.generic or model.start < 0:
-            return None
-        found = self._size_stated_near(n, model, s1)
-        return found if found[0] is not None else None
+        return self._NO_SIZE if model.generic or model.start < 0 else self._size_stated_near(n, model, s1)
 
     def _z_base_model(self, n: Num, model: ModelHit, s0: int, s1: int):
         """The paper's system, or a method the registry does not know: the base model it runs on
         ('On TinyLLaMA-1.1B, the resulting X', 'with Llama-3.1-405B')."""
         if model.generic or model.start < 0 or not (model.name.lower() in self._sys_low or registry_entry(model.name) is None):
-            return None
-        found = self._size_in_sentence(s0, s1, stated=False)
-        return found if found[0] is not None else None
+            return self._NO_SIZE
+        return self._size_in_sentence(s0, s1, stated=False)
 
-    def _claim(self, n: Num, s0, s1, bench: BenchHit, rule, model, info: Info, lead, tail, strategy_text: str | None = None):
+    def _claim(self, n: Num, s0, s1, bench: BenchHit, rule, model, info: Info, lead, tail,
+               decided: tuple[str, str | None, str]):
+        """The row; decided: the names of the benchmark, model and kind strategies that decided
+        (the model's None: no strategy decided), the size strategy is found here."""
         kind, negative, qualifier, metric = info.kind, info.negative, info.qualifier, info.metric
         value, high = n.value, n.value_high
         if kind == "delta":
@@ -800,12 +799,10 @@ class AbstractExtractor(BenchmarkStrategies, ModelStrategies, KindStrategies):
         params, source, size_decided = None, None, "none"
         if model is not None:
             for name, strategy in SIZE_STRATEGIES:
-                found = strategy(self, n, model, s0, s1)
-                if found is not None:
-                    (params, source), size_decided = found, name
+                params, source = strategy(self, n, model, s0, s1)
+                if params is not None:
+                    size_decided = name
                     break
-        if strategy_text is not None:
-            strategy_text = f"{strategy_text}; size: {size_decided}"
         role = self._role(model)
         model_id, family, base_id = _identity(model.name if model is not None and role in ("proposed", "baseline") else None,
                                               self.system_base if role == "proposed" else None)
@@ -836,7 +833,7 @@ class AbstractExtractor(BenchmarkStrategies, ModelStrategies, KindStrategies):
             char_end=n.end,
             extractor=f"{rule}@{RULE_VERSION}.{RULES_DIGEST}",
             confidence=round(max(0.05, min(1.0, conf)), 2),
-            decided_by=strategy_text,
+            decided_by=f"benchmark: {decided[0]}; model: {decided[1] or 'undecided'}; kind: {decided[2]}; size: {size_decided}",
         )
 
 
