@@ -11,7 +11,7 @@ import re
 
 from claimboard.extract.mentions import _RESULT_VERB
 from claimboard.extract.metric_text import _metric_near
-from claimboard.extract.names import _TASK_ACRONYM, BenchHit, _is_metric_name, _looks_like_name, benchmark_lexicon
+from claimboard.extract.names import _TASK_ACRONYM, BenchHit, _coined_place, benchmark_lexicon
 from claimboard.extract.numbers import Num
 
 # the number is compared against unnamed evaluations: "in previous benchmarks", "across 18 tasks"
@@ -39,7 +39,8 @@ _USED_DATA = re.compile(r"\b(?:was|were)\s+used\b|\b(?:experiments?|evaluat\w+|t
 # one name alone in brackets after a value ("(City-Scale)", "(GTEx)")
 _BRACKETED_NAME = re.compile(r"\s*([A-Z][A-Za-z0-9]*(?:[\-\.][A-Za-z0-9]+)*)\s*")
 # short capitalised words in brackets that are no evaluation
-_NOT_EVALUATIONS = {"sota", "ours", "ci", "sd", "se", "std", "avg", "rel", "abs", "ms", "iid", "ood", "gpu", "cpu"}
+# (hardware and units are _coined_place's to refuse)
+_NOT_EVALUATIONS = {"sota", "ours", "ci", "sd", "se", "std", "avg", "rel", "abs", "iid", "ood"}
 
 
 def _rule_of(b: BenchHit) -> str:
@@ -122,9 +123,8 @@ class BenchmarkStrategies:
                 start = q.end + paren.start(1) + name.start(1)
                 word = name.group(1)
                 # ("matter 2.5 (PM2.5)": the bracket names the number itself)
-                if _looks_like_name(word) and self.text[q.n.start:q.n.end] not in word and not _is_metric_name(word) and not _TASK_ACRONYM.fullmatch(word) \
-                        and word.lower() not in _NOT_EVALUATIONS \
-                        and not any(m.start <= start < m.end for m in self.models):
+                if _coined_place(word) and self.text[q.n.start:q.n.end] not in word and not _TASK_ACRONYM.fullmatch(word) \
+                        and word.lower() not in _NOT_EVALUATIONS and not any(m.start <= start < m.end for m in self.models):
                     return BenchHit(start, start + len(word), word, False, None, None), "phrase-benchmark"
         return None
 
