@@ -37,8 +37,12 @@ _DELTA_LEAD = _lowered(
 # not a function word) between the number and the cue
 _DELTA_TAIL = re.compile(r"^\s*(?:more\s+)?(?:absolute\s+|relative\s+|average\s+|mean\s+|overall\s+|performance\s+|accuracy\s+)?(?:(?!(?:of|the|than|to|in|on|for|and|or|with|from|by|at|as|over)\b)[\w@\-.+]+\s+){0,3}?(?:relative\s+)?(?P<cue>" + words("delta_tail") + r")\b", re.IGNORECASE)
 _RELATIVE_TAIL = re.compile(r"^\s*of\s+(?!(?:accuracy|scores?)\b)(?:the\s+)?(?:[\w\-.]+(?:'s|’s)\s+|\w+\s+)?(?:\w+\s+)?(?:performance|accuracy|score|capabilit\w*|results?|quality)\b"
-                            r"|^\s*of\s+(?:the\s+)?(?:error|loss|errors|perplexity|cost)\s+of\b", re.IGNORECASE)
+                            r"|^\s*of\s+(?:the\s+)?(?:error|loss|errors|perplexity|cost)\s+of\b"
+                            # "retaining 84% of the original success rate", "91.3% of oracle accuracy", "71% of its average mAP"
+                            r"|^\s*of\s+(?:(?:the|its|their)\s+)?(?:original|oracle|teacher|full|baseline|base|uncompressed|full-precision|dense|unpruned|reference|upper[\s\-]bound)\b"
+                            r"|^\s*of\s+(?:its|their)\s+(?:[\w\-@.]+\s+){0,2}?(?:performance|accuracy|scores?|map|f1|auc|success\s+rate|quality)\b", re.IGNORECASE)
 # ("a 98% of accuracy", bare, is a score)
+_POINTS = re.compile(r"points?|pp\b|\bpts?\b", re.IGNORECASE)
 _PERCENT_LEAD = re.compile(r"^\s*(?:%|percent)")                          # stripped before _RELATIVE_TAIL
 _UNIT_LEAD = re.compile(r"^\s*(?:%|\\%|pp|points?|percentage\s+points?)")  # stripped before _DELTA_TAIL
 _BRACKETS = re.compile(r"\([^()]*\)")
@@ -180,6 +184,8 @@ class KindStrategies:
 
     def _k_relative(self, q: KindQuery):
         """'93% of Llama3-1B's performance': a fraction of another result."""
+        if _POINTS.search(q.n.text):
+            return None   # "within 0.1 percentage points of the dense model": a difference
         return Info("relative", False, _qualifier(q.lead, q.tail), q.metric) if _RELATIVE_TAIL.match(_PERCENT_LEAD.sub("", q.tail)) else None
 
     def _k_within(self, q: KindQuery):
@@ -256,8 +262,8 @@ KIND_STRATEGIES = (
     ("vs-bracket", KindStrategies._k_vs_bracket),
     ("from-to", KindStrategies._k_from),
     ("to-value", KindStrategies._k_to),
-    ("new-value", KindStrategies._k_new_value),
     ("relative-tail", KindStrategies._k_relative),
+    ("new-value", KindStrategies._k_new_value),
     ("within", KindStrategies._k_within),
     ("inherit-list", KindStrategies._k_inherit),
     ("signed", KindStrategies._k_signed),

@@ -58,14 +58,14 @@ _SPEED_UNIT = re.compile(rf"^\s*(?:{_SPEED_WORDS})\b", re.IGNORECASE)   # a spee
 # ... and times and FLOPs, which come after the compute words ("2.3e21 FLOPs" of training is compute)
 _RATE_UNIT = re.compile(rf"^\s*(?:{_SPEED_WORDS}|ms|milliseconds?|seconds?|secs?|s\b|[tgmp]?flops?\b|tflops|gflops)", re.IGNORECASE)
 
-_CITE_OPEN = re.compile(r"\[\s*(?:\d+\s*[,\-–]\s*)*$")   # citation markers: "[12]", "[3, 4-6]"
+_CITE_OPEN = re.compile(r"\[\s*(?:cite:\s*)?(?:\d+\s*[,\-–]\s*)*$")   # citation markers: "[12]", "[3, 4-6]"
 
 _CITE_CLOSE = re.compile(r"^\s*(?:[,\-–]\s*\d+\s*)*\]")
 
 _P_VALUE = _lowered(r"\bp(?:[\s\-]?values?)?\s*(?:[<>=≤≥]+|>>|<<)\s*$")
 
 _OUT_OF = re.compile(r"^\s*out\s+of\s+\d", re.IGNORECASE)
-_OUT_OF_BEFORE = re.compile(r"\d\s+out\s+of\s*$")   # (lowered text) the M of "25 out of 32 cases"
+_OUT_OF_BEFORE = re.compile(r"\bout\s+of\s*$")   # (lowered text) the M of "25 out of 32 cases", the top of a scale "98 (out of 100)"
 
 _NAME_AFTER_SIZE = re.compile(r"^\s+(?:[A-Z][\w\-.]*\d|[A-Z]{2,})")   # "770M T5"
 
@@ -104,13 +104,19 @@ _CORRELATION_BETWEEN = _lowered(r"\b(?:correlat\w*|coefficients?)\s+(?:[\w\-]+\s
 
 _CORRELATION_NEAR = _lowered(r"correlat|coefficient|pearson|spearman|kendall")
 
-_RESOURCE_CHANGE = _lowered(r"^\s*%?\s*(?:reduction|decrease|drop|cut|saving|increase)s?\s+(?:in|of)\s+(?:the\s+)?(?:" + words("resource") + r")\b")
+_RESOURCE_CHANGE = _lowered(r"^\s*%?\s*(?:reduction|decrease|drop|cut|saving|increase)s?\s+(?:in|of)\s+(?:the\s+)?(?:(?:inference|training|peak|gpu|model|total|trainable)\s+)?(?:" + words("resource") + r")\b")
 
 # "while reducing computation by 22.5%", "cutting memory use by half": the resource comes before
 _RESOURCE_CHANGE_BEFORE = _lowered(r"\b(?:reduc|cut|lower|sav|decreas|shrink)\w*\s+(?:the\s+)?(?:(?:inference|training|peak|gpu)\s+)?(?:"
                                    + words("resource") + r"|computation(?:al\s+cost)?|parameters?|flops)(?:\s+(?:use|usage|cost|consumption|footprint))?\s+by\s+(?:about\s+|around\s+|up\s+to\s+|over\s+|more\s+than\s+|nearly\s+|almost\s+)?$")
 
 _LESS_OF_RESOURCE = _lowered(r"^\s*%?\s*(?:less|fewer)\s+(?:[\w\-]+\s+){0,2}?(?:tokens?|parameters?|memory|compute|flops|data|samples|images|time|energy|storage|labels?|annotations?)\b")
+
+# the bounds of a confidence interval: "AUC 0.91 (95% CI: 0.90-0.92)", "[95% CI, 0.83 to 0.87]"
+_INTERVAL_BEFORE = _lowered(r"\b(?:\d+(?:\.\d+)?\s*%\s*)?(?:ci|confidence\s+intervals?|credible\s+intervals?)\s*(?:[:=,]|of|was|is)?\s*[\[(]?\s*(?:-?\d+(?:\.\d+)?\s*%?\s*(?:to|-|–|,)\s*)?$")
+
+# an agreement statistic written with its symbol: "Krippendorff's alpha = 0.817", "label $\alpha = 0.307$"
+_AGREEMENT_SYMBOL_BEFORE = _lowered(r"(?:\b(?:alpha|krippendorff'?s?|cronbach'?s?)|α|\\alpha)\s*\$?\s*(?:[:=≈]|\\approx)\s*\$?\s*$")
 
 _PLUS_MINUS_BEFORE = re.compile(r"(?:\u00b1|\+/-|\+-|\\pm)\s*$")
 
@@ -126,7 +132,7 @@ _COUNT_ABOVE = _lowered(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|
                         r"\b(?:more\s+than|over|above|at\s+least|greater\s+than|exceeding|below|under|less\s+than)\s*$")
 # "the post-processing salience threshold β varies from 0.05 to 0.43 across folds"
 _SETTING_VARIES = _lowered(r"\b(?:" + words("hyperparameter") + r")\b(?:\s+\S+){0,2}?\s+(?:varies|varied|ranges|ranged|ranging|is\s+set|was\s+set|set)\s+(?:from|to|between|at)\s*$")
-_THRESHOLD_AFTER = _lowered(r"^\s*%?\s*(?:(?:[\w\-]+\s+){1,3}(?:quality\s+)?gate\b|threshold|cut-?off|iou\s+threshold|confidence\s+(?:threshold|intervals?|level)|ci\b|significance)")
+_THRESHOLD_AFTER = _lowered(r"^\s*%?\s*(?:(?:[\w\-]+\s+){1,3}(?:quality\s+)?gate\b|threshold|cut-?off|iou\s+threshold|confidence\s+(?:threshold|intervals?|level)|cis?\b|significance)")
 
 # an operating point, not a result: "FPR at 95% true positives", "precision at 90% recall"
 _AT_BEFORE = re.compile(r"\bat\s*$")
@@ -197,15 +203,27 @@ def device_or_label(a: Around):
         return "other", "part of a name: a device, protocol, task or table number ('iPhone 8', 'Protocol 1')"
 
 
+_FRACTION_AFTER = re.compile(r"^/\d+(?:st|nd|rd|th)\b")
+
+
 def colon_pair(a: Around):
     if _COLON_PAIR_AFTER.match(a.after) or _COLON_PAIR_BEFORE.search(a.before[-3:]):
         return "other", "ratio or time written with a colon (a:b)"
+    if _FRACTION_AFTER.match(a.after):
+        return "other", "a fraction written with an ordinal ('1/106th the budget')"
 
 
 def error_bar(a: Around):
     if a.n.sign == "\u00b1" or _PLUS_MINUS_BEFORE.search(a.before[-4:]) or a.n.sign == "-" and a.before.endswith("+/"):
         # "98.7%+/-0.6": the '-' read as the number's sign
         return "other", "error bar (\u00b1)"
+
+
+def interval(a: Around):
+    if _INTERVAL_BEFORE.search(a.lbefore[-40:]):
+        return "other", "bound of a confidence interval, not a result of its own"
+    if _AGREEMENT_SYMBOL_BEFORE.search(a.lbefore[-30:]):
+        return "other", "agreement statistic (Krippendorff's or Cronbach's alpha)"
 
 
 def setting(a: Around):
@@ -400,7 +418,7 @@ def no_evaluation_context(a: Around):
 
 # The order matters: the first strategy that decides names the mention.
 STRATEGIES: tuple[tuple[str, Callable[[Around], "tuple[str, str] | None"]], ...] = (
-    ("citation", citation), ("version-of-name", version_of_name), ("device-or-label", device_or_label), ("colon-pair", colon_pair), ("error-bar", error_bar), ("setting", setting),
+    ("citation", citation), ("version-of-name", version_of_name), ("device-or-label", device_or_label), ("colon-pair", colon_pair), ("error-bar", error_bar), ("interval", interval), ("setting", setting),
     ("chance-level", chance_level), ("count-above", count_above), ("p-value", p_value), ("out-of", out_of), ("gap-closed", gap_closed), ("money", money), ("unit", unit), ("physical-unit", physical_unit),
     ("multiplier", multiplier), ("compound-count", compound_count), ("parameter-count", parameter_count),
     ("magnitude", magnitude), ("speed-unit", speed_unit), ("compute", compute), ("year", year), ("date", date),

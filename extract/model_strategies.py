@@ -5,6 +5,7 @@ abstract's text, models and systems through it."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from claimboard.extract.metric_text import _metric_near
@@ -24,6 +25,7 @@ _RELATIVE_CLAUSE = re.compile(r"\s*,?\s*(?:which|that|who)\s+(?:\w+\s+){0,4}?"
                               r"|\s*,\s*(?:which|who)\s+(?:achieved|achieves|obtained|obtains|reached|reaches|scored|scores|attained|attains|yielded|yields|recorded|records)\s+"
                               r"(?:[\w\-]+\s+|\([^()]{0,30}\)\s+){0,10}?", re.IGNORECASE)
 _THE_MODEL_OPENS = re.compile(r"\s*(?:the|this)\s+(?:proposed\s+|final\s+|resulting\s+|trained\s+)?(?:model|method|network|framework|approach|system|architecture|classifier|detector)\b", re.IGNORECASE)
+_PRONOUN_OPENS = re.compile(r"\s*(?:it|this\s+(?:model|method|network|architecture|approach|framework|system))\b(?!\s+(?:is|was)\s+(?:worth|clear|important|shown|found|notable))", re.IGNORECASE)
 _OVER_PRIOR = re.compile(r"\b(?:surpass|outperform|exceed|beat)\w*\s+(?:the\s+|all\s+)?(?:previous|prior|existing|state-of-the-art|sota|baselines?|other|competing)\b", re.IGNORECASE)
 # a value in brackets after "vs.": the compared side's, "a DSC of 75.44 (vs. 69.83)"
 _VS_BRACKET = re.compile(r"\(\s*(?:vs\.?|versus)\s*$", re.IGNORECASE)
@@ -66,6 +68,8 @@ class ModelStrategies:
     benches: list[BenchHit]
     systems: list[str]
     system_size: tuple[float | None, str | None]
+    sents: list[tuple[int, int]]
+    _sent_starts: list[int]
 
     def _with_size(self, m: ModelHit) -> ModelHit:   # extract/rules.py
         raise NotImplementedError
@@ -202,6 +206,21 @@ class ModelStrategies:
                 return (self._with_size(m),)
         return None
 
+    def _m_previous_subject(self, q: ModelQuery):
+        """'AXUNet outperformed all models with 93.73. It demonstrated ..., achieving 92.59 for WT':
+        a sentence opening with 'It' (or 'This model') and naming no model before the number
+        refers to the model the sentence before opens with."""
+        if not _PRONOUN_OPENS.match(q.sentence) or any(not m.generic and m.end <= q.n.start for m in q.models):
+            return None
+        i = bisect_left(self._sent_starts, q.s0)
+        if i == 0:
+            return None
+        p0, p1 = self.sents[i - 1]
+        first = next((m for m in self.models if p0 <= m.start < p1), None)
+        if first is not None and not first.generic and re.fullmatch(r"\s*(?:the\s+|our\s+)?", self.text[p0:first.start], re.IGNORECASE):
+            return (self._with_size(first),)
+        return None
+
     def _m_own_system(self, q: ModelQuery):
         """'our method', 'we achieve', 'The model demonstrated ...', 'surpasses previous methods
         by 1.1%' with no model named: the paper's own system."""
@@ -238,6 +257,7 @@ MODEL_STRATEGIES = (
     ("bracket-after-model", ModelStrategies._m_bracket_after_model),
     ("subject", ModelStrategies._m_subject),
     ("using-model", ModelStrategies._m_using_model),
+    ("previous-subject", ModelStrategies._m_previous_subject),
     ("own-system", ModelStrategies._m_own_system),
     ("one-model", ModelStrategies._m_one_model),
 )

@@ -198,6 +198,24 @@ def case_folded_acronym(written: str, entry) -> bool:
     return bool(same) and all(all(c.isupper() for c in sp if c.isalpha()) for sp in same)
 
 
+_CAPS_RUN = re.compile(r"[A-Z]{3,}")
+
+
+def recased_acronym(written: str, entry) -> bool:
+    """A vocabulary name with an acronym inside (SuperGLUE, MultiWOZ) written with capitals of
+    its own but that acronym recased ('SuperGlue', a feature matcher): another name. A spelling
+    that matches the written case exactly keeps it."""
+    if sum(c.isupper() for c in written) < 2 or not any(c.islower() for c in written) or " " in written:
+        return False
+    low = written.lower()
+    same = [sp for sp in (entry.name, *entry.aliases) if sp.lower() == low]
+    if not same or written in same:
+        return False
+    # the acronym glued to another piece of one word ("Super" + "GLUE"), recased in the written word
+    return all(any(written[m.start():m.end()] != m.group() and (m.start() > 0 and sp[m.start() - 1].isalpha() or m.end() < len(sp) and sp[m.end()].isalpha())
+                   for m in _CAPS_RUN.finditer(sp)) for sp in same)
+
+
 def _weak_name_out_of_context(text: str, h) -> bool:
     """A benchmark named by an ordinary capitalised word (Traffic, Weather, Reddit, PubMed)
     counts only where a benchmark can stand: after on/in/across or in a list, or before
@@ -290,7 +308,7 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
     # a name written all in lower-case letters is an ordinary word ("multiple"), not a benchmark
     vocab = [_bench_from_entry(h.start, h.end, h.entry, text) for h in benchmark_lexicon().find(text, lowered)
              if not (h.text.isalpha() and h.text.islower()) and not _weak_name_out_of_context(text, h)
-             and not case_folded_acronym(h.text, h.entry) and not _LONGER_TOKEN.match(text, h.end)]
+             and not case_folded_acronym(h.text, h.entry) and not recased_acronym(h.text, h.entry) and not _LONGER_TOKEN.match(text, h.end)]
     vocab = sorted(vocab + [h for h in _glued_years(text) if not any(v.start < h.end and h.start < v.end for v in vocab)],
                    key=lambda h: h.start)
     known = {h.name.lower() for h in vocab}
@@ -856,8 +874,10 @@ def find_models(text: str, lowered: str, systems: list[str], bench_spans: list[t
             or bool(_NAME_SIZE.search(tok)) and bool(_LETTER.search(_NAME_SIZE.sub("", tok)))
             or family
             or bool(space_size) and tok[0].isupper()
-            # a coined name doing what models do: "Sphinx-X-MoE gets 43.6%"
-            or _looks_like_name(tok) and not _is_metric_name(tok) and _ACTS.match(text, m.end("tok"), m.end("tok") + 40) is not None
+            # a coined name doing what models do: "Sphinx-X-MoE gets 43.6%", "Attention ResUNet (AResUNet) attained",
+            # "Inception-UNet and Xception-UNet achieved" (the first of two coordinated coined names)
+            or _looks_like_name(tok) and not _is_metric_name(tok) and low not in _STOP_NAMES
+            and _ACTS.match(text, m.end("tok") + _acts_gap(text, m.end("tok")), m.end("tok") + 80) is not None
             # a coined name with its system noun: "the VideoMAE variant", "the TabNet architecture"
             or _looks_like_name(tok) and not _is_metric_name(tok) and low not in _STOP_NAMES
             and _SYSTEM_NOUN_AFTER.match(text, m.end("tok")) is not None
@@ -937,6 +957,9 @@ def _named_inside(text: str, word: str) -> bool:
     return any(not sentence_initial(text, s) for s, _ in find_word(text, word))
 
 
+_TITLE_ACRONYM = re.compile(r"^(?P<name>[A-Z][^:()]{2,80}?)\s*\((?P<acr>[A-Za-z][\w\-+.]*)\)\s*:")
+
+
 def own_systems(text: str, title: str, benches: list[str], lowered: str | None = None, own: tuple[str, ...] = ()) -> list[str]:
     """Names of the systems (methods, models) the paper introduces, acronyms first. own: the
     paper's own benchmarks (never its system, even when introduced the same way)."""
@@ -1000,6 +1023,12 @@ def own_systems(text: str, title: str, benches: list[str], lowered: str | None =
         # if the abstract writes them capitalised inside a sentence ("Reflexion: ..." -> "... we propose Reflexion");
         # the title's name is the paper's main system: first ("SChanger: ..." before its module SCN)
         out.insert(0, t.group(1))
+    # "Attention Xception UNet (AXUNet): A Novel ...": the title names the system, its acronym in brackets
+    t = _TITLE_ACRONYM.match(title)
+    if t and _looks_like_name(t.group("acr")) and t.group("acr").lower() not in bench_low | own_low \
+            and t.group("acr").lower() not in _STOP_NAMES and not _TASK_ACRONYM.fullmatch(t.group("acr")) \
+            and not _HEAD_LAST.search(t.group("name")) and find_word(text, t.group("acr")):
+        out.insert(0, t.group("acr"))
     # "Equalization Loss for Large Vocabulary ...", "Patch Slimming for Efficient ...": the
     # title opens with the method's name, which the abstract uses too
     t = _TITLE_METHOD.match(title)
@@ -1052,6 +1081,18 @@ _GENERIC_TITLE_WORDS = {
     "visual", "image", "video", "multi-task", "multimodal", "contrastive", "federated", "optimal", "bayesian",
 }
 _COINED = re.compile(r"\d|[A-Z][^A-Z]*[A-Z]")
+
+
+# what may stand between a coined name and the verb it does: its bracket's close ("(AResUNet) attained"),
+# or a second coined name coordinated with it ("Inception-UNet and Xception-UNet achieved")
+_ACTS_GAP = re.compile(r"\)|(?:\s*,\s*|\s+(?:and|&)\s+)[A-Za-z][\w\-.]*")
+
+
+def _acts_gap(text: str, end: int) -> int:
+    m = _ACTS_GAP.match(text, end, end + 40)
+    if m is None or m.group().startswith(")") or _looks_like_name(m.group().split()[-1].lstrip(",&")):
+        return m.end() - end if m else 0
+    return 0
 
 
 def _looks_like_name(s: str) -> bool:
