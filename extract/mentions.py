@@ -116,9 +116,11 @@ _LESS_OF_RESOURCE = _lowered(r"^\s*%?\s*(?:less|fewer)\s+(?:[\w\-]+\s+){0,2}?(?:
 _INTERVAL_BEFORE = _lowered(r"\b(?:\d+(?:\.\d+)?\s*%\s*)?(?:ci|confidence\s+intervals?|credible\s+intervals?)\s*(?:[:=,]|of|was|is)?\s*[\[(]?\s*(?:-?\d+(?:\.\d+)?\s*%?\s*(?:to|-|–|,)\s*)?$")
 
 # an agreement statistic written with its symbol: "Krippendorff's alpha = 0.817", "label $\alpha = 0.307$"
+# an effect size: "d in [0.18, 0.52]", "Cohen's d = 0.8"
+_EFFECT_SIZE_BEFORE = _lowered(r"(?:\bcohen'?s\s+d|(?<![\w@])d)\s*(?:=|in|∈|\\in)\s*\[?\s*(?:-?\d+(?:\.\d+)?\s*,\s*)?$")
 _AGREEMENT_SYMBOL_BEFORE = _lowered(r"(?:\b(?:alpha|krippendorff'?s?|cronbach'?s?)|α|\\alpha)\s*\$?\s*(?:[:=≈]|\\approx)\s*\$?\s*$")
 
-_PLUS_MINUS_BEFORE = re.compile(r"(?:\u00b1|\+/-|\+-|\\pm)\s*$")
+_PLUS_MINUS_BEFORE = re.compile(r"(?:\u00b1|\+/-|\+-|\\pm)\s*\$?\s*\{?\s*$")
 
 # a setting, not a result: "at an IoU of 0.5", "IoU threshold of 0.75", "a learning rate of 0.001"
 _SETTING_BEFORE = _lowered(
@@ -178,7 +180,7 @@ _LABEL_BEFORE = re.compile(r"(?<![\w\-])(?:iPhone|iPad|Pixel|Galaxy|Snapdragon|J
 _UNIT_RIGHT_AFTER = re.compile(r"^\s*(?:%|\\%|x\b|×|points?\b|pp\b)")
 _TITLED_HEAD_BEFORE = re.compile(r"\b(?:" + TITLED_HEADS + r"|Challenge|Suite)\s+v?$")
 # "(0.1–200 lux)", "3.5 kg", "at 25 °C": a physical quantity ("dB" is not here: "+2.45 dB PSNR" is a result)
-_PHYSICAL_AFTER = re.compile(r"^\s*(?:lux|lx|°\s?[CF]|kg|mg|kWh|kW|MW|W|mV|V|mA|kPa|Pa|ppm|nm|µm|km/h|m/s|km|cm|mm|m|meters?|metres?|kilomet(?:er|re)s?|miles?)(?![\w/])")
+_PHYSICAL_AFTER = re.compile(r"^\s*(?:px|pixels?|lux|lx|°\s?[CF]|kg|mg|kWh|kW|MW|W|mV|V|mA|kPa|Pa|ppm|nm|µm|km/h|m/s|km|cm|mm|m|meters?|metres?|kilomet(?:er|re)s?|miles?)(?![\w/])")
 _DURATION_AFTER = re.compile(r"^\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\b", re.IGNORECASE)
 _NAME_BEFORE = re.compile(r"(?<![\w\-.])(?P<name>[A-Z][\w\-.]*)\s+(?:v?\d(?:\.\d)?\s*/\s*)?$")
 
@@ -214,7 +216,7 @@ def colon_pair(a: Around):
 
 
 def error_bar(a: Around):
-    if a.n.sign == "\u00b1" or _PLUS_MINUS_BEFORE.search(a.before[-4:]) or a.n.sign == "-" and a.before.endswith("+/"):
+    if a.n.sign == "\u00b1" or _PLUS_MINUS_BEFORE.search(a.before[-8:]) or a.n.sign == "-" and a.before.endswith("+/"):
         # "98.7%+/-0.6": the '-' read as the number's sign
         return "other", "error bar (\u00b1)"
 
@@ -224,9 +226,17 @@ def interval(a: Around):
         return "other", "bound of a confidence interval, not a result of its own"
     if _AGREEMENT_SYMBOL_BEFORE.search(a.lbefore[-30:]):
         return "other", "agreement statistic (Krippendorff's or Cronbach's alpha)"
+    if _EFFECT_SIZE_BEFORE.search(a.lbefore[-30:]):
+        return "other", "effect size (Cohen's d): a statistic of a comparison"
+
+
+# "using 15%-count images as input", "a 50%-dose scan": a percentage glued into a compound word is a setting
 
 
 def setting(a: Around):
+    if a.n.is_percent and a.n.compound and not _metric_near("", a.n.compound) \
+            and a.n.compound not in ("point", "points", "pt", "pp", "improvement", "gain", "increase", "reduction", "drop", "relative", "absolute"):
+        return "other", "setting written as a compound ('15%-count images')"
     if _SETTING_BEFORE.search(a.lbefore[-60:]) or _THRESHOLD_AFTER.match(a.lafter) or _SETTING_VARIES.search(a.lbefore) \
             or _AT_BEFORE.search(a.lbefore[-6:]) and _OPERATING_POINT_AFTER.match(a.lafter):
         return "other", "setting or threshold (a hyper-parameter, an IoU or confidence threshold)"
@@ -271,6 +281,8 @@ _UNIT_CLASSES = {
 
 
 def unit(a: Around):
+    if a.n.unit == "px" and not _metric_near(a.before[-30:], ""):
+        return "other", "a size in pixels ('512px generation', '6--28px fonts'): a setting, unless an error metric measures it"
     return _UNIT_CLASSES.get(a.n.unit or "")
 
 
@@ -388,7 +400,16 @@ def rate_unit(a: Around):
         return "efficiency", "speed or latency (a unit of time or rate)"
 
 
+# "~9% faster inference", "30% less memory": an efficiency word right after the number decides,
+# whatever metric the sentence names elsewhere
+_EFFICIENCY_RIGHT_AFTER = _lowered(r"^\s*%?\s*(?:faster|slower|speed-?ups?|cheaper|less\s+(?:memory|compute|time|energy)|lower\s+(?:latency|cost|memory))\b")
+# "token reductions vary from 32.6% to 33.9%": the resource named before its change
+_RESOURCE_NOUN_CHANGE_BEFORE = _lowered(r"\b(?:token|memory|latency|cost|compute|parameter|flop|energy|storage|runtime|time)s?\s+(?:reductions?|savings?|overheads?|usage)\b[^.;]{0,30}$")
+
+
 def efficiency_words(a: Around):
+    if _EFFICIENCY_RIGHT_AFTER.match(a.lafter) or _RESOURCE_NOUN_CHANGE_BEFORE.search(a.lbefore):
+        return "efficiency", "efficiency figure (an efficiency word right after it, or a resource's change before it)"
     # after the number, up to a concessive clause: "by 3% despite having 50x fewer parameters"
     near = a.lbefore[-45:] + " " + _CONCESSIVE.split(a.lafter[:40], 1)[0]
     if _EFFICIENCY_AROUND.found(near) and not _metric_near(a.before, a.after):

@@ -74,7 +74,7 @@ _PHRASE_BENCH = re.compile(
 
 # the capital comes first and the lookbehind after it, so that the scan skips to capitals fast
 _COINED_BENCH = re.compile(r"[A-Z](?<![\w\-][A-Z])(?:[A-Za-z0-9]{2,}(?:QA|Bench|bench|Eval|Arena|GLUE)|[a-z]+(?:QA|Bench|Eval|Arena)"
-                           r"|[A-Za-z0-9]*\d[A-Za-z0-9]*-(?:Benchmark|Bench)|[a-z]{3,}-(?:Eval|Bench)(?![a-z]))(?:[\-\.]?[A-Za-z0-9]+)*(?![\w\-])")   # ... or "Union14M-Benchmark", "Deepfake-Eval-2024"
+                           r"|[A-Za-z0-9]*\d[A-Za-z0-9]*-(?:Benchmark|Bench)|[a-z]{3,}-(?:Eval|Bench)(?![a-z])|[A-Z0-9]{1,5}-(?:Bench|Eval|Arena)(?![a-z]))(?:[\-\.]?[A-Za-z0-9]+)*(?![\w\-])")   # ... or "Union14M-Benchmark", "Deepfake-Eval-2024", "AIR-Bench"
 # every _PHRASE_BENCH match ends with one of these head words: it is searched only before them
 _PHRASE_HEAD = re.compile(r"benchmark|dataset|data\ set|leaderboard|leader-board|test\ set|testset|evaluation\ suite|suite|challenge")
 # "the (compositional generalization) benchmark SCAN": a determiner, the head word, then a
@@ -480,8 +480,13 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
     # "the SLAKE 1.0 medical VQA (MedVQA) dataset": an unknown name in brackets a few words
     # after another benchmark is that one's short name (or its task's), not a second benchmark
     # ... and a name the model registry knows ("On TinyLLaMA-1.1B, the resulting X") is a model
+    # ... and a numbered label ("Level-3 tasks", "Stage 2", "Track-1") is a part of an evaluation, not one
     return [h for i, h in enumerate(hits) if h.known or not any(
-        g.end <= h.start and _BRACKETED_AFTER.fullmatch(text, g.end, h.start) for g in hits[:i]) and not registry_model(h.name)]
+        g.end <= h.start and _BRACKETED_AFTER.fullmatch(text, g.end, h.start) for g in hits[:i]) and not registry_model(h.name)
+        and not _NUMBERED_LABEL.fullmatch(h.name)]
+
+
+_NUMBERED_LABEL = re.compile(r"(?:Level|Stage|Phase|Task|Subtask|Track|Split|Part|Round|Tier|Grade|Type|Setting|Scenario|Subset|Step|Group|Fold|Case|Class|Category|Protocol|Experiment|Table|Figure)[\s\-_]?(?:\d+|[IVX]+|[A-D])", re.IGNORECASE)
 
 
 def registry_model(name: str) -> bool:
