@@ -142,6 +142,8 @@ def _intro_bench_matches(text: str):
 
 _NAMELY_WORDS = ("namely", "called", "named", "dubbed", "termed")  # _INTRO_BENCH_NAMELY needs one
 _INTRO_BENCH_NAMELY = re.compile(r"(?i:benchmark|dataset|test\s+set)s?,?\s+\(?(?i:namely|called|named|dubbed|termed)\s+(?P<name>[A-Z][\w\-\+\.]*[A-Za-z0-9])")
+# "we contribute a new dataset, UAVLandData, which captures ...": the name in apposition
+_INTRO_BENCH_APPOSITION = re.compile(r"\b(?:[Aa]n?|[Oo]ur)\s+(?:[\w\-]+\s+){0,3}?(?:benchmark|dataset|corpus|test\s+set)\s*,\s*(?P<name>[A-Z][\w\-\+\.]*[A-Za-z0-9])\s*[,(]")
 _INTRO_BENCH_ACRONYM = re.compile(r"\((?P<acr>[A-Z][A-Za-z0-9\-]{1,15})\)\s*,\s*(?:a|an)\s+(?:[\w\-]+\s+){0,8}?(?:benchmark|dataset)\b")
 # the abstract says the paper contributes a benchmark without naming it in that sentence
 # (searched in lowered text)
@@ -461,6 +463,13 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
                         and not _is_metric_name(name) and name.lower() not in _STOP_NAMES:
                     hits.append(BenchHit(a, b, name, False, None, None))
                     taken.add(a, b)
+    # "on in-domain data (FakeOrReal)", "an out-of-distribution test set (AVSpoof2021 + CodecFake)":
+    # coined names in brackets right after a word for data
+    for m in _DATA_THEN_BRACKETED.finditer(text):
+        s, e = m.start("name"), m.end("name")
+        if free(s, e) and all(_coined_place(p.strip()) for p in m.group("name").split("+")):
+            hits.append(BenchHit(s, e, m.group("name"), False, None, None))
+            taken.add(s, e)
     # "the compositional generalization benchmark SCAN": the head word first, then a coined name
     for m in finditer_near(_HEAD_THEN_NAME, text, _HEAD_WORD, before=80, after=40):
         name = m.group("name")
@@ -486,6 +495,7 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
         and not _NUMBERED_LABEL.fullmatch(h.name)]
 
 
+_DATA_THEN_BRACKETED = re.compile(r"\b(?:on|in|across)\s+(?:the\s+|an?\s+)?(?:[\w\-]+\s+){0,4}?(?:data|dataset|datasets|test\s+sets?|benchmarks?|corpus|split)\s*\((?P<name>[A-Z][\w\-\.]*[A-Za-z0-9](?:\s*\+\s*[A-Z][\w\-\.]*[A-Za-z0-9])*)\)")
 _NUMBERED_LABEL = re.compile(r"(?:Level|Stage|Phase|Task|Subtask|Track|Split|Part|Round|Tier|Grade|Type|Setting|Scenario|Subset|Step|Group|Fold|Case|Class|Category|Protocol|Experiment|Table|Figure)[\s\-_]?(?:\d+|[IVX]+|[A-D])", re.IGNORECASE)
 
 
@@ -658,6 +668,9 @@ def own_benchmarks(text: str, title: str) -> list[str]:
             names.append(alias)
     for m in _INTRO_BENCH_ACRONYM.finditer(text):
         names.append(m.group("acr"))
+    for m in _INTRO_BENCH_APPOSITION.finditer(text):
+        if _looks_like_name(m.group("name")) and m.group("name").lower() not in _STOP_NAMES:
+            names.append(m.group("name"))
     for m in (_INTRO_BENCH_NAMELY.finditer(text) if any(w in low for w in _NAMELY_WORDS) else ()):
         names.append(m.group("name"))
     training = training_sets(text) if names else set()

@@ -190,4 +190,20 @@ IMPLICIT = [
         ],
         source="arXiv:2106.07447 (dev g)",
     ),
+    # data named in brackets after a description of it; a dataset introduced in apposition
+    Case(
+        "The proposed model achieves over 99.7% F1 and 0.25% EER on in-domain data (FakeOrReal), and up to 83.4% F1 with 16.4% EER on a challenging out-of-distribution test set (AVSpoof2021 + CodecFake).",
+        context="Our model, RawNetLite, is a lightweight convolutional-recurrent architecture designed to capture both spectral and temporal features without handcrafted preprocessing.",
+        title="End-to-end Audio Deepfake Detection from RAW Waveforms: a RawNet-Based Approach with Cross-Dataset Evaluation",
+        claims=[C("FakeOrReal", 99.7, "99.7%", model="RawNetLite", qual="at least"), C("FakeOrReal", 0.25, "0.25%", model="RawNetLite"),
+                C("AVSpoof2021 + CodecFake", 83.4, "83.4%", model="RawNetLite", qual="up to"), C("AVSpoof2021 + CodecFake", 16.4, "16.4%", model="RawNetLite")],
+        source="random listing set AE (audio deepfake detection)",
+    ),
+    Case(
+        "Experimental results show that our system achieves an AWD of 0.7 seconds with a deviation detection accuracy of 98.6\\%, demonstrating its effectiveness in enhancing UAV landing reliability.",
+        context="Furthermore, we contribute a new dataset, UAVLandData, which captures real-world landing deviation scenarios to support training and evaluation.",
+        title="AeroLite-MDNet: Lightweight Multi-task Deviation Detection Network for UAV Landing",
+        claims=[C("UAVLandData", 98.6, "98.6\\%", model="AeroLite-MDNet")],
+        source="random listing set AE (UAV landing)",
+    ),
 ]
