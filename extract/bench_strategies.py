@@ -23,7 +23,8 @@ _NEXT_PREDICATE = re.compile(r"\b(?:and|while|whereas|but)\s+(?:also\s+|further\
 # a break into another clause with its own subject matter: a benchmark after it is not the
 # earlier number's ("reduces EER from 64.4% to 29.3%, while maintaining performance on X")
 # "... on a challenging out-of-distribution test set (": described data whose name follows in brackets
-_ON_DESCRIBED_DATA = re.compile(r"(?:[^.;()]|\.(?=\d)){0,100}?\bon\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,4}?(?:data|dataset|test\s+set|benchmark|split|set)\s*\($", re.IGNORECASE)
+# (lower-case words only: "and on the Describable Textures Dataset (DTD) by" opens another result)
+_ON_DESCRIBED_DATA = re.compile(r"(?:[^.;()]|\.(?=\d)){0,100}?(?<!\band\s)(?<!,\s)\bon\s+(?:an?|the)\s+(?:[a-z][\w\-]*\s+){0,4}?(?:data|dataset|test\s+set|benchmark|split|set)\s*\($")
 _CONTRAST_BREAK = re.compile(r";|\b(?:while|whereas|but|although|though)\b", re.IGNORECASE)
 _UNNAMED_IN_SENTENCE = re.compile(r"(?:^|[.;]\s|\b(?:on|across|over|in)\s)(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|various|many|other)\s+(?:[\w\-]+\s+){0,4}?(?:datasets|benchmarks|tasks|test\s+sets)\b[^.;]*$", re.IGNORECASE)
 # "We experiment on 4 datasets ...", "on multi-view and two-view benchmarks": other evaluations

@@ -117,7 +117,16 @@ _INTERVAL_BEFORE = _lowered(r"\b(?:\d+(?:\.\d+)?\s*%\s*)?(?:ci|confidence\s+inte
 
 # an agreement statistic written with its symbol: "Krippendorff's alpha = 0.817", "label $\alpha = 0.307$"
 # an effect size: "d in [0.18, 0.52]", "Cohen's d = 0.8"
-_EFFECT_SIZE_BEFORE = _lowered(r"(?:\bcohen'?s\s+d|(?<![\w@])d)\s*(?:=|in|∈|\\in)\s*\[?\s*(?:-?\d+(?:\.\d+)?\s*,\s*)?$")
+_EFFECT_SIZE_BEFORE = _lowered(r"(?:\bcohen'?s\s+\$?d\$?|(?<![\w@])d)\s*(?:=|in|∈|\\in|ranging\s+from|of|between)\s*\[?\s*(?:-?\d+(?:\.\d+)?\s*(?:,|to|and)\s*)?$")
+# a correlation coefficient written with its symbol: "mean cross-model correlation $r$=0.85"
+_CORRELATION_SYMBOL_BEFORE = _lowered(r"correlat\w*[^.;]{0,20}?(?:\$?\b[rρτ]\$?|\\rho|\\tau)\s*\$?\s*(?:=|≈|of)?\s*\$?\s*$")
+# an exponent ("1.25^3") and the bar a variable is compared with ("δ < 1.25"): parts of a metric's definition
+_EXPONENT_BEFORE = re.compile(r"\^\{?$")
+_VARIABLE_BAR_BEFORE = re.compile(r"(?:[a-zA-Zδτθεσ]|\\delta|\\tau)\s*(?:<|>|≤|≥|\\leq?|\\geq?|\\lt|\\gt)\s*$")
+# "at a low code rate of 2.146 Bpp", "at a temperature of 0.7": the condition a result is measured at
+_AT_CONDITION_BEFORE = _lowered(r"\bat\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}?(?:rate|ratio|level|budget|resolution|temperature|threshold|bitrate|bit-rate|frequency|noise\s+level|snr)\s+(?:of\s+)?$")
+# a share of labeled data: "with just 1% COCO labeled data", "10% labelled images"
+_SHARE_OF_LABELED = re.compile(r"^\s*%?\s*(?:of\s+(?:the\s+)?)?(?:[A-Z][\w\-]*\s+)?(?:labeled|labelled|unlabeled|unlabelled|annotated|training)\s+(?:data|images|samples|examples|set)\b", re.IGNORECASE)
 _AGREEMENT_SYMBOL_BEFORE = _lowered(r"(?:\b(?:alpha|krippendorff'?s?|cronbach'?s?)|α|\\alpha)\s*\$?\s*(?:[:=≈]|\\approx)\s*\$?\s*$")
 
 _PLUS_MINUS_BEFORE = re.compile(r"(?:\u00b1|\+/-|\+-|\\pm)\s*\$?\s*\{?\s*$")
@@ -226,14 +235,20 @@ def interval(a: Around):
         return "other", "bound of a confidence interval, not a result of its own"
     if _AGREEMENT_SYMBOL_BEFORE.search(a.lbefore[-30:]):
         return "other", "agreement statistic (Krippendorff's or Cronbach's alpha)"
-    if _EFFECT_SIZE_BEFORE.search(a.lbefore[-30:]):
+    if _EFFECT_SIZE_BEFORE.search(a.lbefore[-40:]):
         return "other", "effect size (Cohen's d): a statistic of a comparison"
+    if _CORRELATION_SYMBOL_BEFORE.search(a.lbefore[-50:]):
+        return "other", "a correlation coefficient (r, rho, tau) of an analysis"
+    if _EXPONENT_BEFORE.search(a.before[-3:]) or _VARIABLE_BAR_BEFORE.search(a.before[-8:]) and a.n.unit is None:
+        return "other", "part of a metric's definition (an exponent, or the bar a variable is compared with: 'δ < 1.25^3')"
 
 
 # "using 15%-count images as input", "a 50%-dose scan": a percentage glued into a compound word is a setting
 
 
 def setting(a: Around):
+    if _AT_CONDITION_BEFORE.search(a.lbefore[-60:]):
+        return "other", "the condition a result is measured at ('at a code rate of 2.146 Bpp')"
     if a.n.is_percent and a.n.compound and not _metric_near("", a.n.compound) \
             and a.n.compound not in ("point", "points", "pt", "pp", "improvement", "gain", "increase", "reduction", "drop", "relative", "absolute"):
         return "other", "setting written as a compound ('15%-count images')"
@@ -362,6 +377,8 @@ def rank(a: Around):
 
 
 def share_of_data(a: Around):
+    if a.n.is_percent and _SHARE_OF_LABELED.match(a.after):
+        return "data size", "share of labeled data used ('with just 1% COCO labeled data')"
     if _SHARE_OF_DATA.match(a.after):
         return "data size", "share of data or parameters"
     if _SHARE_OF_ITEMS.match(a.after):

@@ -52,7 +52,7 @@ _STOP_NAMES = {
     "llms", "mllm", "mllms", "lmm", "lmms", "nlp", "ai", "test", "evaluation", "human", "real", "world",
     "using", "based", "following", "given", "via", "after", "before", "during", "unlike", "compared", "when",
     "while", "on", "across", "with", "without", "through", "finally", "first", "second", "moreover", "however",
-    "benchmark", "dataset", "corpus", "challenge",
+    "benchmark", "dataset", "corpus", "challenge", "stem",
 }
 
 # words that may open a phrase before the name: "The MMLU benchmark", "On GSM8K"
@@ -67,7 +67,7 @@ _PHRASE_BENCH = re.compile(
         (?:\s+(?:[A-Z0-9][\w\-\+\.]*[A-Za-z0-9\+]))*     # further capitalised words
     )
     (?:\s+(?!(?:over|the|on|in|of|for|with|using|to|by|from|at|and|or|a|an)\b)[a-z][\w\-]*){0,3}?   # up to three lower-case words: "in-context learning" (not "GoogleNet over the ... dataset")
-    \s+(?P<head>(?i:benchmark|dataset|data\ set|leaderboard|leader-board|test\ set|testset|evaluation\ suite|suite|challenge))\b(?!-\w)  # singular: "VQA benchmarks" is a kind, not a name; "the MICHE-I Dataset" too
+    \s+(?P<head>(?i:benchmark|dataset|data\ set|leaderboard|leader-board|test\ set|testset|evaluation\ suite|suite|challenge|development\ set|dev\ set|validation\ set))\b(?!-\w)  # singular: "VQA benchmarks" is a kind, not a name; "the MICHE-I Dataset" too
     """,
     re.VERBOSE,
 )
@@ -76,7 +76,7 @@ _PHRASE_BENCH = re.compile(
 _COINED_BENCH = re.compile(r"[A-Z](?<![\w\-][A-Z])(?:[A-Za-z0-9]{2,}(?:QA|Bench|bench|Eval|Arena|GLUE)|[a-z]+(?:QA|Bench|Eval|Arena)"
                            r"|[A-Za-z0-9]*\d[A-Za-z0-9]*-(?:Benchmark|Bench)|[a-z]{3,}-(?:Eval|Bench)(?![a-z])|[A-Z0-9]{1,5}-(?:Bench|Eval|Arena)(?![a-z]))(?:[\-\.]?[A-Za-z0-9]+)*(?![\w\-])")   # ... or "Union14M-Benchmark", "Deepfake-Eval-2024", "AIR-Bench"
 # every _PHRASE_BENCH match ends with one of these head words: it is searched only before them
-_PHRASE_HEAD = re.compile(r"benchmark|dataset|data\ set|leaderboard|leader-board|test\ set|testset|evaluation\ suite|suite|challenge")
+_PHRASE_HEAD = re.compile(r"benchmark|dataset|data\ set|leaderboard|leader-board|test\ set|testset|evaluation\ suite|suite|challenge|development\ set|dev\ set|validation\ set")
 # "the (compositional generalization) benchmark SCAN": a determiner, the head word, then a
 # coined name (all capitals, or capitals inside); "we benchmark GPT-4" (a verb) has no determiner
 _HEAD_WORD = re.compile(r"benchmark |dataset ")   # searched only around these
@@ -384,6 +384,8 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
         if not words or all(w.lower() in _STOP_NAMES and not (w.isupper() and len(w) >= 4) for w in words):
             continue
         name = " ".join(words)
+        if _ADJECTIVE_WORD.fullmatch(name):
+            continue  # "The Large-scale dataset", "a Fine-grained benchmark": an adjective, not a name
         if registry_family(words[0]):
             continue  # "Gemini Ultra ... benchmark": a model, not a benchmark
         s = m.start("name") + m.group("name").index(words[0])
@@ -463,6 +465,14 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
                         and not _is_metric_name(name) and name.lower() not in _STOP_NAMES:
                     hits.append(BenchHit(a, b, name, False, None, None))
                     taken.add(a, b)
+    for m in _BRACKETED_ACRONYM.finditer(text):
+        rest = _REST_OF_BRACKETED_LIST.match(text, m.end())
+        if rest is None or "(" not in rest.group() and not re.search(r"\)\s*,?\s*(?:and\s+)?[\w\- ]{0,30}?$", text[max(0, m.start() - 80):m.start()]):
+            continue   # at least two bracketed names in the list
+        s, e = m.start("acr"), m.end("acr")
+        if free(s, e) and _coined_place(m.group("acr")):
+            hits.append(BenchHit(s, e, m.group("acr"), False, None, None))
+            taken.add(s, e)
     # "on in-domain data (FakeOrReal)", "an out-of-distribution test set (AVSpoof2021 + CodecFake)":
     # coined names in brackets right after a word for data
     for m in _DATA_THEN_BRACKETED.finditer(text):
@@ -495,6 +505,11 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
         and not _NUMBERED_LABEL.fullmatch(h.name)]
 
 
+_ADJECTIVE_WORD = re.compile(r"(?:Large|Small|Real|Fine|Coarse|Multi|Cross|Open|High|Low|Long|Short|Full|Self|Semi|Well|Wide|Mid|Medium|Middle|Fully|Weakly)(?:-[a-z]+)+")
+# "on skin lesion (Derm7pt), ocular disease (ODIR), and meningioma (MEN) datasets": the acronyms
+# in brackets name a list of datasets
+_BRACKETED_ACRONYM = re.compile(r"\((?P<acr>[A-Z][\w\-]{1,15})\)")
+_REST_OF_BRACKETED_LIST = re.compile(r"(?:\s*,?\s*(?:and\s+)?[\w\- ]{0,30}?\([A-Z][\w\-]{1,15}\))*\s+(?:datasets|benchmarks)\b")
 _DATA_THEN_BRACKETED = re.compile(r"\b(?:on|in|across)\s+(?:the\s+|an?\s+)?(?:[\w\-]+\s+){0,4}?(?:data|dataset|datasets|test\s+sets?|benchmarks?|corpus|split)\s*\((?P<name>[A-Z][\w\-\.]*[A-Za-z0-9](?:\s*\+\s*[A-Z][\w\-\.]*[A-Za-z0-9])*)\)")
 _NUMBERED_LABEL = re.compile(r"(?:Level|Stage|Phase|Task|Subtask|Track|Split|Part|Round|Tier|Grade|Type|Setting|Scenario|Subset|Step|Group|Fold|Case|Class|Category|Protocol|Experiment|Table|Figure)[\s\-_]?(?:\d+|[IVX]+|[A-D])", re.IGNORECASE)
 
@@ -829,9 +844,12 @@ def registry_family(token: str) -> bool:
     m = pat.match(low)
     if m is None:
         return False
-    # the family name ends at a piece boundary: Llama-2, Qwen2, GeminiPro (a capital starts the next piece)
-    return (m.end() == len(low) or not low[m.end()].isalpha() or low[m.end() - 1].isdigit()
-                        or tok[m.end()].isupper() and tok[m.end() - 1].islower())
+    # the family name ends at a piece boundary: Llama-2, Qwen2, GeminiPro (a capital starts the next piece;
+    # then the family must be written in one of its own cases: "PalmX" is no PaLM)
+    if m.end() == len(low) or not low[m.end()].isalpha() or low[m.end() - 1].isdigit():
+        return True
+    return tok[m.end()].isupper() and tok[m.end() - 1].islower() \
+        and any(sp[:m.end()] == tok[:m.end()] for sp in by_lower[low[:m.end()]].spellings if sp.lower() == low[:m.end()])
 
 
 def find_models(text: str, lowered: str, systems: list[str], bench_spans: list[tuple[int, int]]) -> list[ModelHit]:
