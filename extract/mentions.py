@@ -107,10 +107,13 @@ _CORRELATION_NEAR = _lowered(r"correlat|coefficient|pearson|spearman|kendall")
 _RESOURCE_CHANGE = _lowered(r"^\s*%?\s*(?:reduction|decrease|drop|cut|saving|increase)s?\s+(?:in|of)\s+(?:the\s+)?(?:(?:inference|training|peak|gpu|model|total|trainable)\s+)?(?:" + words("resource") + r")\b")
 
 # "while reducing computation by 22.5%", "cutting memory use by half": the resource comes before
+# "saving about 80% images in pre-training": a saving of a resource named after the number
+_SAVING_BEFORE = _lowered(r"\bsav(?:e|es|ed|ing)\s+(?:about\s+|around\s+|up\s+to\s+|over\s+|nearly\s+|almost\s+|more\s+than\s+)?$")
+_SAVED_RESOURCE_AFTER = _lowered(r"^\s*%?\s*(?:of\s+)?(?:the\s+)?(?:[\w\-]+\s+)?(?:images|data|tokens|samples|compute|memory|parameters|time|energy|cost|flops|gpu)\b")
 _RESOURCE_CHANGE_BEFORE = _lowered(r"\b(?:reduc|cut|lower|sav|decreas|shrink)\w*\s+(?:the\s+)?(?:(?:inference|training|peak|gpu)\s+)?(?:"
                                    + words("resource") + r"|computation(?:al\s+cost)?|parameters?|flops)(?:\s+(?:use|usage|cost|consumption|footprint))?\s+by\s+(?:about\s+|around\s+|up\s+to\s+|over\s+|more\s+than\s+|nearly\s+|almost\s+)?$")
 
-_LESS_OF_RESOURCE = _lowered(r"^\s*%?\s*(?:less|fewer)\s+(?:[\w\-]+\s+){0,2}?(?:tokens?|parameters?|memory|compute|flops|data|samples|images|time|energy|storage|labels?|annotations?)\b")
+_LESS_OF_RESOURCE = _lowered(r"^\s*%?\s*(?:less|fewer|additional|extra|more)\s+(?:[\w\-]+\s+){0,2}?(?:tokens?|parameters?|memory|compute|flops|data|samples|images|time|energy|storage|labels?|annotations?)\b")
 
 # the bounds of a confidence interval: "AUC 0.91 (95% CI: 0.90-0.92)", "[95% CI, 0.83 to 0.87]"
 _INTERVAL_BEFORE = _lowered(r"\b(?:\d+(?:\.\d+)?\s*%\s*)?(?:ci|confidence\s+intervals?|credible\s+intervals?)\s*(?:[:=,]|of|was|is)?\s*[\[(]?\s*(?:-?\d+(?:\.\d+)?\s*%?\s*(?:to|-|–|,)\s*)?$")
@@ -121,7 +124,7 @@ _EFFECT_SIZE_BEFORE = _lowered(r"(?:\bcohen'?s\s+\$?d\$?|(?<![\w@])d)\s*(?:=|in|
 # a correlation coefficient written with its symbol: "mean cross-model correlation $r$=0.85"
 _CORRELATION_SYMBOL_BEFORE = _lowered(r"correlat\w*[^.;]{0,20}?(?:\$?\b[rρτ]\$?|\\rho|\\tau)\s*\$?\s*(?:=|≈|of)?\s*\$?\s*$")
 # an exponent ("1.25^3") and the bar a variable is compared with ("δ < 1.25"): parts of a metric's definition
-_EXPONENT_BEFORE = re.compile(r"\^\{?$")
+_EXPONENT_BEFORE = re.compile(r"[\^_]\{?[+\-]?$")   # also a subscript: "H_0 = 67.88_{-0.53}^{+0.52}"
 _VARIABLE_BAR_BEFORE = re.compile(r"(?:[a-zA-Zδτθεσ]|\\delta|\\tau)\s*(?:<|>|≤|≥|\\leq?|\\geq?|\\lt|\\gt)\s*$")
 # "at a low code rate of 2.146 Bpp", "at a temperature of 0.7": the condition a result is measured at
 _AT_CONDITION_BEFORE = _lowered(r"\bat\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}?(?:rate|ratio|level|budget|resolution|temperature|threshold|bitrate|bit-rate|frequency|noise\s+level|snr)\s+(?:of\s+)?$")
@@ -230,7 +233,30 @@ def error_bar(a: Around):
         return "other", "error bar (\u00b1)"
 
 
+# a test statistic: "t(227) = 5.42", "F(2, 117) = 3.1", "χ2(3) = 12.4"
+_TEST_STATISTIC_BEFORE = re.compile(r"(?:\b[tFUHWZz]|χ2|χ²|\\chi\^?2)\s*\(\s*\d+(?:\s*,\s*\d+)?\s*\)\s*=\s*$")
+# a share of a sample with its count: "(72.8 percent, n=166)"
+_SAMPLE_COUNT_AFTER = re.compile(r"^\s*(?:%|percent)?\s*[,;]?\s*\(?\s*[nN]\s*=")
+# a variable set to a value: "K=4", "$K{=}4$", "n = 50", "T = 100" (the letters of settings and
+# sizes only: F, P, R, J ... may be a metric's, "J=0.545")
+_ASSIGNED_BEFORE = re.compile(r"(?<![\w\\@])(?:[kKnNTmMLBz]|λ|\\lambda)\s*(?:_\{?\w+\}?)?\s*(?:=|\{=\})\s*\$?\s*$")
+
+
+# a quantity with a subscript set to a value: "$H_0 = 67.88$", "$q_0 = -0.29$", "\\Omega_m = 0.3"
+# (one letter or a Greek one: not F_1, the F1 score written in LaTeX, nor a metric's name with a
+# subscript: "ACC_P = 0.32")
+_SUBSCRIPTED_BEFORE = re.compile(r"(?<![\w\\])(?!F_)(?:[A-Za-z]|\\[A-Za-z]+|[ΩΛσωλμ])_\{?[\w,]{1,4}\}?\s*\$?\s*(?:=|\\approx|≈|\\simeq|\\sim|~)\s*\$?\s*[+\-]?$")
+
+
 def interval(a: Around):
+    if _TEST_STATISTIC_BEFORE.search(a.before[-20:]):
+        return "other", "a test statistic (t, F, chi-squared) of an analysis"
+    if a.n.is_percent and _SAMPLE_COUNT_AFTER.match(a.after):
+        return "data size", "a share of a sample given with its count ('72.8 percent, n=166')"
+    if _SUBSCRIPTED_BEFORE.search(a.before[-24:]) and not _metric_near(a.before[-24:], ""):   # ("ACC_P = 0.32", "AP_{50}": a metric)
+        return "other", "a quantity of a formula set to a value ('$q_0 = -0.29$'): a measurement, not a model's result"
+    if _ASSIGNED_BEFORE.search(a.before[-12:]) and a.n.unit is None and not _metric_near(a.before[-25:], ""):
+        return "other", "a variable set to a value ('K=4', 'n = 50'): a setting"
     if _INTERVAL_BEFORE.search(a.lbefore[-40:]):
         return "other", "bound of a confidence interval, not a result of its own"
     if _AGREEMENT_SYMBOL_BEFORE.search(a.lbefore[-30:]):
@@ -397,6 +423,8 @@ def correlation(a: Around):
 
 
 def resource_change(a: Around):
+    if _SAVING_BEFORE.search(a.lbefore[-30:]) and _SAVED_RESOURCE_AFTER.match(a.lafter):
+        return "efficiency", "a saving of a resource ('saving about 80% images')"
     if _RESOURCE_CHANGE.match(a.lafter) or _RESOURCE_CHANGE_BEFORE.search(a.lbefore[-70:]):
         return "efficiency", "a change in a resource ('a 68% reduction in model size')"
     if _LESS_OF_RESOURCE.match(a.lafter):
@@ -412,8 +440,13 @@ def data_statistic(a: Around):
         return "data size", "average per item"
 
 
+# "4.45/5.01/6.68 ms": a slash list shares the unit written after its last value
+_SLASH_CHAIN = re.compile(r"^(?:\s*/\s*\d+(?:\.\d+)?)+")
+
+
 def rate_unit(a: Around):
-    if _RATE_UNIT.match(a.after):
+    chain = _SLASH_CHAIN.match(a.after)
+    if _RATE_UNIT.match(a.after) or chain and (_RATE_UNIT.match(a.after, chain.end()) or _SPEED_UNIT.match(a.after, chain.end())):
         return "efficiency", "speed or latency (a unit of time or rate)"
 
 

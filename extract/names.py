@@ -183,8 +183,9 @@ def _bench_from_entry(start: int, end: int, b: Benchmark, text: str) -> BenchHit
 _VERSION_AFTER = re.compile(r"(?P<sep>\s*(?:and|or|,|/)\s*|\s*_\{|\s+)(?P<ver>v?\d+(?:\.\d+)?)(?!\w|\.\d)")
 
 
-_BENCH_SLOT_BEFORE = re.compile(r"(?:\b(?:on|in|across|over|and|of|for)|[,(/])\s*(?:the\s+)?$", re.IGNORECASE)
-_BENCH_HEAD_AFTER = re.compile(r"^\s*(?:dataset|benchmark|test\s+set|corpus|leaderboard|challenge|task)s?\b|^\s*[,)/]|^\s+and\b", re.IGNORECASE)
+# (one lower-case word may come between: "on paraphrased Spider queries")
+_BENCH_SLOT_BEFORE = re.compile(r"(?:\b(?:on|in|across|over|and|of|for)|[,(/])\s*(?:the\s+)?(?:[a-z][a-z\-]+\s+)?$")
+_BENCH_HEAD_AFTER = re.compile(r"^\s*(?:dataset|benchmark|test\s+set|corpus|leaderboard|challenge|task|quer(?:y|ies)|questions?|problems?|split|subset)s?\b|^\s*[,)/]|^\s+and\b", re.IGNORECASE)
 
 
 def case_folded_acronym(written: str, entry) -> bool:
@@ -502,7 +503,7 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
     # ... and a numbered label ("Level-3 tasks", "Stage 2", "Track-1") is a part of an evaluation, not one
     return [h for i, h in enumerate(hits) if h.known or not any(
         g.end <= h.start and _BRACKETED_AFTER.fullmatch(text, g.end, h.start) for g in hits[:i]) and not registry_model(h.name)
-        and not _NUMBERED_LABEL.fullmatch(h.name)]
+        and not _NUMBERED_LABEL.fullmatch(h.name) and not _VARIABLE_NAME.fullmatch(h.name)]
 
 
 _ADJECTIVE_WORD = re.compile(r"(?:Large|Small|Real|Fine|Coarse|Multi|Cross|Open|High|Low|Long|Short|Full|Self|Semi|Well|Wide|Mid|Medium|Middle|Fully|Weakly)(?:-[a-z]+)+")
@@ -511,6 +512,8 @@ _ADJECTIVE_WORD = re.compile(r"(?:Large|Small|Real|Fine|Coarse|Multi|Cross|Open|
 _BRACKETED_ACRONYM = re.compile(r"\((?P<acr>[A-Z][\w\-]{1,15})\)")
 _REST_OF_BRACKETED_LIST = re.compile(r"(?:\s*,?\s*(?:and\s+)?[\w\- ]{0,30}?\([A-Z][\w\-]{1,15}\))*\s+(?:datasets|benchmarks)\b")
 _DATA_THEN_BRACKETED = re.compile(r"\b(?:on|in|across)\s+(?:the\s+|an?\s+)?(?:[\w\-]+\s+){0,4}?(?:data|dataset|datasets|test\s+sets?|benchmarks?|corpus|split)\s*\((?P<name>[A-Z][\w\-\.]*[A-Za-z0-9](?:\s*\+\s*[A-Z][\w\-\.]*[A-Za-z0-9])*)\)")
+# a variable of a formula ("H_0", "\\Omega_m", "f_{NL}"): never a benchmark found from phrasing
+_VARIABLE_NAME = re.compile(r"\\?[A-Za-zΩΛσ]{1,5}_\{?[\w,\\]{1,8}\}?")
 _NUMBERED_LABEL = re.compile(r"(?:Level|Stage|Phase|Task|Subtask|Track|Split|Part|Round|Tier|Grade|Type|Setting|Scenario|Subset|Step|Group|Fold|Case|Class|Category|Protocol|Experiment|Table|Figure)[\s\-_]?(?:\d+|[IVX]+|[A-D])", re.IGNORECASE)
 
 

@@ -10,6 +10,7 @@ import dataclasses
 import gc
 import re
 from bisect import bisect_left, bisect_right
+from functools import lru_cache
 
 from claimboard.extract.bench_strategies import BENCH_STRATEGIES, BenchmarkStrategies, BenchQuery
 from claimboard.extract.cache import extractor_digest
@@ -161,6 +162,32 @@ _SUBJECT_LIST_VERB = re.compile(r"\b(?:achieve|achieved|obtain|obtained|reach|re
 _NAME_CHARS = 200  # no model or benchmark name is longer (the longest in the vocabularies is under 80)
 
 
+@lru_cache(maxsize=None)
+def _category_evidence() -> dict[str, re.Pattern]:
+    """category -> the words that show an abstract is about that kind of task (cues.csv group
+    category_evidence, each row labelled with the categories it is evidence for, space-separated;
+    a category without a row needs none)."""
+    forms: dict[str, list[str]] = {}
+    for label, form in labelled("category_evidence"):
+        for category in label.split():
+            forms.setdefault(category, []).append(form)
+    return {c: re.compile(r"\b(?:" + "|".join(fs) + r")\b") for c, fs in forms.items()}
+
+
+def _in_benchmark_slot(text: str, b: BenchHit) -> bool:
+    return bool(_SLOT_BEFORE.search(text, max(0, b.start - 20), b.start) or _SLOT_AFTER.match(text, b.end))
+
+
+_SLOT_BEFORE = re.compile(r"\b(?:on|across|over)\s+(?:the\s+)?(?:(?:\d+|zero|one|few)-shot\s+)?$", re.IGNORECASE)
+_BENCH_LIST_GAP = re.compile(r"\s*(?:,|and|,\s*and|/|&)\s*", re.IGNORECASE)
+_SLOT_AFTER = re.compile(r"\s*(?:benchmark|dataset|test\s+set|leaderboard)s?\b", re.IGNORECASE)
+
+
+def _category_evident(category: str | None, low: str, title: str) -> bool:
+    pattern = _category_evidence().get(category or "")
+    return pattern is None or bool(pattern.search(low)) or bool(pattern.search(title.lower()))
+
+
 class AbstractExtractor(BenchmarkStrategies, ModelStrategies, KindStrategies):
     """Extraction state for one abstract."""
 
@@ -170,6 +197,7 @@ class AbstractExtractor(BenchmarkStrategies, ModelStrategies, KindStrategies):
         self.mentions: list[Mention] = []
         self.mentions_dropped = 0
         self._gate: bool | None = None   # the domain gate, decided at the first candidate
+        self._gate_weak = False          # opened by a name of the vocabularies only, not by a word of a learned model
         self.system_base: str | None = None   # the base model the paper's method is applied to, when one
         self.raw = abstract
         self.text = clean(abstract)
@@ -197,6 +225,15 @@ class AbstractExtractor(BenchmarkStrategies, ModelStrategies, KindStrategies):
         sys_low = {s.lower() for s in self.systems}
         # (a known benchmark's name too, when the paper introduces its system under it: DART, MARS)
         self.benches = [b for b in self.benches if b.name.lower() not in sys_low and self.text[b.start:b.end].lower() not in sys_low]
+        # a benchmark of the vocabulary whose kind of task the abstract never mentions is another
+        # thing of the same name: BBH in a gravitational-wave abstract is binary black holes
+        # (unless the name stands where a benchmark stands: "by 6.4 points on AlpacaEval 2")
+        # or in a list with other benchmarks: "on the Delta-SN6, BRIGHT and Wuhan-Het datasets")
+        evident = {b.name for i, b in enumerate(self.benches) if b.known and (
+            _category_evident(b.category, self.low, self.title) or _in_benchmark_slot(self.text, b)
+            or i > 0 and _BENCH_LIST_GAP.fullmatch(self.text, self.benches[i - 1].end, b.start)
+            or i + 1 < len(self.benches) and _BENCH_LIST_GAP.fullmatch(self.text, b.end, self.benches[i + 1].start))}
+        self.benches = [b for b in self.benches if not b.known or b.name in evident]
         self.models = find_models(self.text, self.low, self.systems, [(b.start, b.end) for b in self.benches])
         self.system_size = self._system_size()
         # a training set that is also evaluated ("finetuned on SADA ... on the SADA test set") stays a benchmark
@@ -303,9 +340,40 @@ class AbstractExtractor(BenchmarkStrategies, ModelStrategies, KindStrategies):
                 benches = self.benches[b0:b1]
                 models = self.models[bisect_left(self._model_starts, s0):bisect_left(self._model_starts, s1)]
                 c = self._sentence_claims(cands, s0, s1, benches, models, self.benches[b0 - 1] if b0 else None)
+                if self._gate_weak and c:
+                    c = self._written_metric_only(c)
                 claims.extend(c)
         claims.sort(key=lambda r: r.char_start)   # stable: rows of one number keep their order
         return claims, self.mentions
+
+    def _written_metric_only(self, claims: list) -> list:
+        """Behind a weak gate (no word of a learned model in the abstract, only a benchmark of the
+        vocabulary), a result needs its metric written in its sentence or its benchmark named
+        after 'on': 'a precision of 1.6% on H_0' in a cosmology abstract that names BBH (binary
+        black holes) is not a result on BIG-Bench Hard."""
+        kept = []
+        for cl in claims:
+            s0, s1 = self._sentence_of(cl.char_start)
+            if cl.metric != "score" and any(name == cl.metric for _, name in _metrics_in(self.text[s0:s1])) \
+                    or cl.benchmark_known and self._on_named(cl.benchmark, s0, s1):
+                kept.append(cl)
+            elif not self.max_mentions or len(self.mentions) < self.max_mentions:
+                self.mentions.append(Mention(
+                    value=cl.value, value_text=cl.value_text, unit=cl.unit, mention_class="unnamed evaluation",
+                    reason="no word of a learned model in the abstract and no metric written with the number (weak domain gate)",
+                    rule="weak-gate", evidence=cl.evidence, char_start=cl.char_start, char_end=cl.char_end))
+            else:
+                self.mentions_dropped += 1
+        return kept
+
+    def _on_named(self, bench: str, s0: int, s1: int) -> bool:
+        """Whether the sentence evaluates on that benchmark by name: 'by 6.4 points on AlpacaEval 2'."""
+        return any(b.name == bench and b.known and re.search(r"\b(?:on|in|across)\s+(?:the\s+)?$", self.text[max(s0, b.start - 12):b.start])
+                   for b in self.benches if s0 <= b.start < s1)
+
+    def _sentence_of(self, pos: int) -> tuple[int, int]:
+        i = bisect_left(self._sent_starts, pos + 1) - 1
+        return self.sents[max(i, 0)]
 
     def _evaluates_a_model(self) -> bool:
         """The domain gate: claims only come from text that shows a learned model or its
@@ -315,10 +383,14 @@ class AbstractExtractor(BenchmarkStrategies, ModelStrategies, KindStrategies):
         are not results of models on benchmarks."""
         if self._gate is None:
             self._gate = bool(_MODEL_EVIDENCE.search(self.low) or _MODEL_EVIDENCE.search(lowered(self.title)))
-            if not self._gate:   # a single sentence can lack the words: a benchmark or model of the vocabularies will do
+            if not self._gate:   # a single sentence can lack the words: a model of the registry will do ...
                 self._find_names()
-                self._gate = any(b.known for b in self.benches) or any(
-                    m.start >= 0 and registry_entry(m.name) is not None for m in self.models)
+                self._gate = any(m.start >= 0 and not m.generic and (registry_entry(m.name) is not None or registry_model(m.name))
+                                 for m in self.models)
+                if not self._gate and any(b.known for b in self.benches):
+                    # ... or a benchmark of the vocabulary, with a metric written by each result
+                    # (_written_metric_only): many of its short names are terms of other sciences
+                    self._gate = self._gate_weak = True
         return self._gate
 
     def _mention(self, n: Num, s0: int, s1: int, cls: str, reason: str, rule: str) -> None:

@@ -250,7 +250,7 @@ def test_extractor_reads_the_registry():
 
 
 CUES = VOCAB / "cues.csv"
-LABELLED_CUE_GROUPS = {"qualifier", "setting"}
+LABELLED_CUE_GROUPS = {"qualifier", "setting", "category_evidence"}
 
 
 def _cue_rows():

@@ -305,4 +305,17 @@ NON_CLAIMS = [
          mentions=[M("1.25", OTHER), M("3", OTHER)],
          source="random listing set AH (depth estimation): a metric's definition (an exponent, a bar)",
          xfail="values before 'on NYU Depth v2' take the listed benchmarks before them; the LaTeX minus is not read as a sign"),
+    # out of field: astro-ph abstracts of a daily listing (whole sentences, their abstract's opening as context)
+    nc("Besides, the DESI DR2 dataset yields $H_0 = 65.20_{-1.28}^{+1.29} \\, \\text{km} \\, \\text{s}^{-1} \\, \\text{Mpc}^{-1}$, $q_0 = -0.29\\pm 0.07$, and $j_0 = 0.58_{-0.04}^{+0.03}$.",
+       M("1.28", OTHER), M("1.29", OTHER), M("-0.29", OTHER), M("0.07", OTHER), M("0.04", OTHER), M("0.03", OTHER),
+       title="Model-independent observational constraints with fast radio bursts",
+       source="arXiv 2507.06975 (astro-ph.CO, daily listing): quantities of formulas with sub- and superscripts"),
+    Case("We find that, for ET in isolation, the two ET configurations perform comparably, yielding uncertainties of 12% and 11% on H_0 for the triangular and 2L designs, respectively, and 18% uncertainty on Xi_0 in both cases.",
+         context="We study the cosmological reach of the binary neutron star mass function at third-generation detector networks.",
+         title="Cosmology and modified GW propagation from the BNS mass function at third-generation detector networks",
+         source="arXiv 2603.19377 (gr-qc, daily listing): H_0 is a variable, never a benchmark"),
+    Case("Our network has an accuracy of $87%$, a TPR of 0.83 for an FPR of 0.1 on our test dataset.",
+         context="We train a convolutional neural network to distinguish binary black hole (BBH) mergers from glitches in gravitational-wave detector data.",
+         title="SiGMa-Net II: Distinguishing Binary Black Holes from Glitches",
+         source="arXiv 2601.17882 (astro-ph.IM, daily listing): BBH is binary black holes here, not BIG-Bench Hard (no language in the abstract)"),
 ]
