@@ -125,6 +125,9 @@ _EFFECT_SIZE_BEFORE = _lowered(r"(?:\bcohen'?s\s+\$?d\$?|(?<![\w@])d)\s*(?:=|in|
 _CORRELATION_SYMBOL_BEFORE = _lowered(r"correlat\w*[^.;]{0,20}?(?:\$?\b[rρτ]\$?|\\rho|\\tau)\s*\$?\s*(?:=|≈|of)?\s*\$?\s*$")
 # an exponent ("1.25^3") and the bar a variable is compared with ("δ < 1.25"): parts of a metric's definition
 _EXPONENT_BEFORE = re.compile(r"[\^_]\{?[+\-]?$")   # also a subscript: "H_0 = 67.88_{-0.53}^{+0.52}"
+_VARIABLE_BAR_AFTER = re.compile(r"^\s*(?:<|>|≤|≥|\\leq?|\\geq?|\\lt|\\gt)\s*(?:[a-zA-Zδτθεσ]|\\delta|\\tau)(?![\w])")
+# a quantity of a formula written as a function: "σ(w_{0}) = 0.028", "σ(M_ν) = 0.1"
+_FUNCTION_OF_BEFORE = re.compile(r"(?<![\w\\])(?:[A-Za-z]|\\[A-Za-z]+|[ΩΛσωλμ])\s*\([^()]{1,16}\)\s*\$?\s*(?:=|\\approx|≈|\\simeq|\\sim|~)\s*\$?\s*$")
 _VARIABLE_BAR_BEFORE = re.compile(r"(?:[a-zA-Zδτθεσ]|\\delta|\\tau)\s*(?:<|>|≤|≥|\\leq?|\\geq?|\\lt|\\gt)\s*$")
 # "at a low code rate of 2.146 Bpp", "at a temperature of 0.7": the condition a result is measured at
 _AT_CONDITION_BEFORE = _lowered(r"\bat\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}?(?:rate|ratio|level|budget|resolution|temperature|threshold|bitrate|bit-rate|frequency|noise\s+level|snr)\s+(?:of\s+)?$")
@@ -192,7 +195,8 @@ _LABEL_BEFORE = re.compile(r"(?<![\w\-])(?:iPhone|iPad|Pixel|Galaxy|Snapdragon|J
 _UNIT_RIGHT_AFTER = re.compile(r"^\s*(?:%|\\%|x\b|×|points?\b|pp\b)")
 _TITLED_HEAD_BEFORE = re.compile(r"\b(?:" + TITLED_HEADS + r"|Challenge|Suite)\s+v?$")
 # "(0.1–200 lux)", "3.5 kg", "at 25 °C": a physical quantity ("dB" is not here: "+2.45 dB PSNR" is a result)
-_PHYSICAL_AFTER = re.compile(r"^\s*(?:px|pixels?|lux|lx|°\s?[CF]|kg|mg|kWh|kW|MW|W|mV|V|mA|kPa|Pa|ppm|nm|µm|km/h|m/s|km|cm|mm|m|meters?|metres?|kilomet(?:er|re)s?|miles?)(?![\w/])")
+_PHYSICAL_AFTER = re.compile(r"^\s*(?:kpc|Mpc|Gpc|pc|Gyr|Myr|kyr|dex|mag|mJy|μJy|Jy|keV|MeV|GeV|TeV|eV|erg|arcsec|arcmin|M_?\\?(?:odot|sun|⊙)|M⊙|R⊙|L⊙"
+                            r"|px|pixels?|lux|lx|°\s?[CF]|kg|mg|kWh|kW|MW|W|mV|V|mA|kPa|Pa|ppm|nm|µm|km/h|m/s|km|cm|mm|m|meters?|metres?|kilomet(?:er|re)s?|miles?)(?![\w/])")
 _DURATION_AFTER = re.compile(r"^\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\b", re.IGNORECASE)
 _NAME_BEFORE = re.compile(r"(?<![\w\-.])(?P<name>[A-Z][\w\-.]*)\s+(?:v?\d(?:\.\d)?\s*/\s*)?$")
 
@@ -253,7 +257,8 @@ def interval(a: Around):
         return "other", "a test statistic (t, F, chi-squared) of an analysis"
     if a.n.is_percent and _SAMPLE_COUNT_AFTER.match(a.after):
         return "data size", "a share of a sample given with its count ('72.8 percent, n=166')"
-    if _SUBSCRIPTED_BEFORE.search(a.before[-24:]) and not _metric_near(a.before[-24:], ""):   # ("ACC_P = 0.32", "AP_{50}": a metric)
+    if (_SUBSCRIPTED_BEFORE.search(a.before[-24:]) or _FUNCTION_OF_BEFORE.search(a.before[-24:]) and not _TEST_STATISTIC_BEFORE.search(a.before[-20:])) \
+            and not _metric_near(a.before[-24:], ""):   # ("ACC_P = 0.32", "AP_{50}": a metric)
         return "other", "a quantity of a formula set to a value ('$q_0 = -0.29$'): a measurement, not a model's result"
     if _ASSIGNED_BEFORE.search(a.before[-12:]) and a.n.unit is None and not _metric_near(a.before[-25:], ""):
         return "other", "a variable set to a value ('K=4', 'n = 50'): a setting"
@@ -265,7 +270,7 @@ def interval(a: Around):
         return "other", "effect size (Cohen's d): a statistic of a comparison"
     if _CORRELATION_SYMBOL_BEFORE.search(a.lbefore[-50:]):
         return "other", "a correlation coefficient (r, rho, tau) of an analysis"
-    if _EXPONENT_BEFORE.search(a.before[-3:]) or _VARIABLE_BAR_BEFORE.search(a.before[-8:]) and a.n.unit is None:
+    if _EXPONENT_BEFORE.search(a.before[-3:]) or (_VARIABLE_BAR_BEFORE.search(a.before[-8:]) or _VARIABLE_BAR_AFTER.match(a.after)) and a.n.unit is None:
         return "other", "part of a metric's definition (an exponent, or the bar a variable is compared with: 'δ < 1.25^3')"
 
 

@@ -318,4 +318,10 @@ NON_CLAIMS = [
          context="We train a convolutional neural network to distinguish binary black hole (BBH) mergers from glitches in gravitational-wave detector data.",
          title="SiGMa-Net II: Distinguishing Binary Black Holes from Glitches",
          source="arXiv 2601.17882 (astro-ph.IM, daily listing): BBH is binary black holes here, not BIG-Bench Hard (no language in the abstract)"),
+    nc("Combining CMB with LSST-Y3-SNIa and DESI-DR3-BAO yields $σ(w_{0}) = 0.028$ and $σ(w_{a}) = 0.11$ for $w_{0} w_{a} {\\rm CDM}$ cosmology with the results being largely independent of the CMB dataset.",
+       M("0.028", OTHER), M("0.11", OTHER), source="astro-ph.CO daily listing: quantities of a formula written as functions"),
+    nc("The systematic error of 1 kpc, arising from uncertainties in determining molecular cloud distances, dominates the total error.",
+       M("1", OTHER), source="astro-ph.GA daily listing: a physical quantity (kpc)"),
+    nc("We measure redshifts using mock catalogs based on the GAMA and COSMOS galaxy samples and achieve high precision for bright (13 < i < 18) galaxies.",
+       M("13", OTHER), M("18", OTHER), source="astro-ph.GA daily listing: the bars of a variable's range"),
 ]
