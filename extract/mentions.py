@@ -163,7 +163,8 @@ _COLON_PAIR_BEFORE = re.compile(r"[0-9]:$")
 _PER_ITEM = re.compile(r"^\s*(?:\w+\s+)?per\s+(?:" + words("per_item") + r")\b", re.IGNORECASE)
 
 _COMPOUND_COUNTS = frozenset(("shot", "shots", "bit", "bits", "way", "layer", "layers", "stage", "step", "hop", "turn", "dimensional",
-                              "head", "gram", "grams", "year", "day", "hour", "minute", "second", "times"))
+                              "head", "gram", "grams", "year", "day", "hour", "minute", "second", "times", "modal", "channel",
+                              "view", "frame", "fold", "round", "node", "core", "gpu", "class"))
 
 
 @dataclass(frozen=True)
@@ -205,6 +206,8 @@ def version_of_name(a: Around):
     """'Claude 3.5/3.7', 'Llama 3 models': a version written after a model family's name;
     'the Stanford Question Answering Dataset 2.0': after a titled dataset's head word."""
     n = a.n
+    if _version_of_lone_name(a):
+        return "other", "version in a name the text also writes alone ('SAM and SAM 2', 'TB 1.0 and TB 2.0')"
     if _TITLED_HEAD_BEFORE.search(a.before[-12:]) and n.unit is None and n.value_high is None and 0 <= n.value < 10 \
             and not a.after.startswith(("%", "x")):
         return "other", "version in a dataset's name ('Dataset 2.0')"
@@ -212,6 +215,24 @@ def version_of_name(a: Around):
     if m and n.unit is None and n.value_high is None and 0 <= n.value < 10 and round(n.value, 1) == n.value \
             and not a.after.startswith(("%", "x")) and registry_family(m.group("name")):
         return "other", "version in a model's name ('Claude 3.5')"
+
+
+_CAP_NAME_BEFORE = re.compile(r"(?<![\w\-.])(?P<name>[A-Z][A-Za-z]*[A-Z][\w\-]*|[A-Z]{2,})\s+$")
+_NOT_A_VERSION_AFTER = re.compile(r"^\s*(?:points?|pp|%|x\b|times\b|[-–/]\s*\d)")
+
+
+def _version_of_lone_name(a: Around) -> bool:
+    """'SAM and SAM 2 achieving', 'TB 1.0 and TB 2.0': a small number after a coined name, when
+    the text also writes the name alone or with another number: the name's version (not after a
+    metric's name: 'FID 5.6')."""
+    m = _CAP_NAME_BEFORE.search(a.before[-20:])
+    n = a.n
+    if not m or n.unit is not None or n.value_high is not None or not 0 < n.value < 10 or round(n.value, 1) != n.value \
+            or _NOT_A_VERSION_AFTER.match(a.after) or _metric_near("", a.after[:25]) or _metric_near(m.group("name"), ""):
+        return False
+    name = m.group("name").lower()
+    after_each = [a.low[e:e + 6] for e in (x.end() for x in re.finditer(r"(?<![\w\-.])" + re.escape(name) + r"(?![\w\-])", a.low))]
+    return len(after_each) >= 2 and (any(not re.match(r"\s*\d", t) for t in after_each) or all(re.match(r"\s*\d", t) for t in after_each))
 
 
 def device_or_label(a: Around):
@@ -224,9 +245,16 @@ def device_or_label(a: Around):
 _FRACTION_AFTER = re.compile(r"^/\d+(?:st|nd|rd|th)\b")
 
 
+# "a 30 x 30 maze", "256 × 256 images": a size in two dimensions
+_BY_AFTER = re.compile(r"^\s*(?:[×x]|\\times)\s*\d")
+_BY_BEFORE = re.compile(r"\d\s*(?:[×x]|\\times)\s*$")
+
+
 def colon_pair(a: Around):
     if _COLON_PAIR_AFTER.match(a.after) or _COLON_PAIR_BEFORE.search(a.before[-3:]):
         return "other", "ratio or time written with a colon (a:b)"
+    if _BY_AFTER.match(a.after) or _BY_BEFORE.search(a.before[-10:]):
+        return "other", "a size in two dimensions ('30 x 30')"
     if _FRACTION_AFTER.match(a.after):
         return "other", "a fraction written with an ordinal ('1/106th the budget')"
 
@@ -243,7 +271,7 @@ _TEST_STATISTIC_BEFORE = re.compile(r"(?:\b[tFUHWZz]|χ2|χ²|\\chi\^?2)\s*\(\s*
 _SAMPLE_COUNT_AFTER = re.compile(r"^\s*(?:%|percent)?\s*[,;]?\s*\(?\s*[nN]\s*=")
 # a variable set to a value: "K=4", "$K{=}4$", "n = 50", "T = 100" (the letters of settings and
 # sizes only: F, P, R, J ... may be a metric's, "J=0.545")
-_ASSIGNED_BEFORE = re.compile(r"(?<![\w\\@])(?:[kKnNTmMLBz]|λ|\\lambda)\s*(?:_\{?\w+\}?)?\s*(?:=|\{=\})\s*\$?\s*$")
+_ASSIGNED_BEFORE = re.compile(r"(?<![\w\\@])(?:[kKnNTmMLBz]|λ|\\lambda|tau|delta|gamma|lambda|epsilon|eta|beta|temperature|top-?[kp])\s*(?:_\{?\w+\}?)?\s*(?:=|\{=\})\s*\$?\s*$")
 
 
 # a quantity with a subscript set to a value: "$H_0 = 67.88$", "$q_0 = -0.29$", "\\Omega_m = 0.3"

@@ -668,6 +668,7 @@ def find_word(text: str, name: str, suffix: re.Pattern | None = None) -> list[tu
     return out
 
 
+_PHRASE_WORD = re.compile(r"\s(?:vs\.?|versus|for|of|the|in|on|with|to|from|by|via|a|an|is|are)\s", re.IGNORECASE)
 _SYSTEM_SUFFIX = re.compile(r"s?(?:-[A-Za-z0-9]+)*")
 
 
@@ -701,8 +702,9 @@ def own_benchmarks(text: str, title: str) -> list[str]:
         # "HumanEval Pro and MBPP Pro: Evaluating ..." names two
         # ("Temporal Context and Architecture: A Benchmark for ...": ordinary words the abstract
         # never writes as a name are the title's topic, not a benchmark's name)
+        # (a name, not a phrase: "GUI vs. CLI", "Detoxification for LLM", "Outrunning LLM Cutoffs" are topics)
         names.extend(n.strip() for n in re.split(r"\s+(?:and|&)\s+|,\s*", t.group(1)) if n.strip() and strong_name(n.strip())
-                     and (any(_looks_like_name(w) for w in n.split()) or find_word(text, n.strip())))
+                     and not _PHRASE_WORD.search(n) and (_looks_like_name(n.split()[0]) or find_word(text, n.strip())))
     seen, out = set(), []
     for n in names:
         if n.lower() not in seen:
