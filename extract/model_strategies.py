@@ -26,6 +26,14 @@ _RELATIVE_CLAUSE = re.compile(r"\s*,?\s*(?:which|that|who)\s+(?:\w+\s+){0,4}?"
                               r"(?:[\w\-]+\s+|\([^()]{0,30}\)\s+){0,10}?", re.IGNORECASE)
 _THE_MODEL_OPENS = re.compile(r"\s*(?:the|this)\s+(?:proposed\s+|final\s+|resulting\s+|trained\s+)?(?:model|method|network|framework|approach|system|architecture|classifier|detector)\b", re.IGNORECASE)
 _PRONOUN_OPENS = re.compile(r"\s*(?:it|this\s+(?:model|method|network|architecture|approach|framework|system))\b(?!\s+(?:is|was)\s+(?:worth|clear|important|shown|found|notable))", re.IGNORECASE)
+# the compared side's values in brackets after it ("surpassing X and Y (26.6% and 26.9%)")
+_COMPARED_BRACKET_BEFORE = re.compile(r"\b(?:surpass\w*|outperform\w*|exceed\w*|beat\w*|than|versus|vs\.?|compared\s+(?:to|with)|over)\s+[^.;()]{1,80}\(\s*(?:[\d.]+\s*%?\s*(?:and|,|/)\s*)*$", re.IGNORECASE)
+_LEVEL_BEFORE_BRACKET = re.compile(r"(?:performance|level|results?|scores?|accuracy|record|bar|threshold)\s*\(\s*[\d.%\s,/and]*$", re.IGNORECASE)
+# the compared side's name before its bracket: "over a vanilla ViT (", "than the DINOv2 baseline ("
+_SIDE_NAME = re.compile(r"\s(?:the\s+|an?\s+|[\w\-]+'s\s+)?(?P<name>(?:(?:vanilla|original|standard|base|plain|naive)\s+)?[A-Za-z][\w\-.+]*[A-Z0-9][\w\-.+]*)\s*(?:baseline|model)?\s*\($")
+_VS_AFTER = re.compile(r"\s*%?\s*(?:vs\.?|versus)\s", re.IGNORECASE)
+# "versus 0.413 for a strong 2D baseline": a value given to an unnamed baseline
+_BASELINE_AFTER = re.compile(r"\s*%?\s*(?:for|by|from)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:baselines?|prior\s+(?:method|model|work)s?|previous\s+(?:method|model|work)s?|competitors?)\b", re.IGNORECASE)
 _OVER_PRIOR = re.compile(r"\b(?:surpass|outperform|exceed|beat)\w*\s+(?:the\s+|all\s+)?(?:previous|prior|existing|state-of-the-art|sota|baselines?|other|competing)\b", re.IGNORECASE)
 # a value in brackets after "vs.": the compared side's, "a DSC of 75.44 (vs. 69.83)"
 _VS_BRACKET = re.compile(r"\(\s*(?:vs\.?|versus)\s*$", re.IGNORECASE)
@@ -194,6 +202,27 @@ class ModelStrategies:
                 return (self._with_size(m),)
         return None
 
+    def _m_other_party(self, q: ModelQuery):
+        """'..., surpassing OpenAI's and Google's Deep Research (26.6% and 26.9%)', '0.951 versus
+        0.413 for a strong 2D baseline': a value of the compared side that names no model of
+        the registry or of the paper: no model (not the sentence's subject)."""
+        if q.n.sign in ("+", "-") or q.kind != "score" or _VS_AFTER.match(self.text, q.n.end):
+            return None   # "(+12% on X)": the subject's gain over the side; "(33.44% vs. 17.83%)": a pair in order
+        m = _COMPARED_BRACKET_BEFORE.search(self.text, max(q.s0, q.n.start - 120), q.n.start)
+        if m is not None and not _LEVEL_BEFORE_BRACKET.search(m.group()):
+            # ("surpasses human-level performance (95.2%)": the subject's own value, not the side's)
+            side = [h for h in q.models if m.start() <= h.start and h.end <= q.n.start]
+            if side:
+                return (self._with_size(side[-1]),)
+            named = _SIDE_NAME.search(m.group())
+            if named and not re.search(r"\b(?:and|or)\b|,", named.group("name")):
+                # "improving over a vanilla ViT (0.9274 OA": the side as the text names it
+                return (ModelHit(-1, -1, named.group("name"), None, None, None),)
+            return (None,)
+        if _BASELINE_AFTER.match(self.text, q.n.end, q.n.end + 60):
+            return (None,)
+        return None
+
     def _m_subject(self, q: ModelQuery):
         """The nearest model before the number that is not an object of comparison."""
         subject = self._subject([m for m in q.models if m.end <= q.n.start], q.objects(self), q.n)
@@ -255,6 +284,7 @@ MODEL_STRATEGIES = (
     ("two-sides", ModelStrategies._m_two_sides),
     ("bracketed-model-after", ModelStrategies._m_bracketed_model_after),
     ("bracket-after-model", ModelStrategies._m_bracket_after_model),
+    ("other-party", ModelStrategies._m_other_party),
     ("subject", ModelStrategies._m_subject),
     ("using-model", ModelStrategies._m_using_model),
     ("previous-subject", ModelStrategies._m_previous_subject),

@@ -340,4 +340,31 @@ MODELS = [
                 C("BraTS", 93.73, "93.73", model="AXUNet"), C("BraTS", 92.59, "92.59", model="AXUNet")],
         source="random listing set AE (medical image segmentation)",
     ),
+    # values in brackets after the compared side belong to it, not to the sentence's subject
+    Case(
+        "Our open-source solution, X-Masters, sets a new state-of-the-art record on HLE with a score of 32.1%, surpassing OpenAI's and Google's Deep Research (26.6% and 26.9%) and becoming the first to exceed the 30% threshold.",
+        context="We build a tool-augmented reasoning agent with large language models.",
+        title="SciMaster: Towards General-Purpose Scientific AI Agents",
+        claims=[C("HLE", 32.1, "32.1%", model="X-Masters"), C("HLE", 26.6, "26.6%", model=("OpenAI", "Deep Research")),
+                C("HLE", 26.9, "26.9%", model=("Google", "Deep Research"))],
+        mentions=[M("30%", "other")],
+        source="daily arXiv listing review (agents): the compared side's values",
+        xfail="the second bracketed value is given to the first name of the coordinated side (OpenAI)",
+    ),
+    Case(
+        "On the MS COCO validation set, Region-CAM achieves 36.38%, a 16.23% improvement over the original CAM (20.15%).",
+        context="We propose Region-CAM, a class activation map for weakly supervised semantic segmentation.",
+        title="Region-CAM: Towards Accurate Object Regions in Class Activation Maps for Weakly Supervised Learning Tasks",
+        claims=[C("COCO", 36.38, "36.38%", model="Region-CAM"), C("COCO", 16.23, "16.23%", kind="delta", model="Region-CAM"),
+                C("COCO", 20.15, "20.15%", model="original CAM")],
+        source="daily arXiv listing audit (segmentation): the baseline's value in brackets",
+    ),
+    Case(
+        "Evaluated on 468 subjects (BraTS pathological cases plus healthy controls), our model achieves a Clinical Pathology F1 of 0.951 versus 0.413 for a strong 2D baseline while maintaining perfect specificity on healthy scans.",
+        context="We present Brain3D, a 3D vision transformer that generates brain MRI reports.",
+        title="Brain3D: Brain Report Automation via Inflated Vision Transformers in 3D",
+        claims=[C("BraTS", 0.951, "0.951", model="Brain3D"), C("BraTS", 0.413, "0.413", model=None)],
+        mentions=[M("468", ("data size", "other"))],
+        source="daily arXiv listing review (medical report generation): a value for an unnamed baseline",
+    ),
 ]
