@@ -91,7 +91,7 @@ _DATA_COMPOSITION = re.compile(
 # "average length (2,105.3 words) is four times longer than other datasets (463.7 for OntoNotes)"
 # "the highest pairwise label difference rate of 26%", "inter-annotator agreement of 0.82"
 _ANNOTATION_STATISTIC_BEFORE = _lowered(r"\b(?:labels?|annotations?|annotators?|inter-?annotator|inter-?rater|raters?)\s+(?:[\w\-]+\s+){0,2}?"
-                                        r"(?:difference|disagreement|agreement|consistency|consensus)(?:\s+rates?)?\s+(?:of|was|is|=|:)?\s*$"
+                                        r"(?:difference|disagreement|agreement|consistency|consensus|(?:fleiss'?s?\s+|cohen'?s?\s+)?kappa|κ)(?:\s+rates?)?\s+(?:of|was|is|=|:|<=|≤|>=|≥|<|>)?\s*$"
                                         # "revealing high labeling error rates: 14% in RefCOCO": the data's quality
                                         r"|\b(?:label(?:l?ing)?|annotation)\s+(?:error|noise)\s+rates?\b[^.;]{0,60}$")
 
@@ -122,9 +122,10 @@ _INTERVAL_BEFORE = _lowered(r"\b(?:\d+(?:\.\d+)?\s*%\s*)?(?:ci|confidence\s+inte
 # an effect size: "d in [0.18, 0.52]", "Cohen's d = 0.8"
 _EFFECT_SIZE_BEFORE = _lowered(r"(?:\bcohen'?s\s+\$?d\$?|(?<![\w@])d)\s*(?:=|in|∈|\\in|ranging\s+from|of|between)\s*\[?\s*(?:-?\d+(?:\.\d+)?\s*(?:,|to|and)\s*)?$")
 # a correlation coefficient written with its symbol: "mean cross-model correlation $r$=0.85"
+_R_IN_MATH_BEFORE = re.compile(r"(?:\$|\(|,|;)\s*r\s*(?:=|\\approx|≈)\s*\$?\s*$")   # "($r = 0.87$)": a correlation
 _CORRELATION_SYMBOL_BEFORE = _lowered(r"correlat\w*[^.;]{0,20}?(?:\$?\b[rρτ]\$?|\\rho|\\tau)\s*\$?\s*(?:=|≈|of)?\s*\$?\s*$")
 # an exponent ("1.25^3") and the bar a variable is compared with ("δ < 1.25"): parts of a metric's definition
-_EXPONENT_BEFORE = re.compile(r"[\^_]\{?[+\-]?$")   # also a subscript: "H_0 = 67.88_{-0.53}^{+0.52}"
+_EXPONENT_BEFORE = re.compile(r"[\^_]\{?(?:\\mathrm\{|\\text\{|\\rm\s*)?[+\-]?$")   # also a subscript: "H_0 = 67.88_{-0.53}^{+0.52}"
 _VARIABLE_BAR_AFTER = re.compile(r"^\s*(?:<|>|≤|≥|\\leq?|\\geq?|\\lt|\\gt)\s*(?:[a-zA-Zδτθεσ]|\\delta|\\tau)(?![\w])")
 # a quantity of a formula written as a function: "σ(w_{0}) = 0.028", "σ(M_ν) = 0.1"
 _FUNCTION_OF_BEFORE = re.compile(r"(?<![\w\\])(?:[A-Za-z]|\\[A-Za-z]+|[ΩΛσωλμ])\s*\([^()]{1,16}\)\s*\$?\s*(?:=|\\approx|≈|\\simeq|\\sim|~)\s*\$?\s*$")
@@ -167,6 +168,9 @@ _COMPOUND_COUNTS = frozenset(("shot", "shots", "bit", "bits", "way", "layer", "l
                               "view", "frame", "fold", "round", "node", "core", "gpu", "class"))
 
 
+_LATEX_GAP = re.compile(r"(?:\$|\\[,;: !]|~)+(?=\s*[A-Za-zµμ%])")
+
+
 @dataclass(frozen=True)
 class Around:
     """One number and the windows of its sentence around it, raw and lowered (the
@@ -182,7 +186,11 @@ class Around:
     @classmethod
     def of(cls, n: Num, text: str, low: str, s0: int, s1: int) -> Around:
         a, b = max(s0, n.start - BEFORE_CHARS), min(s1, n.end + AFTER_CHARS)
-        return cls(n, text[a:n.start], text[n.end:b], low[a:n.start], low[n.end:b], low, s0)
+        after, lafter = text[n.end:b], low[n.end:b]
+        gap = _LATEX_GAP.match(after)
+        if gap:   # "5.81\\,MB", "$22.5$ TB": LaTeX spacing and a closing dollar before the unit
+            after, lafter = " " + after[gap.end():], " " + lafter[gap.end():]
+        return cls(n, text[a:n.start], after, low[a:n.start], lafter, low, s0)
 
 
 def citation(a: Around):
@@ -197,15 +205,25 @@ _UNIT_RIGHT_AFTER = re.compile(r"^\s*(?:%|\\%|x\b|×|points?\b|pp\b)")
 _TITLED_HEAD_BEFORE = re.compile(r"\b(?:" + TITLED_HEADS + r"|Challenge|Suite)\s+v?$")
 # "(0.1–200 lux)", "3.5 kg", "at 25 °C": a physical quantity ("dB" is not here: "+2.45 dB PSNR" is a result)
 _PHYSICAL_AFTER = re.compile(r"^\s*(?:kpc|Mpc|Gpc|pc|Gyr|Myr|kyr|dex|mag|mJy|μJy|Jy|keV|MeV|GeV|TeV|eV|erg|arcsec|arcmin|M_?\\?(?:odot|sun|⊙)|M⊙|R⊙|L⊙"
-                            r"|px|pixels?|lux|lx|°\s?[CF]|kg|mg|kWh|kW|MW|W|mV|V|mA|kPa|Pa|ppm|nm|µm|km/h|m/s|km|cm|mm|m|meters?|metres?|kilomet(?:er|re)s?|miles?)(?![\w/])")
+                            r"|[KMGTP]i?B|bytes|px|pixels?|lux|lx|°\s?[CF]|kg|mg|kWh|kW|MW|W|mV|V|mA|kPa|Pa|ppm|nm|µm|km/h|m/s|km|cm|mm|m|meters?|metres?|kilomet(?:er|re)s?|miles?)(?![\w/])")
 _DURATION_AFTER = re.compile(r"^\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\b", re.IGNORECASE)
 _NAME_BEFORE = re.compile(r"(?<![\w\-.])(?P<name>[A-Z][\w\-.]*)\s+(?:v?\d(?:\.\d)?\s*/\s*)?$")
 
 
+_WORD_BEFORE_VERSION = re.compile(r"(?<![\w\-.])[A-Z][a-z]+\s+$")
+_VERSION_AFTER_LIST = re.compile(r"^\s*(?:and|or|,|/)\s*(?:[A-Z][a-z]+\s+)?\d\.\d(?![\d%])")
+_VERSION_BEFORE_LIST = re.compile(r"(?<![\w\-.])[A-Z][a-z]+\s+\d\.\d\s*(?:and|or|,|/)\s*(?:[A-Z][a-z]+\s+)?$")
+
+
 def version_of_name(a: Around):
     """'Claude 3.5/3.7', 'Llama 3 models': a version written after a model family's name;
-    'the Stanford Question Answering Dataset 2.0': after a titled dataset's head word."""
+    'the Stanford Question Answering Dataset 2.0': after a titled dataset's head word;
+    'Sonnet 3.5 and 3.7': a list of one-decimal versions after a capitalised name."""
     n = a.n
+    if n.unit is None and n.value_high is None and re.fullmatch(r"\d\.\d", n.text) and (
+            _WORD_BEFORE_VERSION.search(a.before[-15:]) and _VERSION_AFTER_LIST.match(a.after)
+            or _VERSION_BEFORE_LIST.search(a.before[-25:])):
+        return "other", "a list of versions after a name ('Sonnet 3.5 and 3.7')"
     if _version_of_lone_name(a):
         return "other", "version in a name the text also writes alone ('SAM and SAM 2', 'TB 1.0 and TB 2.0')"
     if _TITLED_HEAD_BEFORE.search(a.before[-12:]) and n.unit is None and n.value_high is None and 0 <= n.value < 10 \
@@ -235,7 +253,12 @@ def _version_of_lone_name(a: Around) -> bool:
     return len(after_each) >= 2 and (any(not re.match(r"\s*\d", t) for t in after_each) or all(re.match(r"\s*\d", t) for t in after_each))
 
 
+_GLUED_NAME = re.compile(r"-[A-Z]{2,}[A-Za-z]*$")   # "1-NNA", "5-NN": a number inside a metric's or method's name
+
+
 def device_or_label(a: Around):
+    if _GLUED_NAME.search(a.n.text):
+        return "other", "part of a name written with the number ('1-NNA')"
     m = _LABEL_BEFORE.search(a.before[-24:])
     if m and a.n.unit is None and a.n.value_high is None and float(a.n.value).is_integer() and 0 <= a.n.value < 100 \
             and not _UNIT_RIGHT_AFTER.match(a.after):
@@ -296,9 +319,9 @@ def interval(a: Around):
         return "other", "agreement statistic (Krippendorff's or Cronbach's alpha)"
     if _EFFECT_SIZE_BEFORE.search(a.lbefore[-40:]):
         return "other", "effect size (Cohen's d): a statistic of a comparison"
-    if _CORRELATION_SYMBOL_BEFORE.search(a.lbefore[-50:]):
+    if _CORRELATION_SYMBOL_BEFORE.search(a.lbefore[-50:]) or _R_IN_MATH_BEFORE.search(a.before[-10:]):
         return "other", "a correlation coefficient (r, rho, tau) of an analysis"
-    if _EXPONENT_BEFORE.search(a.before[-3:]) or (_VARIABLE_BAR_BEFORE.search(a.before[-8:]) or _VARIABLE_BAR_AFTER.match(a.after)) and a.n.unit is None:
+    if _EXPONENT_BEFORE.search(a.before[-12:]) or (_VARIABLE_BAR_BEFORE.search(a.before[-8:]) or _VARIABLE_BAR_AFTER.match(a.after)) and a.n.unit is None:
         return "other", "part of a metric's definition (an exponent, or the bar a variable is compared with: 'δ < 1.25^3')"
 
 
