@@ -22,9 +22,14 @@ _BACK_REFERENCE = re.compile(r"\b(?:the|this|that)\s+(?:benchmark|dataset|test\s
 _NEXT_PREDICATE = re.compile(r"\b(?:and|while|whereas|but)\s+(?:also\s+|further\s+)?(?:demonstrat|achiev|show|obtain|reach|attain|perform|yield|outperform|surpass|improv|establish|set)\w*", re.IGNORECASE)
 # a break into another clause with its own subject matter: a benchmark after it is not the
 # earlier number's ("reduces EER from 64.4% to 29.3%, while maintaining performance on X")
+# what joins the values that share a benchmark named after the last: "a to b", "58.7 box AP and 51.1",
+# "reducing Abs Rel to 0.088 ($-$7.4\\%) and RMSE to 0.316 ($-$5.4\\%) on NYU Depth v2" (a value's
+# bracketed change, then the next value of the list)
+_VALUES_CHAINED = re.compile(r"[\s%]*to\s*|[\s%]*(?:[\w@\-./]+\s+){0,5}?(?:and|,|,\s*and)\s*"
+                             r"|\s*\(\s*(?:\$?[-−+]?\$?)?\s*"
+                             r"|[\s%\\]*\)\s*(?:and|,|,\s*and)\s+(?:[\w@\-./]+\s+){0,4}?(?:to|of|at|is)\s+")
+_ON_AT_ONCE = re.compile(r"[\s%\\)]*(?:[\w\-]+\s+){0,2}?(?:on|in)\s+(?:the\s+)?")
 _CLOSE_THEN_ON = re.compile(r"[\s%\\]*\)\s*(?:on|in)\s+(?:the\s+)?")
-_TO_ITS_BRACKET = re.compile(r"\s*\(\s*(?:\$?[-−+]?\$?)?\s*")
-_BRACKET_THEN_NEXT = re.compile(r"[\s%\\]*\)\s*(?:and|,|,\s*and)\s+(?:[\w@\-./]+\s+){0,4}?(?:to|of|at|is)\s+")
 # "... on a challenging out-of-distribution test set (": described data whose name follows in brackets
 # (lower-case words only: "and on the Describable Textures Dataset (DTD) by" opens another result)
 _ON_DESCRIBED_DATA = re.compile(r"(?:[^.;()]|\.(?=\d)){0,100}?(?<!\band\s)(?<!,\s)\bon\s+(?:an?|the)\s+(?:[a-z][\w\-]*\s+){0,4}?(?:data|dataset|test\s+set|benchmark|split|set)\s*\($")
@@ -159,20 +164,13 @@ class BenchmarkStrategies:
         groups, tails, j = q.groups, q.tails, q.gi
         if _UNNAMED_AFTER.match(q.tail_clause):
             return None   # "19.2% on existing SCD datasets and 30.0% on the ChangeVPR dataset"
-        while j + 1 < len(groups) and (
-                to_pair := re.fullmatch(r"[\s%]*to\s*", self.text[groups[j][-1].end:groups[j + 1][0].start]) is not None
-                or re.fullmatch(r"[\s%]*(?:[\w@\-./]+\s+){0,5}?(?:and|,|,\s*and)\s*", self.text[groups[j][-1].end:groups[j + 1][0].start])
-                # "reducing Abs Rel to 0.088 ($-$7.4\\%) and RMSE to 0.316 ($-$5.4\\%) on NYU Depth v2": a
-                # value's bracketed change, then the next value of the list
-                or _TO_ITS_BRACKET.fullmatch(self.text, groups[j][-1].end, groups[j + 1][0].start) is not None
-                or _BRACKET_THEN_NEXT.fullmatch(self.text, groups[j][-1].end, groups[j + 1][0].start) is not None):
+        while j + 1 < len(groups) and _VALUES_CHAINED.fullmatch(self.text, groups[j][-1].end, groups[j + 1][0].start):
             j += 1
-            ahead = [b for b in q.benches if groups[j][-1].end <= b.start < groups[j][-1].end + len(tails[j][1])] or [
-                b for b in q.benches if groups[j][-1].end <= b.start < groups[j][-1].end + len(tails[j][0])
-                and _CLOSE_THEN_ON.fullmatch(self.text, groups[j][-1].end, b.start)]   # "5.4%) on NYU Depth v2"
-            if to_pair and ahead and not re.fullmatch(r"[\s%\\)]*(?:[\w\-]+\s+){0,2}?(?:on|in)\s+(?:the\s+)?",
-                                                      self.text[groups[j][-1].end:ahead[0].start]):
-                ahead = []   # "from a to b on X" only when X follows b at once
+            end = groups[j][-1].end
+            ahead = [b for b in q.benches if end <= b.start < end + len(tails[j][1])] or [
+                b for b in q.benches if end <= b.start < end + len(tails[j][0]) and _CLOSE_THEN_ON.fullmatch(self.text, end, b.start)]
+            if ahead and not _ON_AT_ONCE.fullmatch(self.text, end, ahead[0].start):
+                ahead = []   # the benchmark only when it follows the last value at once: "from a to b on X", "5.4%) on X"
             if ahead:
                 return ahead[0], _rule_of(ahead[0])
         return None

@@ -13,7 +13,7 @@ from typing import Callable
 
 from claimboard.extract.cues import words
 from claimboard.extract.metric_text import _metric_near
-from claimboard.extract.names import TITLED_HEADS, registry_family
+from claimboard.extract.names import TITLED_HEADS, find_word, registry_family
 from claimboard.extract.numbers import Num
 from claimboard.extract.patterns import _AnyOf, _lowered
 
@@ -106,10 +106,10 @@ _CORRELATION_NEAR = _lowered(r"correlat|coefficient|pearson|spearman|kendall")
 
 _RESOURCE_CHANGE = _lowered(r"^\s*%?\s*(?:reduction|decrease|drop|cut|saving|increase)s?\s+(?:in|of)\s+(?:the\s+)?(?:(?:inference|training|peak|gpu|model|total|trainable)\s+)?(?:" + words("resource") + r")\b")
 
-# "while reducing computation by 22.5%", "cutting memory use by half": the resource comes before
 # "saving about 80% images in pre-training": a saving of a resource named after the number
 _SAVING_BEFORE = _lowered(r"\bsav(?:e|es|ed|ing)\s+(?:about\s+|around\s+|up\s+to\s+|over\s+|nearly\s+|almost\s+|more\s+than\s+)?$")
 _SAVED_RESOURCE_AFTER = _lowered(r"^\s*%?\s*(?:of\s+)?(?:the\s+)?(?:[\w\-]+\s+)?(?:images|data|tokens|samples|compute|memory|parameters|time|energy|cost|flops|gpu)\b")
+# "while reducing computation by 22.5%", "cutting memory use by half": the resource comes before
 _RESOURCE_CHANGE_BEFORE = _lowered(r"\b(?:reduc|cut|lower|sav|decreas|shrink)\w*\s+(?:the\s+)?(?:(?:inference|training|peak|gpu)\s+)?(?:"
                                    + words("resource") + r"|computation(?:al\s+cost)?|parameters?|flops)(?:\s+(?:use|usage|cost|consumption|footprint))?\s+by\s+(?:about\s+|around\s+|up\s+to\s+|over\s+|more\s+than\s+|nearly\s+|almost\s+)?$")
 
@@ -119,6 +119,7 @@ _LESS_OF_RESOURCE = _lowered(r"^\s*%?\s*(?:less|fewer|additional|extra|more)\s+(
 _INTERVAL_BEFORE = _lowered(r"\b(?:\d+(?:\.\d+)?\s*%\s*)?(?:ci|confidence\s+intervals?|credible\s+intervals?)\s*(?:[:=,]|of|was|is)?\s*[\[(]?\s*(?:-?\d+(?:\.\d+)?\s*%?\s*(?:to|-|–|,)\s*)?$")
 
 # an agreement statistic written with its symbol: "Krippendorff's alpha = 0.817", "label $\alpha = 0.307$"
+_AGREEMENT_SYMBOL_BEFORE = _lowered(r"(?:\b(?:alpha|krippendorff'?s?|cronbach'?s?)|α|\\alpha)\s*\$?\s*(?:[:=≈]|\\approx)\s*\$?\s*$")
 # an effect size: "d in [0.18, 0.52]", "Cohen's d = 0.8"
 _EFFECT_SIZE_BEFORE = _lowered(r"(?:\bcohen'?s\s+\$?d\$?|(?<![\w@])d)\s*(?:=|in|∈|\\in|ranging\s+from|of|between)\s*\[?\s*(?:-?\d+(?:\.\d+)?\s*(?:,|to|and)\s*)?$")
 # a correlation coefficient written with its symbol: "mean cross-model correlation $r$=0.85"
@@ -134,7 +135,6 @@ _VARIABLE_BAR_BEFORE = re.compile(r"(?:[a-zA-Zδτθεσ]|\\delta|\\tau)\s*(?:<|
 _AT_CONDITION_BEFORE = _lowered(r"\bat\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}?(?:rate|ratio|level|budget|resolution|temperature|threshold|bitrate|bit-rate|frequency|noise\s+level|snr)\s+(?:of\s+)?$")
 # a share of labeled data: "with just 1% COCO labeled data", "10% labelled images"
 _SHARE_OF_LABELED = re.compile(r"^\s*%?\s*(?:of\s+(?:the\s+)?)?(?:[A-Z][\w\-]*\s+)?(?:labeled|labelled|unlabeled|unlabelled|annotated|training)\s+(?:data|images|samples|examples|set)\b", re.IGNORECASE)
-_AGREEMENT_SYMBOL_BEFORE = _lowered(r"(?:\b(?:alpha|krippendorff'?s?|cronbach'?s?)|α|\\alpha)\s*\$?\s*(?:[:=≈]|\\approx)\s*\$?\s*$")
 
 _PLUS_MINUS_BEFORE = re.compile(r"(?:\u00b1|\+/-|\+-|\\pm)\s*\$?\s*\{?\s*$")
 
@@ -248,8 +248,7 @@ def _version_of_lone_name(a: Around) -> bool:
     if not m or n.unit is not None or n.value_high is not None or not 0 < n.value < 10 or round(n.value, 1) != n.value \
             or _NOT_A_VERSION_AFTER.match(a.after) or _metric_near("", a.after[:25]) or _metric_near(m.group("name"), ""):
         return False
-    name = m.group("name").lower()
-    after_each = [a.low[e:e + 6] for e in (x.end() for x in re.finditer(r"(?<![\w\-.])" + re.escape(name) + r"(?![\w\-])", a.low))]
+    after_each = [a.low[e:e + 6] for _, e in find_word(a.low, m.group("name").lower())]
     return len(after_each) >= 2 and (any(not re.match(r"\s*\d", t) for t in after_each) or all(re.match(r"\s*\d", t) for t in after_each))
 
 
@@ -303,36 +302,55 @@ _ASSIGNED_BEFORE = re.compile(r"(?<![\w\\@])(?:[kKnNTmMLBz]|λ|\\lambda|tau|delt
 _SUBSCRIPTED_BEFORE = re.compile(r"(?<![\w\\])(?!F_)(?:[A-Za-z]|\\[A-Za-z]+|[ΩΛσωλμ])_\{?[\w,]{1,4}\}?\s*\$?\s*(?:=|\\approx|≈|\\simeq|\\sim|~)\s*\$?\s*[+\-]?$")
 
 
-def interval(a: Around):
+def test_statistic(a: Around):
     if _TEST_STATISTIC_BEFORE.search(a.before[-20:]):
         return "other", "a test statistic (t, F, chi-squared) of an analysis"
+
+
+def sample_share(a: Around):
     if a.n.is_percent and _SAMPLE_COUNT_AFTER.match(a.after):
         return "data size", "a share of a sample given with its count ('72.8 percent, n=166')"
-    if (_SUBSCRIPTED_BEFORE.search(a.before[-24:]) or _FUNCTION_OF_BEFORE.search(a.before[-24:]) and not _TEST_STATISTIC_BEFORE.search(a.before[-20:])) \
+
+
+def formula_quantity(a: Around):
+    if (_SUBSCRIPTED_BEFORE.search(a.before[-24:]) or _FUNCTION_OF_BEFORE.search(a.before[-24:])) \
             and not _metric_near(a.before[-24:], ""):   # ("ACC_P = 0.32", "AP_{50}": a metric)
         return "other", "a quantity of a formula set to a value ('$q_0 = -0.29$'): a measurement, not a model's result"
+
+
+def assignment(a: Around):
     if _ASSIGNED_BEFORE.search(a.before[-12:]) and a.n.unit is None and not _metric_near(a.before[-25:], ""):
         return "other", "a variable set to a value ('K=4', 'n = 50'): a setting"
+
+
+def interval(a: Around):
     if _INTERVAL_BEFORE.search(a.lbefore[-40:]):
         return "other", "bound of a confidence interval, not a result of its own"
+
+
+def analysis_statistic(a: Around):
     if _AGREEMENT_SYMBOL_BEFORE.search(a.lbefore[-30:]):
         return "other", "agreement statistic (Krippendorff's or Cronbach's alpha)"
     if _EFFECT_SIZE_BEFORE.search(a.lbefore[-40:]):
         return "other", "effect size (Cohen's d): a statistic of a comparison"
     if _CORRELATION_SYMBOL_BEFORE.search(a.lbefore[-50:]) or _R_IN_MATH_BEFORE.search(a.before[-10:]):
         return "other", "a correlation coefficient (r, rho, tau) of an analysis"
+
+
+def formula_part(a: Around):
     if _EXPONENT_BEFORE.search(a.before[-12:]) or (_VARIABLE_BAR_BEFORE.search(a.before[-8:]) or _VARIABLE_BAR_AFTER.match(a.after)) and a.n.unit is None:
         return "other", "part of a metric's definition (an exponent, or the bar a variable is compared with: 'δ < 1.25^3')"
 
 
-# "using 15%-count images as input", "a 50%-dose scan": a percentage glued into a compound word is a setting
+# a compound after a percentage that still reads as a result ("a 5%-point gain")
+_RESULT_COMPOUNDS = frozenset(("point", "points", "pt", "pp", "improvement", "gain", "increase", "reduction", "drop", "relative", "absolute"))
 
 
 def setting(a: Around):
     if _AT_CONDITION_BEFORE.search(a.lbefore[-60:]):
         return "other", "the condition a result is measured at ('at a code rate of 2.146 Bpp')"
-    if a.n.is_percent and a.n.compound and not _metric_near("", a.n.compound) \
-            and a.n.compound not in ("point", "points", "pt", "pp", "improvement", "gain", "increase", "reduction", "drop", "relative", "absolute"):
+    # "using 15%-count images as input", "a 50%-dose scan": a percentage glued into a compound word
+    if a.n.is_percent and a.n.compound and not _metric_near("", a.n.compound) and a.n.compound not in _RESULT_COMPOUNDS:
         return "other", "setting written as a compound ('15%-count images')"
     if _SETTING_BEFORE.search(a.lbefore[-60:]) or _THRESHOLD_AFTER.match(a.lafter) or _SETTING_VARIES.search(a.lbefore) \
             or _AT_BEFORE.search(a.lbefore[-6:]) and _OPERATING_POINT_AFTER.match(a.lafter):
@@ -545,7 +563,9 @@ def no_evaluation_context(a: Around):
 
 # The order matters: the first strategy that decides names the mention.
 STRATEGIES: tuple[tuple[str, Callable[[Around], "tuple[str, str] | None"]], ...] = (
-    ("citation", citation), ("version-of-name", version_of_name), ("device-or-label", device_or_label), ("colon-pair", colon_pair), ("error-bar", error_bar), ("interval", interval), ("setting", setting),
+    ("citation", citation), ("version-of-name", version_of_name), ("device-or-label", device_or_label), ("colon-pair", colon_pair), ("error-bar", error_bar),
+    ("test-statistic", test_statistic), ("sample-share", sample_share), ("formula-quantity", formula_quantity), ("assignment", assignment),
+    ("interval", interval), ("analysis-statistic", analysis_statistic), ("formula-part", formula_part), ("setting", setting),
     ("chance-level", chance_level), ("count-above", count_above), ("p-value", p_value), ("out-of", out_of), ("gap-closed", gap_closed), ("money", money), ("unit", unit), ("physical-unit", physical_unit),
     ("multiplier", multiplier), ("compound-count", compound_count), ("parameter-count", parameter_count),
     ("magnitude", magnitude), ("speed-unit", speed_unit), ("compute", compute), ("year", year), ("date", date),

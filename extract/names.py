@@ -188,31 +188,24 @@ _BENCH_SLOT_BEFORE = re.compile(r"(?:\b(?:on|in|across|over|and|of|for)|[,(/])\s
 _BENCH_HEAD_AFTER = re.compile(r"^\s*(?:dataset|benchmark|test\s+set|corpus|leaderboard|challenge|task|quer(?:y|ies)|questions?|problems?|split|subset)s?\b|^\s*[,)/]|^\s+and\b", re.IGNORECASE)
 
 
-def case_folded_acronym(written: str, entry) -> bool:
-    """An acronym of the vocabulary (LSUN, MMLU, COCO: its letters all capitals) matched as
-    an ordinary word, one capital at most ('Lsun', a unit of solar luminosity): not that
-    benchmark."""
-    letters = [c for c in written if c.isalpha()]
-    if len(letters) < 2 or sum(c.isupper() for c in letters) > 1:
-        return False   # 'Pascal VOC', 'BraTS': written with capitals of their own
-    low = written.lower()
-    same = [sp for sp in (entry.name, *entry.aliases) if sp.lower() == low]
-    # rejected only when every spelling it folds onto is written in capitals (BraTS/BRATS: kept)
-    return bool(same) and all(all(c.isupper() for c in sp if c.isalpha()) for sp in same)
-
-
 _CAPS_RUN = re.compile(r"[A-Z]{3,}")
 
 
-def recased_acronym(written: str, entry) -> bool:
-    """A vocabulary name with an acronym inside (SuperGLUE, MultiWOZ) written with capitals of
-    its own but that acronym recased ('SuperGlue', a feature matcher): another name. A spelling
-    that matches the written case exactly keeps it."""
-    if sum(c.isupper() for c in written) < 2 or not any(c.islower() for c in written) or " " in written:
-        return False
+def miscased_name(written: str, entry) -> bool:
+    """A vocabulary name matched case-insensitively but written in a case none of its spellings
+    has, so another word or name: an acronym (LSUN, MMLU, COCO) written as an ordinary word, one
+    capital at most ('Lsun', a unit of solar luminosity; 'Pascal VOC', 'BraTS' keep capitals of
+    their own); or a name with an acronym glued inside (SuperGLUE, MultiWOZ) written with capitals
+    of its own but that acronym recased ('SuperGlue', a feature matcher)."""
     low = written.lower()
     same = [sp for sp in (entry.name, *entry.aliases) if sp.lower() == low]
     if not same or written in same:
+        return False
+    letters = [c for c in written if c.isalpha()]
+    if len(letters) >= 2 and sum(c.isupper() for c in letters) <= 1:
+        # rejected only when every spelling it folds onto is written in capitals (BraTS/BRATS: kept)
+        return all(all(c.isupper() for c in sp if c.isalpha()) for sp in same)
+    if sum(c.isupper() for c in written) < 2 or not any(c.islower() for c in written) or " " in written:
         return False
     # the acronym glued to another piece of one word ("Super" + "GLUE"), recased in the written word
     return all(any(written[m.start():m.end()] != m.group() and (m.start() > 0 and sp[m.start() - 1].isalpha() or m.end() < len(sp) and sp[m.end()].isalpha())
@@ -311,7 +304,7 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
     # a name written all in lower-case letters is an ordinary word ("multiple"), not a benchmark
     vocab = [_bench_from_entry(h.start, h.end, h.entry, text) for h in benchmark_lexicon().find(text, lowered)
              if not (h.text.isalpha() and h.text.islower()) and not _weak_name_out_of_context(text, h)
-             and not case_folded_acronym(h.text, h.entry) and not recased_acronym(h.text, h.entry) and not _LONGER_TOKEN.match(text, h.end)]
+             and not miscased_name(h.text, h.entry) and not _LONGER_TOKEN.match(text, h.end)]
     vocab = sorted(vocab + [h for h in _glued_years(text) if not any(v.start < h.end and h.start < v.end for v in vocab)],
                    key=lambda h: h.start)
     known = {h.name.lower() for h in vocab}

@@ -179,7 +179,6 @@ def _in_benchmark_slot(text: str, b: BenchHit) -> bool:
 
 
 _SLOT_BEFORE = re.compile(r"\b(?:on|across|over)\s+(?:the\s+)?(?:(?:\d+|zero|one|few)-shot\s+)?$", re.IGNORECASE)
-_BENCH_LIST_GAP = re.compile(r"\s*(?:,|and|,\s*and|/|&)\s*", re.IGNORECASE)
 _SLOT_AFTER = re.compile(r"\s*(?:benchmark|dataset|test\s+set|leaderboard)s?\b", re.IGNORECASE)
 
 
@@ -231,8 +230,8 @@ class AbstractExtractor(BenchmarkStrategies, ModelStrategies, KindStrategies):
         # or in a list with other benchmarks: "on the Delta-SN6, BRIGHT and Wuhan-Het datasets")
         evident = {b.name for i, b in enumerate(self.benches) if b.known and (
             _category_evident(b.category, self.low, self.title) or _in_benchmark_slot(self.text, b)
-            or i > 0 and _BENCH_LIST_GAP.fullmatch(self.text, self.benches[i - 1].end, b.start)
-            or i + 1 < len(self.benches) and _BENCH_LIST_GAP.fullmatch(self.text, b.end, self.benches[i + 1].start))}
+            or i > 0 and _COORD_GAP.fullmatch(self.text, self.benches[i - 1].end, b.start)
+            or i + 1 < len(self.benches) and _COORD_GAP.fullmatch(self.text, b.end, self.benches[i + 1].start))}
         self.benches = [b for b in self.benches if not b.known or b.name in evident]
         self.models = find_models(self.text, self.low, self.systems, [(b.start, b.end) for b in self.benches])
         self.system_size = self._system_size()
@@ -341,39 +340,32 @@ class AbstractExtractor(BenchmarkStrategies, ModelStrategies, KindStrategies):
                 models = self.models[bisect_left(self._model_starts, s0):bisect_left(self._model_starts, s1)]
                 c = self._sentence_claims(cands, s0, s1, benches, models, self.benches[b0 - 1] if b0 else None)
                 if self._gate_weak and c:
-                    c = self._written_metric_only(c)
+                    c = self._written_metric_only(c, s0, s1)
                 claims.extend(c)
         claims.sort(key=lambda r: r.char_start)   # stable: rows of one number keep their order
         return claims, self.mentions
 
-    def _written_metric_only(self, claims: list) -> list:
+    def _written_metric_only(self, claims: list[Claim], s0: int, s1: int) -> list[Claim]:
         """Behind a weak gate (no word of a learned model in the abstract, only a benchmark of the
         vocabulary), a result needs its metric written in its sentence or its benchmark named
         after 'on': 'a precision of 1.6% on H_0' in a cosmology abstract that names BBH (binary
         black holes) is not a result on BIG-Bench Hard."""
+        written = {name for _, name in _metrics_in(self.text[s0:s1])}
         kept = []
         for cl in claims:
-            s0, s1 = self._sentence_of(cl.char_start)
-            if cl.metric != "score" and any(name == cl.metric for _, name in _metrics_in(self.text[s0:s1])) \
-                    or cl.benchmark_known and self._on_named(cl.benchmark, s0, s1):
+            if cl.metric != "score" and cl.metric in written or cl.benchmark_known and self._on_named(cl.benchmark, s0, s1):
                 kept.append(cl)
-            elif not self.max_mentions or len(self.mentions) < self.max_mentions:
-                self.mentions.append(Mention(
+            else:
+                self._keep_mention(Mention(
                     value=cl.value, value_text=cl.value_text, unit=cl.unit, mention_class="unnamed evaluation",
                     reason="no word of a learned model in the abstract and no metric written with the number (weak domain gate)",
                     rule="weak-gate", evidence=cl.evidence, char_start=cl.char_start, char_end=cl.char_end))
-            else:
-                self.mentions_dropped += 1
         return kept
 
     def _on_named(self, bench: str, s0: int, s1: int) -> bool:
         """Whether the sentence evaluates on that benchmark by name: 'by 6.4 points on AlpacaEval 2'."""
         return any(b.name == bench and b.known and re.search(r"\b(?:on|in|across)\s+(?:the\s+)?$", self.text[max(s0, b.start - 12):b.start])
                    for b in self.benches if s0 <= b.start < s1)
-
-    def _sentence_of(self, pos: int) -> tuple[int, int]:
-        i = bisect_left(self._sent_starts, pos + 1) - 1
-        return self.sents[max(i, 0)]
 
     def _evaluates_a_model(self) -> bool:
         """The domain gate: claims only come from text that shows a learned model or its
@@ -396,13 +388,17 @@ class AbstractExtractor(BenchmarkStrategies, ModelStrategies, KindStrategies):
     def _mention(self, n: Num, s0: int, s1: int, cls: str, reason: str, rule: str) -> None:
         """Record a number that is not a claim (up to max_mentions; the rest are counted); rule:
         the named strategy that decided (extract/mentions.py STRATEGIES, or a step of run())."""
-        if self.max_mentions and len(self.mentions) >= self.max_mentions:
-            self.mentions_dropped += 1
-            return
-        self.mentions.append(Mention(
+        self._keep_mention(Mention(
             value=n.value, value_text=self.raw[n.start:n.end], unit=n.unit, mention_class=cls, reason=reason, rule=rule,
             evidence=evidence_text(self.raw, s0, s1, n.start, n.end), char_start=n.start, char_end=n.end,
         ))
+
+    def _keep_mention(self, m: Mention) -> None:
+        """The mentions ledger's cap: keep up to max_mentions, count the rest."""
+        if self.max_mentions and len(self.mentions) >= self.max_mentions:
+            self.mentions_dropped += 1
+        else:
+            self.mentions.append(m)
 
     def _groups(self, cands: list[Num]) -> list[list[Num]]:
         """Pure value lists: '13.42, 15.93, and 12.07', '51.6 and 57.0'."""
