@@ -268,7 +268,7 @@ def test_cue_forms_compile_and_match_nothing_empty(row):
     import re
     rx = re.compile(row["form"])   # a fragment of an alternation: it must compile on its own
     assert not rx.fullmatch(""), "a cue form that matches the empty string matches everywhere"
-    assert (row["label"] != "") == (row["group"] in LABELLED_CUE_GROUPS), "labels belong to qualifiers and settings only"
+    assert (row["label"] != "") == (row["group"] in LABELLED_CUE_GROUPS), "labels belong to the labelled groups only (qualifier, setting, category_evidence)"
 
 
 def test_cue_groups_are_the_ones_the_rules_use():
