@@ -16,6 +16,8 @@ from claimboard.extract.numbers import Num
 
 # the number is compared against unnamed evaluations: "in previous benchmarks", "across 18 tasks"
 _UNNAMED_AFTER = re.compile(r"^[^;,()]{0,30}?(?<![/\-])\b(?:previous|existing|other|prior|several|various|multiple|diverse|downstream|all|real-world|private|in-house|proprietary|internal|unseen|external|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|dozens\s+of)\s+(?:[\w\-]+\s+){0,5}?(?:benchmarks|datasets|tasks|evaluations|test\s+sets)\b", re.IGNORECASE)
+_ON_A_TASK_AFTER = re.compile(r"^\s*(?:[\w/%@\-]+\s+){0,2}?on\s+(?:[a-z][a-z\-]*\s+){0,2}[a-z\-]*(?:modell?ing|pathfinding|classification|segmentation|detection|generation|translation|retrieval|recognition|summari[sz]ation|forecasting|reasoning|completion|answering)\b"
+                             r"(?=\s*(?:[,;.]|with\b|and\b|while\b|using\b))")
 _UNNAMED_LEAD = re.compile(r"\b(?:previous|existing|other|prior|across\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|various|many|all)|on\s+(?:\d+|several|multiple|various))\s+(?:[\w\-]+\s+){0,2}?(?:benchmarks|datasets|tasks|evaluations)\b[^()]{0,40}$", re.IGNORECASE)
 _BACK_REFERENCE = re.compile(r"\b(?:the|this|that)\s+(?:benchmark|dataset|test\s+set|evaluation|leaderboard)\b|\b(?:these|those)\s+results\b|\b(?:evaluation\s+|test\s+)?(?:subsets|splits)\b|^\s*(?:specifically|in\s+particular|concretely)\b", re.IGNORECASE)
 # "... and demonstrates", "..., achieving": a new predicate after a value
@@ -37,6 +39,7 @@ _CONTRAST_BREAK = re.compile(r";|\b(?:while|whereas|but|although|though)\b", re.
 _UNNAMED_IN_SENTENCE = re.compile(r"(?:^|[.;]\s|\b(?:on|across|over|in)\s)(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|various|many|other)\s+(?:[\w\-]+\s+){0,4}?(?:datasets|benchmarks|tasks|test\s+sets)\b[^.;]*$", re.IGNORECASE)
 # "We experiment on 4 datasets ...", "on multi-view and two-view benchmarks": other evaluations
 # than the paper's own benchmark (plural, described in lower-case words or counted)
+_HUMAN_STUDY = re.compile(r"\b(?:[Hh]uman\s+(?:evaluations?|studies|study|raters|judges|annotators|preference\s+studies)|[Uu]ser\s+stud(?:y|ies)|[Ee]xpert\s+(?:evaluations?|raters|reviews?))\b")
 _OTHER_EVALUATIONS_BEFORE = re.compile(r"\b(?:on|across|over)\s+(?:the\s+)?(?:\d+\s+|(?:[a-z][\w\-]*\s+(?:and\s+|or\s+)?){1,4})(?:datasets|benchmarks|test\s+sets)\b[^.;]*$")
 # "On a LANL scientific corpus, it improves CodeBLEU by +0.115": an unnamed evaluation, introduced with "a"
 _AN_EVALUATION_LEAD = re.compile(r"\b(?:on|in|across)\s+an?\s+(?:[\w\-]+\s+){0,3}?(?:corpus|dataset|benchmark|test\s+set|collection)\b[^.;]{0,80}$", re.IGNORECASE)
@@ -176,7 +179,10 @@ class BenchmarkStrategies:
         return None
 
     def _b_unnamed_here(self, q: BenchQuery):
-        """'on three datasets', 'in our experiments' right after or before the number: unnamed."""
+        """'on three datasets', 'in our experiments' right after or before the number: unnamed;
+        '1.182 bits/byte on language modeling': a task, written in plain words, is no benchmark."""
+        if _ON_A_TASK_AFTER.match(q.tail_clause):
+            return None, "unnamed"
         before = q.before(self)
         if _UNNAMED_AFTER.match(q.tail_clause) and not (
                 before and re.search(r"\b(?:in|on)\s+(?:the\s+)?$", self.text[max(0, before[-1].start - 8):before[-1].start], re.IGNORECASE)):
@@ -221,6 +227,8 @@ class BenchmarkStrategies:
                 and not any(b.name.lower() in {o.lower() for o in self.own_bench} for b in q.benches):
             return None, "unnamed"
         own = {o.lower() for o in self.own_bench}
+        if self.own_bench and _HUMAN_STUDY.search(q.sentence[:40]) and not any(b.name.lower() in own for b in q.benches):
+            return None, "unnamed"   # "Human evaluation with 9 experienced writers confirms ... 66%": a study, not the benchmark
         hit = next((b for b in self.benches if b.name.lower() in own), None)
         if hit is None and self.own_bench:
             hit = BenchHit(-1, -1, self.own_bench[0], False, None, None)

@@ -107,6 +107,10 @@ def _qualifier(lead: str, tail: str, n: Num | None = None) -> str | None:
     return None
 
 
+_AGAINST_LEAD = re.compile(r"\b(?:over|than|vs\.?|versus|against)\s+(?:the|a|an|its)\s+$", re.IGNORECASE)
+_AGAINST_TAIL = re.compile(r"^\s*(?:%|\\%|pp|points?)?\s*(?:[\w\-]+\s+){0,2}?(?:baselines?|reference|references)\b", re.IGNORECASE)
+
+
 class KindQuery:
     """What the kind strategies look at for one number: its value list g (the number is g[k]),
     the words before it in its clause (lead) and after it (tail), and the Info of the value
@@ -193,6 +197,13 @@ class KindStrategies:
         """'within 2% of GPT-4': a gap below, at most that size."""
         return Info("delta", True, "within", q.metric) if _WITHIN.search(q.lead[-10:]) else None
 
+    def _k_compared_score(self, q: KindQuery):
+        """'+11.9pp over the 71.7% baseline', 'than the 64.2% of the reference model': the score
+        of what a difference is measured against."""
+        if _AGAINST_LEAD.search(q.lead[-20:]) and _AGAINST_TAIL.match(q.tail):
+            return Info("score", False, q.qualifier, q.metric)
+        return None
+
     def _k_inherit(self, q: KindQuery):
         """A list item takes what its list head said: 'up to 24.2% on A, 32.6% on B' (brackets
         in between do not interrupt the list); not a value with its own head, nor 'X by 168%
@@ -261,6 +272,7 @@ class KindStrategies:
 
 KIND_STRATEGIES = (
     ("vs-bracket", KindStrategies._k_vs_bracket),
+    ("compared-score", KindStrategies._k_compared_score),
     ("from-to", KindStrategies._k_from),
     ("to-value", KindStrategies._k_to),
     ("relative-tail", KindStrategies._k_relative),

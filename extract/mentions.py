@@ -25,9 +25,9 @@ _CONCESSIVE = re.compile(r"\b(?:despite|while|whereas|although|though)\b")   # (
 
 _MODEL_SIZE_AFTER = re.compile(r"^\s*(?:total\s+|active\s+|average\s+active\s+|activated\s+|trainable\s+|non-embedding\s+)*(?:parameters?|params?)\b|^-?param", re.IGNORECASE)
 
-_DATA_AFTER = re.compile(r"^\s*(?:[\w\-]+\s+){0,3}?(?:" + words("data_noun") + r")\b", re.IGNORECASE)
+_DATA_AFTER = re.compile(r"^\s*(?:[\w\-&]+\s+){0,3}?(?:" + words("data_noun") + r")\b", re.IGNORECASE)
 
-_COUNT_AFTER = re.compile(r"^\s*(?:[\w\-]+\s+){0,3}?(?:" + words("count_noun") + r")\b", re.IGNORECASE)
+_COUNT_AFTER = re.compile(r"^\s*(?:[\w\-&]+\s+){0,3}?(?:" + words("count_noun") + r")\b", re.IGNORECASE)
 
 # "13,302 local valence units": an integer with thousands separators before plain words
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
@@ -210,6 +210,9 @@ _DURATION_AFTER = re.compile(r"^\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|mo
 _NAME_BEFORE = re.compile(r"(?<![\w\-.])(?P<name>[A-Z][\w\-.]*)\s+(?:v?\d(?:\.\d)?\s*/\s*)?$")
 
 
+# a benchmark-shaped coined name, then a one-digit integer, then the list or the sentence goes on
+_BENCH_NAME_BEFORE = re.compile(r"(?<![\w\-.])[A-Z][\w\-]*(?:Bench|bench|Eval|QA|Arena|Gym)\s$")
+_LISTED_AFTER = re.compile(r"^\s*(?:,|and\b|or\b|\)|show|demonstrat|reveal|indicat|confirm|benchmarks?\b|suites?\b)")
 _WORD_BEFORE_VERSION = re.compile(r"(?<![\w\-.])[A-Z][a-z]+\s+$")
 _VERSION_AFTER_LIST = re.compile(r"^\s*(?:and|or|,|/)\s*(?:[A-Z][a-z]+\s+)?\d\.\d(?![\d%])")
 _VERSION_BEFORE_LIST = re.compile(r"(?<![\w\-.])[A-Z][a-z]+\s+\d\.\d\s*(?:and|or|,|/)\s*(?:[A-Z][a-z]+\s+)?$")
@@ -224,6 +227,9 @@ def version_of_name(a: Around):
             _WORD_BEFORE_VERSION.search(a.before[-15:]) and _VERSION_AFTER_LIST.match(a.after)
             or _VERSION_BEFORE_LIST.search(a.before[-25:])):
         return "other", "a list of versions after a name ('Sonnet 3.5 and 3.7')"
+    if _BENCH_NAME_BEFORE.search(a.before[-30:]) and n.unit is None and n.value_high is None and re.fullmatch(r"[1-9]", n.text) \
+            and _LISTED_AFTER.match(a.after):
+        return "other", "version after a benchmark's name in a list ('Terminal-Bench 2 show')"
     if _version_of_lone_name(a):
         return "other", "version in a name the text also writes alone ('SAM and SAM 2', 'TB 1.0 and TB 2.0')"
     if _TITLED_HEAD_BEFORE.search(a.before[-12:]) and n.unit is None and n.value_high is None and 0 <= n.value < 10 \
@@ -293,13 +299,13 @@ _TEST_STATISTIC_BEFORE = re.compile(r"(?:\b[tFUHWZz]|χ2|χ²|\\chi\^?2)\s*\(\s*
 _SAMPLE_COUNT_AFTER = re.compile(r"^\s*(?:%|percent)?\s*[,;]?\s*\(?\s*[nN]\s*=")
 # a variable set to a value: "K=4", "$K{=}4$", "n = 50", "T = 100" (the letters of settings and
 # sizes only: F, P, R, J ... may be a metric's, "J=0.545")
-_ASSIGNED_BEFORE = re.compile(r"(?<![\w\\@])(?:[kKnNTmMLBz]|λ|\\lambda|tau|delta|gamma|lambda|epsilon|eta|beta|temperature|top-?[kp])\s*(?:_\{?\w+\}?)?\s*(?:=|\{=\})\s*\$?\s*$")
+_ASSIGNED_BEFORE = re.compile(r"(?<![\w\\@])(?:[kKnNTmMLBz]|λ|\\lambda|tau|delta|gamma|lambda|epsilon|eta|beta|alpha|temperature|top-?[kp]|seeds?|lr|rank)\s*(?:_\{?\w+\}?)?\s*(?:=|\{=\})\s*\$?\s*$")
 
 
 # a quantity with a subscript set to a value: "$H_0 = 67.88$", "$q_0 = -0.29$", "\\Omega_m = 0.3"
 # (one letter or a Greek one: not F_1, the F1 score written in LaTeX, nor a metric's name with a
 # subscript: "ACC_P = 0.32")
-_SUBSCRIPTED_BEFORE = re.compile(r"(?<![\w\\])(?!F_)(?:[A-Za-z]|\\[A-Za-z]+|[ΩΛσωλμ])_\{?[\w,]{1,4}\}?\s*\$?\s*(?:=|\\approx|≈|\\simeq|\\sim|~)\s*\$?\s*[+\-]?$")
+_SUBSCRIPTED_BEFORE = re.compile(r"(?<![\w\\])(?!F_)(?:[A-Za-z]|\\[A-Za-z]+|[ΩΛσωλμ]|alpha|beta|gamma|delta|sigma|tau|theta|lambda|mu|rho|phi|epsilon|omega)_\{?[\w,]{1,4}\}?\s*\$?\s*(?:=|\\approx|≈|\\simeq|\\sim|~)\s*\$?\s*[+\-]?$")
 
 
 def test_statistic(a: Around):
@@ -337,7 +343,13 @@ def analysis_statistic(a: Around):
         return "other", "a correlation coefficient (r, rho, tau) of an analysis"
 
 
+# "sigma(alpha * (H_norm - 0.5))": a constant in a formula, after a subscripted variable and an operator
+_VARIABLE_OP_BEFORE = re.compile(r"(?<![\w\\])[A-Za-z]+_\{?\w+\}?\s*[-+*/]\s*$")
+
+
 def formula_part(a: Around):
+    if _VARIABLE_OP_BEFORE.search(a.before[-16:]):
+        return "other", "a constant in a formula ('(H_norm - 0.5)')"
     if _EXPONENT_BEFORE.search(a.before[-12:]) or (_VARIABLE_BAR_BEFORE.search(a.before[-8:]) or _VARIABLE_BAR_AFTER.match(a.after)) and a.n.unit is None:
         return "other", "part of a metric's definition (an exponent, or the bar a variable is compared with: 'δ < 1.25^3')"
 
@@ -455,7 +467,7 @@ def compute(a: Around):
 
 def year(a: Around):
     n = a.n
-    if n.is_integer and n.unit is None and 1900 <= n.value <= 2100 and n.value_high is None:
+    if n.is_integer and "," not in n.text and n.unit is None and 1900 <= n.value <= 2100 and n.value_high is None:
         return "other", "year"
 
 
@@ -526,16 +538,26 @@ def rate_unit(a: Around):
 
 # "~9% faster inference", "30% less memory": an efficiency word right after the number decides,
 # whatever metric the sentence names elsewhere
-_EFFICIENCY_RIGHT_AFTER = _lowered(r"^\s*%?\s*(?:faster|slower|speed-?ups?|cheaper|less\s+(?:memory|compute|time|energy)|lower\s+(?:latency|cost|memory))\b")
+_EFFICIENCY_RIGHT_AFTER = _lowered(r"^\s*%?\s*(?:faster|slower|speed-?ups?|cheaper|less\s+(?:memory|compute|time|energy)|lower\s+(?:latency|cost|memory)"
+                                   r"|(?:reductions?|savings?|decreases?|increases?)\s+in\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:memory|cache|accesses|flops|latency|compute|costs?|tokens|parameters|energy|storage|runtime)"
+                                   r")\b")
 # "token reductions vary from 32.6% to 33.9%": the resource named before its change
-_RESOURCE_NOUN_CHANGE_BEFORE = _lowered(r"\b(?:token|memory|latency|cost|compute|parameter|flop|energy|storage|runtime|time)s?\s+(?:reductions?|savings?|overheads?|usage)\b[^.;]{0,30}$")
+_RESOURCE_NOUN_CHANGE_BEFORE = _lowered(r"\b(?:token|memory|latency|cost|compute|parameter|flop|energy|storage|runtime|time)s?\s+(?:reductions?|savings?|overheads?|usage)\b[^.;]{0,30}$"
+                                       # "while reducing API costs by 60%": a verb that cuts a resource, then "by"
+                                       r"|\b(?:reduc|cut|lower|decreas|sav|sav)\w*\s+(?:the\s+|its\s+)?(?:[\w\-]+\s+)?(?:token|memory|latency|cost|compute|flop|energy|storage|runtime)s?\s+by\s+(?:up\s+to\s+|about\s+|over\s+|nearly\s+)?$")
+
+
+_CLAUSE_JOIN = re.compile(r",\s+(?:and|while|whereas|but)\s+|;\s*")
+_AT_COST = re.compile(r"\bat\s+(?:an?\s+|the\s+)?(?:[\w.\-]+\s+){0,3}?(?:cost|budget|overhead|price)s?\b(?!\s+of\b)")
 
 
 def efficiency_words(a: Around):
     if _EFFICIENCY_RIGHT_AFTER.match(a.lafter) or _RESOURCE_NOUN_CHANGE_BEFORE.search(a.lbefore):
         return "efficiency", "efficiency figure (an efficiency word right after it, or a resource's change before it)"
     # after the number, up to a concessive clause: "by 3% despite having 50x fewer parameters"
-    near = a.lbefore[-45:] + " " + _CONCESSIVE.split(a.lafter[:40], 1)[0]
+    # ("79.2% at 1.2x baseline cost", "+3.0pp at negligible cost": the result reached at that cost)
+    # (before it, its own clause only: "... at 1.2x baseline cost, and GPT-5.4 nano reaches 71.4%")
+    near = _CLAUSE_JOIN.split(_AT_COST.sub(" ", a.lbefore[-45:]))[-1] + " " + _AT_COST.sub(" ", _CONCESSIVE.split(a.lafter[:40], 1)[0])
     if _EFFICIENCY_AROUND.found(near) and not _metric_near(a.before, a.after):
         return "efficiency", "efficiency or systems figure"
 
@@ -548,8 +570,8 @@ def count(a: Around):
         return "data size", "count of data items"
     if n.unit is None and _LENGTH_AFTER.match(a.after):
         return "data size", "context length"
-    if n.unit is None and _AVERAGING_BEFORE.search(a.lbefore) and _TEXT_UNIT_AFTER.match(a.after):
-        return "data size", "average length of the data ('expressions averaging 24.2 words')"
+    if n.unit is None and _AVERAGING_BEFORE.search(a.lbefore) and (_TEXT_UNIT_AFTER.match(a.after) or _DATA_AFTER.match(a.after)):
+        return "data size", "average size of the data ('expressions averaging 24.2 words', 'an average of 26.29 Q&A pairs')"
     if n.unit is None and n.is_integer and _THOUSANDS.fullmatch(n.text) and _PLAIN_NOUN_AFTER.match(a.after) \
             and not _metric_near("", a.after):
         return "other", "count ('165,726 ring/cage topologies': thousands of something, not a score)"

@@ -53,6 +53,10 @@ _STOP_NAMES = {
     "using", "based", "following", "given", "via", "after", "before", "during", "unlike", "compared", "when",
     "while", "on", "across", "with", "without", "through", "finally", "first", "second", "moreover", "however",
     "benchmark", "dataset", "corpus", "challenge", "stem",
+    # a language names a split or a track ("the English validation set"), not a benchmark
+    "english", "chinese", "mandarin", "cantonese", "spanish", "french", "german", "italian", "portuguese", "russian",
+    "japanese", "korean", "arabic", "hindi", "bengali", "urdu", "persian", "turkish", "vietnamese", "thai",
+    "indonesian", "dutch", "polish", "croatian", "swahili", "multilingual", "bilingual", "monolingual",
 }
 
 # words that may open a phrase before the name: "The MMLU benchmark", "On GSM8K"
@@ -144,6 +148,9 @@ _NAMELY_WORDS = ("namely", "called", "named", "dubbed", "termed")  # _INTRO_BENC
 _INTRO_BENCH_NAMELY = re.compile(r"(?i:benchmark|dataset|test\s+set)s?,?\s+\(?(?i:namely|called|named|dubbed|termed)\s+(?P<name>[A-Z][\w\-\+\.]*[A-Za-z0-9])")
 # "we contribute a new dataset, UAVLandData, which captures ...": the name in apposition
 _INTRO_BENCH_APPOSITION = re.compile(r"\b(?:[Aa]n?|[Oo]ur)\s+(?:[\w\-]+\s+){0,3}?(?:benchmark|dataset|corpus|test\s+set)\s*,\s*(?P<name>[A-Z][\w\-\+\.]*[A-Za-z0-9])\s*[,(]")
+# "we curated the largest WSI-text dataset (TCGA-PathoText)": the name in brackets after the paper's own data
+_INTRO_BENCH_BRACKETED = re.compile(r"\b(?:we|this\s+(?:paper|work))\s+(?:\w+\s+)?(?:curate|build|construct|collect|create|introduce|present|propose|release|develop)[sd]?\s+"
+                                    r"(?:a|an|the|our)\s+(?:[\w\-]+\s+){0,4}?(?:dataset|benchmark|corpus)\s*\((?P<name>[A-Z][\w\-\.]*[A-Za-z0-9])\)", re.IGNORECASE)
 _INTRO_BENCH_ACRONYM = re.compile(r"\((?P<acr>[A-Z][A-Za-z0-9\-]{1,15})\)\s*,\s*(?:a|an)\s+(?:[\w\-]+\s+){0,8}?(?:benchmark|dataset)\b")
 # the abstract says the paper contributes a benchmark without naming it in that sentence
 # (searched in lowered text)
@@ -256,7 +263,7 @@ def _version_after(text: str, h: BenchHit) -> BenchHit | None:
 
 
 # "another MedVQA dataset": a kind of dataset; "X medical VQA (MedVQA)": X's short name
-_A_KIND_OF = re.compile(r"\b(?:another|other|an?)\s+(?:[a-z][\w\-]*\s+){0,2}$", re.IGNORECASE)   # "a multiclass MRI dataset"
+_A_KIND_OF = re.compile(r"\b(?:another|other|an?|the\s+(?:first|largest|only))\s+(?:[a-z][\w\-]*\s+){0,2}$", re.IGNORECASE)   # "a multiclass MRI dataset", "the first comprehensive RGBA benchmark"
 _BRACKETED_AFTER = re.compile(r"\s*(?:[\w\-]+\s+){0,3}?\(\s*")
 # a small version number (2, 1.0, v3) ... followed soon by the head word of a dataset's name
 _SMALL_VERSION = re.compile(r"v?\d(?:\.\d)?")
@@ -304,7 +311,8 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
     # a name written all in lower-case letters is an ordinary word ("multiple"), not a benchmark
     vocab = [_bench_from_entry(h.start, h.end, h.entry, text) for h in benchmark_lexicon().find(text, lowered)
              if not (h.text.isalpha() and h.text.islower()) and not _weak_name_out_of_context(text, h)
-             and not miscased_name(h.text, h.entry) and not _LONGER_TOKEN.match(text, h.end)]
+             and not miscased_name(h.text, h.entry) and not _LONGER_TOKEN.match(text, h.end)
+             and not _GLUED_PREFIX.search(text, max(0, h.start - 8), h.start)]
     vocab = sorted(vocab + [h for h in _glued_years(text) if not any(v.start < h.end and h.start < v.end for v in vocab)],
                    key=lambda h: h.start)
     known = {h.name.lower() for h in vocab}
@@ -555,12 +563,12 @@ _HARDWARE_OR_UNIT = re.compile(r"\b(?:[A-Z]?\d*\s?GPUs?|CPUs?|TPU\w*|NPUs?|Tesla
                                r"iPhone\w*|Pixel\s?\d*|Snapdragon\w*|Xeon\w*|Core\s?i\d|Android|Linux|Windows|FPS|ms|GFLOPs?|FLOPs?|MACs?|GB|MB|Hz|kHz)\b")
 _SPEED_BEFORE = re.compile(r"\b(?:FPS|fps|ms|s|tokens?/s|img/s|images/s|Hz)\b")
 _PLURAL_HEAD = re.compile(r"datasets|benchmarks|databases|test sets|corpora")
-_ON_NAME_COMMA = re.compile(r"\bOn\s+(?:the\s+)?(?P<name>[A-Z][\w\-\.]*[A-Za-z0-9])\s*,")
+_ON_NAME_COMMA = re.compile(r"\bOn\s+(?:the\s+)?(?P<name>[A-Z][\w\-\.]*[A-Za-z0-9])\s*(?:,|\((?=[^()]{0,80}\b(?:frames|images|videos|samples|patients|subjects|cases|scans|slides|clips|utterances|sentences|documents|questions|split)\b))")
 _EVAL_ON_ANCHOR = re.compile(r"\b(?:[Ss]ubsets?|[Cc]lasses|[Ss]plits?|[Tt]est\s+sets?)\b")
 _EVAL_ON_NAME = re.compile(
     r"(?:\bOn|\b(?:evaluation|evaluated|experiments?|results?|tested|testing)\s+on)\s+(?:the\s+|a\s+|an\s+)?"
     r"(?:[a-z0-9][\w\-]*\s+){0,2}?(?P<name>[A-Z][\w\-\.]*[A-Za-z0-9])\s+(?:subsets?|classes|splits?|test\s+sets?)\b")
-_DIGIT_ON = re.compile(r"[0-9]%?\s*(?:[A-Za-z@\-]+\s+){0,2}?on\s")
+_DIGIT_ON = re.compile(r"[0-9]\s?%?\s*(?:[A-Za-z@\-]+\s+){0,2}?on\s")
 _VALUE_ON_NAME = re.compile(
     r"[0-9](?:\s?%|\s?points?)?\s+(?:[A-Za-z@\-]+\s+){0,2}?on\s+(?:the\s+)?"
     r"(?P<name>[A-Z][\w\-\.]*[A-Za-z0-9](?:\s+(?:of\s+)?[A-Z][\w\-]*[A-Za-z0-9])?)"
@@ -597,6 +605,8 @@ _MULTI_LIST_THEN_HEADS = re.compile(
 _ONE_NAME_DATASETS = re.compile(r"\b(?:on|in|across|from)\s+the\s+(?P<name>[A-Z][\w\-]*(?:[ ][A-Z][\w\-]*){1,3})\s+(?:datasets|benchmarks)\b")
 # a name of the vocabulary that goes on as a longer coined token is another name: "HM3D-OVON",
 # "MP3D-EQA", "HM3D-v2" are not HM3D / Matterport3D ("CIFAR-10" is one name of the vocabulary)
+# a capitalised piece glued before it: "V-COCO", "Tiny-ImageNet", "Global-MMLU" name other benchmarks
+_GLUED_PREFIX = re.compile(r"(?<![\w\-])[A-Z][A-Za-z0-9]{0,5}-$")
 _LONGER_TOKEN = re.compile(r"-(?:[A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*|v\d+(?:\.\d+)?|Benchmark|Bench)(?![\w\-])")
 # the head words that end a titled dataset name ("the Sokoto Coventry Fingerprint Dataset"):
 # one alternation, also read by extract/rules.py and extract/mentions.py
@@ -617,6 +627,7 @@ _TRAINING_SET = re.compile(
 )
 # "fine-tuning on X", found on lower-cased text (fast), the name read from the text
 _PRETRAINED_ON = re.compile(r"(?<![\w\-])(?P<name>[A-Z][\w\-\.]*?[A-Za-z0-9])[\s\-](?:pre-?trained|initiali[sz]ed)\b", re.IGNORECASE)
+_GLUED_TRAINED = re.compile(r"(?<![\w\-])(?P<name>[A-Z][\w\-\.]*?[A-Za-z0-9])-(?:trained|fine-?tuned|tuned)\b")
 _TRAINED_ON = re.compile(r"(?:tun|train|distill)\w*\s+(?:\w+\s+)?on\s+(?:the\s+)?(?=\S)")
 _NAME_AT = re.compile(r"[A-Z][\w\-\+\.]*[A-Za-z0-9]")
 _PLAIN_WORD = re.compile(r"[a-z][a-z\-]*\s+")
@@ -627,6 +638,8 @@ def training_sets(text: str) -> set[str]:
     out: set[str] = set()
     if "pre" in low or "initiali" in low:
         out.update(m.group("name") for m in _PRETRAINED_ON.finditer(text))   # "ImageNet-pretrained weights"
+    if "-trained" in low or "-tuned" in low or "-finetuned" in low:
+        out.update(m.group("name") for m in _GLUED_TRAINED.finditer(text))   # "a FEVER-trained DeBERTa model"
     if "synthetic" in low or "training" in low or "instruction" in low or "preference" in low or "corpus" in low:
         out.update(m.group("name") for m in _TRAINING_SET.finditer(text))
     if "on" in low:
@@ -680,6 +693,8 @@ def own_benchmarks(text: str, title: str) -> list[str]:
             names.append(alias)
     for m in _INTRO_BENCH_ACRONYM.finditer(text):
         names.append(m.group("acr"))
+    for m in (_INTRO_BENCH_BRACKETED.finditer(text) if "(" in text else ()):
+        names.append(m.group("name"))
     for m in _INTRO_BENCH_APPOSITION.finditer(text):
         if _looks_like_name(m.group("name")) and m.group("name").lower() not in _STOP_NAMES:
             names.append(m.group("name"))
@@ -697,9 +712,13 @@ def own_benchmarks(text: str, title: str) -> list[str]:
         # never writes as a name are the title's topic, not a benchmark's name)
         # (a name, not a phrase: "GUI vs. CLI", "Detoxification for LLM", "Outrunning LLM Cutoffs" are topics)
         names.extend(n.strip() for n in re.split(r"\s+(?:and|&)\s+|,\s*", t.group(1)) if n.strip() and strong_name(n.strip())
-                     and not _PHRASE_WORD.search(n) and (_looks_like_name(n.split()[0]) or find_word(text, n.strip())))
+                     and not _PHRASE_WORD.search(n) and (_looks_like_name(n.split()[0]) or find_word(text, n.strip()))
+                     # "a new hybrid deep learning model called VR-FuseNet": the title names the system
+                     and not (_only_as_system(text, n.strip()) and (_our_system_named(text, n.strip()) or _system_acts(text, n.strip()))))
     seen, out = set(), []
     for n in names:
+        if _system_acts(text, n):
+            continue   # "Pat-DEVAL achieves a Pearson correlation of 0.69": a system, not a benchmark
         if n.lower() not in seen:
             seen.add(n.lower())
             out.append(n)
@@ -982,9 +1001,16 @@ def _only_as_system(text: str, name: str) -> bool:
 _EVALUATION_WORD = re.compile(r"(?i:(?<![\w\-])(?:benchmarks?|datasets?|corpus|corpora|test\s+sets?|leaderboard|evaluation\s+suite)\b)")
 
 
+def _system_acts(text: str, name: str) -> bool:
+    """'Pat-DEVAL achieves a Pearson correlation of 0.69': the name is the subject of a result."""
+    return re.search(r"(?<![\w\-])" + re.escape(name) + r"\s+(?:achieves|attains|obtains|outperforms|surpasses|reaches|scores)\b", text) is not None
+
+
 def _our_system_named(text: str, name: str) -> bool:
     """'our MARS agent', 'the MARS model': the name used as the paper's system."""
-    return re.search(r"(?i:\b(?:our|the)\s+)" + re.escape(name) + r"\s+(?i:" + _SYSTEM_NOUNS + r")\b", text) is not None
+    x = re.escape(name)
+    return re.search(r"(?i:\b(?:our|the)\s+(?:proposed\s+|new\s+|novel\s+)?)" + x + r"\s+(?i:" + _SYSTEM_NOUNS + r")\b"
+                     r"|(?i:\b(?:" + _SYSTEM_NOUNS + r")\s+(?:called|named|dubbed|termed)\s+)" + x + r"(?![\w\-])", text) is not None
 
 
 def _named_inside(text: str, word: str) -> bool:

@@ -12,6 +12,8 @@ _LATEX = re.compile(
     | \\(?:textbf|textit|texttt|emph|textsc|mathrm|mathbf|text)\{  # command with a braced argument
     | \\(?=[%$&_#])                      # escaped specials: \% \$ \& \_ \#
     | \\(?:eg|ie|etc)\b                  # macros for e.g. / i.e.
+    | \\(?=[A-Z][A-Za-z0-9]*\{\})        # a macro the paper defines for a name: \ORDebug{}
+    | (?<=[A-Za-z0-9])\{\}\}*            # its empty argument, and a group it closes: \textbf{\ORBias{}}
     | \$?\\times\$?                       # "4$\times$": handled below as a multiplication sign
     | (?<=[\w.%])\}                      # closing brace of such a group: {\tt GPT-3.5}, \mathbf{90.9\%}
     | \$                                 # math-mode dollars (a $ before a number is handled as money first)

@@ -101,6 +101,8 @@ RANDOM_FLOORS = {
     "ae": [("precision", 0.9), ("recall", 0.75)],
     "ah": [("precision", 0.75), ("recall", 0.7)],
     "aj": [("precision", 0.8), ("recall", 0.7)],
+    "an": [("precision", 0.7), ("recall", 0.55)],
+    "ap": [("precision", 0.75), ("recall", 0.7)],
 }
 
 

@@ -88,9 +88,9 @@ PAIRS = [
     (("Common 7B Language Models Already Possess Strong Math Capabilities", "GSM8K", 82.6),
      ("Gripper Keypose and Object Pointflow as Interfaces for Bimanual Robotic Manipulation", "RLBench2", 27.5)),
     (("HumanEval Pro and MBPP Pro: Evaluating Large Language Models on Self-invoking Code Generation", "HumanEval", 96.2),
-     ("JADES: A Universal Framework for Jailbreak Assessment via Decompositional Scoring", "JADES", 98.5)),
+     ("Exposing Limitations of Language Model Agents in Sequential-Task Compositions on the Web", "CompWoB", 61.5)),
     (("MetaMath: Bootstrap Your Own Mathematical Questions for Large Language Models", "GSM8K", 82.3),
-     ("JADES: A Universal Framework for Jailbreak Assessment via Decompositional Scoring", "JADES", 9.0)),
+     ("BLINK: Multimodal Large Language Models Can See but Not Perceive", "Blink", 13.17)),
 ]
 
 
