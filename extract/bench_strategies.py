@@ -15,6 +15,7 @@ from claimboard.extract.names import _TASK_ACRONYM, BenchHit, _coined_place, ben
 from claimboard.extract.numbers import Num
 
 # the number is compared against unnamed evaluations: "in previous benchmarks", "across 18 tasks"
+_BY_GAP = re.compile(r"\s+by\s+(?:up\s+to\s+|about\s+|around\s+|nearly\s+|over\s+)?")
 _UNNAMED_AFTER = re.compile(r"^[^;,()]{0,30}?(?<![/\-])\b(?:previous|existing|other|prior|several|various|multiple|diverse|downstream|all|real-world|private|in-house|proprietary|internal|unseen|external|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|dozens\s+of)\s+(?:[\w\-]+\s+){0,5}?(?:benchmarks|datasets|tasks|evaluations|test\s+sets)\b", re.IGNORECASE)
 _ON_A_TASK_AFTER = re.compile(r"^\s*(?:[\w/%@\-]+\s+){0,2}?on\s+(?:[a-z][a-z\-]*\s+){0,2}[a-z\-]*(?:modell?ing|pathfinding|classification|segmentation|detection|generation|translation|retrieval|recognition|summari[sz]ation|forecasting|reasoning|completion|answering)\b"
                              r"(?=\s*(?:[,;.]|with\b|and\b|while\b|using\b))")
@@ -27,7 +28,7 @@ _NEXT_PREDICATE = re.compile(r"\b(?:and|while|whereas|but)\s+(?:also\s+|further\
 # what joins the values that share a benchmark named after the last: "a to b", "58.7 box AP and 51.1",
 # "reducing Abs Rel to 0.088 ($-$7.4\\%) and RMSE to 0.316 ($-$5.4\\%) on NYU Depth v2" (a value's
 # bracketed change, then the next value of the list)
-_VALUES_CHAINED = re.compile(r"[\s%]*to\s*|[\s%]*(?:[\w@\-./]+\s+){0,5}?(?:and|,|,\s*and)\s*"
+_VALUES_CHAINED = re.compile(r"[\s%]*to\s*|[\s%]*(?:[\w@\-./]+\s+){0,5}?(?:and|,|,\s*and|along\s+with|as\s+well\s+as)\s*"
                              r"|\s*\(\s*(?:\$?[-−+]?\$?)?\s*"
                              r"|[\s%\\]*\)\s*(?:and|,|,\s*and)\s+(?:[\w@\-./]+\s+){0,4}?(?:to|of|at|is)\s+")
 _ON_AT_ONCE = re.compile(r"[\s%\\)]*(?:[\w\-]+\s+){0,2}?(?:on|in)\s+(?:the\s+)?")
@@ -140,6 +141,13 @@ class BenchmarkStrategies:
                 if _coined_place(word) and self.text[q.n.start:q.n.end] not in word and not _TASK_ACRONYM.fullmatch(word) \
                         and word.lower() not in _NOT_EVALUATIONS and not any(m.start <= start < m.end for m in self.models):
                     return BenchHit(start, start + len(word), word, False, None, None), "phrase-benchmark"
+        return None
+
+    def _b_name_by_value(self, q: BenchQuery):
+        """'improving SynLogic by +5.2, BBEH by +1.4': the name right before 'by' is the number's."""
+        before = q.before(self)
+        if before and _BY_GAP.fullmatch(self.text, before[-1].end, q.n.start):
+            return before[-1], _rule_of(before[-1])
         return None
 
     def _b_benchmark_after(self, q: BenchQuery):
@@ -277,6 +285,7 @@ class BenchmarkStrategies:
 BENCH_STRATEGIES = (
     ("bracket-after-benchmark", BenchmarkStrategies._b_bracket_after_benchmark),
     ("benchmarks-in-brackets", BenchmarkStrategies._b_benchmarks_in_brackets),
+    ("name-by-value", BenchmarkStrategies._b_name_by_value),
     ("benchmark-after", BenchmarkStrategies._b_benchmark_after),
     ("shared-with-next", BenchmarkStrategies._b_shared_with_next),
     ("unnamed-here", BenchmarkStrategies._b_unnamed_here),

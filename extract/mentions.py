@@ -65,6 +65,7 @@ _CITE_CLOSE = re.compile(r"^\s*(?:[,\-–]\s*\d+\s*)*\]")
 _P_VALUE = _lowered(r"\bp(?:[\s\-]?values?)?\s*(?:[<>=≤≥]+|>>|<<)\s*$")
 
 _OUT_OF = re.compile(r"^\s*out\s+of\s+\d", re.IGNORECASE)
+_SCALE_TOP = re.compile(r"^\s*out\s+of\s+(?:1|5|10|100|1000)(?!\d|[.,]\d)", re.IGNORECASE)   # "66.4 out of 100": a score on a scale
 _OUT_OF_BEFORE = re.compile(r"\bout\s+of\s*$")   # (lowered text) the M of "25 out of 32 cases", the top of a scale "98 (out of 100)"
 
 _NAME_AFTER_SIZE = re.compile(r"^\s+(?:[A-Z][\w\-.]*\d|[A-Z]{2,})")   # "770M T5"
@@ -193,9 +194,14 @@ class Around:
         return cls(n, text[a:n.start], after, low[a:n.start], lafter, low, s0)
 
 
+_ARXIV_BEFORE = re.compile(r"(?i:arxiv)\s*:?\s*$")
+
+
 def citation(a: Around):
     if _CITE_OPEN.search(a.before[-12:]) and _CITE_CLOSE.match(a.after):
         return "other", "citation marker"
+    if _ARXIV_BEFORE.search(a.before[-10:]):
+        return "other", "an arXiv identifier ('arXiv:2506.07982')"
 
 
 # "on the iPhone 8", "under Protocol 1", "Task 2", "Table 3": a number that completes a name or a label
@@ -385,7 +391,9 @@ def p_value(a: Around):
 
 
 def out_of(a: Around):
-    if _OUT_OF.match(a.after) or _OUT_OF_BEFORE.search(a.lbefore[-20:]):
+    if _OUT_OF_BEFORE.search(a.lbefore[-20:]):
+        return "other", "the top of a scale or a count's total ('98 (out of 100)', '25 out of 32')"
+    if _OUT_OF.match(a.after) and not (not a.n.is_integer and _SCALE_TOP.match(a.after)):
         return "other", "count ('N out of M')"
 
 

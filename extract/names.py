@@ -425,13 +425,54 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
                 and (key == "name" and not metric or any(_is_metric_name(w) for w in _metric_spans(metric))):
             hits.append(BenchHit(s, e, name, False, None, None))
             taken.add(s, e)
-    # "On TransCoder, it achieves >= 90%": a coined name after a sentence-opening "On", then a comma
-    for m in _ON_NAME_COMMA.finditer(text):
+    # "Zero-shot experiments on THINGS-EEG achieve 66.0%": a coined name the experiments ran on
+    for m in (_EXPERIMENTS_ON_NAME.finditer(text) if _FINDINGS_OR_RESULT_VERB.search(text) else ()):
         s, e = m.start("name"), m.end("name")
-        if free(s, e) and sentence_initial(text, m.start()) and _looks_like_name(m.group("name")) \
+        if free(s, e) and _looks_like_name(m.group("name")) and strong_name(m.group("name"), text, s) \
                 and not registry_family(m.group("name")) and not _is_metric_name(m.group("name")):
             hits.append(BenchHit(s, e, m.group("name"), False, None, None))
             taken.add(s, e)
+    # "On TransCoder, it achieves >= 90%": a coined name after a sentence-opening "On", then a comma
+    for m in _ON_NAME_COMMA.finditer(text):
+        s, e = m.start("name"), m.end("name")
+        if free(s, e) and (sentence_initial(text, m.start()) or text[m.start()] == "o") and _looks_like_name(m.group("name")) \
+                and not registry_family(m.group("name")) and not _is_metric_name(m.group("name")):
+            hits.append(BenchHit(s, e, m.group("name"), False, None, None))
+            taken.add(s, e)
+    # "strong results on WISE-V (0.907) and MindBench (0.61)": a coined name, then its value in brackets
+    for m in (_ON_NAME_BRACKETED_VALUE.finditer(text) if " (" in text else ()):
+        s, e = m.start("name"), m.end("name")
+        if free(s, e) and _looks_like_name(m.group("name")) and strong_name(m.group("name"), text, s) \
+                and not _TASK_ACRONYM.fullmatch(m.group("name")) \
+                and not registry_family(m.group("name")) and not _is_metric_name(m.group("name")):
+            hits.append(BenchHit(s, e, m.group("name"), False, None, None))
+            taken.add(s, e)
+    # "45.96% on DOTA-v1.0/DOTA-v1.5/DIOR/STAR/RSAR": a slash list of names with one of the
+    # vocabulary; and "SYSU-CD (IoU 73.81%), WHUCD (92.05%), MSRSCD (64.07%)": names, each with
+    # its value in brackets, listed with one of the vocabulary
+    for pattern, sep in ((_SLASH_NAMES, "/"), (_BRACKETED_VALUE_NAMES, "(")):
+        for m in (pattern.finditer(text) if sep in text else ()):
+            if sep == "(" and not _DATASETS_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+                continue   # ("CNN, LSTM, and Bi-LSTM (F1-scores: 0.94)": models with their values)
+            items = [(m.start("list") + i.start(), m.start("list") + i.end()) for i in _LIST_ITEM.finditer(m.group("list"))
+                     if sep == "/" or _VALUE_IN_BRACKETS.match(m.group("list"), i.end())]
+            if not any(v.start <= a and b <= v.end or a <= v.start < b for v in vocab for a, b in items):
+                continue
+            for a, b in items:
+                name = text[a:b]
+                if free(a, b) and not any(v.start < b and a < v.end for v in vocab) and _looks_like_name(name) \
+                        and not registry_family(name) and not _is_metric_name(name) and name.lower() not in _STOP_NAMES:
+                    hits.append(BenchHit(a, b, name, False, None, None))
+                    taken.add(a, b)
+    # "improving SynLogic by +5.2, BBEH by +1.4, AIME25 by +3.0, and Brumo25 by +3.7": names, each before its change
+    for m in (_BY_LIST.finditer(text) if " by " in text else ()):
+        for item in _BY_ITEM.finditer(m.group("list")):
+            s, e = m.start("list") + item.start("name"), m.start("list") + item.end("name")
+            name = item.group("name")
+            if free(s, e) and _looks_like_name(name) and not registry_family(name) and not _is_metric_name(name) \
+                    and not _EFFICIENCY_NAME.fullmatch(name.lower()):
+                hits.append(BenchHit(s, e, name, False, None, None))
+                taken.add(s, e)
     # a coined name as the place of an evaluation: "On eight AID classes (...), DViT achieves",
     # "evaluation on a three-class SIRI-WHU subset"
     for m in finditer_near(_EVAL_ON_NAME, text, _EVAL_ON_ANCHOR, before=60, after=0):
@@ -456,14 +497,18 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
                     taken.add(s, e)
     # a coined name in a list with benchmarks of the vocabulary: "on CIFAR-10, CIFAR-100, and
     # ImageNet16-120"
-    if vocab:
+    if vocab or _FINDINGS_WORD.search(text):
         for m in finditer_near(_NAME_LIST, text, _AND_ANCHOR, before=160, after=40):
             items = [(m.start("list") + i.start(), m.start("list") + i.end()) for i in _LIST_ITEM.finditer(m.group("list"))]
-            if sum(any(v.start == a and v.end == b for v in vocab) for a, b in items) < 2:
+            # "Extensive experiments on GazeFollow, VideoAttentionTarget, ChildPlay, and GOO-Real
+            # demonstrate": a list the experiments ran on, named before their findings
+            evaluated = _EXPERIMENTS_BEFORE.search(text, max(0, m.start() - 30), m.start()) is not None \
+                and _FINDINGS_AFTER.match(text, m.end()) is not None
+            if not evaluated and sum(any(v.start == a and v.end == b for v in vocab) for a, b in items) < 2:
                 continue
             for a, b in items:
                 name = text[a:b]
-                if free(a, b) and _looks_like_name(name) and any(c.isdigit() for c in name) and not registry_family(name) \
+                if free(a, b) and _looks_like_name(name) and not registry_family(name) \
                         and not _is_metric_name(name) and name.lower() not in _STOP_NAMES:
                     hits.append(BenchHit(a, b, name, False, None, None))
                     taken.add(a, b)
@@ -563,15 +608,26 @@ _HARDWARE_OR_UNIT = re.compile(r"\b(?:[A-Z]?\d*\s?GPUs?|CPUs?|TPU\w*|NPUs?|Tesla
                                r"iPhone\w*|Pixel\s?\d*|Snapdragon\w*|Xeon\w*|Core\s?i\d|Android|Linux|Windows|FPS|ms|GFLOPs?|FLOPs?|MACs?|GB|MB|Hz|kHz)\b")
 _SPEED_BEFORE = re.compile(r"\b(?:FPS|fps|ms|s|tokens?/s|img/s|images/s|Hz)\b")
 _PLURAL_HEAD = re.compile(r"datasets|benchmarks|databases|test sets|corpora")
-_ON_NAME_COMMA = re.compile(r"\bOn\s+(?:the\s+)?(?P<name>[A-Z][\w\-\.]*[A-Za-z0-9])\s*(?:,|\((?=[^()]{0,80}\b(?:frames|images|videos|samples|patients|subjects|cases|scans|slides|clips|utterances|sentences|documents|questions|split)\b))")
+_EFFICIENCY_NAME = re.compile(r"ttft|tpot|tbt|latency|throughput|flops|gflops|macs|memory|fps|qps|rps")
+_DATASETS_BEFORE = re.compile(r"\b(?:datasets|benchmarks|test\s+sets|corpora)\b[^.;()]{0,40}$")
+_SLASH_NAMES = re.compile(r"\bon\s+(?:the\s+)?(?P<list>[A-Z][\w\-\.]*[A-Za-z0-9](?:\s*/\s*[A-Z][\w\-\.]*[A-Za-z0-9])+)")
+_VALUE_IN_BRACKETS = re.compile(r"\s*\(\s*(?:[A-Za-z@\-]+\s*[:=]?\s*)?[0-9][\d.]*\s*%?\s*\)")
+_BRACKETED_VALUE_NAMES = re.compile(r"(?P<list>[A-Z][\w\-\.]*[A-Za-z0-9]\s*\(\s*(?:[A-Za-z@\-]+\s*[:=]?\s*)?[0-9][\d.]*\s*%?\s*\)"
+                                    r"(?:\s*,\s*(?:and\s+)?[A-Z][\w\-\.]*[A-Za-z0-9]\s*\(\s*(?:[A-Za-z@\-]+\s*[:=]?\s*)?[0-9][\d.]*\s*%?\s*\)|\s+and\s+[A-Z][\w\-\.]*[A-Za-z0-9]\s*\(\s*(?:[A-Za-z@\-]+\s*[:=]?\s*)?[0-9][\d.]*\s*%?\s*\))+)")
+_ON_NAME_BRACKETED_VALUE = re.compile(r"(?:\bon\s+|\d\s*%?\s*\)\s*,?\s*and\s+)(?:the\s+)?(?P<name>[A-Z][\w\-\.]*[A-Za-z0-9])\s+\(\s*(?:[A-Za-z@\-]+\s*)?[0-9]")
+_BY_ITEM = re.compile(r"(?P<name>[A-Z][\w\-\.]*[A-Za-z0-9](?:'\d\d)?)\s+by\s+[+\-]?[0-9]")
+_BY_LIST = re.compile(r"\b(?:improv|boost|rais|increas|lift|enhanc)\w*\s+(?P<list>[A-Z][\w\-\.]*[A-Za-z0-9](?:'\d\d)?\s+by\s+[+\-]?[0-9][\d.]*\s*(?:%|pp|points?)?"
+                      r"(?:\s*,\s*(?:and\s+)?[A-Z][\w\-\.]*[A-Za-z0-9](?:'\d\d)?\s+by\s+[+\-]?[0-9][\d.]*\s*(?:%|pp|points?)?)+)")
+_ON_NAME_COMMA = re.compile(r"(?:\bOn|(?<=[;:]\s)on)\s+(?:the\s+)?(?P<name>[A-Z][\w\-\.]*[A-Za-z0-9])\s*(?:,|\((?=[^()]{0,80}\b(?:frames|images|videos|samples|patients|subjects|cases|scans|slides|clips|utterances|sentences|documents|questions|split)\b))")
 _EVAL_ON_ANCHOR = re.compile(r"\b(?:[Ss]ubsets?|[Cc]lasses|[Ss]plits?|[Tt]est\s+sets?)\b")
 _EVAL_ON_NAME = re.compile(
     r"(?:\bOn|\b(?:evaluation|evaluated|experiments?|results?|tested|testing)\s+on)\s+(?:the\s+|a\s+|an\s+)?"
     r"(?:[a-z0-9][\w\-]*\s+){0,2}?(?P<name>[A-Z][\w\-\.]*[A-Za-z0-9])\s+(?:subsets?|classes|splits?|test\s+sets?)\b")
 _DIGIT_ON = re.compile(r"[0-9]\s?%?\s*(?:[A-Za-z@\-]+\s+){0,2}?on\s")
 _VALUE_ON_NAME = re.compile(
-    r"[0-9](?:\s?%|\s?points?)?\s+(?:[A-Za-z@\-]+\s+){0,2}?on\s+(?:the\s+)?"
-    r"(?P<name>[A-Z][\w\-\.]*[A-Za-z0-9](?:\s+(?:of\s+)?[A-Z][\w\-]*[A-Za-z0-9])?)"
+    r"[0-9](?:\s?%|\s?points?|pp|pts)?\s+(?:[A-Za-z@\-]+\s+){0,2}?on\s+(?:the\s+)?"
+    # (a second word: a capitalised one, or one with a digit: "Maze2D umaze-v1"; a year: "HMMT'25")
+    r"(?P<name>[A-Z][\w\-\.]*[A-Za-z0-9](?:'\d\d)?(?:\s+(?:of\s+)?[A-Z][\w\-]*[A-Za-z0-9]|\s+[a-z][\w\-]*\d[\w\-]*)?)"
     r"(?=\s*(?:[,;.)(]|and\b|or\b|$|(?:benchmark|dataset|test|split|subset|val|validation|leaderboard|data|tasks|assays|for|with|under|using|when|while)\b))")
 # a coined name right before its result: "reduces EER on POB-Spark from 64.4% to 29.3%",
 # "a strong baseline on CNText2Sign with a BLEU-4 of 50.41"; and a coined name before the
@@ -591,6 +647,12 @@ _LIST_THEN_HEADS = re.compile(
     rf"(?:\s+(?!(?:training|pre-?training|instruction|synthetic|generated|private|in-house|internal|proprietary)\b)[a-z][a-z\-]+(?=\s+databases))?"
     rf"\s+(?P<head>datasets|benchmarks|databases|test\s+sets|corpora)\b")
 _LIST_ITEM = re.compile(_NAME_RE)
+_EXPERIMENTS_BEFORE = re.compile(r"\b(?:[Ee]xperiments?|[Ee]valuations?|[Rr]esults|evaluated|tested|validated|[Ee]xperimental\s+results)\s*$")
+_FINDINGS_AFTER = re.compile(r"\s*(?:datasets|benchmarks)?\s*,?\s*(?:demonstrate|show|reveal|confirm|indicate|verify|validate)s?\b")
+_FINDINGS_OR_RESULT_VERB = re.compile(r"\b(?:demonstrate|show|reveal|confirm|indicate|achieve|yield)s?\b")
+_EXPERIMENTS_ON_NAME = re.compile(r"\b(?:[Ee]xperiments?|[Ee]valuations?|[Rr]esults|evaluated|tested|validated)\s+on\s+(?:the\s+)?(?P<name>[A-Z][\w\-\.]*[A-Za-z0-9])"
+                                  r"\s+(?:demonstrate|show|reveal|confirm|indicate|achieve|yield)s?\b")
+_FINDINGS_WORD = re.compile(r"\b(?:demonstrate|show|reveal|confirm|indicate|verify|validate)s?\b")
 _NAME_LIST = re.compile(rf"\b(?:on|in|across|over)\s+(?:the\s+)?(?P<list>{_NAME_RE}(?:\s*,\s*{_NAME_RE})+,?\s+(?:and|&)\s+{_NAME_RE})(?![\w\-])")
 _AND_ANCHOR = re.compile(r" and | & ")
 # after the head word, an item may have several capitalised words: "three benchmark datasets:

@@ -15,13 +15,13 @@ NUMBER = re.compile(
     (?P<money>\$\s?)?                      # a currency sign before the amount
     (?P<sign>[+\-\u00b1](?=[0-9]|\.[0-9]))?      # explicit sign (+4.6, -1.2); dashes were normalised by clean()
     (?P<num>
-        [0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?       # thousands separators first: 12,317 / 1,000.5
+        [0-9]{1,3}(?:(?:,|\{,\})[0-9]{3})+(?:\.[0-9]+)?   # thousands separators first: 12,317 / 1,000.5 / LaTeX 1{,}116
       | [0-9]+(?:\.[0-9]+)?(?:[eE][+\-]?[0-9]+)?    # plain, decimal or scientific: 29.1, 2.3e21
       | \.[0-9]+                              # leading-dot decimal: .53
     )
     (?P<plus>\+(?![0-9.]))?                 # "7+ points": at least
     (?P<unit1>\s?%|[KMBT](?![\w]))?        # a unit on the low end of a range: 5.2%-21.8%, 100M-6B
-    (?:\s?[-~]\s?(?P<num2>[0-9]+(?:\.[0-9]+)?))?  # hyphen range: 5.2%-21.8%, 2-4x, 8-17%
+    (?:\s?(?:--?|~)\s?(?P<num2>[0-9]+(?:\.[0-9]+)?))?  # hyphen range: 5.2%-21.8%, 2-4x, 8-17%, LaTeX 5.0--17.5
     (?P<unit>
         \s?%                               # percent sign (also what is left of \%)
       | \s?(?:percentage\s+points?|percent|pp|p\.p\.|points?|pts)\b  # longest spelling first
@@ -67,7 +67,7 @@ def number_matches(text: str):
             pos = d + 1
 
 
-_INTEGER = re.compile(r"[+\-]?\d[\d,]*")
+_INTEGER = re.compile(r"[+\-]?\d(?:[\d,]|\{,\})*")
 _PLAIN_NUMBER = re.compile(r"[+\-]?(?:\d+(?:\.\d+)?|\.\d+)(?:[eE][+\-]?\d+)?")
 
 MAGNITUDE = {
@@ -78,7 +78,8 @@ MAGNITUDE = {
 }
 
 # A gap that joins two numbers into one range: "5.2%-21.8%", "100M - 6B", "8 to 17%".
-RANGE_GAP = re.compile(r"^\s*(?:-|~|to)\s*$")
+_CHANGE_THEN_BRACKET = re.compile(r"[+\-]\d+(?:\.\d+)?\s*(?:%|pp|points?|pts)?\s*\(\s*$")
+RANGE_GAP = re.compile(r"^\s*(?:--?|~|to)\s*$")
 BETWEEN = re.compile(r"between\s*$", re.IGNORECASE)
 AND_GAP = re.compile(r"^\s*and\s*$")
 _FROM_END = re.compile(r"\bfrom\s*$", re.IGNORECASE)   # "from 5 to 7" is a change, not a range ...
@@ -126,7 +127,7 @@ class Num:
 
 def parse_number(text: str) -> float:
     """'12,317' -> 12317.0, '−4.6' -> -4.6, '.53' -> 0.53; ValueError when not a number."""
-    t = text.strip().replace("\u2212", "-").replace(",", "")
+    t = text.strip().replace("\u2212", "-").replace("{,}", "").replace(",", "")
     if not _PLAIN_NUMBER.fullmatch(t):
         raise ValueError(f"not a number: {text!r}")
     return float(t)
@@ -243,6 +244,8 @@ def merge_ranges(text: str, toks: list[Num]) -> list[Num]:
                 # low to high, so a value falling to a lower one is a change (two values), not a range
                 is_from = is_from or bool(dash_range and re.search(r"\bto\b", gap) and a.sign != "-" and b.value < a.value
                                           and not (a.is_magnitude or b.is_magnitude))
+                # "surpasses the baseline by +2.3 pp (61.2 to 63.5%)": the two ends of a change in brackets
+                is_from = is_from or bool(dash_range and re.search(r"\bto\b", gap) and _CHANGE_THEN_BRACKET.search(text, max(0, a.start - 30), a.start))
                 between = bool(and_gap and BETWEEN.search(before))
             else:
                 is_from = between = False

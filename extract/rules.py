@@ -56,7 +56,7 @@ LIST_STRATEGIES = (
     "respectively-over-benchmarks", "coordinated-subjects", "list-over-models-shared-benchmark",
     "list-respectively-benchmarks-after", "list-coordinated-benchmarks", "list-shared-benchmark",
     "list-benchmarks-after", "list-respectively-models", "list-previous-sentence", "as-value-before", "coordinated",
-    "list-respectively-benchmarks-before",
+    "list-respectively-benchmarks-before", "list-parallel-benchmarks-before",
 )
 # rule name -> base confidence (data/README.md explains confidence)
 RULES = {
@@ -115,7 +115,8 @@ _OUR_SIZE = re.compile(r"\b[Oo]ur\s+(?:\w+\s+){0,2}?(?:submission|model|system|m
 _AMONG_SIZE = re.compile(r"(?<![\w\-.])(?P<name>[\w\-\.]+)\s+(?:achieves|attains|obtains|sets|reaches|establishes)\s+(?:[\w\-]+\s+){0,5}?among\s+"
                          r"(?:(?:open|existing|other|all)\s+)?(?P<size>\d+(?:\.\d+)?\s?[BM])[\s\-]param")
 # ---- small patterns of classify(), compiled once
-_COORD_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)")
+_FINDINGS_BETWEEN = re.compile(r"\s*(?:datasets|benchmarks)?\s*,?\s*(?:demonstrate|show|reveal|confirm|indicate)s?\b[^;.]*$")
+_COORD_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*|/\s*)")
 _PLURAL_HEAD_AFTER = re.compile(r"\s+(?:benchmarks|datasets|test\s+sets)\b")
 _HUMAN_NAME = re.compile(r"^(?:an?\s+|the\s+)?(?:average\s+|expert\s+|non-expert\s+)?(?:humans?|human\s+\w+|people|annotators|experts|crowd\s*workers)\b")
 # The evaluation setting as the text states it, in the number's clause (SETTINGS: label, pattern)
@@ -470,6 +471,14 @@ class AbstractExtractor(BenchmarkStrategies, ModelStrategies, KindStrategies):
                 # "while LARa and PKU-MMD achieved lower accuracies of 64.31% and 69%, respectively"
                 for n, b in zip(g, opening):
                     assigned[id(n)] = (b, "respectively", None, "list-respectively-benchmarks-before")
+            elif not respectively and not after and len(opening) == len(g) > 1 and len({b.name for b in opening}) == len(g) \
+                    and all(_COORD_GAP.fullmatch(t[a.end:b.start]) for a, b in zip(opening, opening[1:])) \
+                    and _FINDINGS_BETWEEN.match(t, opening[-1].end, g[0].start) and all(_COORD_GAP.fullmatch(t[a.end:b.start].strip("%").rstrip()) or
+                                                                                      _COORD_GAP.fullmatch(t[a.end:b.start]) for a, b in zip(g, g[1:])):
+                # "evaluations on StructT2IBench, OneIG-Bench, and LongText-Bench show that CoCo achieves
+                # improvements of +68.83%, +54.8%, and +41.23%": as many values as benchmarks, in order
+                for n, b in zip(g, opening):
+                    assigned[id(n)] = (b, "respectively", None, "list-parallel-benchmarks-before")
             elif len(own) == len(g) and all(_COORD_GAP.fullmatch(t[a.end:b.start]) for a, b in zip(own, own[1:])):
                 # "false positive rates of 0.022 and 0.016 on AlpacaEval and OR-Bench": values and
                 # a coordinated list of as many benchmarks right after them go in order

@@ -379,4 +379,8 @@ NON_CLAIMS = [
          mentions=[M("60%", "efficiency")], source="daily arXiv listing set AP: a verb that cuts a resource, then 'by'"),
     Case("By leveraging the computational work already performed in standard speculative decoding pipelines, SpecAttn achieves over 75% reduction in key-value cache accesses with a mere 15.29% increase in perplexity on the PG-19 dataset.",
          mentions=[M("75%", "efficiency")], source="daily arXiv listing set AP: a reduction in a resource"),
+    nc("Existing benchmarks such as the Berkeley Function Calling Leaderboard (BFCL), tau^2-Bench (arXiv:2506.07982), and ACEBench (arXiv:2501.12851) evaluate argument correctness but do not test adherence to format instructions.",
+       M("2506.07982", OTHER), M("2501.12851", OTHER), source="daily arXiv listing review pool 3: arXiv identifiers"),
+    nc("We further evaluate whether the geometric signal transfers to abstractive summarization faithfulness detection on AggreFact ($N=1{,}116$).",
+       M("1{,}116", OTHER), source="daily arXiv listing review pool 3: a LaTeX thousands separator"),
 ]
