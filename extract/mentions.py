@@ -65,6 +65,8 @@ _CITE_CLOSE = re.compile(r"^\s*(?:[,\-–]\s*\d+\s*)*\]")
 _P_VALUE = _lowered(r"\bp(?:[\s\-]?values?)?\s*(?:[<>=≤≥]+|>>|<<)\s*$")
 
 _OUT_OF = re.compile(r"^\s*out\s+of\s+\d", re.IGNORECASE)
+_INTERVAL_OF_VARIABLE_BEFORE = re.compile(r"\b(?:at|within|in|for|over|between)\s+(?:[\d.\-]+\s*[a-z%]*\s*,\s*)*(?:and\s+)?$")
+_SCORE_SLASH_BEFORE = re.compile(r"\d\.\d+\s*/\s*$")
 _SCALE_TOP = re.compile(r"^\s*out\s+of\s+(?:1|5|10|100|1000)(?!\d|[.,]\d)", re.IGNORECASE)   # "66.4 out of 100": a score on a scale
 _OUT_OF_BEFORE = re.compile(r"\bout\s+of\s*$")   # (lowered text) the M of "25 out of 32 cases", the top of a scale "98 (out of 100)"
 
@@ -74,9 +76,12 @@ _LIST_MARK_OPEN = re.compile(r"(?:^|[\s(])\(?$")   # "(1)", "(2)": list markers
 
 _ORDINAL_AFTER = re.compile(r"^\s*(?:st|nd|rd|th)\b")
 
-_RANK_BEFORE = _lowered(r"\b(?:rank\w*|place[sd]?|position)\s*(?:#|no\.?)?\s*$")
+_RANK_BEFORE = _lowered(r"\b(?:rank\w*|place[sd]?|position)\s*(?:#|no\.?)?\s*$|\bin\s+the\s+top\s+$")
 
-_SHARE_OF_DATA = re.compile(r"^[\s%)]*(?:of\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:data|dataset|training\s+data|parameters|tokens|compute|cost|image\s+area|area|pixels|weights?|budget)\b)", re.IGNORECASE)
+_SHARE_OF_DATA = re.compile(r"^[\s%)]*(?:of\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:data|dataset|training\s+data|parameters|tokens|compute|cost|image\s+area|area|pixels|weights?|budget)\b"
+                            # "just 0.5% the size of ImageNet", "0.78% of the original length", "with only 10% fine-tuning"
+                            r"|(?:of\s+)?the\s+(?:original\s+)?(?:size|length)\s+of\b|of\s+the\s+original\s+(?:length|size|sequence|tokens)\b"
+                            r"|(?:fine-?tuning|training)(?:\s+data)?\s*(?:,|\.|$|surpass|outperform|match))", re.IGNORECASE)
 
 _SHARE_OF_ITEMS = re.compile(r"^[\s%]*of\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:questions|samples|examples|problems|instances|tasks|data|images|items)\s+(?:require|need|involve|contain|are|were|have|had|come|include|consist)", re.IGNORECASE)
 
@@ -120,7 +125,7 @@ _LESS_OF_RESOURCE = _lowered(r"^\s*%?\s*(?:less|fewer|additional|extra|more)\s+(
 _INTERVAL_BEFORE = _lowered(r"\b(?:\d+(?:\.\d+)?\s*%\s*)?(?:ci|confidence\s+intervals?|credible\s+intervals?)\s*(?:[:=,]|of|was|is)?\s*[\[(]?\s*(?:-?\d+(?:\.\d+)?\s*%?\s*(?:to|-|–|,)\s*)?$")
 
 # an agreement statistic written with its symbol: "Krippendorff's alpha = 0.817", "label $\alpha = 0.307$"
-_AGREEMENT_SYMBOL_BEFORE = _lowered(r"(?:\b(?:alpha|krippendorff'?s?|cronbach'?s?)|α|\\alpha)\s*\$?\s*(?:[:=≈]|\\approx)\s*\$?\s*$")
+_AGREEMENT_SYMBOL_BEFORE = _lowered(r"(?:\b(?:alpha|krippendorff'?s?|cronbach'?s?|(?:cohen'?s\s+|fleiss'?\s+)?kappa)|α|κ|\\alpha|\\kappa)\s*\$?\s*(?:[:=≈]|\\approx)\s*\$?\s*$")
 # an effect size: "d in [0.18, 0.52]", "Cohen's d = 0.8"
 _EFFECT_SIZE_BEFORE = _lowered(r"(?:\bcohen'?s\s+\$?d\$?|(?<![\w@])d)\s*(?:=|in|∈|\\in|ranging\s+from|of|between)\s*\[?\s*(?:-?\d+(?:\.\d+)?\s*(?:,|to|and)\s*)?$")
 # a correlation coefficient written with its symbol: "mean cross-model correlation $r$=0.85"
@@ -166,7 +171,10 @@ _PER_ITEM = re.compile(r"^\s*(?:\w+\s+)?per\s+(?:" + words("per_item") + r")\b",
 
 _COMPOUND_COUNTS = frozenset(("shot", "shots", "bit", "bits", "way", "layer", "layers", "stage", "step", "hop", "turn", "dimensional",
                               "head", "gram", "grams", "year", "day", "hour", "minute", "second", "times", "modal", "channel",
-                              "view", "frame", "fold", "round", "node", "core", "gpu", "class"))
+                              "view", "frame", "fold", "round", "node", "core", "gpu", "class",
+                              # a count of data items glued to its noun: "the official 630-image test set"
+                              "image", "sample", "question", "example", "video", "patient", "case", "item", "problem",
+                              "prompt", "query", "document", "sentence", "utterance", "circuit", "task", "scene"))
 
 
 _LATEX_GAP = re.compile(r"(?:\$|\\[,;: !]|~)+(?=\s*[A-Za-zµμ%])")
@@ -206,7 +214,8 @@ def citation(a: Around):
 
 # "on the iPhone 8", "under Protocol 1", "Task 2", "Table 3": a number that completes a name or a label
 _LABEL_BEFORE = re.compile(r"(?<![\w\-])(?:iPhone|iPad|Pixel|Galaxy|Snapdragon|Jetson|Raspberry\s+Pi|Xeon|Core\s+i[3579]|Ryzen|"
-                           r"Protocol|Setting|Track|Phase|Stage|Task|Subtask|Part|Table|Figure|Fig\.|Section|Experiment|Scenario|Split|Fold|Round|Level|Case|Study|Season|Version)\s+$")
+                           r"Protocol|Setting|Track|Phase|Stage|Task|Subtask|Part|Table|Figure|Fig\.|Section|Experiment|Scenario|Split|Fold|Round|Level|Case|Study|Season|Version"
+                           r"|Layers?|Blocks?)\s+(?:\d+\s*(?:,|and|or|&)\s*)*$")
 _UNIT_RIGHT_AFTER = re.compile(r"^\s*(?:%|\\%|x\b|×|points?\b|pp\b)")
 _TITLED_HEAD_BEFORE = re.compile(r"\b(?:" + TITLED_HEADS + r"|Challenge|Suite)\s+v?$")
 # "(0.1–200 lux)", "3.5 kg", "at 25 °C": a physical quantity ("dB" is not here: "+2.45 dB PSNR" is a result)
@@ -219,6 +228,8 @@ _NAME_BEFORE = re.compile(r"(?<![\w\-.])(?P<name>[A-Z][\w\-.]*)\s+(?:v?\d(?:\.\d
 # a benchmark-shaped coined name, then a one-digit integer, then the list or the sentence goes on
 _BENCH_NAME_BEFORE = re.compile(r"(?<![\w\-.])[A-Z][\w\-]*(?:Bench|bench|Eval|QA|Arena|Gym)\s$")
 _LISTED_AFTER = re.compile(r"^\s*(?:,|and\b|or\b|\)|show|demonstrat|reveal|indicat|confirm|benchmarks?\b|suites?\b)")
+_FAMILY_TIER_BEFORE = re.compile(r"(?<![\w\-.])(?P<name>[A-Z][\w\-.]*)\s+[A-Z][a-z]+\s+$")   # "Claude Haiku 4.5"
+_TIER_AFTER = re.compile(r"^\s+(?:Lite|Pro|Flash|Mini|Max|Plus|Turbo|Ultra|Nano|Instruct|Chat|Base|Thinking|Omni|Air|Small|Medium|Large)\b")
 _WORD_BEFORE_VERSION = re.compile(r"(?<![\w\-.])[A-Z][a-z]+\s+$")
 _VERSION_AFTER_LIST = re.compile(r"^\s*(?:and|or|,|/)\s*(?:[A-Z][a-z]+\s+)?\d\.\d(?![\d%])")
 _VERSION_BEFORE_LIST = re.compile(r"(?<![\w\-.])[A-Z][a-z]+\s+\d\.\d\s*(?:and|or|,|/)\s*(?:[A-Z][a-z]+\s+)?$")
@@ -236,14 +247,17 @@ def version_of_name(a: Around):
     if _BENCH_NAME_BEFORE.search(a.before[-30:]) and n.unit is None and n.value_high is None and re.fullmatch(r"[1-9]", n.text) \
             and _LISTED_AFTER.match(a.after):
         return "other", "version after a benchmark's name in a list ('Terminal-Bench 2 show')"
+    if n.unit is None and n.value_high is None and re.fullmatch(r"\d+\.\d", n.text) and _TIER_AFTER.match(a.after) \
+            and _WORD_BEFORE_VERSION.search(a.before[-15:]):
+        return "other", "version in a model's name ('Seed 2.0 Lite')"
     if _version_of_lone_name(a):
         return "other", "version in a name the text also writes alone ('SAM and SAM 2', 'TB 1.0 and TB 2.0')"
     if _TITLED_HEAD_BEFORE.search(a.before[-12:]) and n.unit is None and n.value_high is None and 0 <= n.value < 10 \
             and not a.after.startswith(("%", "x")):
         return "other", "version in a dataset's name ('Dataset 2.0')"
-    m = _NAME_BEFORE.search(a.before[-40:])
-    if m and n.unit is None and n.value_high is None and 0 <= n.value < 10 and round(n.value, 1) == n.value \
-            and not a.after.startswith(("%", "x")) and registry_family(m.group("name")):
+    names = [m.group("name") for m in (_NAME_BEFORE.search(a.before[-40:]), _FAMILY_TIER_BEFORE.search(a.before[-40:])) if m]
+    if names and n.unit is None and n.value_high is None and 0 <= n.value < 10 and round(n.value, 1) == n.value \
+            and not a.after.startswith(("%", "x")) and any(registry_family(x) for x in names):
         return "other", "version in a model's name ('Claude 3.5')"
 
 
@@ -258,7 +272,7 @@ def _version_of_lone_name(a: Around) -> bool:
     m = _CAP_NAME_BEFORE.search(a.before[-20:])
     n = a.n
     if not m or n.unit is not None or n.value_high is not None or not 0 < n.value < 10 or round(n.value, 1) != n.value \
-            or _NOT_A_VERSION_AFTER.match(a.after) or _metric_near("", a.after[:25]) or _metric_near(m.group("name"), ""):
+            or _NOT_A_VERSION_AFTER.match(a.after) or _metric_near("", a.after[:14]) or _metric_near(m.group("name"), ""):
         return False
     after_each = [a.low[e:e + 6] for _, e in find_word(a.low, m.group("name").lower())]
     return len(after_each) >= 2 and (any(not re.match(r"\s*\d", t) for t in after_each) or all(re.match(r"\s*\d", t) for t in after_each))
@@ -365,6 +379,8 @@ _RESULT_COMPOUNDS = frozenset(("point", "points", "pt", "pp", "improvement", "ga
 
 
 def setting(a: Around):
+    if a.n.value == 0 and a.n.value_high is not None and _INTERVAL_OF_VARIABLE_BEFORE.search(a.lbefore[-25:]):
+        return "other", "an interval of a variable the results are split by ('at 0--50, 0--70, and 0--80m')"
     if _AT_CONDITION_BEFORE.search(a.lbefore[-60:]):
         return "other", "the condition a result is measured at ('at a code rate of 2.146 Bpp')"
     # "using 15%-count images as input", "a 50%-dose scan": a percentage glued into a compound word
@@ -391,6 +407,8 @@ def p_value(a: Around):
 
 
 def out_of(a: Around):
+    if a.n.text in ("5", "10", "100") and _SCORE_SLASH_BEFORE.search(a.before[-12:]) and not re.match(r"\s*%", a.after):
+        return "other", "the top of a scale ('4.43-4.99/5')"
     if _OUT_OF_BEFORE.search(a.lbefore[-20:]):
         return "other", "the top of a scale or a count's total ('98 (out of 100)', '25 out of 32')"
     if _OUT_OF.match(a.after) and not (not a.n.is_integer and _SCALE_TOP.match(a.after)):
@@ -552,7 +570,10 @@ _EFFICIENCY_RIGHT_AFTER = _lowered(r"^\s*%?\s*(?:faster|slower|speed-?ups?|cheap
 # "token reductions vary from 32.6% to 33.9%": the resource named before its change
 _RESOURCE_NOUN_CHANGE_BEFORE = _lowered(r"\b(?:token|memory|latency|cost|compute|parameter|flop|energy|storage|runtime|time)s?\s+(?:reductions?|savings?|overheads?|usage)\b[^.;]{0,30}$"
                                        # "while reducing API costs by 60%": a verb that cuts a resource, then "by"
-                                       r"|\b(?:reduc|cut|lower|decreas|sav|sav)\w*\s+(?:the\s+|its\s+)?(?:[\w\-]+\s+)?(?:token|memory|latency|cost|compute|flop|energy|storage|runtime)s?\s+by\s+(?:up\s+to\s+|about\s+|over\s+|nearly\s+)?$")
+                                       # ("reducing average token consumption by 64.5%", "cut time to first token (TTFT) by 53%")
+                                       r"|\b(?:reduc|cut|lower|decreas|sav)\w*\s+(?:the\s+|its\s+)?(?:[\w\-]+\s+)?(?:token|memory|latency|cost|compute|flop|energy|storage|runtime|redundancy"
+                                       r"|(?:training\s+|inference\s+)?time(?:\s+to\s+first\s+token)?)s?(?:\s+(?:consumption|usage|costs?|counts?|overhead|footprint|accesses))?"
+                                       r"(?:\s*\([^()]{1,12}\))?(?:\s+of\s+[^.;,]{0,30}?)?\s+by\s+(?:up\s+to\s+|about\s+|over\s+|nearly\s+)?$")
 
 
 _CLAUSE_JOIN = re.compile(r",\s+(?:and|while|whereas|but)\s+|;\s*")

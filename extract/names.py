@@ -386,7 +386,8 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
         if not words or all(w.lower() in _STOP_NAMES and not (w.isupper() and len(w) >= 4) for w in words):
             continue
         name = " ".join(words)
-        if _ADJECTIVE_WORD.fullmatch(name):
+        if _ADJECTIVE_WORD.fullmatch(name) or _COUNT_COMPOUND.fullmatch(name):
+            # ("the official 630-image test set": a count of items, not a name)
             continue  # "The Large-scale dataset", "a Fine-grained benchmark": an adjective, not a name
         if registry_family(words[0]):
             continue  # "Gemini Ultra ... benchmark": a model, not a benchmark
@@ -552,6 +553,7 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
         and not _NUMBERED_LABEL.fullmatch(h.name) and not _VARIABLE_NAME.fullmatch(h.name)]
 
 
+_COUNT_COMPOUND = re.compile(r"\d[\d,.]*[kKM]?-[a-z]+")
 _ADJECTIVE_WORD = re.compile(r"(?:Large|Small|Real|Fine|Coarse|Multi|Cross|Open|High|Low|Long|Short|Full|Self|Semi|Well|Wide|Mid|Medium|Middle|Fully|Weakly)(?:-[a-z]+)+")
 # "on skin lesion (Derm7pt), ocular disease (ODIR), and meningioma (MEN) datasets": the acronyms
 # in brackets name a list of datasets

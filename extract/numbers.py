@@ -78,6 +78,7 @@ MAGNITUDE = {
 }
 
 # A gap that joins two numbers into one range: "5.2%-21.8%", "100M - 6B", "8 to 17%".
+_NAME_THEN_VERSION = re.compile(r"[A-Z][A-Za-z]+\s+\d+\.\d$")
 _CHANGE_THEN_BRACKET = re.compile(r"[+\-]\d+(?:\.\d+)?\s*(?:%|pp|points?|pts)?\s*\(\s*$")
 RANGE_GAP = re.compile(r"^\s*(?:--?|~|to)\s*$")
 BETWEEN = re.compile(r"between\s*$", re.IGNORECASE)
@@ -244,6 +245,9 @@ def merge_ranges(text: str, toks: list[Num]) -> list[Num]:
                 # low to high, so a value falling to a lower one is a change (two values), not a range
                 is_from = is_from or bool(dash_range and re.search(r"\bto\b", gap) and a.sign != "-" and b.value < a.value
                                           and not (a.is_magnitude or b.is_magnitude))
+                # "from 20.5% for Claude Haiku 4.5 to 92.9%": a version after a name, then a value
+                if re.search(r"\bto\b", gap) and a.unit is None and b.unit is not None and _NAME_THEN_VERSION.search(text, max(0, a.start - 20), a.end):
+                    dash_range = None
                 # "surpasses the baseline by +2.3 pp (61.2 to 63.5%)": the two ends of a change in brackets
                 is_from = is_from or bool(dash_range and re.search(r"\bto\b", gap) and _CHANGE_THEN_BRACKET.search(text, max(0, a.start - 30), a.start))
                 between = bool(and_gap and BETWEEN.search(before))

@@ -271,6 +271,12 @@ def test_cue_forms_compile_and_match_nothing_empty(row):
     assert (row["label"] != "") == (row["group"] in LABELLED_CUE_GROUPS), "labels belong to the labelled groups only (qualifier, setting, category_evidence)"
 
 
+def test_every_cue_row_has_exactly_four_fields():
+    """A form with an unquoted comma ('{0,2}') would be cut there and its rest go to another field."""
+    with CUES.open(encoding="utf-8", newline="") as fh:
+        assert [i for i, row in enumerate(csv.reader(fh), 1) if len(row) != 4] == []
+
+
 def test_cue_groups_are_the_ones_the_rules_use():
     """Every group of the file is read by a rule (words("g") or labelled("g") in extract/),
     and every group a rule reads is in the file."""
