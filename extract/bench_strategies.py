@@ -221,7 +221,10 @@ class BenchmarkStrategies:
     def _b_benchmark_later(self, q: BenchQuery):
         """The first benchmark later in the sentence, unless compared against or past a contrast."""
         later = [b for b in q.benches if b.start >= q.end]
-        if later and not self._later_is_object(later[0], q.end) and not _CONTRAST_BREAK.search(self.text, q.end, later[0].start):
+        # (not past the next predicate: "sets a benchmark in visual reconstruction (rFID 0.08) and
+        # achieves top-tier generation performance on GenEval (0.86)")
+        if later and not self._later_is_object(later[0], q.end) and not _CONTRAST_BREAK.search(self.text, q.end, later[0].start) \
+                and not _NEXT_PREDICATE.search(self.text, q.end, later[0].start):
             return later[0], _rule_of(later[0])
         if re.search(r"\b(?:previous|existing|other|prior)\s+benchmarks\b", q.tail_clause, re.IGNORECASE):
             return None, "unnamed"

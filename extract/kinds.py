@@ -186,7 +186,10 @@ class KindStrategies:
         return dataclasses.replace(q.prev, from_start=False) if q.prev is not None and _VS_BRACKET.search(q.lead) else None
 
     def _k_from(self, q: KindQuery):
-        """'from X to Y': two scores, Y measured like X."""
+        """'from X to Y': two scores, Y measured like X (not 'from +5.7 points on A to +39.8 on B':
+        a spread of signed differences)."""
+        if q.n.sign == "+":
+            return None
         return Info("score", False, None, q.metric, from_start=True) if _FROM_TO.search(q.lead[-20:]) else None
 
     def _k_to(self, q: KindQuery):

@@ -132,7 +132,7 @@ _EFFECT_SIZE_BEFORE = _lowered(r"(?:\bcohen'?s\s+\$?d\$?|(?<![\w@])d)\s*(?:=|in|
 _R_IN_MATH_BEFORE = re.compile(r"(?:\$|\(|,|;)\s*r\s*(?:=|\\approx|≈)\s*\$?\s*$")   # "($r = 0.87$)": a correlation
 _CORRELATION_SYMBOL_BEFORE = _lowered(r"correlat\w*[^.;]{0,20}?(?:\$?\b[rρτ]\$?|\\rho|\\tau)\s*\$?\s*(?:=|≈|of)?\s*\$?\s*$")
 # an exponent ("1.25^3") and the bar a variable is compared with ("δ < 1.25"): parts of a metric's definition
-_EXPONENT_BEFORE = re.compile(r"[\^_]\{?(?:\\mathrm\{|\\text\{|\\rm\s*)?[+\-]?$")   # also a subscript: "H_0 = 67.88_{-0.53}^{+0.52}"
+_EXPONENT_BEFORE = re.compile(r"[\^_]\{?(?:\\mathrm\{|\\text\{|\\rm\s*)?[+\-]?$|[A-Za-z][$\s]?\{$")   # also a subscript: "H_0 = 67.88_{-0.53}^{+0.52}"
 _VARIABLE_BAR_AFTER = re.compile(r"^\s*(?:<|>|≤|≥|\\leq?|\\geq?|\\lt|\\gt)\s*(?:[a-zA-Zδτθεσ]|\\delta|\\tau)(?![\w])")
 # a quantity of a formula written as a function: "σ(w_{0}) = 0.028", "σ(M_ν) = 0.1"
 _FUNCTION_OF_BEFORE = re.compile(r"(?<![\w\\])(?:[A-Za-z]|\\[A-Za-z]+|[ΩΛσωλμ])\s*\([^()]{1,16}\)\s*\$?\s*(?:=|\\approx|≈|\\simeq|\\sim|~)\s*\$?\s*$")
@@ -573,7 +573,7 @@ _RESOURCE_NOUN_CHANGE_BEFORE = _lowered(r"\b(?:token|memory|latency|cost|compute
                                        # ("reducing average token consumption by 64.5%", "cut time to first token (TTFT) by 53%")
                                        r"|\b(?:reduc|cut|lower|decreas|sav)\w*\s+(?:the\s+|its\s+)?(?:[\w\-]+\s+)?(?:token|memory|latency|cost|compute|flop|energy|storage|runtime|redundancy"
                                        r"|(?:training\s+|inference\s+)?time(?:\s+to\s+first\s+token)?)s?(?:\s+(?:consumption|usage|costs?|counts?|overhead|footprint|accesses))?"
-                                       r"(?:\s*\([^()]{1,12}\))?(?:\s+of\s+[^.;,]{0,30}?)?\s+by\s+(?:up\s+to\s+|about\s+|over\s+|nearly\s+)?$")
+                                       r"(?:\s*\([^()]{1,12}\))?(?:\s+of\s+[^.;,]{0,30}?)?\s+by\s+(?:up\s+to\s+|about\s+|over\s+|nearly\s+|~\s*|≈\s*)?$")
 
 
 _CLAUSE_JOIN = re.compile(r",\s+(?:and|while|whereas|but)\s+|;\s*")

@@ -548,11 +548,16 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
     # after another benchmark is that one's short name (or its task's), not a second benchmark
     # ... and a name the model registry knows ("On TinyLLaMA-1.1B, the resulting X") is a model
     # ... and a numbered label ("Level-3 tasks", "Stage 2", "Track-1") is a part of an evaluation, not one
+    # ... and in a paper with its own benchmark, an ordinary capitalised word ("5% on Detect",
+    # "higher Patch scores") names a part of that benchmark, a task or a split, not another one
+    own_low = {o.lower() for o in own}
     return [h for i, h in enumerate(hits) if h.known or not any(
         g.end <= h.start and _BRACKETED_AFTER.fullmatch(text, g.end, h.start) for g in hits[:i]) and not registry_model(h.name)
-        and not _NUMBERED_LABEL.fullmatch(h.name) and not _VARIABLE_NAME.fullmatch(h.name)]
+        and not _NUMBERED_LABEL.fullmatch(h.name) and not _VARIABLE_NAME.fullmatch(h.name)
+        and not (own and h.name.lower() not in own_low and h.name.isalpha() and h.name[:1].isupper() and h.name[1:].islower())]
 
 
+_BENCH_SUFFIX = re.compile(r"[a-z0-9\-](?:Bench|Benchmark|Eval|Arena)$")
 _COUNT_COMPOUND = re.compile(r"\d[\d,.]*[kKM]?-[a-z]+")
 _ADJECTIVE_WORD = re.compile(r"(?:Large|Small|Real|Fine|Coarse|Multi|Cross|Open|High|Low|Long|Short|Full|Self|Semi|Well|Wide|Mid|Medium|Middle|Fully|Weakly)(?:-[a-z]+)+")
 # "on skin lesion (Derm7pt), ocular disease (ODIR), and meningioma (MEN) datasets": the acronyms
@@ -652,7 +657,7 @@ _LIST_ITEM = re.compile(_NAME_RE)
 _EXPERIMENTS_BEFORE = re.compile(r"\b(?:[Ee]xperiments?|[Ee]valuations?|[Rr]esults|evaluated|tested|validated|[Ee]xperimental\s+results)\s*$")
 _FINDINGS_AFTER = re.compile(r"\s*(?:datasets|benchmarks)?\s*,?\s*(?:demonstrate|show|reveal|confirm|indicate|verify|validate)s?\b")
 _FINDINGS_OR_RESULT_VERB = re.compile(r"\b(?:demonstrate|show|reveal|confirm|indicate|achieve|yield)s?\b")
-_EXPERIMENTS_ON_NAME = re.compile(r"\b(?:[Ee]xperiments?|[Ee]valuations?|[Rr]esults|evaluated|tested|validated)\s+on\s+(?:the\s+)?(?P<name>[A-Z][\w\-\.]*[A-Za-z0-9])"
+_EXPERIMENTS_ON_NAME = re.compile(r"\b(?:[Ee]xperiments?|[Ee]valuations?|[Rr]esults|[Vv]alidation|[Tt]esting|evaluated|tested|validated)\s+on\s+(?:the\s+)?(?P<name>[A-Z][\w\-\.]*[A-Za-z0-9])"
                                   r"\s+(?:demonstrate|show|reveal|confirm|indicate|achieve|yield)s?\b")
 _FINDINGS_WORD = re.compile(r"\b(?:demonstrate|show|reveal|confirm|indicate|verify|validate)s?\b")
 _NAME_LIST = re.compile(rf"\b(?:on|in|across|over)\s+(?:the\s+)?(?P<list>{_NAME_RE}(?:\s*,\s*{_NAME_RE})+,?\s+(?:and|&)\s+{_NAME_RE})(?![\w\-])")
@@ -770,7 +775,7 @@ def own_benchmarks(text: str, title: str) -> list[str]:
     # "CMMMU: A Chinese ... Benchmark" in the title
     t = re.match(r"^([A-Z][\w\-\+\.]*[A-Za-z0-9](?:\s+[\w\-\+\.&]+){0,4}?)\s*:\s*(.*)$", title)
     if t and (re.search(r"\b(benchmark|dataset|test\s*set|evaluat)", t.group(2), re.IGNORECASE)
-              or _WE_BENCHMARK.search(low)):
+              or _WE_BENCHMARK.search(low) or _BENCH_SUFFIX.search(t.group(1))):   # "BountyBench: Dollar Impact of ..."
         # "HumanEval Pro and MBPP Pro: Evaluating ..." names two
         # ("Temporal Context and Architecture: A Benchmark for ...": ordinary words the abstract
         # never writes as a name are the title's topic, not a benchmark's name)

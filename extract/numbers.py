@@ -13,7 +13,7 @@ NUMBER = re.compile(
     (?<![A-Za-z]/)                         # nor after a slash that follows a word (GPT-Neo/J, images/s)
     (?<![A-Za-z]['’])                      # nor after an apostrophe in a name (WMT'18)
     (?P<money>\$\s?)?                      # a currency sign before the amount
-    (?P<sign>[+\-\u00b1](?=[0-9]|\.[0-9]))?      # explicit sign (+4.6, -1.2); dashes were normalised by clean()
+    (?:(?P<sign>[+\-\u00b1](?=~?[0-9]|\.[0-9]))~?)?  # explicit sign (+4.6, -1.2, "+~3%"); dashes were normalised by clean()
     (?P<num>
         [0-9]{1,3}(?:(?:,|\{,\})[0-9]{3})+(?:\.[0-9]+)?   # thousands separators first: 12,317 / 1,000.5 / LaTeX 1{,}116
       | [0-9]+(?:\.[0-9]+)?(?:[eE][+\-]?[0-9]+)?    # plain, decimal or scientific: 29.1, 2.3e21
@@ -78,6 +78,7 @@ MAGNITUDE = {
 }
 
 # A gap that joins two numbers into one range: "5.2%-21.8%", "100M - 6B", "8 to 17%".
+_CHANGE_LIST_GOES_ON = re.compile(r"\bfrom\s+\S+\s+to\s+\$?[+\-]?\d[\d.]*\$?\s*%?\s*,\s*(?:and\s+)?(?:from\s+)?\$?$")
 _NAME_THEN_VERSION = re.compile(r"[A-Z][A-Za-z]+\s+\d+\.\d$")
 _CHANGE_THEN_BRACKET = re.compile(r"[+\-]\d+(?:\.\d+)?\s*(?:%|pp|points?|pts)?\s*\(\s*$")
 RANGE_GAP = re.compile(r"^\s*(?:--?|~|to)\s*$")
@@ -245,6 +246,8 @@ def merge_ranges(text: str, toks: list[Num]) -> list[Num]:
                 # low to high, so a value falling to a lower one is a change (two values), not a range
                 is_from = is_from or bool(dash_range and re.search(r"\bto\b", gap) and a.sign != "-" and b.value < a.value
                                           and not (a.is_magnitude or b.is_magnitude))
+                # "gains from 0.66 to 0.70, 0.64 to 0.67, and from 0.53 to 0.55": a list of changes goes on
+                is_from = is_from or bool(dash_range and re.search(r"\bto\b", gap) and _CHANGE_LIST_GOES_ON.search(text, max(0, a.start - 40), a.start))
                 # "from 20.5% for Claude Haiku 4.5 to 92.9%": a version after a name, then a value
                 if re.search(r"\bto\b", gap) and a.unit is None and b.unit is not None and _NAME_THEN_VERSION.search(text, max(0, a.start - 20), a.end):
                     dash_range = None
