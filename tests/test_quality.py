@@ -103,6 +103,8 @@ RANDOM_FLOORS = {
     "aj": [("precision", 0.8), ("recall", 0.7)],
     "an": [("precision", 0.7), ("recall", 0.55)],
     "ap": [("precision", 0.75), ("recall", 0.7)],
+    "aq": [("precision", 0.75), ("recall", 0.7)],
+    "ar": [("precision", 0.75), ("recall", 0.6)],
 }
 
 
