@@ -1072,14 +1072,27 @@ _EVALUATION_WORD = re.compile(r"(?i:(?<![\w\-])(?:benchmarks?|datasets?|corpus|c
 
 def _system_acts(text: str, name: str) -> bool:
     """'Pat-DEVAL achieves a Pearson correlation of 0.69': the name is the subject of a result."""
-    return re.search(r"(?<![\w\-])" + re.escape(name) + r"\s+(?:achieves|attains|obtains|outperforms|surpasses|reaches|scores)\b", text) is not None
+    return any(_ACTS_RIGHT_AFTER.match(text, e) for _, e in find_word(text, name))
 
 
 def _our_system_named(text: str, name: str) -> bool:
-    """'our MARS agent', 'the MARS model': the name used as the paper's system."""
-    x = re.escape(name)
-    return re.search(r"(?i:\b(?:our|the)\s+(?:proposed\s+|new\s+|novel\s+)?)" + x + r"\s+(?i:" + _SYSTEM_NOUNS + r")\b"
-                     r"|(?i:\b(?:" + _SYSTEM_NOUNS + r")\s+(?:called|named|dubbed|termed)\s+)" + x + r"(?![\w\-])", text) is not None
+    """'our MARS agent', 'the proposed VR-FuseNet model', 'a model called VR-FuseNet': the name
+    used as the paper's system."""
+    after, before, called = _system_noun_patterns()
+    return any(before.search(text, max(0, s - 30), s) and after.match(text, e) or called.search(text, max(0, s - 60), s)
+               for s, e in find_word(text, name))
+
+
+_ACTS_RIGHT_AFTER = re.compile(r"\s+(?:achieves|attains|obtains|outperforms|surpasses|reaches|scores)\b")
+
+
+@lru_cache(maxsize=1)
+def _system_noun_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """(a system noun right after a name, 'our'/'the (proposed)' right before it, 'a model called'
+    right before it): compiled once (_SYSTEM_NOUNS is defined further down)."""
+    return (re.compile(r"\s+(?i:" + _SYSTEM_NOUNS + r")\b"),
+            re.compile(r"(?i:\b(?:our|the)\s+(?:proposed\s+|new\s+|novel\s+)?)$"),
+            re.compile(r"(?i:\b" + _SYSTEM_NOUNS + r"\s+(?:called|named|dubbed|termed)\s+)$"))
 
 
 def _named_inside(text: str, word: str) -> bool:
