@@ -42,6 +42,8 @@ _RELATIVE_TAIL = re.compile(r"^\s*of\s+(?!(?:accuracy|scores?)\b)(?:the\s+)?(?:[
                             r"|^\s*of\s+(?:the\s+)?(?:error|loss|errors|perplexity|cost)\s+of\b"
                             # "retaining 84% of the original success rate", "91.3% of oracle accuracy", "71% of its average mAP"
                             r"|^\s*of\s+(?:(?:the|its|their)\s+)?(?:original|oracle|teacher|full|baseline|base|uncompressed|full-precision|dense|unpruned|reference|upper[\s\-]bound)\b"
+                            # "(89% of a fully supervised baseline)"
+                            r"|^\s*of\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,2}?(?:baseline|oracle|teacher|upper[\s\-]bound|model|counterpart)\b"
                             r"|^\s*of\s+(?:its|their)\s+(?:[\w\-@.]+\s+){0,2}?(?:performance|accuracy|scores?|map|f1|auc|success\s+rate|quality)\b", re.IGNORECASE)
 # ("a 98% of accuracy", bare, is a score)
 _POINTS = re.compile(r"points?|pp\b|\bpts?\b", re.IGNORECASE)
@@ -66,7 +68,7 @@ _CLAUSE_OPENS = re.compile(r"(?:,|;|\band|\bwhile|\bthereby|\bthus)\s+$")
 _GAIN_REACHES = re.compile(r"\b(?:gains?|improvements?|increases?|boosts?)\s+(?:\w+\s+)?(?:reach(?:es|ing)?|of\s+up\s+to|up\s+to|as\s+high\s+as)\s*$")
 _BY_END = _lowered(r"\bby\s+(?:up\s+to\s+|about\s+|approximately\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|an?\s+average\s+of\s+|as\s+much\s+as\s+)?(?:top-?\d+\s+)?$")
 # "improves it by", "reduces performance of": a verb cue right before the value (lowered text)
-_VERB_CUE = _lowered(r"\b(?P<cue>improv\w*|boost\w*|increas\w*|rais\w*|gain\w*|reduc\w*|decreas\w*|lower\w*|cut\w*)\s+(?:(?:it|them|this|performance|accuracy|results?)\s+)?(?:of\s+)?" + _FILL + "$")
+_VERB_CUE = _lowered(r"\b(?P<cue>improv\w*|boost\w*|increas\w*|rais\w*|gain\w*|reduc\w*|decreas\w*|lower\w*|cut\w*|trade[sd]?\s+off)\s+(?:(?:it|them|this|performance|accuracy|results?)\s+)?(?:of\s+)?(?:only\s+|just\s+)?" + _FILL + "$")
 # "substantially lower on MMMU-Pro than on MMMU, ranging from": a difference
 _COMPARATIVE = _lowered(r"\b(?P<cue>higher|lower|better|worse)\b[^;]*\bthan\b[^;]*?(?:\bby|\brang\w*\s+from|\bvar\w*\s+from)\s*" + _FILL + "$")
 _HEAD_THEN_VALUE = re.compile(r"\b(?:of|at)\s*$|[=:]\s*$")
@@ -228,6 +230,8 @@ class KindStrategies:
         prev = q.prev
         if prev is None or q.own_head or prev.kind == "score" and _BY_END.search(q.low):
             return None
+        if prev.kind == "relative" and re.search(r"\b(?:of|at)\s*$", q.lead):
+            return None   # "(89% of a fully supervised baseline) with an overall detection rate of 89.2%"
         if q.k > 0 or not _INHERIT_BLOCK.search(_BRACKETS.sub(" ", q.lead).lower()) and not q.tail_cue and not q.lead_cue and not q.n.sign:
             return Info(prev.kind, prev.negative, q.qualifier or prev.qualifier, q.metric or prev.metric, cue=prev.cue)
         return None

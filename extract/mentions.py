@@ -66,6 +66,7 @@ _P_VALUE = _lowered(r"\bp(?:[\s\-]?values?)?\s*(?:[<>=≤≥]+|>>|<<)\s*$")
 
 _OUT_OF = re.compile(r"^\s*out\s+of\s+\d", re.IGNORECASE)
 _INTERVAL_OF_VARIABLE_BEFORE = re.compile(r"\b(?:at|within|in|for|over|between)\s+(?:[\d.\-]+\s*[a-z%]*\s*,\s*)*(?:and\s+)?$")
+_SCALE_WORD_AFTER = re.compile(r"^\s*(?:[\"'“”\w\-]+\s+){0,2}?(?:scores?|scales?|ratings?|points?|range)\b", re.IGNORECASE)
 _SCORE_SLASH_BEFORE = re.compile(r"\d\.\d+\s*/\s*$")
 _SCALE_TOP = re.compile(r"^\s*out\s+of\s+(?:1|5|10|100|1000)(?!\d|[.,]\d)", re.IGNORECASE)   # "66.4 out of 100": a score on a scale
 _OUT_OF_BEFORE = re.compile(r"\bout\s+of\s*$")   # (lowered text) the M of "25 out of 32 cases", the top of a scale "98 (out of 100)"
@@ -231,8 +232,8 @@ _LISTED_AFTER = re.compile(r"^\s*(?:,|and\b|or\b|\)|show|demonstrat|reveal|indic
 _FAMILY_TIER_BEFORE = re.compile(r"(?<![\w\-.])(?P<name>[A-Z][\w\-.]*)\s+[A-Z][a-z]+\s+$")   # "Claude Haiku 4.5"
 _TIER_AFTER = re.compile(r"^\s+(?:Lite|Pro|Flash|Mini|Max|Plus|Turbo|Ultra|Nano|Instruct|Chat|Base|Thinking|Omni|Air|Small|Medium|Large)\b")
 _WORD_BEFORE_VERSION = re.compile(r"(?<![\w\-.])[A-Z][a-z]+\s+$")
-_VERSION_AFTER_LIST = re.compile(r"^\s*(?:and|or|,|/)\s*(?:[A-Z][a-z]+\s+)?\d\.\d(?![\d%])")
-_VERSION_BEFORE_LIST = re.compile(r"(?<![\w\-.])[A-Z][a-z]+\s+\d\.\d\s*(?:and|or|,|/)\s*(?:[A-Z][a-z]+\s+)?$")
+_VERSION_AFTER_LIST = re.compile(r"^\s*(?:and|or|,|/)\s*(?:[A-Z][a-z]+\s+)?\d(?:\.\d)?(?![\d.%]|\s*(?:%|percent|points?))")
+_VERSION_BEFORE_LIST = re.compile(r"(?<![\w\-.])[A-Z][a-z]+\s+\d(?:\.\d)?\s*(?:and|or|,|/)\s*(?:[A-Z][a-z]+\s+)?$")
 
 
 def version_of_name(a: Around):
@@ -240,7 +241,7 @@ def version_of_name(a: Around):
     'the Stanford Question Answering Dataset 2.0': after a titled dataset's head word;
     'Sonnet 3.5 and 3.7': a list of one-decimal versions after a capitalised name."""
     n = a.n
-    if n.unit is None and n.value_high is None and re.fullmatch(r"\d\.\d", n.text) and (
+    if n.unit is None and n.value_high is None and re.fullmatch(r"\d(?:\.\d)?", n.text) and (
             _WORD_BEFORE_VERSION.search(a.before[-15:]) and _VERSION_AFTER_LIST.match(a.after)
             or _VERSION_BEFORE_LIST.search(a.before[-25:])):
         return "other", "a list of versions after a name ('Sonnet 3.5 and 3.7')"
@@ -407,6 +408,8 @@ def p_value(a: Around):
 
 
 def out_of(a: Around):
+    if a.n.value == 0 and a.n.value_high in (1, 5, 10, 100) and _SCALE_WORD_AFTER.match(a.after):
+        return "other", "the range of a scale ('a normalized 0-10 score')"
     if a.n.text in ("5", "10", "100") and _SCORE_SLASH_BEFORE.search(a.before[-12:]) and not re.match(r"\s*%", a.after):
         return "other", "the top of a scale ('4.43-4.99/5')"
     if _OUT_OF_BEFORE.search(a.lbefore[-20:]):
@@ -514,7 +517,13 @@ def rank(a: Around):
         return "other", "rank"
 
 
+_ACCOUNTING_FOR_BEFORE = _lowered(r"\b(?:accounting|accounts?|responsible)\s+for\s+(?:about\s+|around\s+|nearly\s+|over\s+|roughly\s+)?$|\battribut\w*\s+$")
+_SHARE_OF_MANY = re.compile(r"^[\s%]*of\s+(?:the\s+|all\s+)?(?:[\w\-]+\s+){0,2}?[a-z][\w\-]*s\s+(?:involve|involved|concern|contain|come|originate|stem|occur)", re.IGNORECASE)
+
+
 def share_of_data(a: Around):
+    if a.n.is_percent and (_ACCOUNTING_FOR_BEFORE.search(a.lbefore[-30:]) or _SHARE_OF_MANY.match(a.after)):
+        return "data size", "a share of a whole ('accounting for 47% of bankruptcies', '50% of reported incidents involve')"
     if a.n.is_percent and _SHARE_OF_LABELED.match(a.after):
         return "data size", "share of labeled data used ('with just 1% COCO labeled data')"
     if _SHARE_OF_DATA.match(a.after):
@@ -566,6 +575,7 @@ def rate_unit(a: Around):
 # whatever metric the sentence names elsewhere
 _EFFICIENCY_RIGHT_AFTER = _lowered(r"^\s*%?\s*(?:faster|slower|speed-?ups?|cheaper|less\s+(?:memory|compute|time|energy)|lower\s+(?:latency|cost|memory)"
                                    r"|(?:reductions?|savings?|decreases?|increases?)\s+in\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:memory|cache|accesses|flops|latency|compute|costs?|tokens|parameters|energy|storage|runtime)"
+                                   r"|(?:visual\s+|kv\s+)?(?:token|memory|parameter|flop|compute|cost|latency|energy)s?\s+(?:reductions?|savings?|compression|pruning)"
                                    r")\b")
 # "token reductions vary from 32.6% to 33.9%": the resource named before its change
 _RESOURCE_NOUN_CHANGE_BEFORE = _lowered(r"\b(?:token|memory|latency|cost|compute|parameter|flop|energy|storage|runtime|time)s?\s+(?:reductions?|savings?|overheads?|usage)\b[^.;]{0,30}$"
