@@ -44,6 +44,9 @@ class ModelHit:
 # ---------------------------------------------------------------- benchmarks
 
 # Generic words that phrasing rules must not take for a benchmark's name.
+_LANGUAGES = ("english", "chinese", "mandarin", "cantonese", "spanish", "french", "german", "italian", "portuguese", "russian",
+              "japanese", "korean", "arabic", "hindi", "bengali", "urdu", "persian", "turkish", "vietnamese", "thai",
+              "indonesian", "dutch", "polish", "croatian", "swahili")
 _STOP_NAMES = {
     "the", "this", "that", "these", "our", "a", "an", "new", "novel", "existing", "public", "standard",
     "several", "various", "multiple", "different", "popular", "challenging", "comprehensive", "large",
@@ -54,9 +57,7 @@ _STOP_NAMES = {
     "while", "on", "across", "with", "without", "through", "finally", "first", "second", "moreover", "however",
     "benchmark", "dataset", "corpus", "challenge", "stem",
     # a language names a split or a track ("the English validation set"), not a benchmark
-    "english", "chinese", "mandarin", "cantonese", "spanish", "french", "german", "italian", "portuguese", "russian",
-    "japanese", "korean", "arabic", "hindi", "bengali", "urdu", "persian", "turkish", "vietnamese", "thai",
-    "indonesian", "dutch", "polish", "croatian", "swahili", "multilingual", "bilingual", "monolingual",
+    *_LANGUAGES, "multilingual", "bilingual", "monolingual",
 }
 
 # words that may open a phrase before the name: "The MMLU benchmark", "On GSM8K"
@@ -1032,7 +1033,15 @@ def find_models(text: str, lowered: str, systems: list[str], bench_spans: list[t
             params, active, source = entry.params_b, entry.active_params_b, "registry"
         add(ModelHit(s, end, name, params, active, source))
     hits.sort(key=lambda h: h.start)
-    return hits
+    # not models: a benchmark's name written elsewhere ("LUMINA-26"), a unit of compute ("FLOPs"),
+    # an organisation alone ("OpenAI"), a language pair ("Vietnamese-English")
+    bench_names = {lowered[a:b] for a, b in bench_spans}
+    return [h for h in hits if h.generic or not (h.name.lower() in bench_names or NOT_A_MODEL.fullmatch(h.name)
+                                                 or _LANGUAGE_PAIR.fullmatch(h.name.lower()))]
+
+
+NOT_A_MODEL = re.compile(r"(?i:[gtmk]?flops|macs|params?|parameters|openai|google|meta|microsoft|anthropic|nvidia|amazon|apple|baidu|alibaba|tencent|hugging\s?face)")
+_LANGUAGE_PAIR = re.compile(r"(?:" + "|".join(_LANGUAGES) + r")\s*(?:-|->|→|to)\s*(?:" + "|".join(_LANGUAGES) + r")")
 
 
 # The paper's own system: "we propose X", "we introduce X, a ...", "X:" in the title.

@@ -21,6 +21,7 @@ from claimboard.extract.mentions import _MODEL_EVIDENCE, _RESULT_CONTEXT, _RESUL
 from claimboard.extract.metric_text import _metric_near, _metrics_in
 from claimboard.extract.model_strategies import _COMPARED_BEFORE, _VS_BRACKET, MODEL_STRATEGIES, ModelQuery, ModelStrategies
 from claimboard.extract.names import (
+    NOT_A_MODEL,
     TITLED_HEADS,
     BenchHit,
     ModelHit,
@@ -215,7 +216,8 @@ class AbstractExtractor(BenchmarkStrategies, ModelStrategies, KindStrategies):
         title = self.title
         self.own_bench = own_benchmarks(self.text, title)
         self.benches = find_benchmarks(self.text, self.low, self.own_bench)
-        self.systems = own_systems(self.text, title, [b.name for b in self.benches if b.known] + self.own_bench, self.low, tuple(self.own_bench))
+        self.systems = [n for n in own_systems(self.text, title, [b.name for b in self.benches if b.known] + self.own_bench, self.low, tuple(self.own_bench))
+                        if not NOT_A_MODEL.fullmatch(n)]   # "fine-tuning OpenAI's Whisper": an organisation is no system
         # a coined name the paper introduces as its system is not a benchmark (AdaDocVQA)
         # names the abstract uses as metrics ("using Chest Radiograph Expert (CheXpert) and Radiology
         # Graph (RadGraph) metrics"): not where a result was measured, anywhere in it

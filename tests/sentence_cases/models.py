@@ -367,4 +367,9 @@ MODELS = [
         mentions=[M("468", ("data size", "other"))],
         source="daily arXiv listing review (medical report generation): a value for an unnamed baseline",
     ),
+    Case("On the public CCMT plant disease dataset, our STA-Net model (with 401K parameters and 51.1M FLOPs) reached 89.00% accuracy and an F1 score of 88.96%.",
+         title="STA-Net: A Decoupled Shape and Texture Attention Network for Lightweight Plant Disease Classification",
+         context="Responding to rising global food security needs, precision agriculture and deep learning-based plant disease diagnosis have become crucial. Yet, deploying high-precision models on edge devices is challenging. Most lightweight networks use attention mechanisms designed for generic object recognition, which poorly capture subtle pathological features like irregular lesion shapes and complex textures. To overcome this, we propose a twofold solution: first, using a training-free neural architecture search method (DeepMAD) to create an efficient network backbone for edge devices; second, introducing the Shape-Texture Attention Module (STAM). STAM splits attention into two branches -- one using deformable convolutions (DCNv4) for shape awareness and the other using a Gabor filter bank for texture awareness.",
+         claims=[C("CCMT", 89.00, "89.00%", model="STA-Net"), C("CCMT", 88.96, "88.96%", model="STA-Net")],
+         source="daily arXiv listing review pool 4 (sheets 7-8): a unit of compute in brackets is no model"),
 ]
