@@ -466,6 +466,16 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
                         and not registry_family(name) and not _is_metric_name(name) and name.lower() not in _STOP_NAMES:
                     hits.append(BenchHit(a, b, name, False, None, None))
                     taken.add(a, b)
+    # "by 3.6% in GSM8K, 2.6% in MATH500, 18.4% in Countdown and 27.0% in Sudoku": names after
+    # '% in' in a list where one of them is of the vocabulary
+    in_hits = list(_VALUE_IN_NAME.finditer(text)) if "% in " in text else []
+    for m in in_hits:
+        s, e = m.start("name"), m.end("name")
+        near_known = any(abs(o.start() - m.start()) < 150 and any(v.start == o.start("name") for v in vocab) for o in in_hits if o is not m)
+        if near_known and free(s, e) and not any(v.start < e and s < v.end for v in vocab) and strong_name(m.group("name"), text, s) \
+                and not registry_family(m.group("name")) and not _is_metric_name(m.group("name")) and m.group("name").lower() not in _STOP_NAMES:
+            hits.append(BenchHit(s, e, m.group("name"), False, None, None))
+            taken.add(s, e)
     # "improving SynLogic by +5.2, BBEH by +1.4, AIME25 by +3.0, and Brumo25 by +3.7": names, each before its change
     for m in (_BY_LIST.finditer(text) if " by " in text else ()):
         for item in _BY_ITEM.finditer(m.group("list")):
@@ -618,6 +628,7 @@ _SPEED_BEFORE = re.compile(r"\b(?:FPS|fps|ms|s|tokens?/s|img/s|images/s|Hz)\b")
 _PLURAL_HEAD = re.compile(r"datasets|benchmarks|databases|test sets|corpora")
 _EFFICIENCY_NAME = re.compile(r"ttft|tpot|tbt|latency|throughput|flops|gflops|macs|memory|fps|qps|rps")
 _DATASETS_BEFORE = re.compile(r"\b(?:datasets|benchmarks|test\s+sets|corpora)\b[^.;()]{0,40}$")
+_VALUE_IN_NAME = re.compile(r"\d\s?%\s+in\s+(?P<name>[A-Z][\w\-\.]*[A-Za-z0-9])(?=\s*(?:,|and\b|\.|;|$))")
 _SLASH_NAMES = re.compile(r"\bon\s+(?:the\s+)?(?P<list>[A-Z][\w\-\.]*[A-Za-z0-9](?:\s*/\s*[A-Z][\w\-\.]*[A-Za-z0-9])+)")
 _VALUE_IN_BRACKETS = re.compile(r"\s*\(\s*(?:[A-Za-z@\-]+\s*[:=]?\s*)?[0-9][\d.]*\s*%?\s*\)")
 _BRACKETED_VALUE_NAMES = re.compile(r"(?P<list>[A-Z][\w\-\.]*[A-Za-z0-9]\s*\(\s*(?:[A-Za-z@\-]+\s*[:=]?\s*)?[0-9][\d.]*\s*%?\s*\)"
@@ -686,7 +697,7 @@ _TITLED_HEAD = re.compile(TITLED_HEADS)
 _ACRONYM_THEN_TITLED = re.compile(
     r"(?<![\w\-])(?P<acr>[A-Z][A-Za-z0-9\-]{1,15})\s*\((?:[A-Z][\w\-]*\s+){1,6}(?:" + TITLED_HEADS + r")\b[^()]{0,60}\)")
 _TITLED_DATASET = re.compile(
-    r"(?<![\w\-])[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,5}\s+(?:" + TITLED_HEADS + r")"
+    r"(?<![\w\-])[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,5}\s+(?:" + TITLED_HEADS + r")(?:-?\d+[KkM]?)?"   # "... Benchmark-100 (WIB-100)"
     r"(?:\s+(?:for|of|on|in)\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})?\s*\((?P<acr>[A-Z][A-Za-z0-9\-]{1,15})\)")
 
 # A dataset introduced for training is not an evaluation: "TinyGSM, a synthetic dataset",

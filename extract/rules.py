@@ -71,6 +71,7 @@ RULES = {
 
 
 # after a name: the rest of a list of names that ends with "metrics" ("CheXpert) and Radiology Graph (RadGraph) metrics")
+_METRICS_BRACKET_BEFORE = re.compile(r"\bmetrics?\s*\([^()]{0,40}$")
 _METRIC_LIST_AFTER = re.compile(r"\)?(?:\s*(?:,|and|&)?\s*(?:[A-Z][\w\-]*\s+){0,4}\([A-Z][\w\-]*\))*\s+metrics?\b")
 # "the MARS agent trained from <model>": up to three words, the system's name among them, then the verb
 _BUILT_FROM_BEFORE = re.compile(r"(?P<subject>(?:[^\s,;.()]+\s+){1,3})(?:trained|fine-?tuned|initiali[sz]ed|distilled|built|derived)\s+(?:from|on|upon)\s+(?:the\s+)?$")
@@ -221,7 +222,9 @@ class AbstractExtractor(BenchmarkStrategies, ModelStrategies, KindStrategies):
         # a coined name the paper introduces as its system is not a benchmark (AdaDocVQA)
         # names the abstract uses as metrics ("using Chest Radiograph Expert (CheXpert) and Radiology
         # Graph (RadGraph) metrics"): not where a result was measured, anywhere in it
-        as_metrics = {b.name for b in self.benches if _METRIC_LIST_AFTER.match(self.text, b.end)}
+        # ("... metrics (up to +16% on RTE)": a name inside the brackets after 'metrics' is one of them)
+        as_metrics = {b.name for b in self.benches if _METRIC_LIST_AFTER.match(self.text, b.end)
+                      or b.start > 0 and _METRICS_BRACKET_BEFORE.search(self.text, max(0, b.start - 50), b.start)}
         if as_metrics:
             self.benches = [b for b in self.benches if b.name not in as_metrics]
         sys_low = {s.lower() for s in self.systems}
