@@ -175,7 +175,8 @@ _COMPOUND_COUNTS = frozenset(("shot", "shots", "bit", "bits", "way", "layer", "l
                               "view", "frame", "fold", "round", "node", "core", "gpu", "class",
                               # a count of data items glued to its noun: "the official 630-image test set"
                               "image", "sample", "question", "example", "video", "patient", "case", "item", "problem",
-                              "prompt", "query", "document", "sentence", "utterance", "circuit", "task", "scene"))
+                              "prompt", "query", "document", "sentence", "utterance", "circuit", "task", "scene", "record",
+                              "participant", "subject", "hour"))
 
 
 _LATEX_GAP = re.compile(r"(?:\$|\\[,;: !]|~)+(?=\s*[A-Za-zµμ%])")
