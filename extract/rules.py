@@ -74,6 +74,8 @@ RULES = {
 _METRICS_BRACKET_BEFORE = re.compile(r"\bmetrics?\s*\([^()]{0,40}$")
 _METRIC_LIST_AFTER = re.compile(r"\)?(?:\s*(?:,|and|&)?\s*(?:[A-Z][\w\-]*\s+){0,4}\([A-Z][\w\-]*\))*\s+metrics?\b")
 # "the MARS agent trained from <model>": up to three words, the system's name among them, then the verb
+_EXPERIMENTS_ON_BEFORE = re.compile(r"\b(?:[Ee]xperiments?|[Ee]valuations?|[Tt]ests?)\s+(?:conducted\s+|performed\s+|run\s+)?on\s+(?:the\s+)?$")
+_BASED_SYSTEM_AFTER = re.compile(r"-based\s+(?:[\w\-]+\s+)?(?:agents?|models?|systems?|polic(?:y|ies)|assistants?|planners?)\b")
 _BUILT_FROM_BEFORE = re.compile(r"(?P<subject>(?:[^\s,;.()]+\s+){1,3})(?:trained|fine-?tuned|initiali[sz]ed|distilled|built|derived)\s+(?:from|on|upon)\s+(?:the\s+)?$")
 # a model named as a component of the system, not the base it runs on
 _COMPONENT_AFTER = re.compile(r"\s+(?:backbones?|encoders?|decoders?|feature\s+extractors?|teachers?|judges?|evaluators?|annotators?)\b", re.IGNORECASE)
@@ -279,6 +281,14 @@ class AbstractExtractor(BenchmarkStrategies, ModelStrategies, KindStrategies):
                         and registry_model(m.name):
                     self.system_base = m.name
                     return m.params_b, "text"
+        # "With experiments on Wan2.1-T2V-1.3B, MoGAN improves ...", "we trained a Qwen3-32B-based
+        # agent": the one sized model the abstract names is the base the system runs on
+        sized = [m for m in self.models if m.params_b is not None and m.start >= 0 and m.name.lower() not in sys_low and not m.generic]
+        if len({m.name for m in sized}) == 1:
+            m = sized[0]
+            if _EXPERIMENTS_ON_BEFORE.search(self.text, max(0, m.start - 40), m.start) or _BASED_SYSTEM_AFTER.match(self.text, m.end):
+                self.system_base = m.name
+                return m.params_b, "text"
         # "We apply X to two pretrained LMs (Mistral-7B-Instruct and Llama2-7B-Chat)": all one size
         for s0, s1 in self.sents:
             sent = self.text[s0:s1]
