@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from claimboard.extract.cues import words
-from claimboard.extract.lexicon import Lexicon, finditer_near, lower_same_length, match_near, trie_pattern
+from claimboard.extract.lexicon import Lexicon, finditer_near, lower_same_length, trie_pattern
 from claimboard.extract.numbers import parse_size
 from claimboard.extract.spans import SpanSet
 from claimboard.schema.registry import resolve
@@ -808,72 +808,11 @@ def own_benchmarks(text: str, title: str) -> list[str]:
 
 # ---------------------------------------------------------------- models
 
-# A name-shaped token: pieces joined by - . _ / with an optional HF organisation.
-_TOKEN = re.compile(
-    r"""
-    (?<![\w\-/.])
-    (?=[\w\-./]*?(?:\d|[A-Z][\w\-./]*?[A-Z]))  # only tokens with a digit or two capitals: plain words are skipped fast
-    (?P<tok>
-        (?:[A-Za-z][\w\-]*/)?                    # Qwen/ google/ meta-llama/
-        [A-Za-z][A-Za-z0-9]*                     # first piece
-        (?:[\-_.][A-Za-z0-9]+)*                  # further pieces: -2 -7B .1 -Instruct
-    )
-    (?P<version>\s\d+(?:\.\d+)?(?:\s(?:Pro|Ultra|Flash|Sonnet|Opus|Haiku|Turbo|Mini|mini|Nano|Max|Plus|Instruct|Chat|Vision|Large|Small|Medium))?(?![\w\-%]))?  # "Llama 3.1", "Claude 3.5 Sonnet" (families only)
-    (?P<space_size>\s(?:\d+(?:\.\d+)?[BM]|\d+x\d+B)(?![\w\-]))?   # "LLaMA-2 7B", "Mistral 7B", "8x7B"
-    (?P<paren_size>\s?\((?:\d+(?:\.\d+)?[BM])\))?                 # "GPT-Neo (125M)"
-    (?![\w])
-    """,
-    re.VERBOSE,
-)
 # A size inside a name: -7B, _13b, 8x7B, -0.5B
 _NAME_SIZE = re.compile(r"(?:^|[\-_/\s(])(?:(?P<e>\d+)x)?(?P<n>\d+(?:\.\d+)?)(?P<m>[BbMm])(?=$|[\-_)\s])")
-_VERSION_NAME = re.compile(r"^[A-Z][A-Za-z]*-?\d+(?:\.\d+)?[A-Za-z]?$")   # GPT-4, GPT-4V, T5, PaLM2
-# searched in lowered text (no re.IGNORECASE: several times faster), near its words only
-_GENERIC_MODEL = re.compile(
-    r"""
-    (?<![\w\-])
-    (?:the\s+)?
-    (?P<name>
-        (?:best|strongest|top|leading|most\ advanced)(?:[\s\-]performing)?\s+
-        (?:open[\s\-]source\s+|proprietary\s+|closed[\s\-]source\s+|general[\s\-]purpose\s+|reasoning[\s\-]specialized\s+)?
-        (?:lmm|llm|mllm|vlm|lvlm|model|system|agent|method)s?
-      | (?:(?<=\ba\s)|(?<=\bour\s))\d+(?:\.\d+)?[bm](?:[\s\-]parameters?)?\s+(?:[\w\-]+\s+){0,2}?model   # "a 7B model", "a 1.3B generation model", "our 7B model", "a 7B parameter language model"
-      | humans?(?=\s+(?:performance|experts?|baseline|accuracy|level|annotators?|respondents|participants|raters|evaluators|players|subjects)|\s*$|\s*[,.)(]
-                  |\s+(?:only\s+)?(?:reach|achiev|scor|obtain|attain|get|perform|answer|solv)\w*)   # human performance; "humans reach 89.8%"
-      | (?:a\ )?human(?=\s+who)
-    )
-    """,
-    re.VERBOSE,
-)
-# every _GENERIC_MODEL match starts at most 16 characters before one of these (lowered)
-_GENERIC_ANCHOR = re.compile(r"best|strongest|top|leading|most\ advanced|human|\d[bm]")
-
-
-_SIZE_TAIL = re.compile(r"(?:[\-\s](?:\d+(?:\.\d+)?[BM]|\d+x\d+B)(?![\w\-])|\s?\((?:\d+(?:\.\d+)?[BM])\))")
-
-
-_ACTS = re.compile(r"(?:\s+(?:\w+\s+)?(?:achieves|gets|scores|attains|obtains|reaches|yields|surpasses|outperforms|improves|sets|records"
-                   r"|demonstrates|shows|exhibits|delivers|drops|falls|declines|degrades|balances|excels|generali[sz]es|performs)"
-                   # the past and -ing forms right after the name: "Wave-U-Net achieved", not "F1-score was obtained"
-                   # (not "obtained", "performed": "CoEs obtained using ...", "experiments performed on" are passives)
-                   r"|\s+(?:achieved|attained|reached|yielded|surpassed|outperformed|scored"
-                   r"|achieving|attaining|obtaining|reaching|yielding|scoring|outperforming|surpassing)"
-                   r"|\s*,\s*(?:which|that|who)\s+(?:\w+\s+)?(?:achieve[sd]|gets|got|score[sd]|attain(?:s|ed)|obtain(?:s|ed)|reache[sd]|yield(?:s|ed)|surpass(?:es|ed)|outperform(?:s|ed)))\b(?!\s+of\b)")
 _CAP_OR_DIGIT = re.compile(r"[A-Z0-9]")
-# "the VideoMAE variant", "the TabNet architecture" (one system: "SWE agents", "MOS models" are kinds)
-_SYSTEM_NOUN_AFTER = re.compile(r"\s+(?:model|variant|network|architecture|classifier|detector|agent)(?![\w\-])(?!\s+(?:of|for|on|to)\b)", re.IGNORECASE)
-# Title-cased hyphenated words ("Pre-Trained", "Self-Supervised") are not coined names
-_TITLED_COMPOUND = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+")
 # a task written as an acronym ("ASR", "NER"): a system's kind, never its name
 _TASK_ACRONYM = re.compile(r"(?:" + words("task_acronym") + r")s?")
-_BEATEN_BEFORE = re.compile(r"\b(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?|exceed(?:s|ed|ing)?)\s+(?:the\s+)?$")
-# "a ResNet-based CNN", "GPT-4-like models": an adjective made of a name, not the model
-_NEW_NETWORK_AFTER = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:CNNs?|networks?|models?|architectures?|backbones?|encoders?|decoders?|detectors?|classifiers?|frameworks?|structures?|modules?)\b", re.IGNORECASE)
-_ADJECTIVE_COMPOUND = re.compile(r"-(?:based|like|style|inspired|driven|guided|powered|enhanced|assisted|aware|specific|oriented|centric|generated|derived)$", re.IGNORECASE)
-_LETTER = re.compile(r"[A-Za-z]")
-_OUR_BEFORE = re.compile(r"\bour\s+$", re.IGNORECASE)
-_GLUED_PIECE = re.compile(r"[\-_./][A-Za-z0-9]")
-_SIZE_AT = re.compile(r"\d+(?:\.\d+)?[BM]")
 # metric names are not models even when followed by "scores"
 _METRIC_WORD = re.compile(r"^(?:BLEU(?:-\d)?|ROUGE[\w\-]*|chrF\+*|METEOR|CIDEr|COMET|F1|EM|BERTScore|MAUVE|WER|CER|AUC|AUROC|mAP|nDCG\S*|MRR|Elo|MT-Bench)$", re.IGNORECASE)
 
@@ -950,130 +889,6 @@ def registry_family(token: str) -> bool:
         and any(sp[:m.end()] == tok[:m.end()] for sp in by_lower[low[:m.end()]].spellings if sp.lower() == low[:m.end()])
 
 
-def find_models(text: str, lowered: str, systems: list[str], bench_spans: list[tuple[int, int]]) -> list[ModelHit]:
-    hits: list[ModelHit] = []
-
-    taken = SpanSet(bench_spans)   # benchmark names and the model names found so far
-
-    def overlaps(s, e):
-        return taken.overlaps(s, e)
-
-    def add(hit: ModelHit) -> None:
-        hits.append(hit)
-        taken.add(hit.start, hit.end)
-
-    for m in match_near(_GENERIC_MODEL, lowered, _GENERIC_ANCHOR, before=16):
-        s = m.start("name")
-        name = text[s:m.end("name")]
-        if overlaps(s, s + len(name)):
-            continue
-        size = _SIZE_AT.match(name)
-        if size:  # "a 7B model": a model known by its size
-            add(ModelHit(s, s + len(name), name, parse_size(size.group(0)), None, "text"))
-        else:
-            add(ModelHit(s, s + len(name), name.lower() if name.lower().startswith(("human", "a human")) else name,
-                                 generic=True))
-    sys_low = {n.lower() for n in systems}
-    # multi-word registry names first ("Multimodal Bard", "Claude 3 Opus"), written with a capital or digit
-    for h in model_lexicon().find(text, lowered):
-        if _CAP_OR_DIGIT.search(h.text) and not overlaps(h.start, h.end):
-            if h.start > 0 and text[h.start - 1] in "/-_." or _GLUED_PIECE.match(text, h.end, h.end + 2):
-                continue  # part of a longer token (Qwen/Qwen2-7B-Instruct): the token rule handles it
-            tail = _SIZE_TAIL.match(text, h.end)
-            end = tail.end() if tail else h.end
-            name = text[h.start:end]
-            params, active, source = _sizes(name, h.entry, paren=bool(tail and "(" in tail.group(0)))
-            add(ModelHit(h.start, end, name, params, active, source))
-    # the paper's own system names, also when they are ordinary capitalised words (Reflexion)
-    if systems:
-        for x in sorted(systems, key=len, reverse=True):
-            for s, e in find_word(text, x, _SYSTEM_SUFFIX):
-                if not overlaps(s, e):
-                    params, active = size_from_name(text[s:e])
-                    add(ModelHit(s, e, text[s:e], params, active, "name" if params else None))
-    for m in _TOKEN.finditer(text):
-        tok = m.group("tok").rstrip(".")
-        s, e = m.start("tok"), m.start("tok") + len(tok)
-        space_size = m.group("space_size")
-        paren_size = m.group("paren_size")
-        low = tok.lower()
-        family = registry_family(tok)
-        version = m.group("version") if family else None
-        if m.group("version") and not family:
-            space_size = paren_size = None  # "Table 3": a version only follows a known family
-        is_model = (
-            low in sys_low or low.rstrip("s") in sys_low
-            or any(low.startswith(x + "-") for x in sys_low)                      # EfficientNet-B7
-            or _looks_like_name(tok) and _OUR_BEFORE.search(text, max(0, s - 5), s) is not None  # "our VideoChat2"
-            or bool(_NAME_SIZE.search(tok)) and bool(_LETTER.search(_NAME_SIZE.sub("", tok)))
-            or family
-            or bool(space_size) and tok[0].isupper()
-            # a coined name doing what models do: "Sphinx-X-MoE gets 43.6%", "Attention ResUNet (AResUNet) attained",
-            # "Inception-UNet and Xception-UNet achieved" (the first of two coordinated coined names)
-            or _looks_like_name(tok) and not _is_metric_name(tok) and low not in _STOP_NAMES
-            and _ACTS.match(text, m.end("tok") + _acts_gap(text, m.end("tok")), m.end("tok") + 80) is not None
-            # a coined name with its system noun: "the VideoMAE variant", "the TabNet architecture"
-            or _looks_like_name(tok) and not _is_metric_name(tok) and low not in _STOP_NAMES
-            and _SYSTEM_NOUN_AFTER.match(text, m.end("tok")) is not None
-            and not _TITLED_COMPOUND.fullmatch(tok) and not _TASK_ACRONYM.fullmatch(tok)
-            # the object of a comparison: "Medal S outperforms SAT with a DSC of"
-            or _looks_like_name(tok) and not _is_metric_name(tok) and low not in _STOP_NAMES
-            and _BEATEN_BEFORE.search(text, max(0, s - 24), s) is not None
-        )
-        if not is_model or overlaps(s, e):
-            continue
-        adjective = _ADJECTIVE_COMPOUND.search(tok)
-        if adjective:
-            # "a GPT-4-based agent" runs GPT-4; "a ResNet-based CNN" is a new network, no registered model
-            tok, version, space_size, paren_size = tok[:adjective.start()], None, None, None
-            if registry_entry(tok) is None or _NEW_NETWORK_AFTER.match(text, e, e + 40):
-                continue
-        tok = tok + (version or "")
-        name = tok + (space_size or "") + (paren_size or "")
-        end = s + len(name)
-        params, active, source = None, None, None
-        if paren_size:
-            params, source = parse_size(paren_size.strip(" ()")), "text"
-        elif space_size:
-            params, source = size_from_name(space_size.strip())[0], "name"
-        else:
-            params, active = size_from_name(tok)
-            source = "name" if params else None
-        entry = registry_entry(tok)
-        if entry is not None and entry.params_b is not None and (params is None or "x" in tok.lower()):
-            params, active, source = entry.params_b, entry.active_params_b, "registry"
-        add(ModelHit(s, end, name, params, active, source))
-    hits.sort(key=lambda h: h.start)
-    # not models: a benchmark's name written elsewhere ("LUMINA-26"), a unit of compute ("FLOPs"),
-    # an organisation alone ("OpenAI"), a language pair ("Vietnamese-English")
-    bench_names = {lowered[a:b] for a, b in bench_spans}
-    return [h for h in hits if h.generic or not (h.name.lower() in bench_names or NOT_A_MODEL.fullmatch(h.name)
-                                                 or _LANGUAGE_PAIR.fullmatch(h.name.lower()))]
-
-
-NOT_A_MODEL = re.compile(r"(?i:[gtmk]?flops|macs|params?|parameters|openai|google|meta|microsoft|anthropic|nvidia|amazon|apple|baidu|alibaba|tencent|hugging\s?face)")
-_LANGUAGE_PAIR = re.compile(r"(?:" + "|".join(_LANGUAGES) + r")\s*(?:-|->|→|to)\s*(?:" + "|".join(_LANGUAGES) + r")")
-
-
-# The paper's own system: "we propose X", "we introduce X, a ...", "X:" in the title.
-# every _INTRO_SYSTEM match holds one of these verbs (in lowered text): searched only around them
-_INTRO_VERB = re.compile(r"propos|introduc|present|develop|design|build|release|describ")
-_INTRO_SYSTEM = re.compile(
-    r"""
-    (?i:(?:\b(?:we|this\ paper|this\ work|the\ paper)\s+(?:\w+\s+)?(?:propose|introduce|present|develop|design|build|release|describe)s?
-         |\bby\s+(?:proposing|introducing|presenting|developing|designing))\s+
-    (?:(?:a|an|the)\s+)?(?:[\w\-]+\s+){0,6}?(?:[\w\-]+,\s*(?:the|a|an)\s+)??(?:(?:called|named|dubbed|termed|namely|i\.e\.,?)\s+)?)
-    (?P<name>[A-Z][A-Za-z0-9]*(?:[\-\.][A-Za-z0-9]+)*(?:\s+[A-Z][\w\-]*){1,5}(?=\s*\([A-Z])   # "Attribute-Induced Bias Eliminating (AIBE)"
-       |(?=[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}\s+[A-Z][\w\-]*[A-Z0-9][\w\-]*[.,;:])   # "a hybrid Attention U-Net GAN."
-        [A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){1,3}(?=[.,;:])
-       |[A-Z][A-Za-z0-9]*(?:[\-\.][A-Za-z0-9]+)*\+{0,2}(?:\s+[a-z]+\s+[A-Z][A-Za-z]+)?)   # X, X++, or "Composition of Experts"
-    (?:\s*\((?P<acr>[A-Z][A-Za-z0-9\-]{1,15})\))?
-    """,
-    re.VERBOSE,
-)
-# Ordinary capitalised words that the introduction pattern must not take for a name.
-_COMMON_CAPS = {"we", "the", "a", "an", "in", "this", "our", "large", "language", "new", "novel", "simple", "first",
-                "it", "to", "for", "with", "by", "on", "as", "two", "three", "several", "both", "each", "these"}
 
 
 def _only_as_system(text: str, name: str) -> bool:
@@ -1115,133 +930,10 @@ def _system_noun_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
             re.compile(r"(?i:\b" + _SYSTEM_NOUNS + r"\s+(?:called|named|dubbed|termed)\s+)$"))
 
 
-def _named_inside(text: str, word: str) -> bool:
-    return any(not sentence_initial(text, s) for s, _ in find_word(text, word))
-
-
-_TITLE_ACRONYM = re.compile(r"^(?P<name>[A-Z][^:()]{2,80}?)\s*\((?P<acr>[A-Za-z][\w\-+.]*)\)\s*:")
-
-
-def own_systems(text: str, title: str, benches: list[str], lowered: str | None = None, own: tuple[str, ...] = ()) -> list[str]:
-    """Names of the systems (methods, models) the paper introduces, acronyms first. own: the
-    paper's own benchmarks (never its system, even when introduced the same way)."""
-    bench_low = {b.lower() for b in benches}
-    own_low = {o.lower() for o in own}
-    out: list[str] = []
-    for m in finditer_near(_INTRO_SYSTEM, text, _INTRO_VERB, before=60, after=260, anchor_text=lowered if lowered is not None else lower_same_length(text)):
-        name = m.group("name")
-        if not name[0].isupper():
-            continue
-        if _HEAD_LAST.search(name):
-            continue   # "we introduce the Low-Light Smartphone Dataset (LSD)": a dataset, not a system
-        for cand in (m.group("acr"), name):
-            if not cand or cand.lower() in _STOP_NAMES or cand.lower() in _COMMON_CAPS:
-                continue
-            if cand.lower() in bench_low and (cand.lower() in own_low or not _only_as_system(text, cand)):
-                continue   # a benchmark's name the paper evaluates on, not its system
-            if re.search(r"language\s+models?|\bL+Ms?\b|MLLMs?|LMMs?$|^multi-?\w*$", cand, re.IGNORECASE) or _TASK_ACRONYM.fullmatch(cand):
-                continue  # generic: "Multi-modal Large Language Models", "LLMs"
-            # an ordinary capitalised word counts only when set off: ", the Transformer,", "named Conformer."
-            end = m.end("name") if cand == name else m.end("acr")
-            if _BENCH_HEAD_NEXT.match(text, end):
-                continue   # "our system for the BLEMORE Challenge": the evaluation, not the system
-            if _looks_like_name(cand) or re.match(r"\s*[,.;:)]", text[end:end + 2]):
-                out.append(cand)
-    # "our detector, named ViTDet,", "we train a new model, HTML-T5++, that": the system named in apposition
-    for m in _NAMED_SYSTEM.finditer(text):
-        cand = m.group("name")
-        if cand.lower() in bench_low or cand.lower() in _STOP_NAMES or cand.lower() in _COMMON_CAPS:
-            continue
-        if _looks_like_name(cand) or re.match(r"\s*[,.;:)]", text[m.end("name"):m.end("name") + 2]):
-            out.append(cand)
-    for m in _TITLED_SYSTEM.finditer(text):
-        if _HEAD_LAST.search(m.group("name")) or _BENCH_HEAD_NEXT.match(text, m.end()):
-            continue   # "we introduce the Low-Light Smartphone Dataset (LSD)": a dataset
-        for i, cand in enumerate((m.group("acr"), m.group("name"))):
-            if _TASK_ACRONYM.fullmatch(cand):
-                continue   # "Automatic Speech Recognition (ASR)": a task
-            if cand.lower() not in bench_low and cand.lower() not in _STOP_NAMES and not _HEAD_LAST.search(cand) \
-                    and (i == 1 or _looks_like_name(cand)):
-                out.append(cand)
-    for m in _CALLED_COINED.finditer(text):
-        cand = m.group("name")
-        if _looks_like_name(cand) and cand.lower() not in bench_low and cand.lower() not in _STOP_NAMES \
-                and not _TASK_ACRONYM.fullmatch(cand) and not _BENCH_HEAD_NEXT.match(text, m.end("name")):
-            out.append(cand)
-    # "the proposed SnapResNet152 model", "our DViT network": a coined name before a system noun
-    for m in _PROPOSED_NAME.finditer(text):
-        cand = m.group("name")
-        if _looks_like_name(cand) and cand.lower() not in bench_low and cand.lower() not in _STOP_NAMES \
-                and not registry_family(cand):
-            out.append(cand)
-    # "Reflexion: Language Agents with ...", "Swin Transformer: ..." name the paper's system
-    # (a version may follow the name: "wav2vec 2.0: A Framework ...", "Llama 2: Open ...")
-    t = re.match(r"^([A-Za-z][\w\-\+\.]*[A-Za-z0-9](?:\s+(?:[A-Z][\w\-\+\.]*|v?\d+(?:\.\d+)*)){0,2})\s*:", title)
-    if t and (t.group(1).lower() not in bench_low
-              or t.group(1).lower() not in own_low and _only_as_system(text, t.group(1)) and _our_system_named(text, t.group(1))) \
-            and t.group(1).lower() not in _COMMON_CAPS \
-            and (any(_looks_like_name(w) for w in t.group(1).split()) or _named_inside(text, t.group(1))):
-        # ordinary words ("Question: How do LLMs ...", "Visualizing Language: ...") name a system only
-        # if the abstract writes them capitalised inside a sentence ("Reflexion: ..." -> "... we propose Reflexion");
-        # the title's name is the paper's main system: first ("SChanger: ..." before its module SCN)
-        out.insert(0, t.group(1))
-    # "Attention Xception UNet (AXUNet): A Novel ...": the title names the system, its acronym in brackets
-    t = _TITLE_ACRONYM.match(title)
-    if t and _looks_like_name(t.group("acr")) and t.group("acr").lower() not in bench_low | own_low \
-            and t.group("acr").lower() not in _STOP_NAMES and not _TASK_ACRONYM.fullmatch(t.group("acr")) \
-            and not _HEAD_LAST.search(t.group("name")) and find_word(text, t.group("acr")):
-        out.insert(0, t.group("acr"))
-    # "Equalization Loss for Large Vocabulary ...", "Patch Slimming for Efficient ...": the
-    # title opens with the method's name, which the abstract uses too
-    t = _TITLE_METHOD.match(title)
-    if t and not t.group(1).split()[0].endswith("ing") and not all(w.lower() in _GENERIC_TITLE_WORDS for w in t.group(1).split()) \
-            and t.group(1).lower() in (lowered if lowered is not None else text.lower()) and t.group(1).lower() not in bench_low \
-            and not (_TASK_HEAD.search(t.group(1)) and not any(_looks_like_name(w) for w in t.group(1).split())
-                     and not _named_inside(text, t.group(1))):
-        # (a task the abstract writes in lower case, "automatic radiology report generation", names no system)
-        out.append(t.group(1))
-    seen, uniq = set(), []
-    for n in out:
-        if n.lower() not in seen:
-            seen.add(n.lower())
-            uniq.append(n)
-    return uniq
-
-
 _SYSTEM_NOUNS = (r"(?:model|method|system|detector|framework|approach|agent|network|architecture|algorithm|pipeline"
                  r"|tracker|segmenter|classifier|recognizer|planner|policy|retriever|encoder|decoder|backbone)s?")
-_NAMED_SYSTEM = re.compile(
-    r"(?:\b(?:named|called|dubbed|termed|coined)\s+|\bnamely,?\s+(?:the\s+['‘\"“]?|['‘\"“])"
-    r"|\b(?i:our|a\s+new|a\s+novel|the\s+proposed)\s+(?:[\w\-]+\s+){0,3}?(?i:" + _SYSTEM_NOUNS + r"),\s+(?:(?:named|called|dubbed)\s+)?)"
-    r"(?P<name>[A-Z][A-Za-z0-9]*(?:[\-\.][A-Za-z0-9]+)*\+{0,2})"
-    r"(?=['’\"”]?\s*[,.;:)(]|\s+(?:that|which|achieves|reaches|obtains|outperforms|surpasses|is|was)\b)")
-# "a prompting method, called Chain of Stance (CoS)", "The proposed method, Efficient RAFT (Ef-RAFT),",
-# "we introduce Eva Clothes-Change from Hidden Objects - Body IDentification (ECHO-BID)": a titled
-# name with its acronym
-_TITLED_SYSTEM = re.compile(
-    r"(?:\b(?:named|called|dubbed|termed|namely,?)\s+(?:the\s+)?"
-    r"|\b(?i:our|the\s+proposed)\s+(?:[\w\-]+\s+){0,3}?(?i:" + _SYSTEM_NOUNS + r"),\s+"
-    r"|\b(?i:we|this\s+paper|this\s+work)\s+(?:\w+\s+)?(?i:propose|introduce|present|develop)s?\s+(?:(?i:a|an|the)\s+)?)"
-    r"(?P<name>[A-Z][\w\-]*(?:\s+(?:-\s+)?(?:of|for|and|from|with|in|to|via|the|[A-Z][\w\-]*)){1,10})\s*\((?P<acr>[A-Z][A-Za-z0-9\-]{1,15})\)")
-# "a framework called RUI to ...", "our Sign Language Translation model SignMST-C": a coined name
-_CALLED_COINED = re.compile(
-    r"(?:\b(?:named|called|dubbed|termed)\s+|\b(?i:our|the\s+proposed)\s+(?:[\w\-]+\s+){0,4}?(?i:" + _SYSTEM_NOUNS + r")\s+)"
-    r"(?P<name>[A-Z][A-Za-z0-9]*(?:[\-\.][A-Za-z0-9]+)*\+{0,2})(?![\w\-])")
-_HEAD_LAST = re.compile(r"\b(?:" + TITLED_HEADS + r"|Challenge|Leaderboard)$")
-_BENCH_HEAD_NEXT = re.compile(r"\s+(?i:challenge|benchmark|dataset|leaderboard|shared\s+task|competition|corpus|test\s+set)s?\b")
-_PROPOSED_NAME = re.compile(r"\b(?i:the\s+proposed|our\s+proposed|our)\s+(?P<name>[A-Z][A-Za-z0-9]*(?:[\-\.][A-Za-z0-9]+)*\+{0,2})\s+(?i:" + _SYSTEM_NOUNS + r")\b")
-_TITLE_METHOD = re.compile(r"^((?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*)\s+(?:[Ff]or|[Ii]n|[Vv]ia|[Ww]ith|[Aa]s)\s")
-# title words that do not make a method's name on their own ("Deep Learning for ...")
-# the last word of a task's name ("Radiology Report Generation", "Speaker Verification")
-_TASK_HEAD = re.compile(r"(?:" + words("task_head") + r")$")
-_GENERIC_TITLE_WORDS = {
-    "deep", "learning", "neural", "network", "networks", "machine", "transfer", "reinforcement", "large", "language",
-    "model", "models", "efficient", "towards", "toward", "on", "a", "an", "the", "new", "novel", "simple", "robust",
-    "fast", "scalable", "unsupervised", "supervised", "self-supervised", "semi-supervised", "learned", "data",
-    "representation", "representations", "generative", "adversarial", "graph", "attention", "analysis", "study",
-    "benchmark", "benchmarks", "dataset", "datasets", "evaluation", "methods", "method", "approach", "framework",
-    "visual", "image", "video", "multi-task", "multimodal", "contrastive", "federated", "optimal", "bayesian",
-}
+
+
 _COINED = re.compile(r"\d|[A-Z][^A-Z]*[A-Z]")
 
 

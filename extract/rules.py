@@ -19,17 +19,15 @@ from claimboard.extract.kinds import _TO, Info, KindStrategies
 from claimboard.extract.limits import MAX_MENTIONS_PER_PAPER, MAX_SENTENCE_CHARS, evidence_text
 from claimboard.extract.mentions import _MODEL_EVIDENCE, _RESULT_CONTEXT, _RESULT_VERB, classify
 from claimboard.extract.metric_text import _metric_near, _metrics_in
+from claimboard.extract.model_names import NOT_A_MODEL, find_models
 from claimboard.extract.model_strategies import _COMPARED_BEFORE, _VS_BRACKET, MODEL_STRATEGIES, ModelQuery, ModelStrategies
 from claimboard.extract.names import (
-    NOT_A_MODEL,
     TITLED_HEADS,
     BenchHit,
     ModelHit,
     find_benchmarks,
-    find_models,
     lowered,
     own_benchmarks,
-    own_systems,
     registry_entry,
     registry_model,
     training_sets,
@@ -37,6 +35,7 @@ from claimboard.extract.names import (
 from claimboard.extract.numbers import Num, find_numbers, parse_size
 from claimboard.extract.rows import Claim, Mention
 from claimboard.extract.scorer import score_rows
+from claimboard.extract.systems import own_systems
 from claimboard.extract.text import clean, sentences
 from claimboard.schema.registry import resolve
 

@@ -18,7 +18,18 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from claimboard.extract import bench_strategies, kinds, mentions, metric_text, model_strategies, names, numbers, rules
+from claimboard.extract import (
+    bench_strategies,
+    kinds,
+    mentions,
+    metric_text,
+    model_names,
+    model_strategies,
+    names,
+    numbers,
+    rules,
+    systems,
+)
 from claimboard.extract import text as text_mod
 from claimboard.extract.lexicon import (
     Lexicon,
@@ -109,8 +120,8 @@ def test_word_before_is_the_regex(t, q):
 @example("the best-performing open-source LLMs and a 1.3B generation model beat humans.")
 def test_generic_models_near_their_words_are_the_full_scan(t):
     low = lower_same_length(t)
-    got = [m.span() for m in match_near(names._GENERIC_MODEL, low, names._GENERIC_ANCHOR, before=16)]
-    assert got == [m.span() for m in names._GENERIC_MODEL.finditer(low)]
+    got = [m.span() for m in match_near(model_names._GENERIC_MODEL, low, model_names._GENERIC_ANCHOR, before=16)]
+    assert got == [m.span() for m in model_names._GENERIC_MODEL.finditer(low)]
 
 
 @PROPS
@@ -126,9 +137,9 @@ def test_phrase_benchmarks_near_head_words_are_the_full_scan(t):
 @example("In this paper we present a simple method called FooNet (FN), and we introduce X.")
 @example("We propose a simple yet effective training method called FooNet.")
 def test_system_introductions_near_verbs_are_the_full_scan(t):
-    got = [m.span() for m in finditer_near(names._INTRO_SYSTEM, t, names._INTRO_VERB, before=60, after=260,
+    got = [m.span() for m in finditer_near(systems._INTRO_SYSTEM, t, systems._INTRO_VERB, before=60, after=260,
                                             anchor_text=lower_same_length(t))]
-    assert got == [m.span() for m in names._INTRO_SYSTEM.finditer(t)]
+    assert got == [m.span() for m in systems._INTRO_SYSTEM.finditer(t)]
 
 
 @PROPS
@@ -392,7 +403,7 @@ def test_real_lexicons_find_is_the_trie_regex_on_real_abstracts(lexicon):
 
 # every anchor finditer_near and match_near are given in names.py
 ANCHORS = [names._PHRASE_HEAD, names._DIGIT_ON, names._EVAL_ON_ANCHOR, names._PLURAL_HEAD, names._HEAD_WORD,
-           names._INTRO_VERB, names._GENERIC_ANCHOR]
+           systems._INTRO_VERB, model_names._GENERIC_ANCHOR]
 
 
 def test_some_anchors_are_alternations_of_fixed_strings():
@@ -442,10 +453,10 @@ def test_anchor_hits_on_real_abstracts():
             for hay in (t, lower_same_length(t)):
                 assert anchor_spans(anchor, hay) == [m.span() for m in anchor.finditer(hay)]
         low = lower_same_length(t)
-        got = [m.span() for m in finditer_near(names._INTRO_SYSTEM, t, names._INTRO_VERB, 60, 260, anchor_text=low)]
-        assert got == [m.span() for m in finditer_near_reference(names._INTRO_SYSTEM, t, names._INTRO_VERB, 60, 260,
+        got = [m.span() for m in finditer_near(systems._INTRO_SYSTEM, t, systems._INTRO_VERB, 60, 260, anchor_text=low)]
+        assert got == [m.span() for m in finditer_near_reference(systems._INTRO_SYSTEM, t, systems._INTRO_VERB, 60, 260,
                                                                  anchor_text=low)]
         got = [m.span() for m in finditer_near(names._PHRASE_BENCH, t, names._PHRASE_HEAD, 240, 2)]
         assert got == [m.span() for m in finditer_near_reference(names._PHRASE_BENCH, t, names._PHRASE_HEAD, 240, 2)]
-        got = [m.span() for m in match_near(names._GENERIC_MODEL, low, names._GENERIC_ANCHOR, 16)]
-        assert got == [m.span() for m in match_near_reference(names._GENERIC_MODEL, low, names._GENERIC_ANCHOR, 16)]
+        got = [m.span() for m in match_near(model_names._GENERIC_MODEL, low, model_names._GENERIC_ANCHOR, 16)]
+        assert got == [m.span() for m in match_near_reference(model_names._GENERIC_MODEL, low, model_names._GENERIC_ANCHOR, 16)]

@@ -1,0 +1,169 @@
+"""The paper's own systems (methods, models): "we propose X", "we introduce X, a ...", "X:" in the
+title, its acronym in brackets, a title that opens with the method's name. own_systems() is the
+one entry point; extract/names.py keeps the checks that benchmarks share with it (_only_as_system,
+_our_system_named, _system_acts)."""
+from __future__ import annotations
+
+import re
+
+from claimboard.extract.cues import words
+from claimboard.extract.lexicon import finditer_near, lower_same_length
+from claimboard.extract.names import (
+    _STOP_NAMES,
+    _SYSTEM_NOUNS,
+    _TASK_ACRONYM,
+    TITLED_HEADS,
+    _looks_like_name,
+    _only_as_system,
+    _our_system_named,
+    find_word,
+    registry_family,
+    sentence_initial,
+)
+
+# The paper's own system: "we propose X", "we introduce X, a ...", "X:" in the title.
+# every _INTRO_SYSTEM match holds one of these verbs (in lowered text): searched only around them
+_INTRO_VERB = re.compile(r"propos|introduc|present|develop|design|build|release|describ")
+_INTRO_SYSTEM = re.compile(
+    r"""
+    (?i:(?:\b(?:we|this\ paper|this\ work|the\ paper)\s+(?:\w+\s+)?(?:propose|introduce|present|develop|design|build|release|describe)s?
+         |\bby\s+(?:proposing|introducing|presenting|developing|designing))\s+
+    (?:(?:a|an|the)\s+)?(?:[\w\-]+\s+){0,6}?(?:[\w\-]+,\s*(?:the|a|an)\s+)??(?:(?:called|named|dubbed|termed|namely|i\.e\.,?)\s+)?)
+    (?P<name>[A-Z][A-Za-z0-9]*(?:[\-\.][A-Za-z0-9]+)*(?:\s+[A-Z][\w\-]*){1,5}(?=\s*\([A-Z])   # "Attribute-Induced Bias Eliminating (AIBE)"
+       |(?=[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}\s+[A-Z][\w\-]*[A-Z0-9][\w\-]*[.,;:])   # "a hybrid Attention U-Net GAN."
+        [A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){1,3}(?=[.,;:])
+       |[A-Z][A-Za-z0-9]*(?:[\-\.][A-Za-z0-9]+)*\+{0,2}(?:\s+[a-z]+\s+[A-Z][A-Za-z]+)?)   # X, X++, or "Composition of Experts"
+    (?:\s*\((?P<acr>[A-Z][A-Za-z0-9\-]{1,15})\))?
+    """,
+    re.VERBOSE,
+)
+# Ordinary capitalised words that the introduction pattern must not take for a name.
+_COMMON_CAPS = {"we", "the", "a", "an", "in", "this", "our", "large", "language", "new", "novel", "simple", "first",
+                "it", "to", "for", "with", "by", "on", "as", "two", "three", "several", "both", "each", "these"}
+
+
+def _named_inside(text: str, word: str) -> bool:
+    return any(not sentence_initial(text, s) for s, _ in find_word(text, word))
+
+
+_TITLE_ACRONYM = re.compile(r"^(?P<name>[A-Z][^:()]{2,80}?)\s*\((?P<acr>[A-Za-z][\w\-+.]*)\)\s*:")
+
+
+def own_systems(text: str, title: str, benches: list[str], lowered: str | None = None, own: tuple[str, ...] = ()) -> list[str]:
+    """Names of the systems (methods, models) the paper introduces, acronyms first. own: the
+    paper's own benchmarks (never its system, even when introduced the same way)."""
+    bench_low = {b.lower() for b in benches}
+    own_low = {o.lower() for o in own}
+    out: list[str] = []
+    for m in finditer_near(_INTRO_SYSTEM, text, _INTRO_VERB, before=60, after=260, anchor_text=lowered if lowered is not None else lower_same_length(text)):
+        name = m.group("name")
+        if not name[0].isupper():
+            continue
+        if _HEAD_LAST.search(name):
+            continue   # "we introduce the Low-Light Smartphone Dataset (LSD)": a dataset, not a system
+        for cand in (m.group("acr"), name):
+            if not cand or cand.lower() in _STOP_NAMES or cand.lower() in _COMMON_CAPS:
+                continue
+            if cand.lower() in bench_low and (cand.lower() in own_low or not _only_as_system(text, cand)):
+                continue   # a benchmark's name the paper evaluates on, not its system
+            if re.search(r"language\s+models?|\bL+Ms?\b|MLLMs?|LMMs?$|^multi-?\w*$", cand, re.IGNORECASE) or _TASK_ACRONYM.fullmatch(cand):
+                continue  # generic: "Multi-modal Large Language Models", "LLMs"
+            # an ordinary capitalised word counts only when set off: ", the Transformer,", "named Conformer."
+            end = m.end("name") if cand == name else m.end("acr")
+            if _BENCH_HEAD_NEXT.match(text, end):
+                continue   # "our system for the BLEMORE Challenge": the evaluation, not the system
+            if _looks_like_name(cand) or re.match(r"\s*[,.;:)]", text[end:end + 2]):
+                out.append(cand)
+    # "our detector, named ViTDet,", "we train a new model, HTML-T5++, that": the system named in apposition
+    for m in _NAMED_SYSTEM.finditer(text):
+        cand = m.group("name")
+        if cand.lower() in bench_low or cand.lower() in _STOP_NAMES or cand.lower() in _COMMON_CAPS:
+            continue
+        if _looks_like_name(cand) or re.match(r"\s*[,.;:)]", text[m.end("name"):m.end("name") + 2]):
+            out.append(cand)
+    for m in _TITLED_SYSTEM.finditer(text):
+        if _HEAD_LAST.search(m.group("name")) or _BENCH_HEAD_NEXT.match(text, m.end()):
+            continue   # "we introduce the Low-Light Smartphone Dataset (LSD)": a dataset
+        for i, cand in enumerate((m.group("acr"), m.group("name"))):
+            if _TASK_ACRONYM.fullmatch(cand):
+                continue   # "Automatic Speech Recognition (ASR)": a task
+            if cand.lower() not in bench_low and cand.lower() not in _STOP_NAMES and not _HEAD_LAST.search(cand) \
+                    and (i == 1 or _looks_like_name(cand)):
+                out.append(cand)
+    for m in _CALLED_COINED.finditer(text):
+        cand = m.group("name")
+        if _looks_like_name(cand) and cand.lower() not in bench_low and cand.lower() not in _STOP_NAMES \
+                and not _TASK_ACRONYM.fullmatch(cand) and not _BENCH_HEAD_NEXT.match(text, m.end("name")):
+            out.append(cand)
+    # "the proposed SnapResNet152 model", "our DViT network": a coined name before a system noun
+    for m in _PROPOSED_NAME.finditer(text):
+        cand = m.group("name")
+        if _looks_like_name(cand) and cand.lower() not in bench_low and cand.lower() not in _STOP_NAMES \
+                and not registry_family(cand):
+            out.append(cand)
+    # "Reflexion: Language Agents with ...", "Swin Transformer: ..." name the paper's system
+    # (a version may follow the name: "wav2vec 2.0: A Framework ...", "Llama 2: Open ...")
+    t = re.match(r"^([A-Za-z][\w\-\+\.]*[A-Za-z0-9](?:\s+(?:[A-Z][\w\-\+\.]*|v?\d+(?:\.\d+)*)){0,2})\s*:", title)
+    if t and (t.group(1).lower() not in bench_low
+              or t.group(1).lower() not in own_low and _only_as_system(text, t.group(1)) and _our_system_named(text, t.group(1))) \
+            and t.group(1).lower() not in _COMMON_CAPS \
+            and (any(_looks_like_name(w) for w in t.group(1).split()) or _named_inside(text, t.group(1))):
+        # ordinary words ("Question: How do LLMs ...", "Visualizing Language: ...") name a system only
+        # if the abstract writes them capitalised inside a sentence ("Reflexion: ..." -> "... we propose Reflexion");
+        # the title's name is the paper's main system: first ("SChanger: ..." before its module SCN)
+        out.insert(0, t.group(1))
+    # "Attention Xception UNet (AXUNet): A Novel ...": the title names the system, its acronym in brackets
+    t = _TITLE_ACRONYM.match(title)
+    if t and _looks_like_name(t.group("acr")) and t.group("acr").lower() not in bench_low | own_low \
+            and t.group("acr").lower() not in _STOP_NAMES and not _TASK_ACRONYM.fullmatch(t.group("acr")) \
+            and not _HEAD_LAST.search(t.group("name")) and find_word(text, t.group("acr")):
+        out.insert(0, t.group("acr"))
+    # "Equalization Loss for Large Vocabulary ...", "Patch Slimming for Efficient ...": the
+    # title opens with the method's name, which the abstract uses too
+    t = _TITLE_METHOD.match(title)
+    if t and not t.group(1).split()[0].endswith("ing") and not all(w.lower() in _GENERIC_TITLE_WORDS for w in t.group(1).split()) \
+            and t.group(1).lower() in (lowered if lowered is not None else text.lower()) and t.group(1).lower() not in bench_low \
+            and not (_TASK_HEAD.search(t.group(1)) and not any(_looks_like_name(w) for w in t.group(1).split())
+                     and not _named_inside(text, t.group(1))):
+        # (a task the abstract writes in lower case, "automatic radiology report generation", names no system)
+        out.append(t.group(1))
+    seen, uniq = set(), []
+    for n in out:
+        if n.lower() not in seen:
+            seen.add(n.lower())
+            uniq.append(n)
+    return uniq
+
+
+_NAMED_SYSTEM = re.compile(
+    r"(?:\b(?:named|called|dubbed|termed|coined)\s+|\bnamely,?\s+(?:the\s+['‘\"“]?|['‘\"“])"
+    r"|\b(?i:our|a\s+new|a\s+novel|the\s+proposed)\s+(?:[\w\-]+\s+){0,3}?(?i:" + _SYSTEM_NOUNS + r"),\s+(?:(?:named|called|dubbed)\s+)?)"
+    r"(?P<name>[A-Z][A-Za-z0-9]*(?:[\-\.][A-Za-z0-9]+)*\+{0,2})"
+    r"(?=['’\"”]?\s*[,.;:)(]|\s+(?:that|which|achieves|reaches|obtains|outperforms|surpasses|is|was)\b)")
+# "a prompting method, called Chain of Stance (CoS)", "The proposed method, Efficient RAFT (Ef-RAFT),",
+# "we introduce Eva Clothes-Change from Hidden Objects - Body IDentification (ECHO-BID)": a titled
+# name with its acronym
+_TITLED_SYSTEM = re.compile(
+    r"(?:\b(?:named|called|dubbed|termed|namely,?)\s+(?:the\s+)?"
+    r"|\b(?i:our|the\s+proposed)\s+(?:[\w\-]+\s+){0,3}?(?i:" + _SYSTEM_NOUNS + r"),\s+"
+    r"|\b(?i:we|this\s+paper|this\s+work)\s+(?:\w+\s+)?(?i:propose|introduce|present|develop)s?\s+(?:(?i:a|an|the)\s+)?)"
+    r"(?P<name>[A-Z][\w\-]*(?:\s+(?:-\s+)?(?:of|for|and|from|with|in|to|via|the|[A-Z][\w\-]*)){1,10})\s*\((?P<acr>[A-Z][A-Za-z0-9\-]{1,15})\)")
+# "a framework called RUI to ...", "our Sign Language Translation model SignMST-C": a coined name
+_CALLED_COINED = re.compile(
+    r"(?:\b(?:named|called|dubbed|termed)\s+|\b(?i:our|the\s+proposed)\s+(?:[\w\-]+\s+){0,4}?(?i:" + _SYSTEM_NOUNS + r")\s+)"
+    r"(?P<name>[A-Z][A-Za-z0-9]*(?:[\-\.][A-Za-z0-9]+)*\+{0,2})(?![\w\-])")
+_HEAD_LAST = re.compile(r"\b(?:" + TITLED_HEADS + r"|Challenge|Leaderboard)$")
+_BENCH_HEAD_NEXT = re.compile(r"\s+(?i:challenge|benchmark|dataset|leaderboard|shared\s+task|competition|corpus|test\s+set)s?\b")
+_PROPOSED_NAME = re.compile(r"\b(?i:the\s+proposed|our\s+proposed|our)\s+(?P<name>[A-Z][A-Za-z0-9]*(?:[\-\.][A-Za-z0-9]+)*\+{0,2})\s+(?i:" + _SYSTEM_NOUNS + r")\b")
+_TITLE_METHOD = re.compile(r"^((?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*)\s+(?:[Ff]or|[Ii]n|[Vv]ia|[Ww]ith|[Aa]s)\s")
+# title words that do not make a method's name on their own ("Deep Learning for ...")
+# the last word of a task's name ("Radiology Report Generation", "Speaker Verification")
+_TASK_HEAD = re.compile(r"(?:" + words("task_head") + r")$")
+_GENERIC_TITLE_WORDS = {
+    "deep", "learning", "neural", "network", "networks", "machine", "transfer", "reinforcement", "large", "language",
+    "model", "models", "efficient", "towards", "toward", "on", "a", "an", "the", "new", "novel", "simple", "robust",
+    "fast", "scalable", "unsupervised", "supervised", "self-supervised", "semi-supervised", "learned", "data",
+    "representation", "representations", "generative", "adversarial", "graph", "attention", "analysis", "study",
+    "benchmark", "benchmarks", "dataset", "datasets", "evaluation", "methods", "method", "approach", "framework",
+    "visual", "image", "video", "multi-task", "multimodal", "contrastive", "federated", "optimal", "bayesian",
+}
