@@ -13,7 +13,7 @@ from typing import Callable
 
 from claimboard.extract.cues import words
 from claimboard.extract.metric_text import _metric_near
-from claimboard.extract.names import TITLED_HEADS, find_word, registry_family
+from claimboard.extract.names import _COINED_BENCH, TITLED_HEADS, find_word, registry_family
 from claimboard.extract.numbers import Num
 from claimboard.extract.patterns import _AnyOf, _lowered
 
@@ -85,6 +85,10 @@ _SHARE_OF_DATA = re.compile(r"^[\s%)]*(?:of\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:data
                             r"|(?:fine-?tuning|training)(?:\s+data)?\s*(?:,|\.|$|surpass|outperform|match))", re.IGNORECASE)
 
 _SHARE_OF_ITEMS = re.compile(r"^[\s%]*of\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:questions|samples|examples|problems|instances|tasks|data|images|items)\s+(?:require|need|involve|contain|are|were|have|had|come|include|consist)", re.IGNORECASE)
+# ... of any plural noun, with a verb only a share of a whole takes ("50% of reported incidents involve");
+# and "accounting for 47% of bankruptcies", "attributes 64% of incidents to"
+_SHARE_OF_MANY = re.compile(r"^[\s%]*of\s+(?:the\s+|all\s+)?(?:[\w\-]+\s+){0,2}?[a-z][\w\-]*s\s+(?:involve|involved|concern|contain|come|originate|stem|occur)", re.IGNORECASE)
+_ACCOUNTING_FOR_BEFORE = _lowered(r"\b(?:accounting|accounts?|responsible)\s+for\s+(?:about\s+|around\s+|nearly\s+|over\s+|roughly\s+)?$|\battribut\w*\s+$")
 
 # what a dataset is made of: "(17% from news articles and 83% from user comments)",
 # "56.2% of the posts in CREHate"
@@ -111,14 +115,18 @@ _CORRELATION_BETWEEN = _lowered(r"\b(?:correlat\w*|coefficients?)\s+(?:[\w\-]+\s
 
 _CORRELATION_NEAR = _lowered(r"correlat|coefficient|pearson|spearman|kendall")
 
-_RESOURCE_CHANGE = _lowered(r"^\s*%?\s*(?:reduction|decrease|drop|cut|saving|increase)s?\s+(?:in|of)\s+(?:the\s+)?(?:(?:inference|training|peak|gpu|model|total|trainable)\s+)?(?:" + words("resource") + r")\b")
+# "a 68% reduction in model size", "75% reduction in key-value cache accesses"; "at a 90% token reduction"
+_RESOURCE_CHANGE = _lowered(r"^\s*%?\s*(?:reduction|decrease|drop|cut|saving|increase)s?\s+(?:in|of)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:" + words("resource") + r")s?\b"
+                            r"|^\s*%?\s*(?:[\w\-]+\s+)?(?:" + words("resource") + r")s?\s+(?:reductions?|savings?|compression|pruning)\b")
 
 # "saving about 80% images in pre-training": a saving of a resource named after the number
 _SAVING_BEFORE = _lowered(r"\bsav(?:e|es|ed|ing)\s+(?:about\s+|around\s+|up\s+to\s+|over\s+|nearly\s+|almost\s+|more\s+than\s+)?$")
 _SAVED_RESOURCE_AFTER = _lowered(r"^\s*%?\s*(?:of\s+)?(?:the\s+)?(?:[\w\-]+\s+)?(?:images|data|tokens|samples|compute|memory|parameters|time|energy|cost|flops|gpu)\b")
 # "while reducing computation by 22.5%", "cutting memory use by half": the resource comes before
-_RESOURCE_CHANGE_BEFORE = _lowered(r"\b(?:reduc|cut|lower|sav|decreas|shrink)\w*\s+(?:the\s+)?(?:(?:inference|training|peak|gpu)\s+)?(?:"
-                                   + words("resource") + r"|computation(?:al\s+cost)?|parameters?|flops)(?:\s+(?:use|usage|cost|consumption|footprint))?\s+by\s+(?:about\s+|around\s+|up\s+to\s+|over\s+|more\s+than\s+|nearly\s+|almost\s+)?$")
+# ("reducing average token consumption by 64.5%", "cut time to first token (TTFT) by 53%", "reducing API costs by 60%")
+_RESOURCE_CHANGE_BEFORE = _lowered(r"\b(?:reduc|cut|lower|sav|decreas|shrink)\w*\s+(?:the\s+|its\s+)?(?:[\w\-]+\s+)?(?:"
+                                   + words("resource") + r"|computation(?:al\s+cost)?|parameters?|flops)s?(?:\s+(?:use|usage|costs?|consumption|footprint|overhead|counts?))?"
+                                   r"(?:\s*\([^()]{1,12}\))?(?:\s+of\s+[^.;,]{0,30}?)?\s+by\s+(?:about\s+|around\s+|up\s+to\s+|over\s+|more\s+than\s+|nearly\s+|almost\s+|~\s*|≈\s*)?$")
 
 _LESS_OF_RESOURCE = _lowered(r"^\s*%?\s*(?:less|fewer|additional|extra|more)\s+(?:[\w\-]+\s+){0,2}?(?:tokens?|parameters?|memory|compute|flops|data|samples|images|time|energy|storage|labels?|annotations?)\b")
 
@@ -228,7 +236,7 @@ _NAME_BEFORE = re.compile(r"(?<![\w\-.])(?P<name>[A-Z][\w\-.]*)\s+(?:v?\d(?:\.\d
 
 
 # a benchmark-shaped coined name, then a one-digit integer, then the list or the sentence goes on
-_BENCH_NAME_BEFORE = re.compile(r"(?<![\w\-.])[A-Z][\w\-]*(?:Bench|bench|Eval|QA|Arena|Gym)\s$")
+_NAME_THEN_SPACE = re.compile(r"(?<![\w\-.])(?P<name>[A-Z][\w\-]*)\s$")
 _LISTED_AFTER = re.compile(r"^\s*(?:,|and\b|or\b|\)|show|demonstrat|reveal|indicat|confirm|benchmarks?\b|suites?\b)")
 _FAMILY_TIER_BEFORE = re.compile(r"(?<![\w\-.])(?P<name>[A-Z][\w\-.]*)\s+[A-Z][a-z]+\s+$")   # "Claude Haiku 4.5"
 _TIER_AFTER = re.compile(r"^\s+(?:Lite|Pro|Flash|Mini|Max|Plus|Turbo|Ultra|Nano|Instruct|Chat|Base|Thinking|Omni|Air|Small|Medium|Large)\b")
@@ -246,7 +254,7 @@ def version_of_name(a: Around):
             _WORD_BEFORE_VERSION.search(a.before[-15:]) and _VERSION_AFTER_LIST.match(a.after)
             or _VERSION_BEFORE_LIST.search(a.before[-25:])):
         return "other", "a list of versions after a name ('Sonnet 3.5 and 3.7')"
-    if _BENCH_NAME_BEFORE.search(a.before[-30:]) and n.unit is None and n.value_high is None and re.fullmatch(r"[1-9]", n.text) \
+    if (m := _NAME_THEN_SPACE.search(a.before[-30:])) and _COINED_BENCH.fullmatch(m.group("name")) and n.unit is None and n.value_high is None and re.fullmatch(r"[1-9]", n.text) \
             and _LISTED_AFTER.match(a.after):
         return "other", "version after a benchmark's name in a list ('Terminal-Bench 2 show')"
     if n.unit is None and n.value_high is None and re.fullmatch(r"\d+\.\d", n.text) and _TIER_AFTER.match(a.after) \
@@ -518,8 +526,6 @@ def rank(a: Around):
         return "other", "rank"
 
 
-_ACCOUNTING_FOR_BEFORE = _lowered(r"\b(?:accounting|accounts?|responsible)\s+for\s+(?:about\s+|around\s+|nearly\s+|over\s+|roughly\s+)?$|\battribut\w*\s+$")
-_SHARE_OF_MANY = re.compile(r"^[\s%]*of\s+(?:the\s+|all\s+)?(?:[\w\-]+\s+){0,2}?[a-z][\w\-]*s\s+(?:involve|involved|concern|contain|come|originate|stem|occur)", re.IGNORECASE)
 
 
 def share_of_data(a: Around):
@@ -574,17 +580,9 @@ def rate_unit(a: Around):
 
 # "~9% faster inference", "30% less memory": an efficiency word right after the number decides,
 # whatever metric the sentence names elsewhere
-_EFFICIENCY_RIGHT_AFTER = _lowered(r"^\s*%?\s*(?:faster|slower|speed-?ups?|cheaper|less\s+(?:memory|compute|time|energy)|lower\s+(?:latency|cost|memory)"
-                                   r"|(?:reductions?|savings?|decreases?|increases?)\s+in\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:memory|cache|accesses|flops|latency|compute|costs?|tokens|parameters|energy|storage|runtime)"
-                                   r"|(?:visual\s+|kv\s+)?(?:token|memory|parameter|flop|compute|cost|latency|energy)s?\s+(?:reductions?|savings?|compression|pruning)"
-                                   r")\b")
+_EFFICIENCY_RIGHT_AFTER = _lowered(r"^\s*%?\s*(?:faster|slower|speed-?ups?|cheaper|less\s+(?:memory|compute|time|energy)|lower\s+(?:latency|cost|memory))\b")
 # "token reductions vary from 32.6% to 33.9%": the resource named before its change
-_RESOURCE_NOUN_CHANGE_BEFORE = _lowered(r"\b(?:token|memory|latency|cost|compute|parameter|flop|energy|storage|runtime|time)s?\s+(?:reductions?|savings?|overheads?|usage)\b[^.;]{0,30}$"
-                                       # "while reducing API costs by 60%": a verb that cuts a resource, then "by"
-                                       # ("reducing average token consumption by 64.5%", "cut time to first token (TTFT) by 53%")
-                                       r"|\b(?:reduc|cut|lower|decreas|sav)\w*\s+(?:the\s+|its\s+)?(?:[\w\-]+\s+)?(?:token|memory|latency|cost|compute|flop|energy|storage|runtime|redundancy"
-                                       r"|(?:training\s+|inference\s+)?time(?:\s+to\s+first\s+token)?)s?(?:\s+(?:consumption|usage|costs?|counts?|overhead|footprint|accesses))?"
-                                       r"(?:\s*\([^()]{1,12}\))?(?:\s+of\s+[^.;,]{0,30}?)?\s+by\s+(?:up\s+to\s+|about\s+|over\s+|nearly\s+|~\s*|≈\s*)?$")
+_RESOURCE_NOUN_CHANGE_BEFORE = _lowered(r"\b(?:token|memory|latency|cost|compute|parameter|flop|energy|storage|runtime|time)s?\s+(?:reductions?|savings?|overheads?|usage)\b[^.;]{0,30}$")
 
 
 _CLAUSE_JOIN = re.compile(r",\s+(?:and|while|whereas|but)\s+|;\s*")

@@ -482,7 +482,7 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
             s, e = m.start("list") + item.start("name"), m.start("list") + item.end("name")
             name = item.group("name")
             if free(s, e) and _looks_like_name(name) and not registry_family(name) and not _is_metric_name(name) \
-                    and not _EFFICIENCY_NAME.fullmatch(name.lower()):
+                    and not _EFFICIENCY_NAME.fullmatch(name) and not _HARDWARE_OR_UNIT.fullmatch(name):
                 hits.append(BenchHit(s, e, name, False, None, None))
                 taken.add(s, e)
     # a coined name as the place of an evaluation: "On eight AID classes (...), DViT achieves",
@@ -509,13 +509,13 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
                     taken.add(s, e)
     # a coined name in a list with benchmarks of the vocabulary: "on CIFAR-10, CIFAR-100, and
     # ImageNet16-120"
-    if vocab or _FINDINGS_WORD.search(text):
+    if vocab or _FINDINGS_OR_RESULT_VERB.search(text):
         for m in finditer_near(_NAME_LIST, text, _AND_ANCHOR, before=160, after=40):
             items = [(m.start("list") + i.start(), m.start("list") + i.end()) for i in _LIST_ITEM.finditer(m.group("list"))]
             # "Extensive experiments on GazeFollow, VideoAttentionTarget, ChildPlay, and GOO-Real
             # demonstrate": a list the experiments ran on, named before their findings
             evaluated = _EXPERIMENTS_BEFORE.search(text, max(0, m.start() - 30), m.start()) is not None \
-                and _FINDINGS_AFTER.match(text, m.end()) is not None
+                and FINDINGS_AFTER.match(text, m.end()) is not None
             if not evaluated and sum(any(v.start == a and v.end == b for v in vocab) for a, b in items) < 2:
                 continue
             for a, b in items:
@@ -626,17 +626,22 @@ _HARDWARE_OR_UNIT = re.compile(r"\b(?:[A-Z]?\d*\s?GPUs?|CPUs?|TPU\w*|NPUs?|Tesla
                                r"iPhone\w*|Pixel\s?\d*|Snapdragon\w*|Xeon\w*|Core\s?i\d|Android|Linux|Windows|FPS|ms|GFLOPs?|FLOPs?|MACs?|GB|MB|Hz|kHz)\b")
 _SPEED_BEFORE = re.compile(r"\b(?:FPS|fps|ms|s|tokens?/s|img/s|images/s|Hz)\b")
 _PLURAL_HEAD = re.compile(r"datasets|benchmarks|databases|test sets|corpora")
-_EFFICIENCY_NAME = re.compile(r"ttft|tpot|tbt|latency|throughput|flops|gflops|macs|memory|fps|qps|rps")
+# a name as the patterns below write it (a capital, then letters, digits, - . _, ending in a letter or digit)
+_NAME_RE = r"[A-Z][\w\-\.]*[A-Za-z0-9]"
+# a value in brackets, with a metric's name before it or not: "(92.05%)", "(IoU 73.81%)", "(F1: 0.9)"
+_BRACKET_VALUE = r"\s*\(\s*(?:[A-Za-z@\-]+\s*[:=]?\s*)?[0-9][\d.]*\s*%?\s*\)"
+# a name, then "by" and its change: "BBEH by +1.4" ("HMMT'25": a year glued with an apostrophe)
+_NAME_BY_VALUE = _NAME_RE + r"(?:'\d\d)?\s+by\s+[+\-]?[0-9][\d.]*\s*(?:%|pp|points?)?"
+_EFFICIENCY_NAME = re.compile(r"(?:" + words("efficiency_word") + r")", re.IGNORECASE)   # "TTFT by 33%" names no benchmark
 _DATASETS_BEFORE = re.compile(r"\b(?:datasets|benchmarks|test\s+sets|corpora)\b[^.;()]{0,40}$")
-_VALUE_IN_NAME = re.compile(r"\d\s?%\s+in\s+(?P<name>[A-Z][\w\-\.]*[A-Za-z0-9])(?=\s*(?:,|and\b|\.|;|$))")
-_SLASH_NAMES = re.compile(r"\bon\s+(?:the\s+)?(?P<list>[A-Z][\w\-\.]*[A-Za-z0-9](?:\s*/\s*[A-Z][\w\-\.]*[A-Za-z0-9])+)")
-_VALUE_IN_BRACKETS = re.compile(r"\s*\(\s*(?:[A-Za-z@\-]+\s*[:=]?\s*)?[0-9][\d.]*\s*%?\s*\)")
-_BRACKETED_VALUE_NAMES = re.compile(r"(?P<list>[A-Z][\w\-\.]*[A-Za-z0-9]\s*\(\s*(?:[A-Za-z@\-]+\s*[:=]?\s*)?[0-9][\d.]*\s*%?\s*\)"
-                                    r"(?:\s*,\s*(?:and\s+)?[A-Z][\w\-\.]*[A-Za-z0-9]\s*\(\s*(?:[A-Za-z@\-]+\s*[:=]?\s*)?[0-9][\d.]*\s*%?\s*\)|\s+and\s+[A-Z][\w\-\.]*[A-Za-z0-9]\s*\(\s*(?:[A-Za-z@\-]+\s*[:=]?\s*)?[0-9][\d.]*\s*%?\s*\))+)")
-_ON_NAME_BRACKETED_VALUE = re.compile(r"(?:\bon\s+|\d\s*%?\s*\)\s*,?\s*and\s+)(?:the\s+)?(?P<name>[A-Z][\w\-\.]*[A-Za-z0-9])\s+\(\s*(?:[A-Za-z@\-]+\s*)?[0-9]")
-_BY_ITEM = re.compile(r"(?P<name>[A-Z][\w\-\.]*[A-Za-z0-9](?:'\d\d)?)\s+by\s+[+\-]?[0-9]")
-_BY_LIST = re.compile(r"\b(?:improv|boost|rais|increas|lift|enhanc)\w*\s+(?P<list>[A-Z][\w\-\.]*[A-Za-z0-9](?:'\d\d)?\s+by\s+[+\-]?[0-9][\d.]*\s*(?:%|pp|points?)?"
-                      r"(?:\s*,\s*(?:and\s+)?[A-Z][\w\-\.]*[A-Za-z0-9](?:'\d\d)?\s+by\s+[+\-]?[0-9][\d.]*\s*(?:%|pp|points?)?)+)")
+_VALUE_IN_NAME = re.compile(r"\d\s?%\s+in\s+(?P<name>" + _NAME_RE + r")(?=\s*(?:,|and\b|\.|;|$))")
+_SLASH_NAMES = re.compile(r"\bon\s+(?:the\s+)?(?P<list>" + _NAME_RE + r"(?:\s*/\s*" + _NAME_RE + r")+)")
+_VALUE_IN_BRACKETS = re.compile(_BRACKET_VALUE)
+_BRACKETED_VALUE_NAMES = re.compile(r"(?P<list>" + _NAME_RE + _BRACKET_VALUE
+                                    + r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)" + _NAME_RE + _BRACKET_VALUE + r")+)")
+_ON_NAME_BRACKETED_VALUE = re.compile(r"(?:\bon\s+|\d\s*%?\s*\)\s*,?\s*and\s+)(?:the\s+)?(?P<name>" + _NAME_RE + r")\s+\(\s*(?:[A-Za-z@\-]+\s*)?[0-9]")
+_BY_ITEM = re.compile(r"(?P<name>" + _NAME_RE + r"(?:'\d\d)?)\s+by\s+[+\-]?[0-9]")
+_BY_LIST = re.compile(r"\b(?:improv|boost|rais|increas|lift|enhanc)\w*\s+(?P<list>" + _NAME_BY_VALUE + r"(?:\s*,\s*(?:and\s+)?" + _NAME_BY_VALUE + r")+)")
 _ON_NAME_COMMA = re.compile(r"(?:\bOn|(?<=[;:]\s)on)\s+(?:the\s+)?(?P<name>[A-Z][\w\-\.]*[A-Za-z0-9])\s*(?:,|\((?=[^()]{0,80}\b(?:frames|images|videos|samples|patients|subjects|cases|scans|slides|clips|utterances|sentences|documents|questions|split)\b))")
 _EVAL_ON_ANCHOR = re.compile(r"\b(?:[Ss]ubsets?|[Cc]lasses|[Ss]plits?|[Tt]est\s+sets?)\b")
 _EVAL_ON_NAME = re.compile(
@@ -659,19 +664,21 @@ _ON_NAME_VALUE = re.compile(
     r"(?:(?:an?|the)\s+)?(?P<metric>(?:[\w\-@]+\s+){0,3}?)(?:of\s+|is\s+|=\s*|:\s*)?~?[0-9]"
     r"|(?:\b(?:reduc|improv|increas|rais|boost|lower|decreas|cut)\w*\s+(?:the\s+)?|\band\s+the\s+)(?P<name2>[A-Z][\w\-\.]*[A-Za-z0-9])\s+"
     r"(?P<metric2>(?:(?!(?:on|in|of|for|to|by|at|with)\b)[\w\-@]+\s+){1,3}?)from\s+~?[0-9]")
-_NAME_RE = r"[A-Z][\w\-\.]*[A-Za-z0-9]"
 _LIST_THEN_HEADS = re.compile(
     rf"(?P<list>{_NAME_RE}(?:\s*,\s*{_NAME_RE})*,?\s+(?:and|&)\s+{_NAME_RE})"
     # one domain word may stand before the head: "MIT-BIH and SPH arrhythmia databases"
     rf"(?:\s+(?!(?:training|pre-?training|instruction|synthetic|generated|private|in-house|internal|proprietary)\b)[a-z][a-z\-]+(?=\s+databases))?"
     rf"\s+(?P<head>datasets|benchmarks|databases|test\s+sets|corpora)\b")
 _LIST_ITEM = re.compile(_NAME_RE)
-_EXPERIMENTS_BEFORE = re.compile(r"\b(?:[Ee]xperiments?|[Ee]valuations?|[Rr]esults|evaluated|tested|validated|[Ee]xperimental\s+results)\s*$")
-_FINDINGS_AFTER = re.compile(r"\s*(?:datasets|benchmarks)?\s*,?\s*(?:demonstrate|show|reveal|confirm|indicate|verify|validate)s?\b")
-_FINDINGS_OR_RESULT_VERB = re.compile(r"\b(?:demonstrate|show|reveal|confirm|indicate|achieve|yield)s?\b")
-_EXPERIMENTS_ON_NAME = re.compile(r"\b(?:[Ee]xperiments?|[Ee]valuations?|[Rr]esults|[Vv]alidation|[Tt]esting|evaluated|tested|validated)\s+on\s+(?:the\s+)?(?P<name>[A-Z][\w\-\.]*[A-Za-z0-9])"
-                                  r"\s+(?:demonstrate|show|reveal|confirm|indicate|achieve|yield)s?\b")
-_FINDINGS_WORD = re.compile(r"\b(?:demonstrate|show|reveal|confirm|indicate|verify|validate)s?\b")
+# what ran on an evaluation: "Extensive experiments on", "Validation on", "evaluated on"
+EXPERIMENT_WORDS = r"[Ee]xperiments?|[Ee]valuations?|[Rr]esults|[Vv]alidation|[Tt]esting|[Tt]ests?|evaluated|tested|validated"
+_EXPERIMENTS_BEFORE = re.compile(r"\b(?:" + EXPERIMENT_WORDS + r")\s*$")
+# what experiments report, right after the evaluations they ran on: "... and GOO-Real demonstrate that"
+FINDING_VERBS = r"demonstrate|show|reveal|confirm|indicate|verify|validate"
+FINDINGS_AFTER = re.compile(r"\s*(?:datasets|benchmarks)?\s*,?\s*(?:" + FINDING_VERBS + r")s?\b")
+_FINDINGS_OR_RESULT_VERB = re.compile(r"\b(?:" + FINDING_VERBS + r"|achieve|yield)s?\b")   # a cheap test before the patterns that need one
+_EXPERIMENTS_ON_NAME = re.compile(r"\b(?:" + EXPERIMENT_WORDS + r")\s+on\s+(?:the\s+)?(?P<name>" + _NAME_RE + r")"
+                                  r"\s+(?:" + FINDING_VERBS + r"|achieve|yield)s?\b")
 _NAME_LIST = re.compile(rf"\b(?:on|in|across|over)\s+(?:the\s+)?(?P<list>{_NAME_RE}(?:\s*,\s*{_NAME_RE})+,?\s+(?:and|&)\s+{_NAME_RE})(?![\w\-])")
 _AND_ANCHOR = re.compile(r" and | & ")
 # after the head word, an item may have several capitalised words: "three benchmark datasets:

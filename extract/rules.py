@@ -22,6 +22,8 @@ from claimboard.extract.metric_text import _metric_near, _metrics_in
 from claimboard.extract.model_names import NOT_A_MODEL, find_models
 from claimboard.extract.model_strategies import _COMPARED_BEFORE, _VS_BRACKET, MODEL_STRATEGIES, ModelQuery, ModelStrategies
 from claimboard.extract.names import (
+    EXPERIMENT_WORDS,
+    FINDINGS_AFTER,
     TITLED_HEADS,
     BenchHit,
     ModelHit,
@@ -69,12 +71,14 @@ RULES = {
 }
 
 
-# after a name: the rest of a list of names that ends with "metrics" ("CheXpert) and Radiology Graph (RadGraph) metrics")
+# a name inside the brackets after "metrics" is one of them ("acoustic-based metrics (up to +16% on RTE)")
 _METRICS_BRACKET_BEFORE = re.compile(r"\bmetrics?\s*\([^()]{0,40}$")
+# after a name: the rest of a list of names that ends with "metrics" ("CheXpert) and Radiology Graph (RadGraph) metrics")
 _METRIC_LIST_AFTER = re.compile(r"\)?(?:\s*(?:,|and|&)?\s*(?:[A-Z][\w\-]*\s+){0,4}\([A-Z][\w\-]*\))*\s+metrics?\b")
-# "the MARS agent trained from <model>": up to three words, the system's name among them, then the verb
-_EXPERIMENTS_ON_BEFORE = re.compile(r"\b(?:[Ee]xperiments?|[Ee]valuations?|[Tt]ests?)\s+(?:conducted\s+|performed\s+|run\s+)?on\s+(?:the\s+)?$")
+# "With experiments on Wan2.1-T2V-1.3B, MoGAN ...", "a Qwen3-32B-based agent": the model the system runs on
+_EXPERIMENTS_ON_BEFORE = re.compile(r"\b(?:" + EXPERIMENT_WORDS + r")\s+(?:conducted\s+|performed\s+|run\s+)?on\s+(?:the\s+)?$")
 _BASED_SYSTEM_AFTER = re.compile(r"-based\s+(?:[\w\-]+\s+)?(?:agents?|models?|systems?|polic(?:y|ies)|assistants?|planners?)\b")
+# "the MARS agent trained from <model>": up to three words, the system's name among them, then the verb
 _BUILT_FROM_BEFORE = re.compile(r"(?P<subject>(?:[^\s,;.()]+\s+){1,3})(?:trained|fine-?tuned|initiali[sz]ed|distilled|built|derived)\s+(?:from|on|upon)\s+(?:the\s+)?$")
 # a model named as a component of the system, not the base it runs on
 _COMPONENT_AFTER = re.compile(r"\s+(?:backbones?|encoders?|decoders?|feature\s+extractors?|teachers?|judges?|evaluators?|annotators?)\b", re.IGNORECASE)
@@ -118,7 +122,7 @@ _OUR_SIZE = re.compile(r"\b[Oo]ur\s+(?:\w+\s+){0,2}?(?:submission|model|system|m
 _AMONG_SIZE = re.compile(r"(?<![\w\-.])(?P<name>[\w\-\.]+)\s+(?:achieves|attains|obtains|sets|reaches|establishes)\s+(?:[\w\-]+\s+){0,5}?among\s+"
                          r"(?:(?:open|existing|other|all)\s+)?(?P<size>\d+(?:\.\d+)?\s?[BM])[\s\-]param")
 # ---- small patterns of classify(), compiled once
-_FINDINGS_BETWEEN = re.compile(r"\s*(?:datasets|benchmarks)?\s*,?\s*(?:demonstrate|show|reveal|confirm|indicate)s?\b[^;.]*$")
+_FINDINGS_BETWEEN = re.compile(FINDINGS_AFTER.pattern + r"[^;.]*$")   # the benchmarks' list, its findings, then the values
 _COORD_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*|/\s*)")
 _PLURAL_HEAD_AFTER = re.compile(r"\s+(?:benchmarks|datasets|test\s+sets)\b")
 _HUMAN_NAME = re.compile(r"^(?:an?\s+|the\s+)?(?:average\s+|expert\s+|non-expert\s+)?(?:humans?|human\s+\w+|people|annotators|experts|crowd\s*workers)\b")
