@@ -898,18 +898,28 @@ def registry_family(token: str) -> bool:
 
 
 
+_SYSTEM_NOUNS = (r"(?:model|method|system|detector|framework|approach|agent|network|architecture|algorithm|pipeline"
+                 r"|tracker|segmenter|classifier|recognizer|planner|policy|retriever|encoder|decoder|backbone)s?")
+# around a name: evaluated on it ("on DART", "the MARS benchmark"), described as an evaluation,
+# the subject of a result ("Pat-DEVAL achieves"), or the paper's system ("our MARS agent",
+# "the proposed VR-FuseNet model", "a model called VR-FuseNet")
+_EVALUATED_ON_BEFORE = re.compile(r"(?i:\b(?:on|in|from|of)\s+(?:the\s+)?)$")
+_EVALUATION_HEAD_AFTER = re.compile(r"\s+(?i:datasets?|benchmarks?|test|corpus|validation|splits?|leaderboard)\b")
+_EVALUATION_WORD = re.compile(r"(?i:(?<![\w\-])(?:benchmarks?|datasets?|corpus|corpora|test\s+sets?|leaderboard|evaluation\s+suite)\b)")
+_ACTS_RIGHT_AFTER = re.compile(r"\s+(?:achieves|attains|obtains|outperforms|surpasses|reaches|scores)\b")
+_SYSTEM_NOUN_RIGHT_AFTER = re.compile(r"\s+(?i:" + _SYSTEM_NOUNS + r")\b")
+_OUR_THE_BEFORE = re.compile(r"(?i:\b(?:our|the)\s+(?:proposed\s+|new\s+|novel\s+)?)$")
+_CALLED_BEFORE = re.compile(r"(?i:\b" + _SYSTEM_NOUNS + r"\s+(?:called|named|dubbed|termed)\s+)$")
+
+
 def _only_as_system(text: str, name: str) -> bool:
     """A name that is also a benchmark's (DART, MARS) but that this abstract never evaluates
     on: no 'on X', no 'X dataset'. The paper introduces its system under it."""
-    x = re.escape(name)
-    if re.search(r"(?i:\b(?:on|in|from|of)\s+(?:the\s+)?)" + x + r"(?![\w\-])|(?<![\w\-])" + x
-                 + r"\s+(?i:datasets?|benchmarks?|test|corpus|validation|splits?|leaderboard)\b", text):
+    spans = find_word(text, name)
+    if any(_EVALUATED_ON_BEFORE.search(text, max(0, s - 12), s) or _EVALUATION_HEAD_AFTER.match(text, e) for s, e in spans):
         return False
     # nor describes it as an evaluation: "we present MME-RealWorld ... the largest ... benchmark"
-    return not any(_EVALUATION_WORD.search(re.split(r"[.;]\s", text[e:e + 150], maxsplit=1)[0]) for _, e in find_word(text, name))
-
-
-_EVALUATION_WORD = re.compile(r"(?i:(?<![\w\-])(?:benchmarks?|datasets?|corpus|corpora|test\s+sets?|leaderboard|evaluation\s+suite)\b)")
+    return not any(_EVALUATION_WORD.search(re.split(r"[.;]\s", text[e:e + 150], maxsplit=1)[0]) for _, e in spans)
 
 
 def _system_acts(text: str, name: str) -> bool:
@@ -920,25 +930,8 @@ def _system_acts(text: str, name: str) -> bool:
 def _our_system_named(text: str, name: str) -> bool:
     """'our MARS agent', 'the proposed VR-FuseNet model', 'a model called VR-FuseNet': the name
     used as the paper's system."""
-    after, before, called = _system_noun_patterns()
-    return any(before.search(text, max(0, s - 30), s) and after.match(text, e) or called.search(text, max(0, s - 60), s)
-               for s, e in find_word(text, name))
-
-
-_ACTS_RIGHT_AFTER = re.compile(r"\s+(?:achieves|attains|obtains|outperforms|surpasses|reaches|scores)\b")
-
-
-@lru_cache(maxsize=1)
-def _system_noun_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
-    """(a system noun right after a name, 'our'/'the (proposed)' right before it, 'a model called'
-    right before it): compiled once (_SYSTEM_NOUNS is defined further down)."""
-    return (re.compile(r"\s+(?i:" + _SYSTEM_NOUNS + r")\b"),
-            re.compile(r"(?i:\b(?:our|the)\s+(?:proposed\s+|new\s+|novel\s+)?)$"),
-            re.compile(r"(?i:\b" + _SYSTEM_NOUNS + r"\s+(?:called|named|dubbed|termed)\s+)$"))
-
-
-_SYSTEM_NOUNS = (r"(?:model|method|system|detector|framework|approach|agent|network|architecture|algorithm|pipeline"
-                 r"|tracker|segmenter|classifier|recognizer|planner|policy|retriever|encoder|decoder|backbone)s?")
+    return any(_OUR_THE_BEFORE.search(text, max(0, s - 30), s) and _SYSTEM_NOUN_RIGHT_AFTER.match(text, e)
+               or _CALLED_BEFORE.search(text, max(0, s - 60), s) for s, e in find_word(text, name))
 
 
 _COINED = re.compile(r"\d|[A-Z][^A-Z]*[A-Z]")
