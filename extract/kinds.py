@@ -153,8 +153,9 @@ class KindQuery:
         # a later cue that opens its own clause governs the number ("outperforms existing defenses,
         # reducing the ASR by 51.2%"; "with no accuracy loss, improves mAP by 2.7 points")
         while isinstance(m, re.Match) and m.group("cue") is not None:
-            later = next((x for x in _DELTA_LEAD.finditer(low, m.end("cue")) if x.group("cue") is not None
-                          and _CLAUSE_OPENS.search(low, 0, x.start("cue"))), None)
+            # (tried at every later cue word: one match of the pattern runs to the end of the lead)
+            later = next((x for x in (_DELTA_LEAD.match(low, c.start()) for c in _DELTA_WORD_RE.finditer(low, m.end("cue")))
+                          if x is not None and x.group("cue") is not None and _CLAUSE_OPENS.search(low, 0, x.start("cue"))), None)
             if later is None:
                 break
             m = later

@@ -13,7 +13,7 @@ from typing import Callable
 
 from claimboard.extract.cues import words
 from claimboard.extract.metric_text import _metric_near
-from claimboard.extract.names import _COINED_BENCH, TITLED_HEADS, find_word, registry_family
+from claimboard.extract.names import _COINED_BENCH, TITLED_HEADS, benchmark_lexicon, find_word, registry_family
 from claimboard.extract.numbers import Num
 from claimboard.extract.patterns import _AnyOf, _lowered
 
@@ -87,7 +87,15 @@ _SHARE_OF_DATA = re.compile(r"^[\s%)]*(?:of\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:data
 _SHARE_OF_ITEMS = re.compile(r"^[\s%]*of\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:questions|samples|examples|problems|instances|tasks|data|images|items)\s+(?:require|need|involve|contain|are|were|have|had|come|include|consist)", re.IGNORECASE)
 # ... of any plural noun, with a verb only a share of a whole takes ("50% of reported incidents involve");
 # and "accounting for 47% of bankruptcies", "attributes 64% of incidents to"
-_SHARE_OF_MANY = re.compile(r"^[\s%]*of\s+(?:the\s+|all\s+)?(?:[\w\-]+\s+){0,2}?[a-z][\w\-]*s\s+(?:involve|involved|concern|contain|come|originate|stem|occur)", re.IGNORECASE)
+_SHARE_OF_MANY = re.compile(r"^[\s%]*of\s+(?:the\s+|all\s+)?(?:[\w\-]+\s+){0,2}?[a-z][\w\-]*s\s+(?:involve|involved|concern|contain|come|originate|stem|occur|arise|arose|fall|belong)", re.IGNORECASE)
+# "It contains 600 questions; 77% require multi-table reasoning": a share of a population, with a
+# verb in the plural right after the number (a model's result never 'require's)
+_SHARE_THEN_VERB = re.compile(r"^\s*%?\s*(?:of\s+(?:them|these|those|which)\s+)?(?:require|involve|contain|span|touch|need|lack|feature)\b")
+_FROM_AFTER = re.compile(r"^\s*%?\s*from\b")
+_SHARES_FROM_BEFORE = _lowered(r"%\s+of\s+(?:the\s+|all\s+)?(?:[\w\-]+\s+){0,2}?[a-z][\w\-]*s\s+(?:arise|arose|come|came|stem|originate)s?\s+from\b")
+# "achieves 90% accuracy with just 0.7% KV storage", "using only 3% of the KV cache": a share of a resource
+_WITH_SHARE_BEFORE = _lowered(r"\b(?:with|using|at|under)\s+(?:just\s+|only\s+|merely\s+|a\s+mere\s+)?(?:~\s*)?$")
+_RESOURCE_AFTER = _lowered(r"^\s*%?\s*(?:of\s+(?:the\s+|its\s+)?)?(?:[\w\-]+\s+){0,2}?(?:" + words("resource") + r")s?\b")
 _ACCOUNTING_FOR_BEFORE = _lowered(r"\b(?:accounting|accounts?|responsible)\s+for\s+(?:about\s+|around\s+|nearly\s+|over\s+|roughly\s+)?$|\battribut\w*\s+$")
 
 # what a dataset is made of: "(17% from news articles and 83% from user comments)",
@@ -126,7 +134,7 @@ _SAVED_RESOURCE_AFTER = _lowered(r"^\s*%?\s*(?:of\s+)?(?:the\s+)?(?:[\w\-]+\s+)?
 # ("reducing average token consumption by 64.5%", "cut time to first token (TTFT) by 53%", "reducing API costs by 60%")
 _RESOURCE_CHANGE_BEFORE = _lowered(r"\b(?:reduc|cut|lower|sav|decreas|shrink)\w*\s+(?:the\s+|its\s+)?(?:[\w\-]+\s+)?(?:"
                                    + words("resource") + r"|computation(?:al\s+cost)?|parameters?|flops)s?(?:\s+(?:use|usage|costs?|consumption|footprint|overhead|counts?))?"
-                                   r"(?:\s*\([^()]{1,12}\))?(?:\s+of\s+[^.;,]{0,30}?)?\s+by\s+(?:about\s+|around\s+|up\s+to\s+|over\s+|more\s+than\s+|nearly\s+|almost\s+|~\s*|≈\s*)?$")
+                                   r"(?:\s*\([^()]{1,12}\))?(?:\s+of\s+[^.;,]{0,30}?)?\s+by\s+(?:about\s+|around\s+|up\s+to\s+|over\s+|more\s+than\s+|nearly\s+|almost\s+|~\s*|≈\s*){0,2}$")
 
 _LESS_OF_RESOURCE = _lowered(r"^\s*%?\s*(?:less|fewer|additional|extra|more)\s+(?:[\w\-]+\s+){0,2}?(?:tokens?|parameters?|memory|compute|flops|data|samples|images|time|energy|storage|labels?|annotations?)\b")
 
@@ -238,11 +246,19 @@ _NAME_BEFORE = re.compile(r"(?<![\w\-.])(?P<name>[A-Z][\w\-.]*)\s+(?:v?\d(?:\.\d
 # a benchmark-shaped coined name, then a one-digit integer, then the list or the sentence goes on
 _NAME_THEN_SPACE = re.compile(r"(?<![\w\-.])(?P<name>[A-Z][\w\-]*)\s$")
 _LISTED_AFTER = re.compile(r"^\s*(?:,|and\b|or\b|\)|show|demonstrat|reveal|indicat|confirm|benchmarks?\b|suites?\b)")
+# "with DINOv2 and V-JEPA 2 improves", "(SAM 2)": a coined name joined to a list or bracket, then its version
+_CODED_NAME_BEFORE = re.compile(r"(?:\b(?:with|and|or|using|from|of)\s+|[,(]\s*)(?P<name>[A-Z][A-Za-z]*-?[A-Z][\w\-]*|[A-Z]{2,}[\w\-]*)\s+$")
+_MODEL_USE_AFTER = re.compile(r"^\s*(?:\)|,|and\b|or\b|improv\w*|achiev\w*|outperform\w*|yield\w*|models?\b|features?\b|backbones?\b|encoders?\b|embeddings?\b)")
 _FAMILY_TIER_BEFORE = re.compile(r"(?<![\w\-.])(?P<name>[A-Z][\w\-.]*)\s+[A-Z][a-z]+\s+$")   # "Claude Haiku 4.5"
 _TIER_AFTER = re.compile(r"^\s+(?:Lite|Pro|Flash|Mini|Max|Plus|Turbo|Ultra|Nano|Instruct|Chat|Base|Thinking|Omni|Air|Small|Medium|Large)\b")
 _WORD_BEFORE_VERSION = re.compile(r"(?<![\w\-.])[A-Z][a-z]+\s+$")
 _VERSION_AFTER_LIST = re.compile(r"^\s*(?:and|or|,|/)\s*(?:[A-Z][a-z]+\s+)?\d(?:\.\d)?(?![\d.%]|\s*(?:%|percent|points?))")
 _VERSION_BEFORE_LIST = re.compile(r"(?<![\w\-.])[A-Z][a-z]+\s+\d(?:\.\d)?\s*(?:and|or|,|/)\s*(?:[A-Z][a-z]+\s+)?$")
+
+
+def _is_benchmark(name: str) -> bool:
+    found = benchmark_lexicon().find(name)
+    return bool(found) and found[0].start == 0 and found[0].end == len(name)
 
 
 def version_of_name(a: Around):
@@ -260,12 +276,18 @@ def version_of_name(a: Around):
     if n.unit is None and n.value_high is None and re.fullmatch(r"\d+\.\d", n.text) and _TIER_AFTER.match(a.after) \
             and _WORD_BEFORE_VERSION.search(a.before[-15:]):
         return "other", "version in a model's name ('Seed 2.0 Lite')"
+    if (m := _CODED_NAME_BEFORE.search(a.before[-30:])) and n.unit is None and n.value_high is None and 0 < n.value < 10 \
+            and round(n.value, 1) == n.value and _MODEL_USE_AFTER.match(a.after) and not _metric_near(m.group("name"), "") \
+            and not _is_benchmark(m.group("name")):
+        return "other", "version in a coined model's name, the model then used ('fusing with DINOv2 and V-JEPA 2 improves')"
     if _version_of_lone_name(a):
         return "other", "version in a name the text also writes alone ('SAM and SAM 2', 'TB 1.0 and TB 2.0')"
     if _TITLED_HEAD_BEFORE.search(a.before[-12:]) and n.unit is None and n.value_high is None and 0 <= n.value < 10 \
             and not a.after.startswith(("%", "x")):
         return "other", "version in a dataset's name ('Dataset 2.0')"
     names = [m.group("name") for m in (_NAME_BEFORE.search(a.before[-40:]), _FAMILY_TIER_BEFORE.search(a.before[-40:])) if m]
+    if (two := _FAMILY_TIER_BEFORE.search(a.before[-40:])) is not None:
+        names.append(two.group(0).strip())   # "Stable Diffusion 3.5": a family of two words
     if names and n.unit is None and n.value_high is None and 0 <= n.value < 10 and round(n.value, 1) == n.value \
             and not a.after.startswith(("%", "x")) and any(registry_family(x) for x in names):
         return "other", "version in a model's name ('Claude 3.5')"
@@ -531,6 +553,12 @@ def rank(a: Around):
 def share_of_data(a: Around):
     if a.n.is_percent and (_ACCOUNTING_FOR_BEFORE.search(a.lbefore[-30:]) or _SHARE_OF_MANY.match(a.after)):
         return "data size", "a share of a whole ('accounting for 47% of bankruptcies', '50% of reported incidents involve')"
+    if a.n.is_percent and _FROM_AFTER.match(a.after) and _SHARES_FROM_BEFORE.search(a.low, max(a.s0, a.n.start - 160), a.n.start):
+        return "data size", "a share in a list of shares ('56% of failures arise from X, 43% from Y')"
+    if a.n.is_percent and _SHARE_THEN_VERB.match(a.after):
+        return "data size", "a share of a population, with its verb ('77% require multi-table reasoning')"
+    if a.n.is_percent and _WITH_SHARE_BEFORE.search(a.lbefore[-20:]) and _RESOURCE_AFTER.match(a.lafter):
+        return "efficiency", "a share of a resource used ('with just 0.7% KV storage')"
     if a.n.is_percent and _SHARE_OF_LABELED.match(a.after):
         return "data size", "share of labeled data used ('with just 1% COCO labeled data')"
     if _SHARE_OF_DATA.match(a.after):

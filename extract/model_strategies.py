@@ -8,11 +8,23 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
+from claimboard.extract.cues import words
 from claimboard.extract.metric_text import _metric_near
-from claimboard.extract.names import BenchHit, ModelHit, find_word
+from claimboard.extract.names import _TASK_ACRONYM, BenchHit, ModelHit, find_word
 from claimboard.extract.numbers import Num
 from claimboard.extract.patterns import _lowered
 
+# "30.8% for LangGraph and", "(61.6% for Flock)": a coined name after the value, then the list or the sentence goes on
+_FOR_NAME_AFTER = re.compile(r"\s*(?:%|points?|pp)?\s*for\s+(?P<name>[A-Z][a-z]*[A-Z][\w\-.]*[A-Za-z0-9]|[A-Z][A-Za-z\-]*\d[\w\-.]*|[A-Z]{2,}[\w\-]*)"
+                             r"(?=\s*(?:[,;)]|\.(?:\s|$)|\s+(?:and|or|vs\.?|versus|while|whereas|respectively)\b|$))")
+_FOR_WORD_AFTER = re.compile(_FOR_NAME_AFTER.pattern.replace("(?P<name>", "(?P<name>[A-Z][a-z]{2,}|", 1))
+_FOR_NAME_BEFORE = re.compile(_FOR_NAME_AFTER.pattern.removeprefix(r"\s*") + r"\s*(?:,\s*)?(?:and\s+)?$")
+# "surpassing SFT's 21.01%", "GPT-4's score of 67%"
+_NAME_POSSESSIVE_BEFORE = re.compile(r"(?<![\w\-])(?P<name>[A-Z][a-z]*[A-Z][\w\-.]*[A-Za-z0-9]|[A-Z][A-Za-z\-]*\d[\w\-.]*|[A-Z]{2,}[\w\-]*)(?:'s|’s)\s+(?:[a-z][\w\-]*\s+){0,3}?(?:of\s+)?$")
+_TASK_THEN_ACRONYM = r"\b(?:" + words("task_head").replace("{", "{{").replace("}", "}}") + r")\s*\(\s*{}\s*\)"
+_LOWER_OR_DIGIT = re.compile(r"[a-z0-9]")
+_COMPARISON_BEFORE = re.compile(r"\b(?:compared|vs\.?|versus|than|against|whereas|while|out[\s\-]?perform\w*|surpass\w*|beat\w*|exceed\w*)", re.IGNORECASE)
+NOT_A_MODEL_WORDS = frozenset({"sota", "ours", "all", "each", "both"})
 _COINED_TOKEN = re.compile(r"\b(?:[A-Z][a-z]*[A-Z][\w\-]*|[A-Z][A-Za-z\-]*\d[\w\-]*)")   # capitals inside, or a digit
 # a sentence about someone else's results: not the one model of the abstract
 _OTHER_PARTY = re.compile(r"\b(?:previous|prior|existing|other(?!\s+hand)|baselines?|humans?|experts?|annotators|state[\s\-]of[\s\-]the[\s\-]art|sota|best(?!\s+(?:results?|performances?|scores?|accuracy)\b)|leading|proprietary|open[\s\-]source|commercial|models|methods|systems|approaches|agents|we|our)\b", re.IGNORECASE)
@@ -152,6 +164,30 @@ class ModelStrategies:
                     return (self._with_size(m),)
         return None
 
+    def _m_name_after_for(self, q: ModelQuery):
+        """'compared with 30.8% for LangGraph and 61.6% for Flock', "surpassing SFT's 21.01%": a
+        coined name the registry does not know, right after the value with 'for' or right before
+        it with "'s", is the one the value belongs to (not a benchmark, a metric or a task)."""
+        after = _FOR_NAME_AFTER.match(self.text, q.n.end, q.n.end + 50)
+        if after is None and _FOR_NAME_BEFORE.search(self.text, max(q.s0, q.n.start - 60), q.n.start):
+            after = _FOR_WORD_AFTER.match(self.text, q.n.end, q.n.end + 50)   # "..., 30.8% for LangGraph and 61.6% for Flock"
+        before = _NAME_POSSESSIVE_BEFORE.search(self.text, max(q.s0, q.n.start - 40), q.n.start)
+        for m, group in ((after, "name"), (before, "name")):
+            if m is None:
+                continue
+            s, e = m.start(group), m.end(group)
+            name = m.group(group)
+            if any(b.start < e and s < b.end for b in self.benches) or _metric_near("", name) \
+                    or _TASK_ACRONYM.fullmatch(name) or name.lower() in NOT_A_MODEL_WORDS:
+                continue
+            if not _LOWER_OR_DIGIT.search(name) and (not _COMPARISON_BEFORE.search(self.text, q.s0, q.n.start)
+                                                     or re.search(_TASK_THEN_ACRONYM.format(re.escape(name)), self.text)):
+                continue   # "92.59 for WT, 86.81 for TC": capitals alone, in a list of one system's values, are its parts;
+                # "Spanish Medications Recognition (SMR)": a task's acronym
+            hit = next((h for h in q.models if h.start == s), None)
+            return (self._with_size(hit) if hit is not None else ModelHit(-1, -1, name, None, None, None),)
+        return None
+
     def _m_performance_of(self, q: ModelQuery):
         """'the human performance of 78.24%': a model's own result, even after 'than'."""
         before = [m for m in q.models if m.end <= q.n.start]
@@ -278,6 +314,7 @@ class ModelStrategies:
 MODEL_STRATEGIES = (
     ("achieved-by", ModelStrategies._m_achieved_by),
     ("model-after", ModelStrategies._m_model_after),
+    ("name-after-for", ModelStrategies._m_name_after_for),
     ("performance-of", ModelStrategies._m_performance_of),
     ("relative-clause", ModelStrategies._m_relative_clause),
     ("vs-bracket", ModelStrategies._m_vs_bracket),

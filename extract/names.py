@@ -441,6 +441,14 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
                 and not registry_family(m.group("name")) and not _is_metric_name(m.group("name")):
             hits.append(BenchHit(s, e, m.group("name"), False, None, None))
             taken.add(s, e)
+    # "On the more complex Leduc Poker domain, ...": a sentence opening on a named domain, environment or game
+    for m in (_ON_NAMED_DOMAIN.finditer(text) if "On " in text else ()):
+        s, e = m.start("name"), m.end("name")
+        if free(s, e) and sentence_initial(text, m.start()) and strong_name(m.group("name"), text, s) \
+                and not registry_family(m.group("name")) and not _is_metric_name(m.group("name")) \
+                and m.group("name").split()[0].lower() not in _STOP_NAMES:
+            hits.append(BenchHit(s, e, m.group("name"), False, None, None))
+            taken.add(s, e)
     # "strong results on WISE-V (0.907) and MindBench (0.61)": a coined name, then its value in brackets
     for m in (_ON_NAME_BRACKETED_VALUE.finditer(text) if " (" in text else ()):
         s, e = m.start("name"), m.end("name")
@@ -564,7 +572,7 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
     own_low = {o.lower() for o in own}
     return [h for i, h in enumerate(hits) if h.known or not any(
         g.end <= h.start and _BRACKETED_AFTER.fullmatch(text, g.end, h.start) for g in hits[:i]) and not registry_model(h.name)
-        and not _NUMBERED_LABEL.fullmatch(h.name) and not _VARIABLE_NAME.fullmatch(h.name)
+        and not _NUMBERED_LABEL.fullmatch(h.name) and not _VARIABLE_NAME.fullmatch(h.name) and not _METHOD_ACRONYM.fullmatch(h.name)
         and not (own and h.name.lower() not in own_low and h.name.isalpha() and h.name[:1].isupper() and h.name[1:].islower())]
 
 
@@ -577,6 +585,8 @@ _BRACKETED_ACRONYM = re.compile(r"\((?P<acr>[A-Z][\w\-]{1,15})\)")
 _REST_OF_BRACKETED_LIST = re.compile(r"(?:\s*,?\s*(?:and\s+)?[\w\- ]{0,30}?\([A-Z][\w\-]{1,15}\))*\s+(?:datasets|benchmarks)\b")
 _DATA_THEN_BRACKETED = re.compile(r"\b(?:on|in|across)\s+(?:the\s+|an?\s+)?(?:[\w\-]+\s+){0,4}?(?:data|dataset|datasets|test\s+sets?|benchmarks?|corpus|split)\s*\((?P<name>[A-Z][\w\-\.]*[A-Za-z0-9](?:\s*\+\s*[A-Z][\w\-\.]*[A-Za-z0-9])*)\)")
 # a variable of a formula ("H_0", "\\Omega_m", "f_{NL}"): never a benchmark found from phrasing
+# "the extensive SFT dataset": a training method's acronym says what the data is for, it names no benchmark
+_METHOD_ACRONYM = re.compile(r"(?:" + words("method_acronym") + r")s?")
 _VARIABLE_NAME = re.compile(r"\\?[A-Za-zΩΛσ]{1,5}_\{?[\w,\\]{1,8}\}?")
 _NUMBERED_LABEL = re.compile(r"(?:Level|Stage|Phase|Task|Subtask|Track|Split|Part|Round|Tier|Grade|Type|Setting|Scenario|Subset|Step|Group|Fold|Case|Class|Category|Protocol|Experiment|Table|Figure)[\s\-_]?(?:\d+|[IVX]+|[A-D])", re.IGNORECASE)
 
@@ -643,6 +653,8 @@ _ON_NAME_BRACKETED_VALUE = re.compile(r"(?:\bon\s+|\d\s*%?\s*\)\s*,?\s*and\s+)(?
 _BY_ITEM = re.compile(r"(?P<name>" + _NAME_RE + r"(?:'\d\d)?)\s+by\s+[+\-]?[0-9]")
 _BY_LIST = re.compile(r"\b(?:improv|boost|rais|increas|lift|enhanc)\w*\s+(?P<list>" + _NAME_BY_VALUE + r"(?:\s*,\s*(?:and\s+)?" + _NAME_BY_VALUE + r")+)")
 _ON_NAME_COMMA = re.compile(r"(?:\bOn|(?<=[;:]\s)on)\s+(?:the\s+)?(?P<name>[A-Z][\w\-\.]*[A-Za-z0-9])\s*(?:,|\((?=[^()]{0,80}\b(?:frames|images|videos|samples|patients|subjects|cases|scans|slides|clips|utterances|sentences|documents|questions|split)\b))")
+_ON_NAMED_DOMAIN = re.compile(r"\bOn\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,3}?(?P<name>[A-Z][\w\-]*[A-Za-z0-9](?:\s+[A-Z][\w\-]*[A-Za-z0-9]){0,2})\s+"
+                              r"(?:domain|environment|game|benchmark|dataset|corpus|suite|testbed|simulator)\s*,")   # one, named (not "On four OOD benchmarks,")
 _EVAL_ON_ANCHOR = re.compile(r"\b(?:[Ss]ubsets?|[Cc]lasses|[Ss]plits?|[Tt]est\s+sets?)\b")
 _EVAL_ON_NAME = re.compile(
     r"(?:\bOn|\b(?:evaluation|evaluated|experiments?|results?|tested|testing)\s+on)\s+(?:the\s+|a\s+|an\s+)?"

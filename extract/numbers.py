@@ -50,12 +50,29 @@ _DIGIT_RUN = re.compile(r"[0-9]+")
 _LEAD = 4
 
 
+# "CIFAR-10/100", "TSP500/1K/10K", "Top-1/5", "R@1/5/10": a number after a slash that follows a
+# name's own number continues that name (another version of it), so it is no number either
+_NAME_BEFORE_SLASH = re.compile(r"[A-Za-z][\w\-@.]*?[0-9][\w.]*(?:/[0-9][\w.]*)*/$")
+
+
+def _continues_name(text: str, d: int) -> bool:
+    if d == 0 or text[d - 1] != "/":
+        return False
+    s = d - 1
+    while s > 0 and not text[s - 1].isspace() and text[s - 1] not in "(,;[":
+        s -= 1
+    return _NAME_BEFORE_SLASH.fullmatch(text, s, d) is not None
+
+
 def number_matches(text: str):
     """The matches of NUMBER.finditer(text), found from the runs of digits."""
     pos = 0  # first position not yet tried (or inside the last match)
     for run in _DIGIT_RUN.finditer(text):
         d = run.start()
         if d < pos:
+            continue
+        if _continues_name(text, d):
+            pos = run.end()
             continue
         for p in range(max(pos, d - _LEAD), d + 1):
             m = NUMBER.match(text, p)

@@ -218,11 +218,18 @@ def test_versus_is_two_numbers():
 
 @pytest.mark.parametrize(
     "fragment",
-    ["GSM8K", "LLaMA2-7B", "pass@1", "Llama-3", "v1.5", "GPT-4o", "Qwen2.5", "ResNet50", "T5-XXL"],
+    ["GSM8K", "LLaMA2-7B", "pass@1", "Llama-3", "v1.5", "GPT-4o", "Qwen2.5", "ResNet50", "T5-XXL",
+     # a slash after a name's own number continues the name: CIFAR-100, TSP1K, Top-5, R@10
+     "CIFAR-10/100", "TSP500/1K/10K", "Top-1/5", "R@1/5/10", "Kinetics-400/600/700"],
 )
 def test_numbers_glued_to_names_are_not_numbers(fragment):
     assert nums(fragment) == []
     assert nums(f"We evaluate {fragment} carefully.") == []
+
+
+@pytest.mark.parametrize("a,b", [("95.1%", "78.2%"), ("80.1", "70.2"), ("+1.2", "3.4")])
+def test_slash_lists_of_values_stay_numbers(a, b):
+    assert [t.text for t in nums(f"achieves {a}/{b} on both")] == [a, b]
 
 
 def test_multiplier_is_flagged():
