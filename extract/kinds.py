@@ -116,6 +116,10 @@ _AGAINST_LEAD = re.compile(r"\b(?:over|than|vs\.?|versus|against)\s+(?:the|a|an|
 _AGAINST_TAIL = re.compile(r"^\s*(?:%|\\%|pp|points?)?\s*(?:[\w\-]+\s+){0,2}?(?:baselines?|reference|references)\b", re.IGNORECASE)
 
 
+# "365% on Yahoo Answers (0.79 vs 0.17": the pair whose relative change the percent is
+_PAIR_AFTER = re.compile(r"\s*(?:(?:on|in|for)\s+[^()]{1,60}?)?\(\s*(?P<x>[0-9]+(?:\.[0-9]+)?)\s*%?\s*(?:vs\.?|versus|→|->|to)\s*~?\s*(?P<y>[0-9]+(?:\.[0-9]+)?)", re.IGNORECASE)
+
+
 class KindQuery:
     """What the kind strategies look at for one number: its value list g (the number is g[k]),
     the words before it in its clause (lead) and after it (tail), and the Info of the value
@@ -183,6 +187,20 @@ class KindStrategies:
     """The kind strategies (a mixin: `self` is the AbstractExtractor of one abstract). Each
     takes the query and returns an Info to decide, or None."""
     text: str
+
+    def _k_pair_ratio(self, q: KindQuery):
+        """'365% on Yahoo Answers (0.79 vs 0.17)': a percent that is the relative change between the
+        bracketed pair after it (checked by arithmetic) is a difference, whatever the list says."""
+        if q.n.unit != "%" or q.n.value_high is not None:
+            return None
+        m = _PAIR_AFTER.match(self.text, q.n.end, q.n.end + 120)
+        if m is None:
+            return None
+        x, y = float(m.group("x")), float(m.group("y"))
+        if y == 0 or q.n.sign or abs(100 * abs(x - y) / y - q.n.value) > max(0.5, 0.02 * q.n.value) \
+                or abs(abs(x - y) - q.n.value) <= 0.05 + 0.02 * q.n.value:
+            return None   # ("+0.9% (90.2% vs. 91.1%)": the points between the pair, a signed difference)
+        return Info("delta", x < y, q.qualifier, q.metric, cue="relative change of the pair")
 
     def _k_vs_bracket(self, q: KindQuery):
         """'a DSC of 75.44 (vs. 69.83)': measured like the value before."""
@@ -296,6 +314,7 @@ class KindStrategies:
 
 
 KIND_STRATEGIES = (
+    ("pair-ratio", KindStrategies._k_pair_ratio),
     ("vs-bracket", KindStrategies._k_vs_bracket),
     ("compared-score", KindStrategies._k_compared_score),
     ("from-to", KindStrategies._k_from),

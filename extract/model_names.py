@@ -185,10 +185,34 @@ def find_models(text: str, lowered: str, systems: list[str], bench_spans: list[t
     hits.sort(key=lambda h: h.start)
     # not models: a benchmark's name written elsewhere ("LUMINA-26"), a unit of compute ("FLOPs"),
     # an organisation alone ("OpenAI"), a language pair ("Vietnamese-English")
+    # ... a metric's acronym ("the Pearson Correlation Coefficient (PCC) reaches 0.9"), a label in a
+    # numbered sequence ("(T0), ... (T0 + T1), ... (T0 -> T3)": time points, not the T0 model)
     bench_names = {lowered[a:b] for a, b in bench_spans}
     return [h for h in hits if h.generic or not (h.name.lower() in bench_names or NOT_A_MODEL.fullmatch(h.name)
-                                                 or _LANGUAGE_PAIR.fullmatch(h.name.lower()))]
+                                                 or _LANGUAGE_PAIR.fullmatch(h.name.lower())
+                                                 or "(" in text and _defined_for_metric(text, h.name)
+                                                 or _in_numbered_sequence(text, h.name))]
 
 
-NOT_A_MODEL = re.compile(r"(?i:[gtmk]?flops|macs|params?|parameters|openai|google|meta|microsoft|anthropic|nvidia|amazon|apple|baidu|alibaba|tencent|hugging\s?face)")
+# a metric's head word right before an acronym in brackets
+_METRIC_HEAD_BEFORE = re.compile(r"(?i:coefficient|score|rate|error|accuracy|index|ratio|distance|loss|precision|recall|similarity|correlation|measure|metric)\s*\(\s*$")
+_LETTER_DIGIT = re.compile(r"(?P<letter>[A-Z])(?P<digit>\d)")
+
+
+def _defined_for_metric(text: str, name: str) -> bool:
+    return any(_METRIC_HEAD_BEFORE.search(text, max(0, s - 40), s) and text[e:e + 3].lstrip().startswith(")")
+               for s, e in find_word(text, name))
+
+
+def _in_numbered_sequence(text: str, name: str) -> bool:
+    """'T0' joined to 'T1' or 'T3' ('T0 + T1', 'T0 -> T3'): one label of a numbered sequence."""
+    m = _LETTER_DIGIT.fullmatch(name)
+    if m is None:
+        return False
+    other = m.group("letter") + r"\d"
+    # joined by an operator of a sequence ("S4, and S5" are two models of a list)
+    return re.search(rf"(?<![\w\-])(?:{name}\s*(?:\+|->|→|-|–|~|to)\s*{other}|{other}\s*(?:\+|->|→|-|–|~|to)\s*{name})(?![\w\-])", text) is not None
+
+
+NOT_A_MODEL = re.compile(r"(?i:[gtmk]?flops|macs|params?|parameters|sota|openai|google|meta|microsoft|anthropic|nvidia|amazon|apple|baidu|alibaba|tencent|hugging\s?face)")
 _LANGUAGE_PAIR = re.compile(r"(?:" + "|".join(_LANGUAGES) + r")\s*(?:-|->|→|to)\s*(?:" + "|".join(_LANGUAGES) + r")")

@@ -22,6 +22,9 @@ _FOR_NAME_BEFORE = re.compile(_FOR_NAME_AFTER.pattern.removeprefix(r"\s*") + r"\
 # "surpassing SFT's 21.01%", "GPT-4's score of 67%"
 _NAME_POSSESSIVE_BEFORE = re.compile(r"(?<![\w\-])(?P<name>[A-Z][a-z]*[A-Z][\w\-.]*[A-Za-z0-9]|[A-Z][A-Za-z\-]*\d[\w\-.]*|[A-Z]{2,}[\w\-]*)(?:'s|’s)\s+(?:[a-z][\w\-]*\s+){0,3}?(?:of\s+)?$")
 _TASK_THEN_ACRONYM = r"\b(?:" + words("task_head").replace("{", "{{").replace("}", "}}") + r")\s*\(\s*{}\s*\)"
+# "20.8% in multi-turn pattern versus 37.8% in single-turn pattern": each value in its setting
+_SETTING_AFTER = re.compile(r"\s*(?:%|points?)?\s*(?:in|on|under|with|using|at|when)\s")
+_SETTING_THEN_VS = re.compile(r"[0-9]\s*(?:%|points?)?\s*(?:in|on|under|with|using|at|when)\s[^()]{1,60}?\b(?:vs\.?|versus)\s*$", re.IGNORECASE)
 _LOWER_OR_DIGIT = re.compile(r"[a-z0-9]")
 _COMPARISON_BEFORE = re.compile(r"\b(?:compared|vs\.?|versus|than|against|whereas|while|out[\s\-]?perform\w*|surpass\w*|beat\w*|exceed\w*)", re.IGNORECASE)
 NOT_A_MODEL_WORDS = frozenset({"sota", "ours", "all", "each", "both"})
@@ -49,6 +52,8 @@ _BASELINE_AFTER = re.compile(r"\s*%?\s*(?:for|by|from)\s+(?:a|an|the)\s+(?:[\w\-
 _OVER_PRIOR = re.compile(r"\b(?:surpass|outperform|exceed|beat)\w*\s+(?:the\s+|all\s+)?(?:previous|prior|existing|state-of-the-art|sota|baselines?|other|competing)\b", re.IGNORECASE)
 # a value in brackets after "vs.": the compared side's, "a DSC of 75.44 (vs. 69.83)"
 _VS_BRACKET = re.compile(r"\(\s*(?:vs\.?|versus)\s*$", re.IGNORECASE)
+# a member of a combination: "A combination of AraT5, ByT5, mT5, ...", "an ensemble of X and Y"
+_MEMBER_OF_BEFORE = _lowered(r"\b(?:combination|ensemble|fusion|mixture|committee|pool)\s+of\s+(?:the\s+)?(?:[\w\-+.]+\s*(?:,|and)?\s*){0,8}$")
 # inside a bracket of examples: "(e.g., AlexNet, VGG-19, and EfficientNet)"
 _EXAMPLE_BRACKET = re.compile(r"\(\s*(?:e\.g\.|such\s+as|including|like)[^()]*$", re.IGNORECASE)
 # a name right before a result verb is its subject: "64 samples from DeepSeekMath 7B achieves 60.9%"
@@ -111,6 +116,8 @@ class ModelStrategies:
                 objects.add(id(m))  # "58% of human performance": the reference
             elif _EXAMPLE_BRACKET.search(self.text, max(s0, m.start - 120), m.start):
                 objects.add(id(m))  # "(e.g., AlexNet, VGG-19, ResNet101, and EfficientNet)": examples
+            elif _MEMBER_OF_BEFORE.search(self.low, max(s0, m.start - 40), m.start):
+                objects.add(id(m))  # "A combination of AraT5, ByT5, mT5 ... gave": members, not the subject
             elif prev is not None and id(prev) in objects and re.fullmatch(r"\s*(?:\([^()]*\))?\s*(?:,|and|,\s*and|or)\s*|\s*\(\s*", self.text[prev.end:m.start]):
                 # a list of objects, or an object's name in brackets: "multilingual BERT (mBERT)"
                 objects.add(id(m))
@@ -222,6 +229,10 @@ class ModelStrategies:
         subject = self._subject(before, objects, q.n)
         refs = [m for m in before if id(m) in objects]
         sides = sorted([m for m in (subject, refs[-1] if refs else None) if m is not None], key=lambda m: m.start)
+        if second and len(sides) == 1 and sides[0] is subject and not (
+                _SETTING_AFTER.match(self.text, q.n.end) and _SETTING_THEN_VS.search(self.text, max(q.s0, q.n.start - 120), q.n.start)):
+            return (None,)   # "outperforms much larger VLMs (0.592 vs. 0.294 PageIoU)": the unnamed other side's
+            # (not "o1-mini achieves 20.8% in multi-turn pattern versus 37.8% in single-turn": one model, two settings)
         return (self._with_size(sides[1] if second else sides[0]),) if len(sides) == 2 else None
 
     def _m_bracketed_model_after(self, q: ModelQuery):

@@ -129,6 +129,8 @@ def own_systems(text: str, title: str, benches: list[str], lowered: str | None =
         out.append(t.group(1))
     seen, uniq = set(), []
     for n in out:
+        if "(" in text and re.search(r"[a-z]s\s*\(\s*" + re.escape(n) + r"s\s*\)", text):
+            continue   # "Micro-expressions (MEs) are ...": a plural acronym names what is studied, not a system
         if n.lower() not in seen:
             seen.add(n.lower())
             uniq.append(n)
