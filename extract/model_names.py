@@ -165,7 +165,9 @@ def find_models(text: str, lowered: str, systems: list[str], bench_spans: list[t
         if adjective:
             # "a GPT-4-based agent" runs GPT-4; "a ResNet-based CNN" is a new network, no registered model
             tok, version, space_size, paren_size = tok[:adjective.start()], None, None, None
-            if registry_entry(tok) is None or _NEW_NETWORK_AFTER.match(text, e, e + 40):
+            # (a sized member of a registered family runs too: "a Qwen3-32B-based agent")
+            if registry_entry(tok) is None and not (registry_family(tok) and _NAME_SIZE.search(tok)) \
+                    or _NEW_NETWORK_AFTER.match(text, e, e + 40):
                 continue
         tok = tok + (version or "")
         name = tok + (space_size or "") + (paren_size or "")

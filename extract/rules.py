@@ -29,8 +29,10 @@ from claimboard.extract.names import (
     ModelHit,
     find_benchmarks,
     lowered,
+    _NAME_SIZE,
     own_benchmarks,
     registry_entry,
+    registry_family,
     registry_model,
     training_sets,
 )
@@ -40,6 +42,8 @@ from claimboard.extract.scorer import score_rows
 from claimboard.extract.systems import own_systems
 from claimboard.extract.text import clean, sentences
 from claimboard.schema.registry import resolve
+
+_SIZE_FIRST = re.compile(r"\d+(?:\.\d+)?\s?[BM]\b")   # "9B MoE model": a model known by its size
 
 # The version written after each rule's name in the `extractor` column. It changes when the
 # rules' behaviour changes (2: the rules of the random-sample truth work; 3: subjects and
@@ -78,6 +82,8 @@ _METRIC_LIST_AFTER = re.compile(r"\)?(?:\s*(?:,|and|&)?\s*(?:[A-Z][\w\-]*\s+){0,
 # "With experiments on Wan2.1-T2V-1.3B, MoGAN ...", "a Qwen3-32B-based agent": the model the system runs on
 _EXPERIMENTS_ON_BEFORE = re.compile(r"\b(?:" + EXPERIMENT_WORDS + r")\s+(?:conducted\s+|performed\s+|run\s+)?on\s+(?:the\s+)?$")
 _BASED_SYSTEM_AFTER = re.compile(r"-based\s+(?:[\w\-]+\s+)?(?:agents?|models?|systems?|polic(?:y|ies)|assistants?|planners?)\b")
+# "We present X, our submission to ..., built on RoboBrain2.5-8B-NV": the one sized model, built on
+_BUILT_ON_BEFORE = re.compile(r"\b(?:built\s+(?:up)?on|based\s+on|fine-?tuned\s+from|initiali[sz]ed\s+from|on\s+top\s+of)\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
 # "the MARS agent trained from <model>": up to three words, the system's name among them, then the verb
 _BUILT_FROM_BEFORE = re.compile(r"(?P<subject>(?:[^\s,;.()]+\s+){1,3})(?:trained|fine-?tuned|initiali[sz]ed|distilled|built|derived)\s+(?:from|on|upon)\s+(?:the\s+)?$")
 # a model named as a component of the system, not the base it runs on
@@ -289,7 +295,8 @@ class AbstractExtractor(BenchmarkStrategies, ModelStrategies, KindStrategies):
         sized = [m for m in self.models if m.params_b is not None and m.start >= 0 and m.name.lower() not in sys_low and not m.generic]
         if len({m.name for m in sized}) == 1:
             m = sized[0]
-            if _EXPERIMENTS_ON_BEFORE.search(self.text, max(0, m.start - 40), m.start) or _BASED_SYSTEM_AFTER.match(self.text, m.end):
+            if _EXPERIMENTS_ON_BEFORE.search(self.text, max(0, m.start - 40), m.start) or _BASED_SYSTEM_AFTER.match(self.text, m.end) \
+                    or _BUILT_ON_BEFORE.search(self.text, max(0, m.start - 40), m.start):
                 self.system_base = m.name
                 return m.params_b, "text"
         # "We apply X to two pretrained LMs (Mistral-7B-Instruct and Llama2-7B-Chat)": all one size
@@ -776,7 +783,7 @@ class AbstractExtractor(BenchmarkStrategies, ModelStrategies, KindStrategies):
             return parse_size(found[0].group("size").replace(" ", "")), "text"
         return None, None
 
-    def _size_in_sentence(self, s0: int, s1: int, stated: bool = True) -> tuple[float | None, str | None]:
+    def _size_in_sentence(self, s0: int, s1: int, stated: bool = True, upto: int | None = None) -> tuple[float | None, str | None]:
         """The size the sentence gives the paper's own model: 'with a small model of only
         10M parameters' (stated=False: not looked for), 'built on Gemma-2-9B-it' (the base
         model's size)."""
@@ -790,9 +797,18 @@ class AbstractExtractor(BenchmarkStrategies, ModelStrategies, KindStrategies):
             r"|(?<!compared\s)(?<!than\s)\b(?:on|with|using|applied\s+to))\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?$",
             self.text[max(s0, m.start - 40):m.start], re.IGNORECASE)
             and not _COMPONENT_AFTER.match(self.text, m.end)   # "with a ResNet-50 backbone": a part, not the base
-            and registry_model(m.name)]   # a registry model ("with Square-10M" names data, not a base)
+            # a registry model ("with Square-10M" names data, not a base), a sized member of a registered
+            # family ("on Qwen2.5-72B, it reduces"), or a model known by its size ("On a 9B MoE model, NITP")
+            and (registry_model(m.name) or registry_family(m.name) and _NAME_SIZE.search(m.name) is not None
+                 or m.generic or _SIZE_FIRST.match(m.name) is not None)]
         if len({m.params_b for m in bases}) == 1:
             return bases[0].params_b, "text"
+        # "on Qwen2.5-72B, it reduces ...; the same pattern remains stable on Llama-3.1-70B": the
+        # base named last before the number, in its clause
+        if upto is not None:
+            near = [m for m in bases if m.end <= upto and ";" not in self.text[m.end:upto]]
+            if near:
+                return near[-1].params_b, "text"
         return None, None
 
     def _with_size(self, m: ModelHit) -> ModelHit:
@@ -804,6 +820,14 @@ class AbstractExtractor(BenchmarkStrategies, ModelStrategies, KindStrategies):
         size, src = self.system_size
         if size is not None and (m.name.lower() in self._sys_low or m.name.lower().rstrip("s") in self._sys_low):   # (MARS, "SimCLRs")
             return ModelHit(m.start, m.end, m.name, size, m.active_params_b, src)
+        if m.params_b is None and m.start >= 0 and not m.generic and m.name.lower() not in self._sys_low:
+            # "the open-source LLaMA-3 70B achieve 91-94% ... LLaMA-3 zero-shot reaches": the one size
+            # the abstract writes this name with is the size of its bare mentions
+            low = m.name.lower()
+            sizes = {h.params_b for h in self.models if h.params_b is not None and h.name.lower() != low
+                     and h.name.lower().startswith(low) and _SIZE_FIRST.fullmatch(h.name[len(low):].strip(" -_()"))}
+            if len(sizes) == 1:
+                return ModelHit(m.start, m.end, m.name, sizes.pop(), None, "text")
         return m
 
     def _role(self, model: ModelHit | None) -> str:
@@ -843,7 +867,7 @@ class AbstractExtractor(BenchmarkStrategies, ModelStrategies, KindStrategies):
         ('On TinyLLaMA-1.1B, the resulting X', 'with Llama-3.1-405B')."""
         if model.generic or model.start < 0 or not (model.name.lower() in self._sys_low or registry_entry(model.name) is None):
             return self._NO_SIZE
-        return self._size_in_sentence(s0, s1, stated=False)
+        return self._size_in_sentence(s0, s1, stated=False, upto=n.start)
 
     def _claim(self, n: Num, s0, s1, bench: BenchHit, rule, model, info: Info, lead, tail,
                decided: tuple[str, str | None, str]):
