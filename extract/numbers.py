@@ -71,9 +71,6 @@ def number_matches(text: str):
         d = run.start()
         if d < pos:
             continue
-        if _continues_name(text, d):
-            pos = run.end()
-            continue
         for p in range(max(pos, d - _LEAD), d + 1):
             m = NUMBER.match(text, p)
             if m is not None:
@@ -219,6 +216,8 @@ def find_numbers(text: str) -> list[Num]:
             toks.append(Num(s, e, text[s:e], float(a), float(b), "dim"))
     for m in number_matches(text):
         if dims and any(s <= m.start() < e for s, e in dims):
+            continue
+        if _continues_name(text, m.start()):
             continue
         try:
             value = parse_number((m.group("sign") or "").replace("\u00b1", "") + m.group("num"))

@@ -22,6 +22,7 @@ from claimboard.extract.metric_text import _metric_near, _metrics_in
 from claimboard.extract.model_names import NOT_A_MODEL, find_models
 from claimboard.extract.model_strategies import _COMPARED_BEFORE, _VS_BRACKET, MODEL_STRATEGIES, ModelQuery, ModelStrategies
 from claimboard.extract.names import (
+    _NAME_SIZE,
     EXPERIMENT_WORDS,
     FINDINGS_AFTER,
     TITLED_HEADS,
@@ -29,7 +30,6 @@ from claimboard.extract.names import (
     ModelHit,
     find_benchmarks,
     lowered,
-    _NAME_SIZE,
     own_benchmarks,
     registry_entry,
     registry_family,
