@@ -65,6 +65,7 @@ _INHERIT_BLOCK = _lowered(r"achiev|obtain|reach|attain|(?<![\w\-])scor|improv|ou
 _NEW_VALUE = _lowered(r"\b(?:drop\w*|fall\w*|fell|declin\w*|decreas\w*|degrad\w*|increas\w*|improv\w*|ris\w*|rose|boost\w*|jump\w*|climb\w*|go\w*|went)\s+(?:\w+\s+){0,2}?(?<!up\s)to\s*$|\breach\w*\s*$")
 # "by up to 7.5 points": a difference even when the cue word is further back
 _CLAUSE_OPENS = re.compile(r"(?:,|;|\band|\bwhile|\bthereby|\bthus)\s+$")
+_CHANGE_AS_MUCH_AS = re.compile(r"\b(?P<cue>drop\w*|fall\w*|fell|declin\w*|degrad\w*|decreas\w*|improv\w*|increas\w*|ris\w*|ros[e]|gain\w*)\s+(?:by\s+)?as\s+much\s+as\s*$")
 _GAIN_REACHES = re.compile(r"\b(?:gains?|improvements?|increases?|boosts?)\s+(?:\w+\s+)?(?:reach(?:es|ing)?|of\s+up\s+to|up\s+to|as\s+high\s+as)\s*$")
 _BY_END = _lowered(r"\bby\s+(?:up\s+to\s+|about\s+|approximately\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|an?\s+average\s+of\s+|as\s+much\s+as\s+)?(?:top-?\d+\s+)?$")
 # "improves it by", "reduces performance of": a verb cue right before the value (lowered text)
@@ -223,6 +224,9 @@ class KindStrategies:
         """'drops to 49.5%', 'reaching 90%': the new value, a score ('gains reach 26.2%': a gain's size)."""
         if _GAIN_REACHES.search(q.lead[-40:].lower()):
             return Info("delta", False, q.qualifier or "up to", q.metric, cue="gain")
+        if (ch := _CHANGE_AS_MUCH_AS.search(q.lead[-40:].lower())) is not None:
+            # "agent performance dropping as much as 15%": a change's size, at most
+            return Info("delta", ch.group("cue").startswith(("drop", "fall", "fell", "declin", "degrad", "decreas")), "up to", q.metric, cue=ch.group("cue"))
         return Info("score", False, _qualifier(q.lead, q.tail), q.metric) if _NEW_VALUE.search(q.lead[-40:].lower()) else None
 
     def _k_relative(self, q: KindQuery):

@@ -261,11 +261,17 @@ def _is_benchmark(name: str) -> bool:
     return bool(found) and found[0].start == 0 and found[0].end == len(name)
 
 
+# "released under a CC BY-NC-SA 4.0 license", "Apache 2.0"
+_LICENCE_BEFORE = re.compile(r"(?<![\w\-])(?:CC[\s\-]BY(?:[\s\-](?:NC|SA|ND))*|CC0|Apache(?:\s+License)?|(?:A|L)?GPL|MPL|ODC-BY|CDLA-[A-Za-z]+|OpenRAIL(?:-M)?)[\s\-]?v?$")
+
+
 def version_of_name(a: Around):
     """'Claude 3.5/3.7', 'Llama 3 models': a version written after a model family's name;
     'the Stanford Question Answering Dataset 2.0': after a titled dataset's head word;
     'Sonnet 3.5 and 3.7': a list of one-decimal versions after a capitalised name."""
     n = a.n
+    if n.unit is None and n.value_high is None and _LICENCE_BEFORE.search(a.before[-30:]):
+        return "other", "a licence's version ('CC BY-NC-SA 4.0', 'Apache 2.0')"
     if n.unit is None and n.value_high is None and re.fullmatch(r"\d(?:\.\d)?", n.text) and (
             _WORD_BEFORE_VERSION.search(a.before[-15:]) and _VERSION_AFTER_LIST.match(a.after)
             or _VERSION_BEFORE_LIST.search(a.before[-25:])):

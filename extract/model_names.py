@@ -70,6 +70,7 @@ _GENERIC_ANCHOR = re.compile(r"best|strongest|top|leading|most\ advanced|human|\
 _SIZE_TAIL = re.compile(r"(?:[\-\s](?:\d+(?:\.\d+)?[BM]|\d+x\d+B)(?![\w\-])|\s?\((?:\d+(?:\.\d+)?[BM])\))")
 
 
+_VERSION_TIER_TAIL = re.compile(r"\s\d+(?:\.\d+)?(?:\s(?:Pro|Flash|Ultra|Nano|Lite|Mini|Max|Plus|Turbo|Sonnet|Opus|Haiku|Thinking|Omni))?(?![\w\-.%])(?!\s*(?:%|points?|pp)\b)")
 _ACTS = re.compile(r"(?:\s+(?:\w+\s+)?(?:achieves|gets|scores|attains|obtains|reaches|yields|surpasses|outperforms|improves|sets|records"
                    r"|demonstrates|shows|exhibits|delivers|drops|falls|declines|degrades|balances|excels|generali[sz]es|performs)"
                    # the past and -ing forms right after the name: "Wave-U-Net achieved", not "F1-score was obtained"
@@ -78,7 +79,11 @@ _ACTS = re.compile(r"(?:\s+(?:\w+\s+)?(?:achieves|gets|scores|attains|obtains|re
                    r"|achieving|attaining|obtaining|reaching|yielding|scoring|outperforming|surpassing)"
                    r"|\s*,\s*(?:which|that|who)\s+(?:\w+\s+)?(?:achieve[sd]|gets|got|score[sd]|attain(?:s|ed)|obtain(?:s|ed)|reache[sd]|yield(?:s|ed)|surpass(?:es|ed)|outperform(?:s|ed)))\b(?!\s+of\b)")
 # "the VideoMAE variant", "the TabNet architecture" (one system: "SWE agents", "MOS models" are kinds)
-_SYSTEM_NOUN_AFTER = re.compile(r"\s+(?:model|variant|network|architecture|classifier|detector|agent)(?![\w\-])(?!\s+(?:of|for|on|to)\b)", re.IGNORECASE)
+# ("the KoBERT and KcBERT models": the first of two coordinated names takes the noun too)
+_SYSTEM_NOUN_AFTER = re.compile(r"(?:\s+and\s+[A-Z][a-z]*[A-Z][\w\-.]*[A-Za-z0-9]\s+(?i:model|variant|network|architecture|classifier|detector|agent)s"
+                                r"|\s+(?i:model|variant|network|architecture|classifier|detector|agent))(?![\w\-])(?!\s+(?i:of|for|on|to)\b)")
+_PLURAL_SYSTEM_NOUN_AFTER = re.compile(r"\s+(?i:models|variants|networks|architectures|classifiers|detectors|agents)(?![\w\-])")
+_COINED_AND_BEFORE = re.compile(r"(?<![\w\-])[A-Z][a-z]*[A-Z][\w\-.]*[A-Za-z0-9]\s+and\s+$")
 # Title-cased hyphenated words ("Pre-Trained", "Self-Supervised") are not coined names
 _TITLED_COMPOUND = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+")
 _BEATEN_BEFORE = re.compile(r"\b(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?|exceed(?:s|ed|ing)?)\s+(?:the\s+)?$")
@@ -120,6 +125,8 @@ def find_models(text: str, lowered: str, systems: list[str], bench_spans: list[t
                 continue  # part of a longer token (Qwen/Qwen2-7B-Instruct): the token rule handles it
             tail = _SIZE_TAIL.match(text, h.end)
             end = tail.end() if tail else h.end
+            if tail is None and not any(c.isdigit() for c in h.text) and (ver := _VERSION_TIER_TAIL.match(text, h.end)) is not None:
+                end = ver.end()   # "Gemini 3.1 Pro": a version the registry does not list yet, after a family's name
             name = text[h.start:end]
             params, active, source = _sizes(name, h.entry, paren=bool(tail and "(" in tail.group(0)))
             add(ModelHit(h.start, end, name, params, active, source))
@@ -155,6 +162,9 @@ def find_models(text: str, lowered: str, systems: list[str], bench_spans: list[t
             or _looks_like_name(tok) and not _is_metric_name(tok) and low not in _STOP_NAMES
             and _SYSTEM_NOUN_AFTER.match(text, m.end("tok")) is not None
             and not _TITLED_COMPOUND.fullmatch(tok) and not _TASK_ACRONYM.fullmatch(tok)
+            # ... and the second of two coordinated coined names with a plural noun: "the KoBERT and KcBERT models"
+            or _looks_like_name(tok) and _PLURAL_SYSTEM_NOUN_AFTER.match(text, m.end("tok")) is not None
+            and _COINED_AND_BEFORE.search(text, max(0, s - 40), s) is not None
             # the object of a comparison: "Medal S outperforms SAT with a DSC of"
             or _looks_like_name(tok) and not _is_metric_name(tok) and low not in _STOP_NAMES
             and _BEATEN_BEFORE.search(text, max(0, s - 24), s) is not None

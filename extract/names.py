@@ -101,7 +101,7 @@ _INTRO_BENCH = re.compile(
 # ... and the name is introduced (a verb and up to two words before it) or opens the sentence:
 # checked on the text before a match, so the scan above needs no alternation at every position
 _INTRO_BENCH_LEAD = re.compile(
-    r"(?:(?i:introduc\w*|present\w*|propos\w*|releas\w*|construct\w*|build\w*|buil[dt]|creat\w*|develop\w*|curat\w*|design\w*|call\w*|nam\w*)\s+(?:\w+\s+){0,2}|[.;]\s)$"
+    r"(?:(?i:introduc\w*|present\w*|propos\w*|releas\w*|construct\w*|build\w*|buil[dt]|creat\w*|develop\w*|curat\w*|design\w*|call\w*|nam\w*)\s+(?:\w+\s+){0,2}|[.;]\s(?:and\s)?)$"
 )
 
 

@@ -169,7 +169,9 @@ _SIZED_MODEL = re.compile(r"\d+(?:\.\d+)?[BM](?:-parameter)?\s+(?:\w+\s+)?model"
 # metrics joined by '/': "AUROC/AURC", "PSNR/SSIM", "mAP/Rank-1"
 _METRIC_LIST = re.compile(r"(?<![\w/])[A-Za-z][\w\-@+]*(?:\s*/\s*[A-Za-z][\w\-@+]*)+(?![\w/])")
 # a coordinated subject and the verb that joins it to a value list
+_REPEATED_HEAD_GAP = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or)\s+(?P<w>[A-Za-z][\w\-@]*)\s+$")
 _MODEL_LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*&)\s*")
+_CLAUSE_THEN_BRACKET = re.compile(r"\s+(?:[a-z][\w\-]*\s+){1,8}\(\s*")   # words, then the values in brackets
 _SUBJECT_LIST_VERB = re.compile(r"\b(?:achieve|achieved|obtain|obtained|reach|reached|score|scored|attain|attained|get|got|yield|yielded|have|had|record|recorded)\b", re.IGNORECASE)
 
 
@@ -430,7 +432,10 @@ class AbstractExtractor(BenchmarkStrategies, ModelStrategies, KindStrategies):
         """Pure value lists: '13.42, 15.93, and 12.07', '51.6 and 57.0'."""
         groups: list[list[Num]] = []
         for n in cands:
-            if groups and _LIST_GAP.match(self.text[groups[-1][-1].end:n.start]):
+            gap = self.text[groups[-1][-1].end:n.start] if groups else ""
+            if groups and (_LIST_GAP.match(gap) or (w := _REPEATED_HEAD_GAP.match(gap)) is not None
+                           and self.text[max(0, groups[-1][0].start - 30):groups[-1][0].start].rstrip().endswith(" " + w.group("w"))):
+                # "F1 0.88 and F1 0.90": the list's head word written again before each value
                 groups[-1].append(n)
             else:
                 groups.append([n])
@@ -635,8 +640,9 @@ class AbstractExtractor(BenchmarkStrategies, ModelStrategies, KindStrategies):
         if len(run) != len(g) or len({m.name for m in run}) != len(run):
             return []
         between = self.text[run[-1].end:g[0].start]
-        if _BRACKETED_VALUES_AFTER.fullmatch(between):
-            return run   # "comparable to Mistral-7B-v0.3 and Llama 3 8B on MMLU (63% & 66%)": one value each
+        if _BRACKETED_VALUES_AFTER.fullmatch(between) or _CLAUSE_THEN_BRACKET.fullmatch(between):
+            return run   # "comparable to Mistral-7B-v0.3 and Llama 3 8B on MMLU (63% & 66%)", "A and B tie for the
+            # best composite score (0.728 and 0.727)": one value each
         if len(between) > 80 or not _SUBJECT_LIST_VERB.search(between) or re.search(r"[;:()]|\d", between):
             return []
         if run[0].start > s0 and _COMPARED_BEFORE.search(self.low[max(s0, run[0].start - 80):run[0].start]):
