@@ -65,6 +65,7 @@ _INHERIT_BLOCK = _lowered(r"achiev|obtain|reach|attain|(?<![\w\-])scor|improv|ou
 _NEW_VALUE = _lowered(r"\b(?:drop\w*|fall\w*|fell|declin\w*|decreas\w*|degrad\w*|increas\w*|improv\w*|ris\w*|rose|boost\w*|jump\w*|climb\w*|go\w*|went)\s+(?:\w+\s+){0,2}?(?<!up\s)to\s*$|\breach\w*\s*$")
 # "by up to 7.5 points": a difference even when the cue word is further back
 _CLAUSE_OPENS = re.compile(r"(?:,|;|\band|\bwhile|\bthereby|\bthus)\s+$")
+_GAP_FROM = re.compile(r"\b(?:narrow\w*|clos\w*|reduc\w*|shrink\w*|cut\w*)\s+(?:the\s+|this\s+|its\s+)?(?:performance\s+)?gap\b[^.;()]{0,60}?\bfrom\s*$")
 _CHANGE_AS_MUCH_AS = re.compile(r"\b(?P<cue>drop\w*|fall\w*|fell|declin\w*|degrad\w*|decreas\w*|improv\w*|increas\w*|ris\w*|ros[e]|gain\w*)\s+(?:by\s+)?as\s+much\s+as\s*$")
 _GAIN_REACHES = re.compile(r"\b(?:gains?|improvements?|increases?|boosts?)\s+(?:\w+\s+)?(?:reach(?:es|ing)?|of\s+up\s+to|up\s+to|as\s+high\s+as)\s*$")
 _BY_END = _lowered(r"\bby\s+(?:up\s+to\s+|about\s+|approximately\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|an?\s+average\s+of\s+|as\s+much\s+as\s+)?(?:top-?\d+\s+)?$")
@@ -207,6 +208,15 @@ class KindStrategies:
         """'a DSC of 75.44 (vs. 69.83)': measured like the value before."""
         return dataclasses.replace(q.prev, from_start=False) if q.prev is not None and _VS_BRACKET.search(q.lead) else None
 
+    def _k_gap_from_to(self, q: KindQuery):
+        """'narrows the gap to human reference rubrics from 24.1 to 0.3 points': both ends are
+        gaps, differences below the reference (negative deltas)."""
+        if _GAP_FROM.search(q.lead[-90:].lower()):
+            return Info("delta", True, None, q.metric, from_start=True, cue="gap")
+        if _TO.match(q.lead) and q.prev is not None and q.prev.from_start and q.prev.cue == "gap":
+            return Info("delta", True, None, q.prev.metric or q.metric, cue="gap")
+        return None
+
     def _k_from(self, q: KindQuery):
         """'from X to Y': two scores, Y measured like X (not 'from +5.7 points on A to +39.8 on B':
         a spread of signed differences)."""
@@ -321,6 +331,7 @@ KIND_STRATEGIES = (
     ("pair-ratio", KindStrategies._k_pair_ratio),
     ("vs-bracket", KindStrategies._k_vs_bracket),
     ("compared-score", KindStrategies._k_compared_score),
+    ("gap-from-to", KindStrategies._k_gap_from_to),
     ("from-to", KindStrategies._k_from),
     ("to-value", KindStrategies._k_to),
     ("relative-tail", KindStrategies._k_relative),

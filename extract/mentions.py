@@ -147,7 +147,7 @@ _AGREEMENT_SYMBOL_BEFORE = _lowered(r"(?:\b(?:alpha|krippendorff'?s?|cronbach'?s
 _EFFECT_SIZE_BEFORE = _lowered(r"(?:\bcohen'?s\s+\$?d\$?|(?<![\w@])d)\s*(?:=|in|∈|\\in|ranging\s+from|of|between)\s*\[?\s*(?:-?\d+(?:\.\d+)?\s*(?:,|to|and)\s*)?$")
 # a correlation coefficient written with its symbol: "mean cross-model correlation $r$=0.85"
 _R_IN_MATH_BEFORE = re.compile(r"(?:\$|\(|,|;)\s*r\s*(?:=|\\approx|≈)\s*\$?\s*$")   # "($r = 0.87$)": a correlation
-_CORRELATION_SYMBOL_BEFORE = _lowered(r"correlat\w*[^.;]{0,20}?(?:\$?\b[rρτ]\$?|\\rho|\\tau)\s*\$?\s*(?:=|≈|of)?\s*\$?\s*$")
+_CORRELATION_SYMBOL_BEFORE = _lowered(r"correlat\w*[^.;]{0,20}?(?:\$?\b[rρτ]\$?|\\rho|\\tau)\s*\$?\s*(?:=|≈|~|of)?\s*\$?\s*$")
 # an exponent ("1.25^3") and the bar a variable is compared with ("δ < 1.25"): parts of a metric's definition
 _EXPONENT_BEFORE = re.compile(r"[\^_]\{?(?:\\mathrm\{|\\text\{|\\rm\s*)?[+\-]?$|[A-Za-z][$\s]?\{$")   # also a subscript: "H_0 = 67.88_{-0.53}^{+0.52}"
 _VARIABLE_BAR_AFTER = re.compile(r"^\s*(?:<|>|≤|≥|\\leq?|\\geq?|\\lt|\\gt)\s*(?:[a-zA-Zδτθεσ]|\\delta|\\tau)(?![\w])")
@@ -390,6 +390,17 @@ def assignment(a: Around):
 def interval(a: Around):
     if _INTERVAL_BEFORE.search(a.lbefore[-40:]):
         return "other", "bound of a confidence interval, not a result of its own"
+    if _IN_SET_BEFORE.search(a.before[-30:]):
+        return "other", "bound of a range a statistic lies in ('r ∈ [-0.79, 0.98]')"
+
+
+# "humans ($r \in [-0.79, 0.98]$)": the bounds of the set a statistic lies in
+_IN_SET_BEFORE = re.compile(r"(?:∈|\\in\b)\s*\$?\s*[\[(]\s*(?:[+\-]?\d+(?:\.\d+)?\s*,\s*)?\$?\s*[+\-]?$")
+
+
+_PSEUDO_R2_BEFORE = _lowered(r"\bpseudo[\s\-]?(?:r\^?\{?2\}?|r²|r-squared)\s*(?:[:=≈]|of|was|is)?\s*$")
+# "81.8% case-level residual", "42% of the variance", "12% of variance explained"
+_VARIANCE_AFTER = _lowered(r"^\s*%?\s*(?:of\s+(?:the\s+)?(?:total\s+|observed\s+|explained\s+)?variance\b|(?:[\w\-]+\s+){0,2}?(?:residuals?|variance\s+explained|explained\s+variance)\b)")
 
 
 def analysis_statistic(a: Around):
@@ -399,6 +410,10 @@ def analysis_statistic(a: Around):
         return "other", "effect size (Cohen's d): a statistic of a comparison"
     if _CORRELATION_SYMBOL_BEFORE.search(a.lbefore[-50:]) or _R_IN_MATH_BEFORE.search(a.before[-10:]):
         return "other", "a correlation coefficient (r, rho, tau) of an analysis"
+    if _PSEUDO_R2_BEFORE.search(a.lbefore[-20:]):
+        return "other", "a pseudo R-squared (a statistic of a regression analysis)"
+    if a.n.is_percent and _VARIANCE_AFTER.match(a.lafter):
+        return "other", "a share of variance or a residual (an analysis, not a result: 'the dominant 81.8% case-level residual')"
 
 
 # "sigma(alpha * (H_norm - 0.5))": a constant in a formula, after a subscripted variable and an operator
@@ -432,6 +447,10 @@ def setting(a: Around):
 def chance_level(a: Around):
     if _CHANCE_BEFORE.search(a.lbefore[-40:]):
         return "other", "chance level (a reference point, not a result)"
+
+
+_ALL_BEFORE = _lowered(r"\ball\s+(?:the\s+)?$")
+_PLURAL_NOUNS_AFTER = _lowered(r"^\s+(?:[a-z][\w\-]*\s+){0,2}?[a-z][\w\-]*[a-z]s\b")
 
 
 def count_above(a: Around):
@@ -636,6 +655,8 @@ def efficiency_words(a: Around):
 
 def count(a: Around):
     n = a.n
+    if n.unit is None and n.value_high is None and n.is_integer and _ALL_BEFORE.search(a.lbefore[-6:]) and _PLURAL_NOUNS_AFTER.match(a.lafter):
+        return "other", "count ('across all 14 disease classifications')"
     if n.unit is None and n.value_high is None and _COUNT_AFTER.match(a.after) and n.is_integer:
         return ("data size", "count of data items") if _DATA_AFTER.match(a.after) else ("other", "count")
     if n.unit is None and n.is_integer and _DATA_AFTER.match(a.after):

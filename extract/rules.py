@@ -461,6 +461,7 @@ class AbstractExtractor(BenchmarkStrategies, ModelStrategies, KindStrategies):
 
         # 1. value lists aligned with a list of benchmarks or models
         paired: list[ModelHit] = []   # the model list the last value list was paired with
+        paired_benches: list[BenchHit] = []   # the benchmark list the last value list was paired with
         for gi, g in enumerate(groups):
             if len(g) < 2 or all(id(n) in assigned for n in g):
                 continue
@@ -496,6 +497,7 @@ class AbstractExtractor(BenchmarkStrategies, ModelStrategies, KindStrategies):
             elif respectively and len(after) == len(g) and len(after) > 1:
                 for n, b in zip(g, after):
                     assigned[id(n)] = (b, "respectively", None, "list-respectively-benchmarks-after")
+                paired_benches = after
             elif respectively and not after and len(opening) == len(g) > 1 and len({b.name for b in opening}) == len(g) \
                     and all(_COORD_GAP.fullmatch(t[a.end:b.start]) for a, b in zip(opening, opening[1:])):
                 # "while LARa and PKU-MMD achieved lower accuracies of 64.31% and 69%, respectively"
@@ -514,6 +516,7 @@ class AbstractExtractor(BenchmarkStrategies, ModelStrategies, KindStrategies):
                 # a coordinated list of as many benchmarks right after them go in order
                 for n, b in zip(g, own):
                     assigned[id(n)] = (b, "respectively", None, "list-coordinated-benchmarks")
+                paired_benches = own
             elif near or len(own) == 1 and not respectively:
                 # "1.8%/3.6% WER on LibriSpeech": the list shares the benchmark named right after it
                 for n in g:
@@ -521,6 +524,12 @@ class AbstractExtractor(BenchmarkStrategies, ModelStrategies, KindStrategies):
             elif len(after) == len(g) and len(after) > 1:
                 for n, b in zip(g, after):
                     assigned[id(n)] = (b, "respectively" if respectively else "on-benchmark", None, "list-benchmarks-after")
+            elif not after and len(g) > 1 and len(earlier := self._parallel_earlier(g, benches, s0, paired_benches, bool(respectively))) == len(g):
+                # "0.531 and 0.679 on HiXray and PIDray, demonstrating 2.4% and 1.8% improvements", "MAE of
+                # 0.77 bpm on PURE and 0.66 bpm on UBFC-rPPG, and accuracy of 97.3% and 97.5% respectively":
+                # a later list of as many values runs over the benchmarks named before it, in order
+                for n, b in zip(g, earlier):
+                    assigned[id(n)] = (b, "respectively", None, "list-parallel-earlier")
             elif respectively and len(named) == len(g):
                 # "GPT-4V and Gemini Ultra ... accuracies of 56% and 59% respectively"
                 for n, m in zip(g, named):
@@ -538,6 +547,7 @@ class AbstractExtractor(BenchmarkStrategies, ModelStrategies, KindStrategies):
                     assigned[id(n)] = (None, "skip", None, None)
         # 2. one value at a time
         prev_info = None
+        outer_info, prev_bracketed = None, False   # the last value outside brackets ("66% on X (+313% ...) and 26%")
         for gi, g in enumerate(groups):
             tail_g, tail_clause = tails[gi]
             next_start = groups[gi + 1][0].start if gi + 1 < len(groups) else s1
@@ -570,11 +580,16 @@ class AbstractExtractor(BenchmarkStrategies, ModelStrategies, KindStrategies):
                 if _SHARE_OF_BENCH.match(tail) and not _RESULT_VERB.search(lead_own[-80:].lower()):
                     self._mention(n, s0, s1, "other", "share of the benchmark's entries, not a score", "share-of-benchmark")
                     continue
-                info, kind_decided = self._kind(n, g, k, lead_own, tail, prev_info, bench)
+                bracketed = t.count("(", s0, n.start) > t.count(")", s0, n.start)
+                # a value after a bracketed one takes after the value before the bracket: "66% on SimpleQA
+                # (+313% relative ...) and 26% on FinanceBench" (a score), "by 9.8 (+29.4%) and 5.9 (+15.8%)" (deltas)
+                info, kind_decided = self._kind(n, g, k, lead_own, tail, outer_info if prev_bracketed and not bracketed else prev_info, bench)
                 paired_metric = self._slash_metric(n, s0)
                 if paired_metric is not None:
                     info = dataclasses.replace(info, metric=paired_metric)
-                prev_info = info
+                prev_info, prev_bracketed = info, bracketed
+                if not bracketed:
+                    outer_info = info
                 model_decided = listed if model is not None else None   # a list rule decided it
                 if model is None:
                     model, model_decided = self._model_for(n, g, tail_clause, lead_own, models, s0, info.kind, sentence)
@@ -620,6 +635,24 @@ class AbstractExtractor(BenchmarkStrategies, ModelStrategies, KindStrategies):
                 return names[k]
             break
         return None
+
+    def _parallel_earlier(self, g: list[Num], benches: list[BenchHit], s0: int, paired: list[BenchHit],
+                          respectively: bool) -> list[BenchHit]:
+        """The benchmarks a later value list runs over: the list the sentence's previous value list
+        was paired with (no other benchmark named since), or with 'respectively', the distinct
+        benchmarks named before it in the sentence. [] otherwise."""
+        before = [b for b in benches if s0 <= b.start and b.end <= g[0].start and not self._bench_is_object(b)]
+        names: list[BenchHit] = []
+        for b in before:
+            if b.name not in {x.name for x in names}:
+                names.append(b)
+        if paired and len(paired) == len(g) and {b.name for b in names} == {b.name for b in paired}:
+            return paired
+        # (not "... and on Web Queries dataset produced 76.23% and 84.42%, respectively": a benchmark
+        # that opens the list's own clause, no comma between, is the list's own)
+        if respectively and len(names) == len(g) and re.search(r"[,;]", self.text[names[-1].end:g[0].start]):
+            return names
+        return []
 
     def _coordinated_subjects(self, models: list[ModelHit], g: list[Num], s0: int,
                               paired: list[ModelHit]) -> list[ModelHit]:
