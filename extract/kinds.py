@@ -66,11 +66,13 @@ _NEW_VALUE = _lowered(r"\b(?:drop\w*|fall\w*|fell|declin\w*|decreas\w*|degrad\w*
 # "by up to 7.5 points": a difference even when the cue word is further back
 _CLAUSE_OPENS = re.compile(r"(?:,|;|\band|\bwhile|\bthereby|\bthus)\s+$")
 _GAP_FROM = re.compile(r"\b(?:narrow\w*|clos\w*|reduc\w*|shrink\w*|cut\w*)\s+(?:the\s+|this\s+|its\s+)?(?:performance\s+)?gap\b[^.;()]{0,60}?\bfrom\s*$")
+_GAIN_COLON = re.compile(r"\b(?P<cue>improvements?|gains?|increases?|reductions?|drops?|decreases?)\b[^.;:()]{0,80}:\s*(?:[+\-]?\d[\d.]*\s*%?\s*(?:in|on|for)\s+[^,;:]{1,40},\s*(?:and\s+)?)*$")
+_VS_NEXT = re.compile(r"^\s*%?\s*(?:vs\.?|versus)\s", re.IGNORECASE)
 _CHANGE_AS_MUCH_AS = re.compile(r"\b(?P<cue>drop\w*|fall\w*|fell|declin\w*|degrad\w*|decreas\w*|improv\w*|increas\w*|ris\w*|ros[e]|gain\w*)\s+(?:by\s+)?as\s+much\s+as\s*$")
-_GAIN_REACHES = re.compile(r"\b(?:gains?|improvements?|increases?|boosts?)\s+(?:\w+\s+)?(?:reach(?:es|ing)?|of\s+up\s+to|up\s+to|as\s+high\s+as)\s*$")
-_BY_END = _lowered(r"\bby\s+(?:up\s+to\s+|about\s+|approximately\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|an?\s+average\s+of\s+|as\s+much\s+as\s+)?(?:top-?\d+\s+)?$")
+_GAIN_REACHES = re.compile(r"\b(?:gains?|improvements?|increases?|boosts?)\s+(?:\w+\s+|is\s+\w+,\s+)?(?:reach(?:es|ing)?(?:\s+up\s+to)?|of\s+up\s+to|up\s+to|as\s+high\s+as)\s*$")
+_BY_END = _lowered(r"\bby\s+(?:up\s+to\s+|about\s+|approximately\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|an?\s+average\s+of\s+|as\s+much\s+as\s+|only\s+|just\s+|merely\s+)?(?:top-?\d+\s+)?$")
 # "improves it by", "reduces performance of": a verb cue right before the value (lowered text)
-_VERB_CUE = _lowered(r"\b(?P<cue>improv\w*|boost\w*|increas\w*|rais\w*|gain\w*|reduc\w*|decreas\w*|lower\w*|cut\w*|trade[sd]?\s+off)\s+(?:(?:it|them|this|performance|accuracy|results?)\s+)?(?:of\s+)?(?:only\s+|just\s+)?" + _FILL + "$")
+_VERB_CUE = _lowered(r"\b(?P<cue>improv\w*|boost\w*|increas\w*|rais\w*|gain\w*|reduc\w*|decreas\w*|lower\w*|cut\w*|trade[sd]?\s+off)\s+(?:(?:it|them|this|performance|accuracy|results?)\s+)?(?:of\s+)?(?:only\s+|just\s+)?(?:an?\s+)?(?:additional\s+|extra\s+|further\s+)?" + _FILL + "$")
 # "substantially lower on MMMU-Pro than on MMMU, ranging from": a difference
 _COMPARATIVE = _lowered(r"\b(?P<cue>higher|lower|better|worse)\b[^;]*\bthan\b[^;]*?(?:\bby|\brang\w*\s+from|\bvar\w*\s+from)\s*" + _FILL + "$")
 _HEAD_THEN_VALUE = re.compile(r"\b(?:of|at)\s*$|[=:]\s*$")
@@ -237,6 +239,8 @@ class KindStrategies:
         if (ch := _CHANGE_AS_MUCH_AS.search(q.lead[-40:].lower())) is not None:
             # "agent performance dropping as much as 15%": a change's size, at most
             return Info("delta", ch.group("cue").startswith(("drop", "fall", "fell", "declin", "degrad", "decreas")), "up to", q.metric, cue=ch.group("cue"))
+        if q.tail_cue and not _NEG_WORDS.match(q.tail_cue.group("cue")) and re.match(r"reach", q.lead[-12:].strip().lower().split()[-1] if q.lead.strip() else ""):
+            return None   # "ORDER reaches 6.0% Dice improvement": the size of a gain, said after it
         return Info("score", False, _qualifier(q.lead, q.tail), q.metric) if _NEW_VALUE.search(q.lead[-40:].lower()) else None
 
     def _k_relative(self, q: KindQuery):
@@ -286,10 +290,20 @@ class KindStrategies:
             return Info("delta", bool(_NEG_WORDS.match(cue)), q.qualifier, q.metric, cue=cue)
         return None
 
+    def _k_gain_colon(self, q: KindQuery):
+        """'significant improvements over the original baseline: 7.67% in Driving Score, 22.06% in
+        Success Rate': values listed after a gain noun and a colon are gains."""
+        m = _GAIN_COLON.search(self.text[max(0, q.n.start - 220):q.n.start].lower())
+        if m is None or q.n.sign == "-":
+            return None
+        return Info("delta", bool(_NEG_WORDS.match(m.group("cue"))), q.qualifier, q.metric, cue=m.group("cue"))
+
     def _k_delta_lead(self, q: KindQuery):
         """A cue before the number ('outperforms X by', 'an improvement of', 'improves it by'), or
         'by N' with a delta verb further back; a bare comparative ('lower than the human
         performance of 78.24%') states a score."""
+        if re.search(r"\(\s*$", q.lead) and _VS_NEXT.match(q.tail):
+            return None   # "6.0% Dice improvement on MK-UNet (81.3% vs. 75.3%)": the pair of scores behind the gain
         lead_m = q.verb_cue
         if not lead_m and _BY_END.search(q.low):
             # the nearest cue before 'by' ("reduces latency by 38% ..., improves mAP by 2.7 points")
@@ -341,6 +355,7 @@ KIND_STRATEGIES = (
     ("signed", KindStrategies._k_signed),
     ("delta-tail", KindStrategies._k_delta_tail),
     ("comparative", KindStrategies._k_comparative),
+    ("gain-colon", KindStrategies._k_gain_colon),
     ("delta-lead", KindStrategies._k_delta_lead),
     ("score", KindStrategies._k_score),
 )

@@ -61,7 +61,7 @@ RULES_DIGEST = extractor_digest()[:8]
 LIST_STRATEGIES = (
     "respectively-over-benchmarks", "coordinated-subjects", "list-over-models-shared-benchmark",
     "list-respectively-benchmarks-after", "list-coordinated-benchmarks", "list-shared-benchmark",
-    "list-benchmarks-after", "list-respectively-models", "list-previous-sentence", "as-value-before", "coordinated",
+    "list-benchmarks-after", "list-respectively-models", "list-names-then-bracket", "list-parallel-earlier", "list-previous-sentence", "as-value-before", "coordinated",
     "list-respectively-benchmarks-before", "list-parallel-benchmarks-before",
 )
 # rule name -> base confidence (data/README.md explains confidence)
@@ -511,6 +511,12 @@ class AbstractExtractor(BenchmarkStrategies, ModelStrategies, KindStrategies):
                 # improvements of +68.83%, +54.8%, and +41.23%": as many values as benchmarks, in order
                 for n, b in zip(g, opening):
                     assigned[id(n)] = (b, "respectively", None, "list-parallel-benchmarks-before")
+            elif len(run := self._coordinated_run_before_bracket(g, benches)) == len(g) > 1:
+                # "outperforms baselines on GSM8K, MATH500, Countdown, and HumanEval (3.1%, 3.8%, 7.9%,
+                # and 6.8% absolute over backbone)": a list of names, then as many values in brackets
+                for n, b in zip(g, run):
+                    assigned[id(n)] = (b, "respectively", None, "list-names-then-bracket")
+                paired_benches = run
             elif len(own) == len(g) and all(_COORD_GAP.fullmatch(t[a.end:b.start]) for a, b in zip(own, own[1:])):
                 # "false positive rates of 0.022 and 0.016 on AlpacaEval and OR-Bench": values and
                 # a coordinated list of as many benchmarks right after them go in order
@@ -635,6 +641,18 @@ class AbstractExtractor(BenchmarkStrategies, ModelStrategies, KindStrategies):
                 return names[k]
             break
         return None
+
+    def _coordinated_run_before_bracket(self, g: list[Num], benches: list[BenchHit]) -> list[BenchHit]:
+        """The coordinated benchmarks ('A, B, C, and D') that end right before the bracket g opens in."""
+        before = [b for b in benches if b.end <= g[0].start]
+        if not before or not re.fullmatch(r"\s*(?:benchmarks?|datasets?)?\s*\(\s*", self.text[before[-1].end:g[0].start]):
+            return []
+        run = [before[-1]]
+        for b in reversed(before[:-1]):
+            if not _COORD_GAP.fullmatch(self.text, b.end, run[0].start):
+                break
+            run.insert(0, b)
+        return run
 
     def _parallel_earlier(self, g: list[Num], benches: list[BenchHit], s0: int, paired: list[BenchHit],
                           respectively: bool) -> list[BenchHit]:
