@@ -16,6 +16,8 @@ from claimboard.extract.names import _TASK_ACRONYM, BenchHit, _coined_place, ben
 from claimboard.extract.numbers import Num
 
 # the number is compared against unnamed evaluations: "in previous benchmarks", "across 18 tasks"
+# "73.0 (+1.1) mIoU on PASCAL-5i" (from the value) or ") mIoU on PASCAL-5i" (from the gain in the bracket)
+_PAST_BRACKETED_GAIN = re.compile(r"\s*(?:%|points?)?\s*(?:\(\s*[+\-±]\s*[0-9][\d.]*\s*%?\s*)?\)\s*(?:[A-Za-z@\-]+\s+){0,2}?(?:on|in)\s+(?:the\s+)?")
 _BY_GAP = re.compile(r"\s+by\s+(?:up\s+to\s+|about\s+|around\s+|nearly\s+|over\s+)?")
 _UNNAMED_AFTER = re.compile(r"^[^;,()]{0,30}?(?<![/\-])\b(?:previous|existing|other|prior|several|various|multiple|diverse|downstream|all|real-world|private|in-house|proprietary|internal|unseen|external|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|dozens\s+of)\s+(?:[\w\-]+\s+){0,5}?(?:benchmarks|datasets|tasks|evaluations|test\s+sets)\b", re.IGNORECASE)
 _ON_A_TASK_AFTER = re.compile(r"^\s*(?:[\w/%@\-]+\s+){0,2}?on\s+(?:[a-z][a-z\-]*\s+){0,2}[a-z\-]*(?i:" + words("task_head") + r")\b"
@@ -150,6 +152,15 @@ class BenchmarkStrategies:
         if before and _BY_GAP.fullmatch(self.text, before[-1].end, q.n.start):
             return before[-1], _rule_of(before[-1])
         return None
+
+    def _b_past_bracketed_gain(self, q: BenchQuery):
+        """'73.0 (+1.1) mIoU on PASCAL-5i': the benchmark after a bracketed gain, for the value and
+        for its gain (the clause is cut at the bracket)."""
+        m = _PAST_BRACKETED_GAIN.match(self.text, q.n.end, q.n.end + 80)
+        if m is None:
+            return None
+        b = next((b for b in q.benches if b.start == m.end()), None)
+        return (b, _rule_of(b)) if b is not None else None
 
     def _b_benchmark_after(self, q: BenchQuery):
         """'... on X': the benchmark after the number in its clause, unless it opens the next
@@ -290,6 +301,7 @@ BENCH_STRATEGIES = (
     ("bracket-after-benchmark", BenchmarkStrategies._b_bracket_after_benchmark),
     ("benchmarks-in-brackets", BenchmarkStrategies._b_benchmarks_in_brackets),
     ("name-by-value", BenchmarkStrategies._b_name_by_value),
+    ("past-bracketed-gain", BenchmarkStrategies._b_past_bracketed_gain),
     ("benchmark-after", BenchmarkStrategies._b_benchmark_after),
     ("shared-with-next", BenchmarkStrategies._b_shared_with_next),
     ("unnamed-here", BenchmarkStrategies._b_unnamed_here),

@@ -664,9 +664,9 @@ _EVAL_ON_ANCHOR = re.compile(r"\b(?:[Ss]ubsets?|[Cc]lasses|[Ss]plits?|[Tt]est\s+
 _EVAL_ON_NAME = re.compile(
     r"(?:\bOn|\b(?:evaluation|evaluated|experiments?|results?|tested|testing)\s+on)\s+(?:the\s+|a\s+|an\s+)?"
     r"(?:[a-z0-9][\w\-]*\s+){0,2}?(?P<name>[A-Z][\w\-\.]*[A-Za-z0-9])\s+(?:subsets?|classes|splits?|test\s+sets?)\b")
-_DIGIT_ON = re.compile(r"[0-9]\s?%?\s*(?:[A-Za-z@\-]+\s+){0,2}?on\s")
+_DIGIT_ON = re.compile(r"[0-9]\s?%?\)?\s*(?:[A-Za-z@\-]+\s+){0,2}?on\s")
 _VALUE_ON_NAME = re.compile(
-    r"[0-9](?:\s?%|\s?points?|pp|pts)?\s+(?:[A-Za-z@\-]+\s+){0,2}?on\s+(?:the\s+)?"
+    r"[0-9](?:\s?%|\s?points?|pp|pts)?\)?\s+(?:[A-Za-z@\-]+\s+){0,2}?on\s+(?:the\s+)?"
     # (a second word: a capitalised one, or one with a digit: "Maze2D umaze-v1"; a year: "HMMT'25")
     r"(?P<name>[A-Z][\w\-\.]*[A-Za-z0-9](?:'\d\d)?(?:\s+(?:of\s+)?[A-Z][\w\-]*[A-Za-z0-9]|\s+[a-z][\w\-]*\d[\w\-]*)?)"
     r"(?=\s*(?:[,;.)(]|and\b|or\b|$|(?:benchmark|dataset|test|split|subset|val|validation|leaderboard|data|tasks|assays|for|with|under|using|when|while)\b))")
@@ -711,7 +711,7 @@ _ONE_NAME_DATASETS = re.compile(r"\b(?:on|in|across|from)\s+the\s+(?P<name>[A-Z]
 # a name of the vocabulary that goes on as a longer coined token is another name: "HM3D-OVON",
 # "MP3D-EQA", "HM3D-v2" are not HM3D / Matterport3D ("CIFAR-10" is one name of the vocabulary)
 # a capitalised piece glued before it: "V-COCO", "Tiny-ImageNet", "Global-MMLU" name other benchmarks
-_GLUED_PREFIX = re.compile(r"(?<![\w\-])[A-Z][A-Za-z0-9]{0,5}-$")
+_GLUED_PREFIX = re.compile(r"(?<![\w\-])[A-Z][A-Za-z0-9]{0,11}-$")   # "V-COCO", "Persona-MME": another name
 _LONGER_TOKEN = re.compile(r"-(?:[A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*|v\d+(?:\.\d+)?|Benchmark|Bench)(?![\w\-])")
 # the head words that end a titled dataset name ("the Sokoto Coventry Fingerprint Dataset"):
 # one alternation, also read by extract/rules.py and extract/mentions.py
