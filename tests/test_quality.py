@@ -105,6 +105,9 @@ RANDOM_FLOORS = {
     "ap": [("precision", 0.75), ("recall", 0.7)],
     "aq": [("precision", 0.75), ("recall", 0.7)],
     "ar": [("precision", 0.75), ("recall", 0.6)],
+    "at": [("precision", 0.85), ("recall", 0.75)],
+    "au": [("precision", 0.8), ("recall", 0.8)],
+    "av": [("precision", 0.8), ("recall", 0.65)],
 }
 
 
