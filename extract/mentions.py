@@ -68,6 +68,8 @@ _OUT_OF = re.compile(r"^\s*out\s+of\s+\d", re.IGNORECASE)
 _INTERVAL_OF_VARIABLE_BEFORE = re.compile(r"\b(?:at|within|in|for|over|between)\s+(?:[\d.\-]+\s*[a-z%]*\s*,\s*)*(?:and\s+)?$")
 _SCALE_WORD_AFTER = re.compile(r"^\s*(?:[\"'“”\w\-]+\s+){0,2}?(?:scores?|scales?|ratings?|points?|range)\b", re.IGNORECASE)
 _SCORE_SLASH_BEFORE = re.compile(r"\d\.\d+\s*/\s*$")
+_VALUE_SLASH_BEFORE = re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s*/\s*$")
+_SCORE_WORD_NEAR = _lowered(r"\b(?:scores?|ratings?|rated|likert|scale)\b")
 _SCALE_TOP = re.compile(r"^\s*out\s+of\s+(?:1|5|10|100|1000)(?!\d|[.,]\d)", re.IGNORECASE)   # "66.4 out of 100": a score on a scale
 _OUT_OF_BEFORE = re.compile(r"\bout\s+of\s*$")   # (lowered text) the M of "25 out of 32 cases", the top of a scale "98 (out of 100)"
 
@@ -80,6 +82,7 @@ _ORDINAL_AFTER = re.compile(r"^\s*(?:st|nd|rd|th)\b")
 _RANK_BEFORE = _lowered(r"\b(?:rank\w*|place[sd]?|position)\s*(?:#|no\.?)?\s*$|\bin\s+the\s+top\s+$")
 
 _SHARE_OF_DATA = re.compile(r"^[\s%)]*(?:of\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:data|dataset|training\s+data|parameters|tokens|compute|cost|image\s+area|area|pixels|weights?|budget)\b"
+                            r"|training\s+(?:subsets?|splits?)\b"
                             # "just 0.5% the size of ImageNet", "0.78% of the original length", "with only 10% fine-tuning"
                             r"|(?:of\s+)?the\s+(?:original\s+)?(?:size|length)\s+of\b|of\s+the\s+original\s+(?:length|size|sequence|tokens)\b"
                             r"|(?:fine-?tuning|training)(?:\s+data)?\s*(?:,|\.|$|surpass|outperform|match))", re.IGNORECASE)
@@ -90,6 +93,7 @@ _SHARE_OF_ITEMS = re.compile(r"^[\s%]*of\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:questio
 _SHARE_OF_MANY = re.compile(r"^[\s%]*of\s+(?:the\s+|all\s+)?(?:[\w\-]+\s+){0,2}?[a-z][\w\-]*s\s+(?:involve|involved|concern|contain|come|originate|stem|occur|arise|arose|fall|belong)", re.IGNORECASE)
 # "It contains 600 questions; 77% require multi-table reasoning": a share of a population, with a
 # verb in the plural right after the number (a model's result never 'require's)
+_VALUE_LIST_REST = re.compile(r"^(?:\s*%?\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)[\d.]+)+(?=\s*%)")
 _SHARE_THEN_VERB = re.compile(r"^\s*%?\s*(?:of\s+(?:them|these|those|which)\s+)?(?:require|involve|contain|span|touch|need|lack|feature)\b")
 _FROM_AFTER = re.compile(r"^\s*%?\s*from\b")
 _SHARES_FROM_BEFORE = _lowered(r"%\s+of\s+(?:the\s+|all\s+)?(?:[\w\-]+\s+){0,2}?[a-z][\w\-]*s\s+(?:arise|arose|come|came|stem|originate)s?\s+from\b")
@@ -176,7 +180,7 @@ _SETTING_VARIES = _lowered(r"\b(?:" + words("hyperparameter") + r")\b(?:\s+\S+){
 _THRESHOLD_AFTER = _lowered(r"^\s*%?\s*(?:(?:[\w\-]+\s+){1,3}(?:quality\s+)?gate\b|threshold|cut-?off|iou\s+threshold|confidence\s+(?:threshold|intervals?|level)|cis?\b|significance)")
 
 # an operating point, not a result: "FPR at 95% true positives", "precision at 90% recall"
-_AT_BEFORE = re.compile(r"\bat\s*$")
+_AT_BEFORE = re.compile(r"\bat\s+(?:an?\s+)?$|\bat$")
 
 _OPERATING_POINT_AFTER = _lowered(r"^\s*%?\s*(?:" + words("operating_point") + r")\b")
 
@@ -349,6 +353,11 @@ def error_bar(a: Around):
     if a.n.sign == "\u00b1" or _PLUS_MINUS_BEFORE.search(a.before[-8:]) or a.n.sign == "-" and a.before.endswith("+/"):
         # "98.7%+/-0.6": the '-' read as the number's sign
         return "other", "error bar (\u00b1)"
+    if _SD_BEFORE.search(a.before[-12:]):
+        return "other", "a standard deviation ('(SD=2.41)')"
+
+
+_SD_BEFORE = re.compile(r"(?<![\w.])(?:SD|s\.d\.|std|SE|s\.e\.)\s*[=:]\s*$")
 
 
 # a test statistic: "t(227) = 5.42", "F(2, 117) = 3.1", "χ2(3) = 12.4"
@@ -466,7 +475,9 @@ def p_value(a: Around):
 def out_of(a: Around):
     if a.n.value == 0 and a.n.value_high in (1, 5, 10, 100) and _SCALE_WORD_AFTER.match(a.after):
         return "other", "the range of a scale ('a normalized 0-10 score')"
-    if a.n.text in ("5", "10", "100") and _SCORE_SLASH_BEFORE.search(a.before[-12:]) and not re.match(r"\s*%", a.after):
+    if (a.n.text in ("5", "10", "100") and _SCORE_SLASH_BEFORE.search(a.before[-12:])
+            or a.n.text in ("3", "4", "5", "7", "10", "15", "20", "25", "30", "50", "100") and _VALUE_SLASH_BEFORE.search(a.before[-12:])
+            and _SCORE_WORD_NEAR.search(a.lbefore[-60:])) and not re.match(r"\s*%", a.after):   # "Mean safety score was 5.50/15"
         return "other", "the top of a scale ('4.43-4.99/5')"
     if _OUT_OF_BEFORE.search(a.lbefore[-20:]):
         return "other", "the top of a scale or a count's total ('98 (out of 100)', '25 out of 32')"
@@ -586,7 +597,7 @@ def share_of_data(a: Around):
         return "efficiency", "a share of a resource used ('with just 0.7% KV storage')"
     if a.n.is_percent and _SHARE_OF_LABELED.match(a.after):
         return "data size", "share of labeled data used ('with just 1% COCO labeled data')"
-    if _SHARE_OF_DATA.match(a.after):
+    if _SHARE_OF_DATA.match(_VALUE_LIST_REST.sub("", a.after, count=1)):   # "under 10%, 25%, and 50% training subsets"
         return "data size", "share of data or parameters"
     if _SHARE_OF_ITEMS.match(a.after):
         return "data size", "share of the data"

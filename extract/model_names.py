@@ -56,7 +56,7 @@ _GENERIC_MODEL = re.compile(
         (?:open[\s\-]source\s+|proprietary\s+|closed[\s\-]source\s+|general[\s\-]purpose\s+|reasoning[\s\-]specialized\s+)?
         (?:lmm|llm|mllm|vlm|lvlm|model|system|agent|method)s?
       | (?:(?<=\ba\s)|(?<=\bour\s))\d+(?:\.\d+)?[bm](?:[\s\-]parameters?)?\s+(?:[\w\-]+\s+){0,2}?model   # "a 7B model", "a 1.3B generation model", "our 7B model", "a 7B parameter language model"
-      | humans?(?=\s+(?:performance|experts?|baseline|accuracy|level|annotators?|respondents|participants|raters|evaluators|players|subjects)|\s*$|\s*[,.)(]
+      | humans?(?=\s+(?:performance|experts?|specialists?|clinicians?|doctors?|radiologists?|physicians?|baseline|accuracy|level|annotators?|respondents|participants|raters|evaluators|players|subjects)|\s*$|\s*[,.)(]
                   |\s+(?:only\s+)?(?:reach|achiev|scor|obtain|attain|get|perform|answer|solv)\w*)   # human performance; "humans reach 89.8%"
       | (?:a\ )?human(?=\s+who)
     )
@@ -203,9 +203,13 @@ def find_models(text: str, lowered: str, systems: list[str], bench_spans: list[t
     return [h for h in hits if h.generic or not (h.name.lower() in bench_names or NOT_A_MODEL.fullmatch(h.name)
                                                  or _LANGUAGE_PAIR.fullmatch(h.name.lower())
                                                  or "(" in text and _defined_for_metric(text, h.name)
-                                                 or _in_numbered_sequence(text, h.name))]
+                                                 or _in_numbered_sequence(text, h.name)
+                                                 or h.start >= 4 and _JUDGE_NAME.match(text, h.end) is not None
+                                                 and text[max(0, h.start - 4):h.start].lower() == "the ")]
 
 
+# "an increase of 7.04 points in the ChatGPT score", "the GPT-4o judge": a model that names a metric or a judge
+_JUDGE_NAME = re.compile(r"\s+(?:scores?(?!\s+of\s+[\d.])|judges?|evaluators?|grader)\b")
 # a metric's head word right before an acronym in brackets
 _METRIC_HEAD_BEFORE = re.compile(r"(?i:coefficient|score|rate|error|accuracy|index|ratio|distance|loss|precision|recall|similarity|correlation|measure|metric)\s*\(\s*$")
 _LETTER_DIGIT = re.compile(r"(?P<letter>[A-Z])(?P<digit>\d)")

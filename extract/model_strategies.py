@@ -31,7 +31,7 @@ NOT_A_MODEL_WORDS = frozenset({"sota", "ours", "all", "each", "both"})
 _COINED_TOKEN = re.compile(r"\b(?:[A-Z][a-z]*[A-Z][\w\-]*|[A-Z][A-Za-z\-]*\d[\w\-]*)")   # capitals inside, or a digit
 # a sentence about someone else's results: not the one model of the abstract
 _OTHER_PARTY = re.compile(r"\b(?:previous|prior|existing|other(?!\s+hand)|baselines?|humans?|experts?|annotators|state[\s\-]of[\s\-]the[\s\-]art|sota|best(?!\s+(?:results?|performances?|scores?|accuracy)\b)|leading|proprietary|open[\s\-]source|commercial|models|methods|systems|approaches|agents|we|our)\b", re.IGNORECASE)
-_ACHIEVED_BY = re.compile(r"[^.;()]{0,80}?\b(?:achieved|obtained|reported|attained|reached|scored|set|held)\s+by\s+(?:the\s+|a\s+)?", re.IGNORECASE)
+_ACHIEVED_BY = re.compile(r"[^.;()]{0,80}?\b(?:achieved|obtained|reported|attained|reached|scored|set|held)\s+by\s+(?:the\s+|a\s+)?(?:(?!human)[a-z]+\s+){0,2}?", re.IGNORECASE)
 # verbs of doing better than something: what follows them is the object of a comparison
 _BEATS = r"out[\s\-]?perform\w*|surpass\w*|beat\w*|exceed\w*"
 _OBJECT_BEFORE = _lowered(r"(?:behind|than|over|to|vs\.?|versus|trails?|trailing|lags?|lagged|lagging|" + _BEATS + r"|compared\s+(?:to|with)|against|like|as|such\s+as|e\.g\.,?|including|from|than\s+that\s+of|based\s+on|built\s+(?:up)?on|on\s+top\s+of|initiali[sz]ed\s+from|fine-?tuned\s+from|distilled\s+from)\s+(?:(?:the|these|those|its|their|all|other|existing|previous|prior|strong|many)\s+)*(?:\w[\w\-]*\s+){0,2}?$")
@@ -49,6 +49,7 @@ _SIDE_NAME = re.compile(r"\s(?:the\s+|an?\s+|[\w\-]+'s\s+)?(?P<name>(?:(?:vanill
 _VS_AFTER = re.compile(r"\s*%?\s*(?:vs\.?|versus)\s", re.IGNORECASE)
 # "versus 0.413 for a strong 2D baseline": a value given to an unnamed baseline
 _BASELINE_AFTER = re.compile(r"\s*%?\s*(?:for|by|from)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:baselines?|prior\s+(?:method|model|work)s?|previous\s+(?:method|model|work)s?|competitors?)\b", re.IGNORECASE)
+_SOTA_OF_BEFORE = re.compile(r"\b(?:surpass\w*|outperform\w*|exceed\w*|beat\w*|over|than|above|below|versus|vs\.?)\s+(?:the\s+)?(?:previous\s+|prior\s+|existing\s+|current\s+)?(?:state[\s\-]of[\s\-]the[\s\-]art|sota|best|baseline)s?\b[^.;,()]{0,40}?\b(?:of|at)\s*$", re.IGNORECASE)
 _OVER_PRIOR = re.compile(r"\b(?:surpass|outperform|exceed|beat)\w*\s+(?:the\s+|all\s+)?(?:previous|prior|existing|state-of-the-art|sota|baselines?|other|competing)\b", re.IGNORECASE)
 # a value in brackets after "vs.": the compared side's, "a DSC of 75.44 (vs. 69.83)"
 _VS_BRACKET = re.compile(r"\(\s*(?:vs\.?|versus)\s*$", re.IGNORECASE)
@@ -268,6 +269,8 @@ class ModelStrategies:
             return (None,)
         if _BASELINE_AFTER.match(self.text, q.n.end, q.n.end + 60):
             return (None,)
+        if _SOTA_OF_BEFORE.search(self.text, max(q.s0, q.n.start - 90), q.n.start):
+            return (None,)   # "surpassing the state-of-the-art dice score of 91.8 percent": the prior best's
         return None
 
     def _m_subject(self, q: ModelQuery):

@@ -314,6 +314,8 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
              if not (h.text.isalpha() and h.text.islower()) and not _weak_name_out_of_context(text, h)
              and not miscased_name(h.text, h.entry) and not _LONGER_TOKEN.match(text, h.end)
              and not _GLUED_PREFIX.search(text, max(0, h.start - 8), h.start)
+             # "a novel LAMA loss": a name followed by a part of a method names that part, not the benchmark
+             and not _METHOD_PART_AFTER.match(text, h.end)
              # "SenseNova-MARS-32B": a piece glued inside a longer hyphenated name on both sides
              and not (h.start > 0 and text[h.start - 1] == "-" and text[h.end:h.end + 1] == "-" and text[h.start - 2:h.start - 1].isalnum())]
     vocab = sorted(vocab + [h for h in _glued_years(text) if not any(v.start < h.end and h.start < v.end for v in vocab)],
@@ -657,6 +659,7 @@ _ON_NAME_BRACKETED_VALUE = re.compile(r"(?:\bon\s+|\d\s*%?\s*\)\s*,?\s*and\s+)(?
 _BY_ITEM = re.compile(r"(?P<name>" + _NAME_RE + r"(?:'\d\d)?)\s+by\s+[+\-]?[0-9]")
 _BY_LIST = re.compile(r"\b(?:improv|boost|rais|increas|lift|enhanc)\w*\s+(?P<list>" + _NAME_BY_VALUE + r"(?:\s*,\s*(?:and\s+)?" + _NAME_BY_VALUE + r")+)")
 _ON_NAME_COMMA = re.compile(r"(?:\bOn|(?<=[;:]\s)on)\s+(?:the\s+)?(?P<name>[A-Z][\w\-\.]*[A-Za-z0-9])\s*(?:,|\((?=[^()]{0,80}\b(?:frames|images|videos|samples|patients|subjects|cases|scans|slides|clips|utterances|sentences|documents|questions|split)\b))")
+_METHOD_PART_AFTER = re.compile(r"\s+(?:loss(?:es)?|module|block|layer|mechanism|regulari[sz]er|head|branch|encoder|decoder|objective)\b")
 _DESCRIBED_HEAD_AFTER = re.compile(r"\s+(?:benchmarks?|datasets?|tasks?|test\s+sets?|corpora|corpus)\b")
 _ON_NAMED_DOMAIN = re.compile(r"\bOn\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,3}?(?P<name>[A-Z][\w\-]*[A-Za-z0-9](?:\s+[A-Z][\w\-]*[A-Za-z0-9]){0,2})\s+"
                               r"(?:domain|environment|game|benchmark|dataset|corpus|suite|testbed|simulator)\s*,")   # one, named (not "On four OOD benchmarks,")

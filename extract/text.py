@@ -15,7 +15,9 @@ _LATEX = re.compile(
     | \\(?=[A-Z][A-Za-z0-9]*\{\})        # a macro the paper defines for a name: \ORDebug{}
     | (?<=[A-Za-z0-9])\{\}\}*            # its empty argument, and a group it closes: \textbf{\ORBias{}}
     | \$?\\times\$?                       # "4$\times$": handled below as a multiplication sign
+    | \$[-+]\$(?=\s?[0-9.])                 # "($-$7.4%)": a sign in math mode, kept next to the number
     | \$?\\(?:sim|approx)\b\$?              # "by up to $\sim$19.1%": "~" / "≈" next to the number
+    | \{(?=[=<>]\})|(?<=\{[=<>])\}         # "T{=}2": the braces around an operator
     | (?<=[\w.%])\}                      # closing brace of such a group: {\tt GPT-3.5}, \mathbf{90.9\%}
     | \$                                 # math-mode dollars (a $ before a number is handled as money first)
     """,
@@ -36,6 +38,8 @@ def clean(text: str) -> str:
             return "$"
         if "times" in m.group(0):
             return "\u00d7" + " " * (len(m.group(0)) - 1)
+        if m.group(0) in ("$-$", "$+$"):
+            return "  " + m.group(0)[1]
         if "sim" in m.group(0) or "approx" in m.group(0):
             return " " * (len(m.group(0)) - 1) + ("~" if "sim" in m.group(0) else "\u2248")
         return " " * len(m.group(0))
