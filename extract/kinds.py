@@ -38,7 +38,7 @@ _DELTA_LEAD = _lowered(
 # "19% relative WER reduction", "8-9% mean nDCG@10 drop": up to three words (a metric's name,
 # not a function word) between the number and the cue
 _DELTA_TAIL = re.compile(r"^\s*(?:more\s+)?(?:absolute\s+|relative\s+|average\s+|mean\s+|overall\s+|performance\s+|accuracy\s+)?(?:(?!(?:of|the|than|to|in|on|for|and|or|with|from|by|at|as|over)\b)[\w@\-.+]+\s+){0,3}?(?:relative\s+)?(?P<cue>" + words("delta_tail") + r")\b", re.IGNORECASE)
-_RELATIVE_TAIL = re.compile(r"^\s*of\s+(?!(?:accuracy|scores?)\b)(?:the\s+)?(?:[\w\-.]+(?:'s|’s)\s+|\w+\s+)?(?:\w+\s+)?(?:performance|accuracy|score|capabilit\w*|results?|quality)\b"
+_RELATIVE_TAIL = re.compile(r"^\s*of\s+(?!(?:accuracy|scores?)\b)(?!(?:F1|F-1|F1-|BLEU|ROUGE[\w\-]*|Dice|IoU|mIoU|AUC|mAP|METEOR|CIDEr)[\s\-]*(?:scores?|accuracy)\b)(?:the\s+)?(?:[\w\-.]+(?:'s|’s)\s+|\w+\s+)?(?:\w+\s+)?(?:performance|accuracy|score|capabilit\w*|results?|quality)\b"
                             r"|^\s*of\s+(?:the\s+)?(?:error|loss|errors|perplexity|cost)\s+of\b"
                             # "retaining 84% of the original success rate", "91.3% of oracle accuracy", "71% of its average mAP"
                             r"|^\s*of\s+(?:(?:the|its|their)\s+)?(?:original|oracle|teacher|full|baseline|base|uncompressed|full-precision|dense|unpruned|reference|upper[\s\-]bound)\b"
