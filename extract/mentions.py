@@ -659,7 +659,10 @@ def efficiency_words(a: Around):
     # after the number, up to a concessive clause: "by 3% despite having 50x fewer parameters"
     # ("79.2% at 1.2x baseline cost", "+3.0pp at negligible cost": the result reached at that cost)
     # (before it, its own clause only: "... at 1.2x baseline cost, and GPT-5.4 nano reaches 71.4%")
-    near = _CLAUSE_JOIN.split(_AT_COST.sub(" ", a.lbefore[-45:]))[-1] + " " + _AT_COST.sub(" ", _CONCESSIVE.split(a.lafter[:40], 1)[0])
+    after = a.lafter[:40]
+    if a.lbefore.rfind("(") > a.lbefore.rfind(")"):
+        after = after.split(")", 1)[0]   # "(+5.6 pp), with less than 6% speed overhead": a bracketed value ends at its bracket
+    near = _CLAUSE_JOIN.split(_AT_COST.sub(" ", a.lbefore[-45:]))[-1] + " " + _AT_COST.sub(" ", _CONCESSIVE.split(after, 1)[0])
     if _EFFICIENCY_AROUND.found(near) and not _metric_near(a.before, a.after):
         return "efficiency", "efficiency or systems figure"
 

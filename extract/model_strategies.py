@@ -49,6 +49,7 @@ _SIDE_NAME = re.compile(r"\s(?:the\s+|an?\s+|[\w\-]+'s\s+)?(?P<name>(?:(?:vanill
 _VS_AFTER = re.compile(r"\s*%?\s*(?:vs\.?|versus)\s", re.IGNORECASE)
 # "versus 0.413 for a strong 2D baseline": a value given to an unnamed baseline
 _BASELINE_AFTER = re.compile(r"\s*%?\s*(?:for|by|from)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:baselines?|prior\s+(?:method|model|work)s?|previous\s+(?:method|model|work)s?|competitors?)\b", re.IGNORECASE)
+_OPENER_ON = re.compile(r"\s*(?:On|For|With|Using|Applied\s+to)\s+(?:the\s+|a\s+)?", re.IGNORECASE)
 _SOTA_OF_BEFORE = re.compile(r"\b(?:surpass\w*|outperform\w*|exceed\w*|beat\w*|over|than|above|below|versus|vs\.?)\s+(?:the\s+)?(?:previous\s+|prior\s+|existing\s+|current\s+)?(?:state[\s\-]of[\s\-]the[\s\-]art|sota|best|baseline)s?\b[^.;,()]{0,40}?\b(?:of|at)\s*$", re.IGNORECASE)
 _OVER_PRIOR = re.compile(r"\b(?:surpass|outperform|exceed|beat)\w*\s+(?:the\s+|all\s+)?(?:previous|prior|existing|state-of-the-art|sota|baselines?|other|competing)\b", re.IGNORECASE)
 # a value in brackets after "vs.": the compared side's, "a DSC of 75.44 (vs. 69.83)"
@@ -119,7 +120,9 @@ class ModelStrategies:
                 objects.add(id(m))  # "(e.g., AlexNet, VGG-19, ResNet101, and EfficientNet)": examples
             elif _MEMBER_OF_BEFORE.search(self.low, max(s0, m.start - 40), m.start):
                 objects.add(id(m))  # "A combination of AraT5, ByT5, mT5 ... gave": members, not the subject
-            elif prev is not None and id(prev) in objects and re.fullmatch(r"\s*(?:\([^()]*\))?\s*(?:,|and|,\s*and|or)\s*|\s*\(\s*", self.text[prev.end:m.start]):
+            elif prev is not None and id(prev) in objects and re.fullmatch(r"\s*(?:\([^()]*\))?\s*(?:,|and|,\s*and|or)\s*|\s*\(\s*", self.text[prev.end:m.start]) \
+                    and not (re.fullmatch(r"\s*,\s*", self.text[prev.end:m.start]) and _OPENER_ON.fullmatch(self.text, s0, prev.start)):
+                # ("On LLaMA-2-7B, GRASPrune removes ...": the comma closes an opening phrase, it joins no list)
                 # a list of objects, or an object's name in brackets: "multilingual BERT (mBERT)"
                 objects.add(id(m))
             prev = m

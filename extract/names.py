@@ -579,6 +579,7 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
         and not _NUMBERED_LABEL.fullmatch(h.name) and not _VARIABLE_NAME.fullmatch(h.name) and not _METHOD_ACRONYM.fullmatch(h.name)
         # "the LongBench-v2 long-document QA benchmark": a task's acronym before a head word describes, it names nothing
         and not (_TASK_ACRONYM.fullmatch(h.name) and _DESCRIBED_HEAD_AFTER.match(text, h.end))
+        and not _BILLIONS_IN_NAME.search(h.name)   # "improves LLaDA-8B-Instruct accuracy": a name sized in billions is a model
         and not (own and h.name.lower() not in own_low and h.name.isalpha() and h.name[:1].isupper() and h.name[1:].islower())]
 
 
@@ -660,6 +661,7 @@ _BY_ITEM = re.compile(r"(?P<name>" + _NAME_RE + r"(?:'\d\d)?)\s+by\s+[+\-]?[0-9]
 _BY_LIST = re.compile(r"\b(?:improv|boost|rais|increas|lift|enhanc)\w*\s+(?P<list>" + _NAME_BY_VALUE + r"(?:\s*,\s*(?:and\s+)?" + _NAME_BY_VALUE + r")+)")
 _ON_NAME_COMMA = re.compile(r"(?:\bOn|(?<=[;:]\s)on)\s+(?:the\s+)?(?P<name>[A-Z][\w\-\.]*[A-Za-z0-9])\s*(?:,|\((?=[^()]{0,80}\b(?:frames|images|videos|samples|patients|subjects|cases|scans|slides|clips|utterances|sentences|documents|questions|split)\b))")
 _METHOD_PART_AFTER = re.compile(r"\s+(?:loss(?:es)?|module|block|layer|mechanism|regulari[sz]er|head|branch|encoder|decoder|objective)\b")
+_BILLIONS_IN_NAME = re.compile(r"[A-Za-z][\w.]*[\-_](?:\d+x)?\d+(?:\.\d+)?[Bb](?=$|[\-_\s])")
 _DESCRIBED_HEAD_AFTER = re.compile(r"\s+(?:benchmarks?|datasets?|tasks?|test\s+sets?|corpora|corpus)\b")
 _ON_NAMED_DOMAIN = re.compile(r"\bOn\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,3}?(?P<name>[A-Z][\w\-]*[A-Za-z0-9](?:\s+[A-Z][\w\-]*[A-Za-z0-9]){0,2})\s+"
                               r"(?:domain|environment|game|benchmark|dataset|corpus|suite|testbed|simulator)\s*,")   # one, named (not "On four OOD benchmarks,")

@@ -851,13 +851,14 @@ class AbstractExtractor(BenchmarkStrategies, ModelStrategies, KindStrategies):
         bases = [m for m in self.models if s0 <= m.start < s1 and m.params_b is not None and re.search(
             r"\b(?:built\s+(?:up)?on|based\s+on|on\s+top\s+of|fine-?tuned\s+from|initiali[sz]ed\s+from|starting\s+from|trained\s+from"
             # "On TinyLLaMA-1.1B, the resulting ECAPA-LLM achieves", "... with Llama-3.1-405B": the base it runs on
-            r"|(?<!compared\s)(?<!than\s)\b(?:on|with|using|applied\s+to))\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?$",
+            # "LogicDiff improves LLaDA-8B-Instruct accuracy from": the base the method improves
+            r"|(?<!compared\s)(?<!than\s)\b(?:on|with|using|applied\s+to|improves|boosts|enhances|lifts))\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?$",
             self.text[max(s0, m.start - 40):m.start], re.IGNORECASE)
             and not _COMPONENT_AFTER.match(self.text, m.end)   # "with a ResNet-50 backbone": a part, not the base
             # a registry model ("with Square-10M" names data, not a base), a sized member of a registered
             # family ("on Qwen2.5-72B, it reduces"), or a model known by its size ("On a 9B MoE model, NITP")
             and (registry_model(m.name) or registry_family(m.name) and _NAME_SIZE.search(m.name) is not None
-                 or m.generic or _SIZE_FIRST.match(m.name) is not None)]
+                 or m.generic or _SIZE_FIRST.match(m.name) is not None or m.params_source == "name")]
         if len({m.params_b for m in bases}) == 1:
             return bases[0].params_b, "text"
         # "on Qwen2.5-72B, it reduces ...; the same pattern remains stable on Llama-3.1-70B": the
