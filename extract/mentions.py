@@ -81,7 +81,7 @@ _ORDINAL_AFTER = re.compile(r"^\s*(?:st|nd|rd|th)\b")
 
 _RANK_BEFORE = _lowered(r"\b(?:rank\w*|place[sd]?|position)\s*(?:#|no\.?)?\s*$|\bin\s+the\s+top\s+$")
 
-_SHARE_OF_DATA = re.compile(r"^[\s%)]*(?:of\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:data|dataset|training\s+data|parameters|tokens|compute|cost|image\s+area|area|pixels|weights?|budget)\b"
+_SHARE_OF_DATA = re.compile(r"^[\s%)]*(?:of\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:data|datasets?|training\s+data|parameters|tokens|compute|cost|image\s+area|area|pixels|weights?|budget)\b"
                             r"|training\s+(?:subsets?|splits?)\b"
                             # "just 0.5% the size of ImageNet", "0.78% of the original length", "with only 10% fine-tuning"
                             r"|(?:of\s+)?the\s+(?:original\s+)?(?:size|length)\s+of\b|of\s+the\s+original\s+(?:length|size|sequence|tokens)\b"
@@ -95,6 +95,7 @@ _SHARE_OF_MANY = re.compile(r"^[\s%]*of\s+(?:the\s+|all\s+)?(?:[\w\-]+\s+){0,2}?
 # verb in the plural right after the number (a model's result never 'require's)
 _VALUE_LIST_REST = re.compile(r"^(?:\s*%?\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)[\d.]+)+(?=\s*%)")
 _SHARE_THEN_VERB = re.compile(r"^\s*%?\s*(?:of\s+(?:them|these|those|which)\s+)?(?:require|involve|contain|span|touch|need|lack|feature)\b")
+_BRACKETED_SHARE_BEFORE = _lowered(r"\(\s*[\d.]+\s*%\s+of\s+(?:the\s+|all\s+)?(?:[\w\-]+\s+)?(?:dataset|data|corpus|samples|posts|responses|comments|tweets|documents|reviews|records|papers|images|cases|patients|participants|respondents)\s*\)(?:[^.;]|\.\d)*$")
 _FROM_AFTER = re.compile(r"^\s*%?\s*from\b")
 _SHARES_FROM_BEFORE = _lowered(r"%\s+of\s+(?:the\s+|all\s+)?(?:[\w\-]+\s+){0,2}?[a-z][\w\-]*s\s+(?:arise|arose|come|came|stem|originate)s?\s+from\b")
 # "achieves 90% accuracy with just 0.7% KV storage", "using only 3% of the KV cache": a share of a resource
@@ -407,6 +408,7 @@ def interval(a: Around):
 _IN_SET_BEFORE = re.compile(r"(?:∈|\\in\b)\s*\$?\s*[\[(]\s*(?:[+\-]?\d+(?:\.\d+)?\s*,\s*)?\$?\s*[+\-]?$")
 
 
+_DISPARITY_BEFORE = _lowered(r"\bdisparit(?:y|ies)\b(?:[^.;]|\.\d){0,70}$")
 _PSEUDO_R2_BEFORE = _lowered(r"\bpseudo[\s\-]?(?:r\^?\{?2\}?|r²|r-squared)\s*(?:[:=≈]|of|was|is)?\s*$")
 # "81.8% case-level residual", "42% of the variance", "12% of variance explained"
 _VARIANCE_AFTER = _lowered(r"^\s*%?\s*(?:of\s+(?:the\s+)?(?:total\s+|observed\s+|explained\s+)?variance\b|(?:[\w\-]+\s+){0,2}?(?:residuals?|variance\s+explained|explained\s+variance)\b)")
@@ -419,6 +421,8 @@ def analysis_statistic(a: Around):
         return "other", "effect size (Cohen's d): a statistic of a comparison"
     if _CORRELATION_SYMBOL_BEFORE.search(a.lbefore[-50:]) or _R_IN_MATH_BEFORE.search(a.before[-10:]):
         return "other", "a correlation coefficient (r, rho, tau) of an analysis"
+    if _DISPARITY_BEFORE.search(a.low, max(a.s0, a.n.start - 90), a.n.start):
+        return "other", "a disparity between groups (an analysis of fairness, not a result)"
     if _PSEUDO_R2_BEFORE.search(a.lbefore[-20:]):
         return "other", "a pseudo R-squared (a statistic of a regression analysis)"
     if a.n.is_percent and _VARIANCE_AFTER.match(a.lafter):
@@ -589,6 +593,8 @@ def rank(a: Around):
 def share_of_data(a: Around):
     if a.n.is_percent and (_ACCOUNTING_FOR_BEFORE.search(a.lbefore[-30:]) or _SHARE_OF_MANY.match(a.after)):
         return "data size", "a share of a whole ('accounting for 47% of bankruptcies', '50% of reported incidents involve')"
+    if a.n.is_percent and a.lbefore.endswith("(") and _BRACKETED_SHARE_BEFORE.search(a.low, max(a.s0, a.n.start - 250), a.n.start):
+        return "data size", "a share in a list of shares ('workforce (25.29% of the dataset), regulation (24.64%)')"
     if a.n.is_percent and _FROM_AFTER.match(a.after) and _SHARES_FROM_BEFORE.search(a.low, max(a.s0, a.n.start - 160), a.n.start):
         return "data size", "a share in a list of shares ('56% of failures arise from X, 43% from Y')"
     if a.n.is_percent and _SHARE_THEN_VERB.match(a.after):
