@@ -15,9 +15,9 @@ from claimboard.extract.metric_text import _metric_near
 from claimboard.extract.names import _TASK_ACRONYM, BenchHit, _coined_place, benchmark_lexicon
 from claimboard.extract.numbers import Num
 
-# the number is compared against unnamed evaluations: "in previous benchmarks", "across 18 tasks"
 # "73.0 (+1.1) mIoU on PASCAL-5i" (from the value) or ") mIoU on PASCAL-5i" (from the gain in the bracket)
 _PAST_BRACKETED_GAIN = re.compile(r"\s*(?:%|points?)?\s*(?:\(\s*[+\-±]\s*[0-9][\d.]*\s*%?\s*)?\)\s*(?:[A-Za-z@\-]+\s+){0,2}?(?:on|in)\s+(?:the\s+)?")
+# the number is compared against unnamed evaluations: "in previous benchmarks", "across 18 tasks"
 _BY_GAP = re.compile(r"\s+by\s+(?:up\s+to\s+|about\s+|around\s+|nearly\s+|over\s+)?")
 _UNNAMED_AFTER = re.compile(r"^[^;,()]{0,30}?(?<![/\-])\b(?:previous|existing|other|prior|several|various|multiple|diverse|downstream|all|real-world|private|in-house|proprietary|internal|unseen|external|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|dozens\s+of)\s+(?:[\w\-]+\s+){0,5}?(?:benchmarks|datasets|tasks|evaluations|test\s+sets)\b", re.IGNORECASE)
 _ON_A_TASK_AFTER = re.compile(r"^\s*(?:[\w/%@\-]+\s+){0,2}?on\s+(?:[a-z][a-z\-]*\s+){0,2}[a-z\-]*(?i:" + words("task_head") + r")\b"

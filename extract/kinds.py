@@ -13,7 +13,7 @@ from functools import cached_property
 
 from claimboard.extract.cues import labelled, words
 from claimboard.extract.metric_text import LOWER_IS_BETTER, _metric_near, _metrics_in
-from claimboard.extract.model_strategies import _VS_BRACKET
+from claimboard.extract.model_strategies import _VS_AFTER, _VS_BRACKET
 from claimboard.extract.numbers import Num
 from claimboard.extract.patterns import _AnyOf, _lowered
 
@@ -65,11 +65,11 @@ _INHERIT_BLOCK = _lowered(r"achiev|obtain|reach|attain|(?<![\w\-])scor|improv|ou
 _NEW_VALUE = _lowered(r"\b(?:drop\w*|fall\w*|fell|declin\w*|decreas\w*|degrad\w*|increas\w*|improv\w*|ris\w*|rose|boost\w*|jump\w*|climb\w*|go\w*|went)\s+(?:\w+\s+){0,2}?(?<!up\s)to\s*$|\breach\w*\s*$")
 # "by up to 7.5 points": a difference even when the cue word is further back
 _CLAUSE_OPENS = re.compile(r"(?:,|;|\band|\bwhile|\bthereby|\bthus)\s+$")
-_GAP_FROM = re.compile(r"\b(?:narrow\w*|clos\w*|reduc\w*|shrink\w*|cut\w*)\s+(?:the\s+|this\s+|its\s+)?(?:performance\s+)?gap\b[^.;()]{0,60}?\bfrom\s*$")
-_GAIN_COLON = re.compile(r"\b(?P<cue>improvements?|gains?|increases?|reductions?|drops?|decreases?)\b[^.;:()]{0,80}:\s*(?:[+\-]?\d[\d.]*\s*%?\s*(?:in|on|for)\s+[^,;:]{1,40},\s*(?:and\s+)?)*$")
-_VS_NEXT = re.compile(r"^\s*%?\s*(?:vs\.?|versus)\s", re.IGNORECASE)
-_CHANGE_AS_MUCH_AS = re.compile(r"\b(?P<cue>drop\w*|fall\w*|fell|declin\w*|degrad\w*|decreas\w*|improv\w*|increas\w*|ris\w*|ros[e]|gain\w*)\s+(?:by\s+)?as\s+much\s+as\s*$")
-_GAIN_REACHES = re.compile(r"\b(?:gains?|improvements?|increases?|boosts?)\s+(?:\w+\s+|is\s+\w+,\s+)?(?:reach(?:es|ing)?(?:\s+up\s+to)?|of\s+up\s+to|up\s+to|as\s+high\s+as)\s*$")
+_GAP_FROM = _lowered(r"\b(?:narrow\w*|clos\w*|reduc\w*|shrink\w*|cut\w*)\s+(?:the\s+|this\s+|its\s+)?(?:performance\s+)?gap\b[^.;()]{0,60}?\bfrom\s*$")
+_GAIN_COLON = _lowered(r"\b(?P<cue>improvements?|gains?|increases?|reductions?|drops?|decreases?)\b[^.;:()]{0,80}:\s*(?:[+\-]?\d[\d.]*\s*%?\s*(?:in|on|for)\s+[^,;:]{1,40},\s*(?:and\s+)?)*$")
+_REACH_END = _lowered(r"\breach\w*\s*$")
+_CHANGE_AS_MUCH_AS = _lowered(r"\b(?P<cue>drop\w*|fall\w*|fell|declin\w*|degrad\w*|decreas\w*|improv\w*|increas\w*|ris\w*|rose|gain\w*)\s+(?:by\s+)?as\s+much\s+as\s*$")
+_GAIN_REACHES = _lowered(r"\b(?:gains?|improvements?|increases?|boosts?)\s+(?:\w+\s+|is\s+\w+,\s+)?(?:reach(?:es|ing)?(?:\s+up\s+to)?|of\s+up\s+to|up\s+to|as\s+high\s+as)\s*$")
 _BY_END = _lowered(r"\bby\s+(?:up\s+to\s+|about\s+|approximately\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|an?\s+average\s+of\s+|as\s+much\s+as\s+|only\s+|just\s+|merely\s+)?(?:top-?\d+\s+)?$")
 # "improves it by", "reduces performance of": a verb cue right before the value (lowered text)
 _VERB_CUE = _lowered(r"\b(?P<cue>improv\w*|boost\w*|increas\w*|rais\w*|gain\w*|reduc\w*|decreas\w*|lower\w*|cut\w*|los(?:e|es|ing|t)|trade[sd]?\s+off)\s+(?:(?:it|them|this|performance|accuracy|results?)\s+)?(?:of\s+)?(?:only\s+|just\s+)?(?:an?\s+)?(?:additional\s+|extra\s+|further\s+)?" + _FILL + "$")
@@ -121,7 +121,7 @@ _AGAINST_TAIL = re.compile(r"^\s*(?:%|\\%|pp|points?)?\s*(?:[\w\-]+\s+){0,2}?(?:
 
 
 # "365% on Yahoo Answers (0.79 vs 0.17": the pair whose relative change the percent is
-_PAIR_AFTER = re.compile(r"\s*(?:(?:on|in|for)\s+[^()]{1,60}?)?\(\s*(?P<x>[0-9]+(?:\.[0-9]+)?)\s*%?\s*(?:vs\.?|versus|→|->|to)\s*~?\s*(?P<y>[0-9]+(?:\.[0-9]+)?)", re.IGNORECASE)
+_PAIR_AFTER = re.compile(r"\s*(?:(?:on|in|for)\s+[^()]{1,60}?)?\(\s*(?P<x>[0-9]+(?:\.[0-9]+)?)\s*%?\s*(?:vs\.?|versus)\s*~?\s*(?P<y>[0-9]+(?:\.[0-9]+)?)", re.IGNORECASE)
 
 
 class KindQuery:
@@ -238,8 +238,8 @@ class KindStrategies:
             return Info("delta", False, q.qualifier or "up to", q.metric, cue="gain")
         if (ch := _CHANGE_AS_MUCH_AS.search(q.lead[-40:].lower())) is not None:
             # "agent performance dropping as much as 15%": a change's size, at most
-            return Info("delta", ch.group("cue").startswith(("drop", "fall", "fell", "declin", "degrad", "decreas")), "up to", q.metric, cue=ch.group("cue"))
-        if q.tail_cue and not _NEG_WORDS.match(q.tail_cue.group("cue")) and re.match(r"reach", q.lead[-12:].strip().lower().split()[-1] if q.lead.strip() else ""):
+            return Info("delta", bool(_NEG_WORDS.match(ch.group("cue"))), "up to", q.metric, cue=ch.group("cue"))
+        if q.tail_cue and not _NEG_WORDS.match(q.tail_cue.group("cue")) and _REACH_END.search(q.lead[-12:].lower()):
             return None   # "ORDER reaches 6.0% Dice improvement": the size of a gain, said after it
         return Info("score", False, _qualifier(q.lead, q.tail), q.metric) if _NEW_VALUE.search(q.lead[-40:].lower()) else None
 
@@ -302,7 +302,7 @@ class KindStrategies:
         """A cue before the number ('outperforms X by', 'an improvement of', 'improves it by'), or
         'by N' with a delta verb further back; a bare comparative ('lower than the human
         performance of 78.24%') states a score."""
-        if re.search(r"\(\s*$", q.lead) and _VS_NEXT.match(q.tail):
+        if re.search(r"\(\s*$", q.lead) and _VS_AFTER.match(q.tail):
             return None   # "6.0% Dice improvement on MK-UNet (81.3% vs. 75.3%)": the pair of scores behind the gain
         lead_m = q.verb_cue
         if not lead_m and _BY_END.search(q.low):

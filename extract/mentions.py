@@ -91,9 +91,10 @@ _SHARE_OF_ITEMS = re.compile(r"^[\s%]*of\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:questio
 # ... of any plural noun, with a verb only a share of a whole takes ("50% of reported incidents involve");
 # and "accounting for 47% of bankruptcies", "attributes 64% of incidents to"
 _SHARE_OF_MANY = re.compile(r"^[\s%]*of\s+(?:the\s+|all\s+)?(?:[\w\-]+\s+){0,2}?[a-z][\w\-]*s\s+(?:involve|involved|concern|contain|come|originate|stem|occur|arise|arose|fall|belong)", re.IGNORECASE)
+# the rest of a list of percents: "(10%), 25%, and 50%" before the words they share
+_VALUE_LIST_REST = re.compile(r"^(?:\s*%?\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)[\d.]+)+(?=\s*%)")
 # "It contains 600 questions; 77% require multi-table reasoning": a share of a population, with a
 # verb in the plural right after the number (a model's result never 'require's)
-_VALUE_LIST_REST = re.compile(r"^(?:\s*%?\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)[\d.]+)+(?=\s*%)")
 _SHARE_THEN_VERB = re.compile(r"^\s*%?\s*(?:of\s+(?:them|these|those|which)\s+)?(?:require|involve|contain|span|touch|need|lack|feature)\b")
 _BRACKETED_SHARE_BEFORE = _lowered(r"\(\s*[\d.]+\s*%\s+of\s+(?:the\s+|all\s+)?(?:[\w\-]+\s+)?(?:dataset|data|corpus|samples|posts|responses|comments|tweets|documents|reviews|records|papers|images|cases|patients|participants|respondents)\s*\)(?:[^.;]|\.\d)*$")
 _FROM_AFTER = re.compile(r"^\s*%?\s*from\b")
@@ -358,7 +359,7 @@ def error_bar(a: Around):
         return "other", "a standard deviation ('(SD=2.41)')"
 
 
-_SD_BEFORE = re.compile(r"(?<![\w.])(?:SD|s\.d\.|std|SE|s\.e\.)\s*[=:]\s*$")
+_SD_BEFORE = re.compile(r"(?<![\w.])(?:SD|s\.d\.|std|SE|s\.e\.)\s*[=:]\s*$", re.IGNORECASE)
 
 
 # a test statistic: "t(227) = 5.42", "F(2, 117) = 3.1", "χ2(3) = 12.4"
@@ -423,7 +424,7 @@ def analysis_statistic(a: Around):
         return "other", "a correlation coefficient (r, rho, tau) of an analysis"
     if _DISPARITY_BEFORE.search(a.low, max(a.s0, a.n.start - 90), a.n.start):
         return "other", "a disparity between groups (an analysis of fairness, not a result)"
-    if _PSEUDO_R2_BEFORE.search(a.lbefore[-20:]):
+    if _PSEUDO_R2_BEFORE.search(a.lbefore[-30:]):
         return "other", "a pseudo R-squared (a statistic of a regression analysis)"
     if a.n.is_percent and _VARIANCE_AFTER.match(a.lafter):
         return "other", "a share of variance or a residual (an analysis, not a result: 'the dominant 81.8% case-level residual')"
@@ -480,7 +481,7 @@ def out_of(a: Around):
     if a.n.value == 0 and a.n.value_high in (1, 5, 10, 100) and _SCALE_WORD_AFTER.match(a.after):
         return "other", "the range of a scale ('a normalized 0-10 score')"
     if (a.n.text in ("5", "10", "100") and _SCORE_SLASH_BEFORE.search(a.before[-12:])
-            or a.n.text in ("3", "4", "5", "7", "10", "15", "20", "25", "30", "50", "100") and _VALUE_SLASH_BEFORE.search(a.before[-12:])
+            or a.n.is_integer and 2 <= a.n.value <= 100 and _VALUE_SLASH_BEFORE.search(a.before[-12:])
             and _SCORE_WORD_NEAR.search(a.lbefore[-60:])) and not re.match(r"\s*%", a.after):   # "Mean safety score was 5.50/15"
         return "other", "the top of a scale ('4.43-4.99/5')"
     if _OUT_OF_BEFORE.search(a.lbefore[-20:]):
@@ -675,7 +676,7 @@ def efficiency_words(a: Around):
 
 def count(a: Around):
     n = a.n
-    if n.unit is None and n.value_high is None and n.is_integer and _ALL_BEFORE.search(a.lbefore[-6:]) and _PLURAL_NOUNS_AFTER.match(a.lafter):
+    if n.unit is None and n.value_high is None and n.is_integer and _ALL_BEFORE.search(a.lbefore[-12:]) and _PLURAL_NOUNS_AFTER.match(a.lafter):
         return "other", "count ('across all 14 disease classifications')"
     if n.unit is None and n.value_high is None and _COUNT_AFTER.match(a.after) and n.is_integer:
         return ("data size", "count of data items") if _DATA_AFTER.match(a.after) else ("other", "count")

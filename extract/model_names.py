@@ -70,7 +70,7 @@ _GENERIC_ANCHOR = re.compile(r"best|strongest|top|leading|most\ advanced|human|\
 _SIZE_TAIL = re.compile(r"(?:[\-\s](?:\d+(?:\.\d+)?[BM]|\d+x\d+B)(?![\w\-])|\s?\((?:\d+(?:\.\d+)?[BM])\))")
 
 
-_VERSION_TIER_TAIL = re.compile(r"\s\d+(?:\.\d+)?(?:\s(?:Pro|Flash|Ultra|Nano|Lite|Mini|Max|Plus|Turbo|Sonnet|Opus|Haiku|Thinking|Omni))?(?![\w\-.%])(?!\s*(?:%|points?|pp)\b)")
+_VERSION_TIER_TAIL = re.compile(r"\s\d(?:\.\d)?(?:\s(?:Pro|Flash|Ultra|Nano|Lite|Mini|Max|Plus|Turbo|Sonnet|Opus|Haiku|Thinking|Omni))?(?![\w\-.%])(?!\s*(?:%|(?:points?|pp)\b))")
 _ACTS = re.compile(r"(?:\s+(?:\w+\s+)?(?:achieves|gets|scores|attains|obtains|reaches|yields|surpasses|outperforms|improves|sets|records"
                    r"|demonstrates|shows|exhibits|delivers|drops|falls|declines|degrades|balances|excels|generali[sz]es|performs)"
                    # the past and -ing forms right after the name: "Wave-U-Net achieved", not "F1-score was obtained"
@@ -209,7 +209,7 @@ def find_models(text: str, lowered: str, systems: list[str], bench_spans: list[t
 
 
 # "an increase of 7.04 points in the ChatGPT score", "the GPT-4o judge": a model that names a metric or a judge
-_JUDGE_NAME = re.compile(r"\s+(?:scores?(?!\s+of\s+[\d.])|judges?|evaluators?|grader)\b")
+_JUDGE_NAME = re.compile(r"\s+(?:scores?(?!\s+of\s+[\d.])|judges?|evaluators?|graders?)\b")
 # a metric's head word right before an acronym in brackets
 _METRIC_HEAD_BEFORE = re.compile(r"(?i:coefficient|score|rate|error|accuracy|index|ratio|distance|loss|precision|recall|similarity|correlation|measure|metric)\s*\(\s*$")
 _LETTER_DIGIT = re.compile(r"(?P<letter>[A-Z])(?P<digit>\d)")

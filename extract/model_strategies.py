@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 
 from claimboard.extract.cues import words
 from claimboard.extract.metric_text import _metric_near
-from claimboard.extract.names import _TASK_ACRONYM, BenchHit, ModelHit, find_word
+from claimboard.extract.model_names import NOT_A_MODEL
+from claimboard.extract.names import _STOP_NAMES, _TASK_ACRONYM, BenchHit, ModelHit, find_word
 from claimboard.extract.numbers import Num
 from claimboard.extract.patterns import _lowered
 
@@ -27,7 +28,6 @@ _SETTING_AFTER = re.compile(r"\s*(?:%|points?)?\s*(?:in|on|under|with|using|at|w
 _SETTING_THEN_VS = re.compile(r"[0-9]\s*(?:%|points?)?\s*(?:in|on|under|with|using|at|when)\s[^()]{1,60}?\b(?:vs\.?|versus)\s*$", re.IGNORECASE)
 _LOWER_OR_DIGIT = re.compile(r"[a-z0-9]")
 _COMPARISON_BEFORE = re.compile(r"\b(?:compared|vs\.?|versus|than|against|whereas|while|out[\s\-]?perform\w*|surpass\w*|beat\w*|exceed\w*)", re.IGNORECASE)
-NOT_A_MODEL_WORDS = frozenset({"sota", "ours", "all", "each", "both"})
 _COINED_TOKEN = re.compile(r"\b(?:[A-Z][a-z]*[A-Z][\w\-]*|[A-Z][A-Za-z\-]*\d[\w\-]*)")   # capitals inside, or a digit
 # a sentence about someone else's results: not the one model of the abstract
 _OTHER_PARTY = re.compile(r"\b(?:previous|prior|existing|other(?!\s+hand)|baselines?|humans?|experts?|annotators|state[\s\-]of[\s\-]the[\s\-]art|sota|best(?!\s+(?:results?|performances?|scores?|accuracy)\b)|leading|proprietary|open[\s\-]source|commercial|models|methods|systems|approaches|agents|we|our)\b", re.IGNORECASE)
@@ -55,7 +55,7 @@ _OVER_PRIOR = re.compile(r"\b(?:surpass|outperform|exceed|beat)\w*\s+(?:the\s+|a
 # a value in brackets after "vs.": the compared side's, "a DSC of 75.44 (vs. 69.83)"
 _VS_BRACKET = re.compile(r"\(\s*(?:vs\.?|versus)\s*$", re.IGNORECASE)
 # a member of a combination: "A combination of AraT5, ByT5, mT5, ...", "an ensemble of X and Y"
-_MEMBER_OF_BEFORE = _lowered(r"\b(?:combination|ensemble|fusion|mixture|committee|pool)\s+of\s+(?:the\s+)?(?:[\w\-+.]+\s*(?:,|and)?\s*){0,8}$")
+_MEMBER_OF_BEFORE = _lowered(r"\b(?:combination|ensemble|fusion|mixture|committee|pool)\s+of\s+(?:the\s+)?(?:[\w\-+.]+(?:\s*,)?\s+(?:and\s+)?){0,8}$")
 # inside a bracket of examples: "(e.g., AlexNet, VGG-19, and EfficientNet)"
 _EXAMPLE_BRACKET = re.compile(r"\(\s*(?:e\.g\.|such\s+as|including|like)[^()]*$", re.IGNORECASE)
 # a name right before a result verb is its subject: "64 samples from DeepSeekMath 7B achieves 60.9%"
@@ -189,7 +189,7 @@ class ModelStrategies:
             s, e = m.start(group), m.end(group)
             name = m.group(group)
             if any(b.start < e and s < b.end for b in self.benches) or _metric_near("", name) \
-                    or _TASK_ACRONYM.fullmatch(name) or name.lower() in NOT_A_MODEL_WORDS:
+                    or _TASK_ACRONYM.fullmatch(name) or NOT_A_MODEL.fullmatch(name) or name.lower() in _STOP_NAMES:
                 continue
             if not _LOWER_OR_DIGIT.search(name) and (not _COMPARISON_BEFORE.search(self.text, q.s0, q.n.start)
                                                      or re.search(_TASK_THEN_ACRONYM.format(re.escape(name)), self.text)):

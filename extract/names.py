@@ -591,9 +591,9 @@ _ADJECTIVE_WORD = re.compile(r"(?:Large|Small|Real|Fine|Coarse|Multi|Cross|Open|
 _BRACKETED_ACRONYM = re.compile(r"\((?P<acr>[A-Z][\w\-]{1,15})\)")
 _REST_OF_BRACKETED_LIST = re.compile(r"(?:\s*,?\s*(?:and\s+)?[\w\- ]{0,30}?\([A-Z][\w\-]{1,15}\))*\s+(?:datasets|benchmarks)\b")
 _DATA_THEN_BRACKETED = re.compile(r"\b(?:on|in|across)\s+(?:the\s+|an?\s+)?(?:[\w\-]+\s+){0,4}?(?:data|dataset|datasets|test\s+sets?|benchmarks?|corpus|split)\s*\((?P<name>[A-Z][\w\-\.]*[A-Za-z0-9](?:\s*\+\s*[A-Z][\w\-\.]*[A-Za-z0-9])*)\)")
-# a variable of a formula ("H_0", "\\Omega_m", "f_{NL}"): never a benchmark found from phrasing
 # "the extensive SFT dataset": a training method's acronym says what the data is for, it names no benchmark
 _METHOD_ACRONYM = re.compile(r"(?:" + words("method_acronym") + r")s?")
+# a variable of a formula ("H_0", "\\Omega_m", "f_{NL}"): never a benchmark found from phrasing
 _VARIABLE_NAME = re.compile(r"\\?[A-Za-zΩΛσ]{1,5}_\{?[\w,\\]{1,8}\}?")
 _NUMBERED_LABEL = re.compile(r"(?:Level|Stage|Phase|Task|Subtask|Track|Split|Part|Round|Tier|Grade|Type|Setting|Scenario|Subset|Step|Group|Fold|Case|Class|Category|Protocol|Experiment|Table|Figure)[\s\-_]?(?:\d+|[IVX]+|[A-D])", re.IGNORECASE)
 

@@ -168,8 +168,9 @@ _EXAMPLE_LIST_BEFORE = re.compile(r"\b(?:such\s+as|e\.g\.,?|including|like)\s+(?
 _SIZED_MODEL = re.compile(r"\d+(?:\.\d+)?[BM](?:-parameter)?\s+(?:\w+\s+)?model", re.IGNORECASE)
 # metrics joined by '/': "AUROC/AURC", "PSNR/SSIM", "mAP/Rank-1"
 _METRIC_LIST = re.compile(r"(?<![\w/])[A-Za-z][\w\-@+]*(?:\s*/\s*[A-Za-z][\w\-@+]*)+(?![\w/])")
-# a coordinated subject and the verb that joins it to a value list
+# "F1 0.88 and F1 0.90": a value list whose head word is written again before each value
 _REPEATED_HEAD_GAP = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or)\s+(?P<w>[A-Za-z][\w\-@]*)\s+$")
+# a coordinated subject and the verb that joins it to a value list
 _MODEL_LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*&)\s*")
 _CLAUSE_THEN_BRACKET = re.compile(r"\s+(?:[a-z][\w\-]*\s+){1,8}\(\s*")   # words, then the values in brackets
 _SUBJECT_LIST_VERB = re.compile(r"\b(?:achieve|achieved|obtain|obtained|reach|reached|score|scored|attain|attained|get|got|yield|yielded|have|had|record|recorded)\b", re.IGNORECASE)
@@ -461,7 +462,7 @@ class AbstractExtractor(BenchmarkStrategies, ModelStrategies, KindStrategies):
 
         # 1. value lists aligned with a list of benchmarks or models
         paired: list[ModelHit] = []   # the model list the last value list was paired with
-        paired_benches: list[BenchHit] = []   # the benchmark list the last value list was paired with
+        paired_benches: list[BenchHit] = []   # the benchmark list a value list was last paired with, in order
         for gi, g in enumerate(groups):
             if len(g) < 2 or all(id(n) in assigned for n in g):
                 continue

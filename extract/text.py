@@ -15,7 +15,7 @@ _LATEX = re.compile(
     | \\(?=[A-Z][A-Za-z0-9]*\{\})        # a macro the paper defines for a name: \ORDebug{}
     | (?<=[A-Za-z0-9])\{\}\}*            # its empty argument, and a group it closes: \textbf{\ORBias{}}
     | \$?\\times\$?                       # "4$\times$": handled below as a multiplication sign
-    | \$[-+]\$(?=\s?[0-9.])                 # "($-$7.4%)": a sign in math mode, kept next to the number
+    | \$[-+]\$(?=[0-9.])                    # "($-$7.4%)": a sign in math mode, kept next to the number
     | \$?\\(?:sim|approx)\b\$?              # "by up to $\sim$19.1%": "~" / "≈" next to the number
     | \{(?=[=<>]\})|(?<=\{[=<>])\}         # "T{=}2": the braces around an operator
     | (?<=[\w.%])\}                      # closing brace of such a group: {\tt GPT-3.5}, \mathbf{90.9\%}
