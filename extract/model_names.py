@@ -14,6 +14,7 @@ from claimboard.extract.names import (
     _STOP_NAMES,
     _SYSTEM_SUFFIX,
     _TASK_ACRONYM,
+    CAPS_INSIDE_NAME,
     ModelHit,
     _acts_gap,
     _is_metric_name,
@@ -80,10 +81,10 @@ _ACTS = re.compile(r"(?:\s+(?:\w+\s+)?(?:achieves|gets|scores|attains|obtains|re
                    r"|\s*,\s*(?:which|that|who)\s+(?:\w+\s+)?(?:achieve[sd]|gets|got|score[sd]|attain(?:s|ed)|obtain(?:s|ed)|reache[sd]|yield(?:s|ed)|surpass(?:es|ed)|outperform(?:s|ed)))\b(?!\s+of\b)")
 # "the VideoMAE variant", "the TabNet architecture" (one system: "SWE agents", "MOS models" are kinds)
 # ("the KoBERT and KcBERT models": the first of two coordinated names takes the noun too)
-_SYSTEM_NOUN_AFTER = re.compile(r"(?:\s+and\s+[A-Z][a-z]*[A-Z][\w\-.]*[A-Za-z0-9]\s+(?i:model|variant|network|architecture|classifier|detector|agent)s"
+_SYSTEM_NOUN_AFTER = re.compile(r"(?:\s+and\s+" + CAPS_INSIDE_NAME + r"\s+(?i:model|variant|network|architecture|classifier|detector|agent)s"
                                 r"|\s+(?i:model|variant|network|architecture|classifier|detector|agent))(?![\w\-])(?!\s+(?i:of|for|on|to)\b)")
 _PLURAL_SYSTEM_NOUN_AFTER = re.compile(r"\s+(?i:models|variants|networks|architectures|classifiers|detectors|agents)(?![\w\-])")
-_COINED_AND_BEFORE = re.compile(r"(?<![\w\-])[A-Z][a-z]*[A-Z][\w\-.]*[A-Za-z0-9]\s+and\s+$")
+_COINED_AND_BEFORE = re.compile(r"(?<![\w\-])" + CAPS_INSIDE_NAME + r"\s+and\s+$")
 # Title-cased hyphenated words ("Pre-Trained", "Self-Supervised") are not coined names
 _TITLED_COMPOUND = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+")
 _BEATEN_BEFORE = re.compile(r"\b(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?|exceed(?:s|ed|ing)?)\s+(?:the\s+)?$")

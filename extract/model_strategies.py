@@ -11,17 +11,17 @@ from dataclasses import dataclass, field
 from claimboard.extract.cues import words
 from claimboard.extract.metric_text import _metric_near
 from claimboard.extract.model_names import NOT_A_MODEL
-from claimboard.extract.names import _STOP_NAMES, _TASK_ACRONYM, BenchHit, ModelHit, find_word
+from claimboard.extract.names import _STOP_NAMES, _TASK_ACRONYM, COINED_NAME, BenchHit, ModelHit, find_word
 from claimboard.extract.numbers import Num
 from claimboard.extract.patterns import _lowered
 
 # "30.8% for LangGraph and", "(61.6% for Flock)": a coined name after the value, then the list or the sentence goes on
-_FOR_NAME_AFTER = re.compile(r"\s*(?:%|points?|pp)?\s*for\s+(?P<name>[A-Z][a-z]*[A-Z][\w\-.]*[A-Za-z0-9]|[A-Z][A-Za-z\-]*\d[\w\-.]*|[A-Z]{2,}[\w\-]*)"
+_FOR_NAME_AFTER = re.compile(r"\s*(?:%|points?|pp)?\s*for\s+(?P<name>" + COINED_NAME + r")"
                              r"(?=\s*(?:[,;)]|\.(?:\s|$)|\s+(?:and|or|vs\.?|versus|while|whereas|respectively)\b|$))")
 _FOR_WORD_AFTER = re.compile(_FOR_NAME_AFTER.pattern.replace("(?P<name>", "(?P<name>[A-Z][a-z]{2,}|", 1))
 _FOR_NAME_BEFORE = re.compile(_FOR_NAME_AFTER.pattern.removeprefix(r"\s*") + r"\s*(?:,\s*)?(?:and\s+)?$")
 # "surpassing SFT's 21.01%", "GPT-4's score of 67%"
-_NAME_POSSESSIVE_BEFORE = re.compile(r"(?<![\w\-])(?P<name>[A-Z][a-z]*[A-Z][\w\-.]*[A-Za-z0-9]|[A-Z][A-Za-z\-]*\d[\w\-.]*|[A-Z]{2,}[\w\-]*)(?:'s|’s)\s+(?:[a-z][\w\-]*\s+){0,3}?(?:of\s+)?$")
+_NAME_POSSESSIVE_BEFORE = re.compile(r"(?<![\w\-])(?P<name>" + COINED_NAME + r")(?:'s|’s)\s+(?:[a-z][\w\-]*\s+){0,3}?(?:of\s+)?$")
 _TASK_THEN_ACRONYM = r"\b(?:" + words("task_head").replace("{", "{{").replace("}", "}}") + r")\s*\(\s*{}\s*\)"
 # "20.8% in multi-turn pattern versus 37.8% in single-turn pattern": each value in its setting
 _SETTING_AFTER = re.compile(r"\s*(?:%|points?)?\s*(?:in|on|under|with|using|at|when)\s")

@@ -579,7 +579,7 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
         and not _NUMBERED_LABEL.fullmatch(h.name) and not _VARIABLE_NAME.fullmatch(h.name) and not _METHOD_ACRONYM.fullmatch(h.name)
         # "the LongBench-v2 long-document QA benchmark": a task's acronym before a head word describes, it names nothing
         and not (_TASK_ACRONYM.fullmatch(h.name) and _DESCRIBED_HEAD_AFTER.match(text, h.end))
-        and not _BILLIONS_IN_NAME.search(h.name)   # "improves LLaDA-8B-Instruct accuracy": a name sized in billions is a model
+        and not _sized_in_billions(h.name)   # "improves LLaDA-8B-Instruct accuracy": a name sized in billions is a model
         and not (own and h.name.lower() not in own_low and h.name.isalpha() and h.name[:1].isupper() and h.name[1:].islower())]
 
 
@@ -596,6 +596,12 @@ _METHOD_ACRONYM = re.compile(r"(?:" + words("method_acronym") + r")s?")
 # a variable of a formula ("H_0", "\\Omega_m", "f_{NL}"): never a benchmark found from phrasing
 _VARIABLE_NAME = re.compile(r"\\?[A-Za-zΩΛσ]{1,5}_\{?[\w,\\]{1,8}\}?")
 _NUMBERED_LABEL = re.compile(r"(?:Level|Stage|Phase|Task|Subtask|Track|Split|Part|Round|Tier|Grade|Type|Setting|Scenario|Subset|Step|Group|Fold|Case|Class|Category|Protocol|Experiment|Table|Figure)[\s\-_]?(?:\d+|[IVX]+|[A-D])", re.IGNORECASE)
+
+
+def _sized_in_billions(name: str) -> bool:
+    """A name with a size in billions after a hyphen or underscore ('LLaDA-8B-Instruct'): a model's."""
+    m = _NAME_SIZE.search(name)
+    return m is not None and m.group("m") in "Bb" and m.start() > 0 and name[m.start()] in "-_" and name[0].isalpha()
 
 
 def registry_model(name: str) -> bool:
@@ -645,6 +651,11 @@ _SPEED_BEFORE = re.compile(r"\b(?:FPS|fps|ms|s|tokens?/s|img/s|images/s|Hz)\b")
 _PLURAL_HEAD = re.compile(r"datasets|benchmarks|databases|test sets|corpora")
 # a name as the patterns below write it (a capital, then letters, digits, - . _, ending in a letter or digit)
 _NAME_RE = r"[A-Z][\w\-\.]*[A-Za-z0-9]"
+# a coined name written with capitals inside ("LangGraph", "KcBERT"), and the wider shape that also
+# takes a digit or an all-capitals run ("AraGPT2-Medium", "LDA"): shared by the name rules of
+# extract/model_strategies.py and extract/model_names.py
+CAPS_INSIDE_NAME = r"[A-Z][a-z]*[A-Z][\w\-.]*[A-Za-z0-9]"
+COINED_NAME = CAPS_INSIDE_NAME + r"|[A-Z][A-Za-z\-]*\d[\w\-.]*|[A-Z]{2,}[\w\-]*"
 # a value in brackets, with a metric's name before it or not: "(92.05%)", "(IoU 73.81%)", "(F1: 0.9)"
 _BRACKET_VALUE = r"\s*\(\s*(?:[A-Za-z@\-]+\s*[:=]?\s*)?[0-9][\d.]*\s*%?\s*\)"
 # a name, then "by" and its change: "BBEH by +1.4" ("HMMT'25": a year glued with an apostrophe)
@@ -661,7 +672,6 @@ _BY_ITEM = re.compile(r"(?P<name>" + _NAME_RE + r"(?:'\d\d)?)\s+by\s+[+\-]?[0-9]
 _BY_LIST = re.compile(r"\b(?:improv|boost|rais|increas|lift|enhanc)\w*\s+(?P<list>" + _NAME_BY_VALUE + r"(?:\s*,\s*(?:and\s+)?" + _NAME_BY_VALUE + r")+)")
 _ON_NAME_COMMA = re.compile(r"(?:\bOn|(?<=[;:]\s)on)\s+(?:the\s+)?(?P<name>[A-Z][\w\-\.]*[A-Za-z0-9])\s*(?:,|\((?=[^()]{0,80}\b(?:frames|images|videos|samples|patients|subjects|cases|scans|slides|clips|utterances|sentences|documents|questions|split)\b))")
 _METHOD_PART_AFTER = re.compile(r"\s+(?:loss(?:es)?|module|block|layer|mechanism|regulari[sz]er|head|branch|encoder|decoder|objective)\b")
-_BILLIONS_IN_NAME = re.compile(r"[A-Za-z][\w.]*[\-_](?:\d+x)?\d+(?:\.\d+)?[Bb](?=$|[\-_\s])")
 _DESCRIBED_HEAD_AFTER = re.compile(r"\s+(?:benchmarks?|datasets?|tasks?|test\s+sets?|corpora|corpus)\b")
 _ON_NAMED_DOMAIN = re.compile(r"\bOn\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,3}?(?P<name>[A-Z][\w\-]*[A-Za-z0-9](?:\s+[A-Z][\w\-]*[A-Za-z0-9]){0,2})\s+"
                               r"(?:domain|environment|game|benchmark|dataset|corpus|suite|testbed|simulator|(?:[a-z][\w\-]*\s+){1,3}task)\s*,")   # one, named (not "On four OOD benchmarks,")
