@@ -13,7 +13,7 @@ from typing import Callable
 
 from claimboard.extract.cues import words
 from claimboard.extract.metric_text import _metric_near
-from claimboard.extract.names import _COINED_BENCH, TITLED_HEADS, benchmark_lexicon, find_word, registry_family
+from claimboard.extract.names import _COINED_BENCH, TITLED_HEADS, find_word, is_benchmark_name, registry_family
 from claimboard.extract.numbers import Num
 from claimboard.extract.patterns import _AnyOf, _lowered
 
@@ -262,11 +262,6 @@ _VERSION_AFTER_LIST = re.compile(r"^\s*(?:and|or|,|/)\s*(?:[A-Z][a-z]+\s+)?\d(?:
 _VERSION_BEFORE_LIST = re.compile(r"(?<![\w\-.])[A-Z][a-z]+\s+\d(?:\.\d)?\s*(?:and|or|,|/)\s*(?:[A-Z][a-z]+\s+)?$")
 
 
-def _is_benchmark(name: str) -> bool:
-    found = benchmark_lexicon().find(name)
-    return bool(found) and found[0].start == 0 and found[0].end == len(name)
-
-
 # "released under a CC BY-NC-SA 4.0 license", "Apache 2.0"
 _LICENCE_BEFORE = re.compile(r"(?<![\w\-])(?:CC[\s\-]BY(?:[\s\-](?:NC|SA|ND))*|CC0|Apache(?:\s+License)?|(?:A|L)?GPL|MPL|ODC-BY|CDLA-[A-Za-z]+|OpenRAIL(?:-M)?)[\s\-]?v?$")
 
@@ -290,7 +285,7 @@ def version_of_name(a: Around):
         return "other", "version in a model's name ('Seed 2.0 Lite')"
     if (m := _CODED_NAME_BEFORE.search(a.before[-30:])) and n.unit is None and n.value_high is None and 0 < n.value < 10 \
             and round(n.value, 1) == n.value and _MODEL_USE_AFTER.match(a.after) and not _metric_near(m.group("name"), "") \
-            and not _is_benchmark(m.group("name")):
+            and not is_benchmark_name(m.group("name")):
         return "other", "version in a coined model's name, the model then used ('fusing with DINOv2 and V-JEPA 2 improves')"
     if _version_of_lone_name(a):
         return "other", "version in a name the text also writes alone ('SAM and SAM 2', 'TB 1.0 and TB 2.0')"

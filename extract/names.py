@@ -178,6 +178,12 @@ def benchmark_lexicon() -> Lexicon[Benchmark]:
     return Lexicon(spellings, exact)
 
 
+def is_benchmark_name(name: str) -> bool:
+    """Whether the whole of name is a spelling of a vocabulary benchmark."""
+    found = benchmark_lexicon().find(name)
+    return bool(found) and found[0].start == 0 and found[0].end == len(name)
+
+
 def _bench_from_entry(start: int, end: int, b: Benchmark, text: str) -> BenchHit:
     subset = None
     m = _SUBSET_AFTER.match(text[end:end + 40])

@@ -83,7 +83,15 @@ _METRIC_LIST_AFTER = re.compile(r"\)?(?:\s*(?:,|and|&)?\s*(?:[A-Z][\w\-]*\s+){0,
 _EXPERIMENTS_ON_BEFORE = re.compile(r"\b(?:" + EXPERIMENT_WORDS + r")\s+(?:conducted\s+|performed\s+|run\s+)?on\s+(?:the\s+)?$")
 _BASED_SYSTEM_AFTER = re.compile(r"-based\s+(?:[\w\-]+\s+)?(?:agents?|models?|systems?|polic(?:y|ies)|assistants?|planners?)\b")
 # "We present X, our submission to ..., built on RoboBrain2.5-8B-NV": the one sized model, built on
-_BUILT_ON_BEFORE = re.compile(r"\b(?:built\s+(?:up)?on|based\s+on|fine-?tuned\s+from|initiali[sz]ed\s+from|on\s+top\s+of)\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
+_BUILT_ON = r"built\s+(?:up)?on|based\s+on|on\s+top\s+of|fine-?tuned\s+from|initiali[sz]ed\s+from"   # the base a system is made from
+_BUILT_ON_BEFORE = re.compile(r"\b(?:" + _BUILT_ON + r")\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
+# a base model named in the sentence right after these words, up to two words between
+_BASE_BEFORE = re.compile(
+    r"\b(?:" + _BUILT_ON + r"|starting\s+from|trained\s+from"
+    # "On TinyLLaMA-1.1B, the resulting ECAPA-LLM achieves", "... with Llama-3.1-405B": the base it runs on
+    # "LogicDiff improves LLaDA-8B-Instruct accuracy from": the base the method improves
+    r"|(?<!compared\s)(?<!than\s)\b(?:on|with|using|applied\s+to|improves|boosts|enhances|lifts))\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?$",
+    re.IGNORECASE)
 # "the MARS agent trained from <model>": up to three words, the system's name among them, then the verb
 _BUILT_FROM_BEFORE = re.compile(r"(?P<subject>(?:[^\s,;.()]+\s+){1,3})(?:trained|fine-?tuned|initiali[sz]ed|distilled|built|derived)\s+(?:from|on|upon)\s+(?:the\s+)?$")
 # a model named as a component of the system, not the base it runs on
@@ -849,12 +857,8 @@ class AbstractExtractor(BenchmarkStrategies, ModelStrategies, KindStrategies):
         sizes = [] if not stated else [m for m in re.finditer(r"(?:\bmodel\s+(?:of|with)\s+(?:only\s+|just\s+|about\s+)?|\bwith\s+(?:only\s+|just\s+)?)(?P<size>\d+(?:\.\d+)?\s?(?:[BM]|billion|million))\s+param", sent)]
         if len(sizes) == 1:
             return parse_size(sizes[0].group("size").replace(" ", "")), "text"
-        bases = [m for m in self.models if s0 <= m.start < s1 and m.params_b is not None and re.search(
-            r"\b(?:built\s+(?:up)?on|based\s+on|on\s+top\s+of|fine-?tuned\s+from|initiali[sz]ed\s+from|starting\s+from|trained\s+from"
-            # "On TinyLLaMA-1.1B, the resulting ECAPA-LLM achieves", "... with Llama-3.1-405B": the base it runs on
-            # "LogicDiff improves LLaDA-8B-Instruct accuracy from": the base the method improves
-            r"|(?<!compared\s)(?<!than\s)\b(?:on|with|using|applied\s+to|improves|boosts|enhances|lifts))\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?$",
-            self.text[max(s0, m.start - 40):m.start], re.IGNORECASE)
+        bases = [m for m in self.models if s0 <= m.start < s1 and m.params_b is not None
+            and _BASE_BEFORE.search(self.text, max(s0, m.start - 40), m.start)
             and not _COMPONENT_AFTER.match(self.text, m.end)   # "with a ResNet-50 backbone": a part, not the base
             # a registry model ("with Square-10M" names data, not a base), a sized member of a registered
             # family ("on Qwen2.5-72B, it reduces"), or a model known by its size ("On a 9B MoE model, NITP")
