@@ -269,6 +269,8 @@ class KindStrategies:
             return None
         if prev.kind == "relative" and re.search(r"\b(?:of|at)\s*$", q.lead):
             return None   # "(89% of a fully supervised baseline) with an overall detection rate of 89.2%"
+        if prev.kind == "delta" and _VS_AFTER.match(q.tail):
+            return None   # "improves +7.68 pp over a baseline (Gemini-3 Flash; 71.24% vs. 63.56%)": the two sides are scores
         if q.k > 0 or not _INHERIT_BLOCK.search(_BRACKETS.sub(" ", q.lead).lower()) and not q.tail_cue and not q.lead_cue and not q.n.sign:
             return Info(prev.kind, prev.negative, q.qualifier or prev.qualifier, q.metric or prev.metric, cue=prev.cue)
         return None

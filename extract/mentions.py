@@ -27,7 +27,8 @@ _MODEL_SIZE_AFTER = re.compile(r"^\s*(?:total\s+|active\s+|average\s+active\s+|a
 
 _DATA_AFTER = re.compile(r"^\s*(?:[\w\-&]+\s+){0,3}?(?:" + words("data_noun") + r")\b", re.IGNORECASE)
 
-_COUNT_AFTER = re.compile(r"^\s*(?:[\w\-&]+\s+){0,3}?(?:" + words("count_noun") + r")\b", re.IGNORECASE)
+# ("over 15 state-of-the-art (SOTA) models": a bracketed short name may stand among the words)
+_COUNT_AFTER = re.compile(r"^\s*(?:(?:[\w\-&]+|\([\w\-]+\))\s+){0,3}?(?:" + words("count_noun") + r")\b", re.IGNORECASE)
 
 # "13,302 local valence units": an integer with thousands separators before plain words
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
@@ -64,6 +65,11 @@ _CITE_CLOSE = re.compile(r"^\s*(?:[,\-–]\s*\d+\s*)*\]")
 
 _P_VALUE = _lowered(r"\bp(?:[\s\-]?values?)?\s*(?:[<>=≤≥]+|>>|<<)\s*$")
 
+# "achieved 29/53 correct answers", "solves 12/12 problems": counts of items, not scores
+_COUNTED = r"(?:[a-z\-]+\s+)?(?:correct|solved|passed|answers?|problems?|questions?|tasks?|cases?|items?|instances?|puzzles?|episodes?|games?)\b"
+_SLASH_COUNT_AFTER = re.compile(r"^/\d+\s+" + _COUNTED, re.IGNORECASE)
+_COUNTED_AFTER = re.compile(r"^\s+" + _COUNTED, re.IGNORECASE)
+_INT_SLASH_BEFORE = re.compile(r"(?<![\d.])\d+/$")
 _OUT_OF = re.compile(r"^\s*out\s+of\s+\d", re.IGNORECASE)
 _INTERVAL_OF_VARIABLE_BEFORE = re.compile(r"\b(?:at|within|in|for|over|between)\s+(?:[\d.\-]+\s*[a-z%]*\s*,\s*)*(?:and\s+)?$")
 _SCALE_WORD_AFTER = re.compile(r"^\s*(?:[\"'“”\w\-]+\s+){0,2}?(?:scores?|scales?|ratings?|points?|range)\b", re.IGNORECASE)
@@ -162,6 +168,8 @@ _FUNCTION_OF_BEFORE = re.compile(r"(?<![\w\\])(?:[A-Za-z]|\\[A-Za-z]+|[ΩΛσω�
 _VARIABLE_BAR_BEFORE = re.compile(r"(?:[a-zA-Zδτθεσ]|\\delta|\\tau)\s*(?:<|>|≤|≥|\\leq?|\\geq?|\\lt|\\gt)\s*$")
 # "at a low code rate of 2.146 Bpp", "at a temperature of 0.7": the condition a result is measured at
 _AT_CONDITION_BEFORE = _lowered(r"\bat\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}?(?:rate|ratio|level|budget|resolution|temperature|threshold|bitrate|bit-rate|frequency|noise\s+level|snr)\s+(?:of\s+)?$")
+# the budget a result is reached under, given in brackets: "under extremely low annotation budgets (e.g., 0.02%)"
+_BUDGET_BRACKET_BEFORE = _lowered(r"\b(?:budgets?|label(?:ing|led|ed)?\s+(?:ratios?|rates?)|sampling\s+rates?)\s*\(\s*(?:(?:e\.g\.|i\.e\.|as\s+low\s+as|only|just)\s*,?\s*)?$")
 # a share of labeled data: "with just 1% COCO labeled data", "10% labelled images"
 _SHARE_OF_LABELED = re.compile(r"^\s*%?\s*(?:of\s+(?:the\s+)?)?(?:[A-Z][\w\-]*\s+)?(?:labeled|labelled|unlabeled|unlabelled|annotated|training)\s+(?:data|images|samples|examples|set)\b", re.IGNORECASE)
 
@@ -445,6 +453,8 @@ def setting(a: Around):
         return "other", "an interval of a variable the results are split by ('at 0--50, 0--70, and 0--80m')"
     if _AT_CONDITION_BEFORE.search(a.lbefore[-60:]):
         return "other", "the condition a result is measured at ('at a code rate of 2.146 Bpp')"
+    if _BUDGET_BRACKET_BEFORE.search(a.lbefore[-40:]):
+        return "other", "the budget a result is reached under ('low annotation budgets (e.g., 0.02%)')"
     # "using 15%-count images as input", "a 50%-dose scan": a percentage glued into a compound word
     if a.n.is_percent and a.n.compound and not _metric_near("", a.n.compound) and a.n.compound not in _RESULT_COMPOUNDS:
         return "other", "setting written as a compound ('15%-count images')"
@@ -483,6 +493,8 @@ def out_of(a: Around):
         return "other", "the top of a scale or a count's total ('98 (out of 100)', '25 out of 32')"
     if _OUT_OF.match(a.after) and not (not a.n.is_integer and _SCALE_TOP.match(a.after)):
         return "other", "count ('N out of M')"
+    if a.n.is_integer and a.n.unit is None and (_SLASH_COUNT_AFTER.match(a.after) or _INT_SLASH_BEFORE.search(a.before[-8:]) and _COUNTED_AFTER.match(a.after)):
+        return "other", "count ('29/53 correct answers': solved items of a total)"
 
 
 def gap_closed(a: Around):

@@ -12,7 +12,7 @@ from claimboard.extract.cues import words
 from claimboard.extract.metric_text import _metric_near
 from claimboard.extract.model_names import NOT_A_MODEL
 from claimboard.extract.names import _STOP_NAMES, _TASK_ACRONYM, COINED_NAME, BenchHit, ModelHit, find_word
-from claimboard.extract.numbers import Num
+from claimboard.extract.numbers import _FROM_END, Num
 from claimboard.extract.patterns import _lowered
 
 # "30.8% for LangGraph and", "(61.6% for Flock)": a coined name after the value, then the list or the sentence goes on
@@ -32,6 +32,9 @@ _COINED_TOKEN = re.compile(r"\b(?:[A-Z][a-z]*[A-Z][\w\-]*|[A-Z][A-Za-z\-]*\d[\w\
 # a sentence about someone else's results: not the one model of the abstract
 _OTHER_PARTY = re.compile(r"\b(?:previous|prior|existing|other(?!\s+hand)|baselines?|humans?|experts?|annotators|state[\s\-]of[\s\-]the[\s\-]art|sota|best(?!\s+(?:results?|performances?|scores?|accuracy)\b)|leading|proprietary|open[\s\-]source|commercial|models|methods|systems|approaches|agents|we|our)\b", re.IGNORECASE)
 _ACHIEVED_BY = re.compile(r"[^.;()]{0,80}?\b(?:achieved|obtained|reported|attained|reached|scored|set|held)\s+by\s+(?:the\s+|a\s+)?(?:(?!human)[a-z]+\s+){0,2}?", re.IGNORECASE)
+# the second value of a change, right after the first: "2.07 to 1.93", "33.0% to 52.9%"
+_CHANGE_TO_AFTER = re.compile(r"\s*(?:%|\\%|pp|points?)?\s*to\s+(?:below\s+|about\s+|around\s+|~\s*|≈\s*)?\$?[+\-−]?\d")
+_BY_OTHER_AFTER = re.compile(r"\s*%?\s*(?:[\w\-]+\s+){0,3}?(?:achieved|obtained|reported|attained|reached|scored|set|held)\s+by\b", re.IGNORECASE)
 # verbs of doing better than something: what follows them is the object of a comparison
 _BEATS = r"out[\s\-]?perform\w*|surpass\w*|beat\w*|exceed\w*"
 _OBJECT_BEFORE = _lowered(r"(?:behind|than|over|to|vs\.?|versus|trails?|trailing|lags?|lagged|lagging|" + _BEATS + r"|compared\s+(?:to|with)|against|like|as|such\s+as|e\.g\.,?|including|from|than\s+that\s+of|based\s+on|built\s+(?:up)?on|on\s+top\s+of|initiali[sz]ed\s+from|fine-?tuned\s+from|distilled\s+from)\s+(?:(?:the|these|those|its|their|all|other|existing|previous|prior|strong|many)\s+)*(?:\w[\w\-]*\s+){0,2}?$")
@@ -95,6 +98,8 @@ class ModelStrategies:
     benches: list[BenchHit]
     systems: list[str]
     system_size: tuple[float | None, str | None]
+    system_base: str | None
+    _sys_low: set[str]
     sents: list[tuple[int, int]]
     _sent_starts: list[int]
 
@@ -274,6 +279,25 @@ class ModelStrategies:
             return (None,)
         if _SOTA_OF_BEFORE.search(self.text, max(q.s0, q.n.start - 90), q.n.start):
             return (None,)   # "surpassing the state-of-the-art dice score of 91.8 percent": the prior best's
+        if _BY_OTHER_AFTER.match(self.text, q.n.end):
+            return (None,)   # "surpassing the 48% benchmark set by a specialized ... system": no model it names
+        return None
+
+    def _m_change_start(self, q: ModelQuery):
+        """'DiffKT3D ... reducing voxel-level MAE from 2.07 to 1.93': the first value of a change the
+        paper's own system makes is what it improved on, not its own result (no model). Not when
+        the system or a model of the sentence has a size: the baseline is then mostly that same
+        model ('we improve ... from 29.1 to 32.0', 'on Qwen2.5-72B, it reduces ... from 0.293 to 0.100')."""
+        n = q.n
+        if n.value_high is not None or not self.systems or self.system_base is not None \
+                or _FROM_END.search(self.text, max(0, n.start - 24), n.start) is None or _CHANGE_TO_AFTER.match(self.text, n.end) is None \
+                or any(m.params_b is not None for m in q.models):
+            return None
+        for strategy in _SUBJECT_STRATEGIES:
+            found = strategy(self, q)
+            if found is not None:
+                model = found[0]
+                return (None,) if model is not None and model.params_b is None and model.name.lower() in self._sys_low else None
         return None
 
     def _m_subject(self, q: ModelQuery):
@@ -328,6 +352,10 @@ class ModelStrategies:
         return None
 
 
+# the strategies after change-start that give a number to the sentence's subject or the paper's system
+_SUBJECT_STRATEGIES = (ModelStrategies._m_subject, ModelStrategies._m_using_model, ModelStrategies._m_previous_subject,
+                       ModelStrategies._m_own_system, ModelStrategies._m_one_model)
+
 MODEL_STRATEGIES = (
     ("achieved-by", ModelStrategies._m_achieved_by),
     ("model-after", ModelStrategies._m_model_after),
@@ -339,6 +367,7 @@ MODEL_STRATEGIES = (
     ("bracketed-model-after", ModelStrategies._m_bracketed_model_after),
     ("bracket-after-model", ModelStrategies._m_bracket_after_model),
     ("other-party", ModelStrategies._m_other_party),
+    ("change-start", ModelStrategies._m_change_start),
     ("subject", ModelStrategies._m_subject),
     ("using-model", ModelStrategies._m_using_model),
     ("previous-subject", ModelStrategies._m_previous_subject),

@@ -58,6 +58,8 @@ _STOP_NAMES = {
     "benchmark", "dataset", "corpus", "challenge", "stem",
     # a language names a split or a track ("the English validation set"), not a benchmark
     *_LANGUAGES, "multilingual", "bilingual", "monolingual",
+    # an imaging or signal modality says what kind of data ("the IQ-OTH/NCCD lung cancer CT dataset")
+    "ct", "mri", "fmri", "eeg", "ecg", "x-ray", "pet", "rgb", "rgb-d", "lidar",
 }
 
 # words that may open a phrase before the name: "The MMLU benchmark", "On GSM8K"
@@ -804,6 +806,9 @@ _PHRASE_WORD = re.compile(r"\s(?:vs\.?|versus|for|of|the|in|on|with|to|from|by|v
 _SYSTEM_SUFFIX = re.compile(r"s?(?:-[A-Za-z0-9]+)*")
 
 
+_AGENT_WORD = re.compile(r"\b(?:agents?|agentic)\b", re.IGNORECASE)
+
+
 def own_benchmarks(text: str, title: str) -> list[str]:
     """Names of benchmarks the paper itself introduces."""
     names = []
@@ -837,7 +842,9 @@ def own_benchmarks(text: str, title: str) -> list[str]:
         # ("Temporal Context and Architecture: A Benchmark for ...": ordinary words the abstract
         # never writes as a name are the title's topic, not a benchmark's name)
         # (a name, not a phrase: "GUI vs. CLI", "Detoxification for LLM", "Outrunning LLM Cutoffs" are topics)
+        # ("GSI Agent: Domain Knowledge Enhancement ...", "Agentic Jackal: ...": an agent is a system)
         names.extend(n.strip() for n in re.split(r"\s+(?:and|&)\s+|,\s*", t.group(1)) if n.strip() and strong_name(n.strip())
+                     and not _AGENT_WORD.search(n)
                      and not _PHRASE_WORD.search(n) and (_looks_like_name(n.split()[0]) or find_word(text, n.strip()))
                      # "a new hybrid deep learning model called VR-FuseNet": the title names the system
                      and not (_only_as_system(text, n.strip()) and (_our_system_named(text, n.strip()) or _system_acts(text, n.strip()))))

@@ -98,8 +98,10 @@ _CHANGE_THEN_BRACKET = re.compile(r"[+\-]\d+(?:\.\d+)?\s*(?:%|pp|points?|pts)?\s
 RANGE_GAP = re.compile(r"^\s*(?:--?|~|to)\s*$")
 BETWEEN = re.compile(r"between\s*$", re.IGNORECASE)
 AND_GAP = re.compile(r"^\s*and\s*$")
-_FROM_END = re.compile(r"\bfrom\s*$", re.IGNORECASE)   # "from 5 to 7" is a change, not a range ...
-_SPREAD_FROM_END = re.compile(r"\b(?:rang\w*|var\w*|span\w*|spread\w*)\s+from\s*$", re.IGNORECASE)  # ... unless it ranges from
+# "from 5 to 7" is a change, not a range ("from below 10% to 70%": a qualifier may stand between) ...
+_FROM_QUALIFIER = r"(?:(?:below|under|above|over|about|around|approximately|roughly|nearly|almost|just|only|less\s+than|more\s+than|~|≈)\s*)?"
+_FROM_END = re.compile(r"\bfrom\s*" + _FROM_QUALIFIER + "$", re.IGNORECASE)
+_SPREAD_FROM_END = re.compile(r"\b(?:rang\w*|var\w*|span\w*|spread\w*)\s+from\s*" + _FROM_QUALIFIER + "$", re.IGNORECASE)  # ... unless it ranges from
 
 
 @dataclass
@@ -255,9 +257,9 @@ def merge_ranges(text: str, toks: list[Num]) -> list[Num]:
             and_gap = AND_GAP.match(gap)
             compatible = a.unit in (None, b.unit) or (a.is_magnitude and b.is_magnitude)
             if (dash_range or and_gap) and compatible:
-                before = text[max(0, a.start - 12):a.start]
+                before = text[max(0, a.start - 24):a.start]
                 is_from = bool(dash_range and _FROM_END.search(before)
-                               and not _SPREAD_FROM_END.search(text[max(0, a.start - 30):a.start]))
+                               and not _SPREAD_FROM_END.search(text[max(0, a.start - 42):a.start]))
                 # "a reduction from an almost-perfect baseline of 99.3% to 69.7%": a range is written
                 # low to high, so a value falling to a lower one is a change (two values), not a range
                 is_from = is_from or bool(dash_range and re.search(r"\bto\b", gap) and a.sign != "-" and b.value < a.value
