@@ -18,9 +18,13 @@ from claimboard.extract.numbers import Num
 # "73.0 (+1.1) mIoU on PASCAL-5i" (from the value) or ") mIoU on PASCAL-5i" (from the gain in the bracket)
 _PAST_BRACKETED_GAIN = re.compile(r"\s*(?:%|points?)?\s*(?:\(\s*[+\-±]\s*[0-9][\d.]*\s*%?\s*)?\)\s*(?:[A-Za-z@\-]+\s+){0,2}?(?:on|in)\s+(?:the\s+)?")
 _BY_GAP = re.compile(r"\s+by\s+(?:up\s+to\s+|about\s+|around\s+|nearly\s+|over\s+)?")
+_METRIC_BY_GAP = re.compile(r"\s+(?P<metric>[a-z][\w\-@]*(?:\s+[a-z][\w\-@]*)?)\s+by\s+(?:up\s+to\s+|about\s+|around\s+|nearly\s+|over\s+)?")
 # the number is compared against unnamed evaluations: "in previous benchmarks", "across 18 tasks",
 # "on more specialized gene and clinical cell line corpora"
 _UNNAMED_AFTER = re.compile(r"^[^;,()]{0,30}?(?<![/\-])\b(?:previous|existing|other|prior|several|various|multiple|diverse|downstream|all|real-world|private|in-house|proprietary|internal|unseen|external|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|dozens\s+of|more)\s+(?:[\w\-]+\s+){0,6}?(?:benchmarks|datasets|corpora|tasks|evaluations|test\s+sets)\b", re.IGNORECASE)
+# "on the collected dataset", "(0.9380 vs. less than 0.07) on our internal telecom-specific triplet
+# evaluation benchmark": the paper's own data, not named
+_OWN_DATA_AFTER = re.compile(r"[^;,(]{0,30}?\b(?:on|in)\s+(?:the|our)\s+(?:newly\s+)?(?:collected|self-collected|curated|constructed|in-house|private|internal|proprietary)\s+(?:[a-z][\w\-]*\s+){0,3}?(?:dataset|data|test\s+set|benchmark|cohort)\b", re.IGNORECASE)
 _ON_A_TASK_AFTER = re.compile(r"^\s*(?:[\w/%@\-]+\s+){0,2}?on\s+(?:[a-z][a-z\-]*\s+){0,2}[a-z\-]*(?i:" + words("task_head") + r")\b"
                              r"(?=\s*(?:[,;.]|with\b|and\b|while\b|using\b))")
 _UNNAMED_LEAD = re.compile(r"\b(?:previous|existing|other|prior|across\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|various|many|all)|on\s+(?:\d+|several|multiple|various))\s+(?:[\w\-]+\s+){0,2}?(?:benchmarks|datasets|tasks|evaluations)\b[^()]{0,40}$", re.IGNORECASE)
@@ -34,7 +38,9 @@ _NEXT_PREDICATE = re.compile(r"\b(?:and|while|whereas|but)\s+(?:also\s+|further\
 # bracketed change, then the next value of the list)
 _VALUES_CHAINED = re.compile(r"[\s%]*to\s*|[\s%]*(?:[\w@\-./]+\s+){0,5}?(?:and|,|,\s*and|along\s+with|as\s+well\s+as)\s*"
                              r"|\s*\(\s*(?:\$?[-−+]?\$?)?\s*"
-                             r"|[\s%\\]*\)\s*(?:and|,|,\s*and)\s+(?:[\w@\-./]+\s+){0,4}?(?:to|of|at|is)\s+")
+                             r"|[\s%\\]*\)\s*(?:and|,|,\s*and)\s+(?:[\w@\-./]+\s+){0,4}?(?:to|of|at|is)\s+"
+                             # "an mIoU of 86.86% and OA of 94.58% on the PIE-RGB-SAR dataset": the next value's metric between
+                             r"|[\s%\\]*(?:and|,\s*and)\s+(?:an?\s+|the\s+)?(?:[A-Za-z][\w@\-./]*\s+){0,3}?(?:\([\w@\-./ ]+\)\s+)?(?:of|=|:)\s*")
 _ON_AT_ONCE = re.compile(r"[\s%\\)]*(?:[\w\-]+\s+){0,2}?(?:on|in)\s+(?:the\s+)?")
 _CLOSE_THEN_ON = re.compile(r"[\s%\\]*\)\s*(?:on|in)\s+(?:the\s+)?")
 # "... on a challenging out-of-distribution test set (": described data whose name follows in brackets
@@ -153,6 +159,10 @@ class BenchmarkStrategies:
         before = q.before(self)
         if before and _BY_GAP.fullmatch(self.text, before[-1].end, q.n.start):
             return before[-1], _rule_of(before[-1])
+        # "improves ALFWorld success by 21.4": a metric's name between the name and 'by'
+        m = _METRIC_BY_GAP.fullmatch(self.text, before[-1].end, q.n.start) if before else None
+        if m is not None and _metric_near("", m.group("metric")):
+            return before[-1], _rule_of(before[-1])
         return None
 
     def _b_past_bracketed_gain(self, q: BenchQuery):
@@ -192,6 +202,8 @@ class BenchmarkStrategies:
         while j + 1 < len(groups) and _VALUES_CHAINED.fullmatch(self.text, groups[j][-1].end, groups[j + 1][0].start):
             j += 1
             end = groups[j][-1].end
+            if _OWN_DATA_AFTER.match(tails[j][1]):
+                return None, "unnamed"   # "8.97% ACER and 9.76% EER on the collected dataset"
             ahead = [b for b in q.benches if end <= b.start < end + len(tails[j][1])] or [
                 b for b in q.benches if end <= b.start < end + len(tails[j][0]) and _CLOSE_THEN_ON.fullmatch(self.text, end, b.start)]
             if ahead and not _ON_AT_ONCE.fullmatch(self.text, end, ahead[0].start):
@@ -205,6 +217,8 @@ class BenchmarkStrategies:
         '1.182 bits/byte on language modeling': a task, written in plain words, is no benchmark."""
         if _ON_A_TASK_AFTER.match(q.tail_clause):
             return None, "unnamed"
+        if _OWN_DATA_AFTER.match(self.text, q.end, q.end + 160):
+            return None, "unnamed"   # "8.97% ACER and 9.76% EER on the collected dataset": the paper's own, unnamed
         before = q.before(self)
         if _UNNAMED_AFTER.match(q.tail_clause) and not (
                 before and re.search(r"\b(?:in|on)\s+(?:the\s+)?$", self.text[max(0, before[-1].start - 8):before[-1].start], re.IGNORECASE)):

@@ -178,7 +178,7 @@ _PLUS_MINUS_BEFORE = re.compile(r"(?:\u00b1|\+/-|\+-|\\pm)\s*\$?\s*\{?\s*$")
 # a setting, not a result: "at an IoU of 0.5", "IoU threshold of 0.75", "a learning rate of 0.001"
 _SETTING_BEFORE = _lowered(
     r"(?:\b(?:at|with|under|using|for)\s+(?:an?\s+|the\s+)?(?:iou|overlap|confidence|distance)\s+(?:threshold\s+)?(?:of|=|:|at)?\s*"
-    r"|\b(?:" + words("hyperparameter") + r")\s*(?:of|=|:|at|to|is|was|set\s+to)?\s*)$")
+    r"|\b(?:" + words("hyperparameter") + r")\s*(?:of|=|:|at|to|is|was|set\s+to|equal\s+to|equals)?\s*)$")
 
 # "over random guessing (AUC = 0.5)", "chance level of 25%": what guessing gets, not a model's result
 _CHANCE_BEFORE = _lowered(r"\b(?:random(?:ly)?\s+(?:guess\w*|chance)|chance(?:\s+level|-level)?)\s*[(,]?\s*(?:(?!by\b|than\b|over\b|to\b)[\w\-@]+\s*){0,2}(?:of|=|:|is|at)?\s*~?$")
@@ -187,7 +187,7 @@ _COUNT_ABOVE = _lowered(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|
                         r"\b(?:more\s+than|over|above|at\s+least|greater\s+than|exceeding|below|under|less\s+than)\s*$")
 # "the post-processing salience threshold β varies from 0.05 to 0.43 across folds"
 _SETTING_VARIES = _lowered(r"\b(?:" + words("hyperparameter") + r")\b(?:\s+\S+){0,2}?\s+(?:varies|varied|ranges|ranged|ranging|is\s+set|was\s+set|set)\s+(?:from|to|between|at)\s*$")
-_THRESHOLD_AFTER = _lowered(r"^\s*%?\s*(?:(?:[\w\-]+\s+){1,3}(?:quality\s+)?gate\b|threshold|cut-?off|iou\s+threshold|confidence\s+(?:threshold|intervals?|level)|cis?\b|significance)")
+_THRESHOLD_AFTER = _lowered(r"^\s*%?\s*(?:(?:[\w\-]+\s+){1,3}(?:quality\s+)?gate\b|threshold|cut-?off|iou\s+threshold|confidence(?!\s+(?:scores?|estimat\w*|calibration))\b|cis?\b|significance)")
 
 # an operating point, not a result: "FPR at 95% true positives", "precision at 90% recall"
 _AT_BEFORE = re.compile(r"\bat\s+(?:an?\s+)?$|\bat$")
@@ -206,7 +206,7 @@ _COMPOUND_COUNTS = frozenset(("shot", "shots", "bit", "bits", "way", "layer", "l
                               # a count of data items glued to its noun: "the official 630-image test set"
                               "image", "sample", "question", "example", "video", "patient", "case", "item", "problem",
                               "prompt", "query", "document", "sentence", "utterance", "circuit", "task", "scene", "record",
-                              "participant", "subject", "hour"))
+                              "participant", "subject", "hour", "token"))
 
 
 _LATEX_GAP = re.compile(r"(?:\$|\\[,;: !]|~)+(?=\s*[A-Za-zµμ%])")
@@ -463,6 +463,15 @@ def setting(a: Around):
         return "other", "setting or threshold (a hyper-parameter, an IoU or confidence threshold)"
 
 
+# "our model does not achieve a 100% accuracy rate": a perfect score the text says is not reached
+_NOT_REACHED_BEFORE = _lowered(r"\b(?:not|never|fails?\s+to|failed\s+to|unable\s+to|cannot)\s+(?:\w+\s+)?(?:achiev\w*|reach\w*|attain\w*|get)\s+(?:an?\s+|the\s+)?$")
+
+
+def unreached(a: Around):
+    if a.n.value == 100 and a.n.value_high is None and _NOT_REACHED_BEFORE.search(a.lbefore[-40:]):
+        return "other", "a perfect score the text says is not reached ('does not achieve a 100% accuracy')"
+
+
 def chance_level(a: Around):
     if _CHANCE_BEFORE.search(a.lbefore[-40:]):
         return "other", "chance level (a reference point, not a result)"
@@ -658,7 +667,9 @@ def rate_unit(a: Around):
 
 # "~9% faster inference", "30% less memory": an efficiency word right after the number decides,
 # whatever metric the sentence names elsewhere
-_EFFICIENCY_RIGHT_AFTER = _lowered(r"^\s*%?\s*(?:faster|slower|speed-?ups?|cheaper|less\s+(?:memory|compute|time|energy)|lower\s+(?:latency|cost|memory))\b")
+# ("72.2% lower skill-token overhead", "40% fewer prefill tokens": a change of a resource)
+_EFFICIENCY_RIGHT_AFTER = _lowered(r"^\s*%?\s*(?:faster|slower|speed-?ups?|cheaper|less\s+(?:memory|compute|time|energy)|lower\s+(?:latency|cost|memory)"
+                                   r"|(?:lower|less|fewer|reduced|smaller)\s+(?:[\w\-]+\s+){0,2}?(?:overheads?|latency|costs?|memory|tokens|flops|parameters))\b")
 # "token reductions vary from 32.6% to 33.9%": the resource named before its change
 _RESOURCE_NOUN_CHANGE_BEFORE = _lowered(r"\b(?:token|memory|latency|cost|compute|parameter|flop|energy|storage|runtime|time)s?\s+(?:reductions?|savings?|overheads?|usage)\b[^.;]{0,30}$")
 
@@ -709,7 +720,7 @@ STRATEGIES: tuple[tuple[str, Callable[[Around], "tuple[str, str] | None"]], ...]
     ("citation", citation), ("version-of-name", version_of_name), ("device-or-label", device_or_label), ("colon-pair", colon_pair), ("error-bar", error_bar),
     ("test-statistic", test_statistic), ("sample-share", sample_share), ("formula-quantity", formula_quantity), ("assignment", assignment),
     ("interval", interval), ("analysis-statistic", analysis_statistic), ("formula-part", formula_part), ("setting", setting),
-    ("chance-level", chance_level), ("count-above", count_above), ("p-value", p_value), ("out-of", out_of), ("gap-closed", gap_closed), ("money", money), ("unit", unit), ("physical-unit", physical_unit),
+    ("chance-level", chance_level), ("unreached", unreached), ("count-above", count_above), ("p-value", p_value), ("out-of", out_of), ("gap-closed", gap_closed), ("money", money), ("unit", unit), ("physical-unit", physical_unit),
     ("multiplier", multiplier), ("compound-count", compound_count), ("parameter-count", parameter_count),
     ("magnitude", magnitude), ("speed-unit", speed_unit), ("compute", compute), ("year", year), ("date", date),
     ("list-marker", list_marker), ("rank", rank), ("share-of-data", share_of_data), ("data-composition", data_composition),

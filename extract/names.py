@@ -370,9 +370,10 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
     for name in sorted(own, key=len, reverse=True):
         if name.lower() in known:
             continue
-        for s, e in find_word(text, name):
+        # (with a variant's capitalised suffix: "WorldPrediction-WM" and "WorldPrediction-PP")
+        for s, e in find_word(text, name, _VARIANT_SUFFIX):
             if free(s, e):
-                hits.append(BenchHit(s, e, name, False, None, None))
+                hits.append(BenchHit(s, e, text[s:e], False, None, None))
                 taken.add(s, e)
     for h in vocab:
         if free(h.start, h.end):
@@ -384,6 +385,19 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
             if ver is not None and ver.start > h.start and free(ver.start, ver.end):
                 hits.append(ver)  # "SQuAD 1.1 and 2.0": a second benchmark
                 taken.add(ver.start, ver.end)
+    # coined names listed with a benchmark of the vocabulary where results are reported: "on
+    # ScanRefer and Nr3D", "CUHK-PEDES, RSTPReid and ICFG-PEDES" (a list closed by "and")
+    if vocab:
+        for m in _COINED_LIST.finditer(text):
+            items = [(m.start() + i.start(), m.start() + i.end()) for i in _COINED_ITEM.finditer(m.group(0))]
+            if not any(any(v.start == a and v.end == b for v in vocab) for a, b in items):
+                continue
+            if not (_LIST_OPENER.search(text, max(0, m.start() - 12), m.start()) or _LIST_HEAD_AFTER.match(text, m.end())):
+                continue
+            for a, b in items:
+                if free(a, b) and _coined_place(text[a:b]):
+                    hits.append(BenchHit(a, b, text[a:b], False, None, None))
+                    taken.add(a, b)
     # coined names that say what they are: JDocQA, MathBench, CodeEval, WildArena
     for m in _COINED_BENCH.finditer(text):
         if free(m.start(), m.end()) and not registry_family(m.group(0)):
@@ -806,6 +820,13 @@ _PHRASE_WORD = re.compile(r"\s(?:vs\.?|versus|for|of|the|in|on|with|to|from|by|v
 _SYSTEM_SUFFIX = re.compile(r"s?(?:-[A-Za-z0-9]+)*")
 
 
+# a list of coined names closed by "and"/"or" ("ScanRefer and Nr3D", "A, B, and C"), where
+# results are reported: after "on", "across", ... or before "datasets"
+_COINED_ITEM = re.compile(r"(?<![\w\-])(?:" + COINED_NAME + r")(?![\w\-])")
+_COINED_LIST = re.compile(r"(?<![\w\-])(?:(?:" + COINED_NAME + r")\s*,\s*){0,6}(?:" + COINED_NAME + r"),?\s+(?:and|or)\s+(?:" + COINED_NAME + r")(?![\w\-])")
+_LIST_OPENER = re.compile(r"\b(?:on|across|over|in|including|e\.g\.?,?)\s+(?:the\s+)?$")
+_LIST_HEAD_AFTER = re.compile(r"\s+(?:datasets|benchmarks|test\s+sets|corpora)\b")
+_VARIANT_SUFFIX = re.compile(r"(?:-[A-Z0-9][A-Za-z0-9]*)*")
 _AGENT_WORD = re.compile(r"\b(?:agents?|agentic)\b", re.IGNORECASE)
 
 

@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
-from claimboard.extract.bench_strategies import BENCH_STRATEGIES, BenchmarkStrategies, BenchQuery
+from claimboard.extract.bench_strategies import _NEXT_PREDICATE, BENCH_STRATEGIES, BenchmarkStrategies, BenchQuery
 from claimboard.extract.cache import extractor_digest
 from claimboard.extract.cues import labelled, words
 from claimboard.extract.kinds import _TO, Info, KindStrategies
@@ -210,6 +210,11 @@ _SLOT_AFTER = re.compile(r"\s*(?:benchmark|dataset|test\s+set|leaderboard)s?\b",
 def _category_evident(category: str | None, low: str, title: str) -> bool:
     pattern = _category_evidence().get(category or "")
     return pattern is None or bool(pattern.search(low)) or bool(pattern.search(title.lower()))
+
+
+# a comparison with a model, then the evaluation: "compared to the baseline model on the PIE dataset"
+_COMPARED_MODEL_THEN_ON = re.compile(r"\b(?:than|compared\s+(?:to|with))\s+(?:the\s+|a\s+|an\s+|all\s+|other\s+|existing\s+|previous\s+|prior\s+|strong\s+)*"
+                                     r"(?:[\w\-]+\s+){0,2}?(?:baselines?|models?|methods?|approaches|systems?)\s+(?:on|in)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 class AbstractExtractor(BenchmarkStrategies, ModelStrategies, KindStrategies):
@@ -482,7 +487,10 @@ class AbstractExtractor(BenchmarkStrategies, ModelStrategies, KindStrategies):
                 for n, m in zip(g, subjects):
                     assigned[id(n)] = (None, None, self._with_size(m), "coordinated-subjects")
                 continue
-            own = [b for b in benches if g[-1].end <= b.start < g[-1].end + len(tails[gi][1])]
+            # (not past the next predicate: "by 21.4 and 13.4 points on the seen and unseen splits ...,
+            # and improves Search-QA exact match by 3.0 points")
+            own = [b for b in benches if g[-1].end <= b.start < g[-1].end + len(tails[gi][1])
+                   and not _NEXT_PREDICATE.search(t, g[-1].end, b.start)]
             # "75%, 78% on MMLU": a benchmark right after the list is shared by it
             # (not "83.28% and 98.25% F1-Score and on Web Queries ...": 'and' opens the next result)
             near = own[:1] if own and re.match(r"^[\s%]*(?:(?!and\b)[\w\-@]+\s+){0,3}?(?:on|in|for|at)\s+(?:the\s+)?$",
@@ -807,6 +815,8 @@ class AbstractExtractor(BenchmarkStrategies, ModelStrategies, KindStrategies):
 
     def _later_is_object(self, b: BenchHit, pos: int) -> bool:
         between = self.text[pos:b.start]
+        if _COMPARED_MODEL_THEN_ON.search(between):
+            return False   # "4.75% higher accuracy compared to the baseline model on the PIE dataset": where both were measured
         return bool(re.search(r"\b(?:than|compared|including|such\s+as|e\.g\.)\b", between, re.IGNORECASE))
 
     def _model_for(self, n, g, tail_clause, lead_own, models, s0, kind, sentence):
