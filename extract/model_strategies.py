@@ -42,7 +42,10 @@ _OBJECT_BEFORE = _lowered(r"(?:behind|than|over|to|vs\.?|versus|trails?|trailing
 _RELATIVE_CLAUSE = re.compile(r"\s*,?\s*(?:which|that|who)\s+(?:\w+\s+){0,4}?"
                               r"|\s*,\s*(?:which|who)\s+(?:achieved|achieves|obtained|obtains|reached|reaches|scored|scores|attained|attains|yielded|yields|recorded|records)\s+"
                               r"(?:[\w\-]+\s+|\([^()]{0,30}\)\s+){0,10}?", re.IGNORECASE)
-_THE_MODEL_OPENS = re.compile(r"\s*(?:the|this)\s+(?:proposed\s+|final\s+|resulting\s+|trained\s+)?(?:model|method|network|framework|approach|system|architecture|classifier|detector)\b", re.IGNORECASE)
+# ("The AM-based model consistently achieves", "the merged model reaches", "The final 12-layer architecture
+# achieves": a described model of the paper's own, not a baseline, a teacher or the original one)
+_THE_MODEL_OPENS = re.compile(r"\s*(?:the|this)\s+(?!(?:baseline|base|original|vanilla|standard|reference|teacher|existing|previous|prior|best|strongest|competing|other)\b)"
+                              r"(?:[\w\-]+\s+){0,2}?(?:model|method|network|framework|approach|system|architecture|classifier|detector)\b", re.IGNORECASE)
 _PRONOUN_OPENS = re.compile(r"\s*(?:it|this\s+(?:model|method|network|architecture|approach|framework|system))\b(?!\s+(?:is|was)\s+(?:worth|clear|important|shown|found|notable))", re.IGNORECASE)
 # the compared side's values in brackets after it ("surpassing X and Y (26.6% and 26.9%)")
 _COMPARED_BRACKET_BEFORE = re.compile(r"\b(?:" + _BEATS + r"|than|versus|vs\.?|compared\s+(?:to|with)|over)\s+[^.;()]{1,80}\(\s*(?:[\d.]+\s*%?\s*(?:and|,|/)\s*)*$", re.IGNORECASE)
@@ -66,7 +69,7 @@ _SUBJECT_VERB = re.compile(r"\s+(?:achieves|achieved|achieving|reaches|reached|r
 # a comparison's object further back: "surpasses open-source previous state-of-the-art
 # Text-centric MLLMs" (plain words only between the verb and the name: no number, no comma)
 _COMPARED_BEFORE = _lowered(r"\b(?:" + _BEATS + r"|than|compared\s+(?:to|with)|versus|vs\.?)\s+(?:[a-z][\w\-]*\s+){0,6}$")
-_OUR = re.compile(r"^\s*(?:extensive\s+|comprehensive\s+|our\s+|these\s+)?(?:experiments|experimental\s+results|results|evaluations?)\b|\b(?:our|the\s+(?:proposed|developed|presented|introduced))\s+(?:\w+\s+)?(?:method|approach|model|framework|system|technique|pipeline|agent|algorithm)s?\b|\bwe\s+(?:achieve|obtain|attain|reach|report|observe|see|get)\b|\b(?:it|this)\s+(?:achieves|obtains|attains|reaches|improves|outperforms|surpasses)\b", re.IGNORECASE)
+_OUR = re.compile(r"^\s*(?:extensive\s+|comprehensive\s+|our\s+|these\s+)?(?:[\w\-]+\s+)?(?:experiments|experimental\s+results|results|evaluations?)\b|\b(?:our|the\s+(?:proposed|developed|presented|introduced))\s+(?:\w+\s+)?(?:method|approach|model|framework|system|technique|pipeline|agent|algorithm)s?\b|\bwe\s+(?:achieve|obtain|attain|reach|report|observe|see|get)\b|\b(?:it|this)\s+(?:achieves|obtains|attains|reaches|improves|outperforms|surpasses)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -333,6 +336,8 @@ class ModelStrategies:
         sentence = q.sentence
         if self.systems and (_OUR.search(sentence) or re.search(r"\bwe\b", sentence[: max(0, q.n.start - q.s0)], re.IGNORECASE)
                              or _THE_MODEL_OPENS.match(sentence)
+                             # "It sets a benchmark in visual reconstruction (rFID 0.08)": no model named before the number
+                             or _PRONOUN_OPENS.match(sentence) and not any(not m.generic and m.end <= q.n.start for m in q.models)
                              or q.kind == "delta" and not any(not m.generic for m in q.models) and _OVER_PRIOR.search(sentence)):
             size, src = self.system_size
             return (ModelHit(-1, -1, self.systems[0], size, None, src),)
