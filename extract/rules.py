@@ -760,6 +760,13 @@ class AbstractExtractor(BenchmarkStrategies, ModelStrategies, KindStrategies):
         k = len(cands) // len(listed)
         if k == 1:
             return list(zip(cands, listed))
+        # 'SR and SPL scores of 81.1% and 68.3%, and 67.5% and 52.0%, respectively': chunks of k
+        # joined by 'and', the chunks by ', and': a chunk per benchmark
+        gaps = [re.sub(r"(?:\\?%|\s)+", " ", self.text[a.end:b.start]).strip() for a, b in zip(cands, cands[1:])]
+        inner = [g for i, g in enumerate(gaps) if (i + 1) % k]
+        outer = [g for i, g in enumerate(gaps) if not (i + 1) % k]
+        if all(g == "and" for g in inner) and all(g in (",", ", and", ";", "; and") for g in outer):
+            return [(n, listed[i // k]) for i, n in enumerate(cands)]
         # the values come in chunks of k joined by '/'; between chunks, a comma, 'and' or words
         for i in range(len(cands) - 1):
             gap = self.text[cands[i].end:cands[i + 1].start]
