@@ -315,6 +315,12 @@ def _glued_years(text: str) -> list[BenchHit]:
     return hits
 
 
+@lru_cache(maxsize=1)
+def _mined_names() -> frozenset[str]:
+    """The vocabulary's names mined from listings (schema/mine_benchmarks.py), not written by hand."""
+    return frozenset(b.name for b in load_benchmarks() if b.source.startswith("mined from"))
+
+
 def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
     """Benchmarks named in text: vocabulary, the paper's own, then phrasing."""
     # a name written all in lower-case letters is an ordinary word ("multiple"), not a benchmark
@@ -376,6 +382,10 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
                 hits.append(BenchHit(s, e, text[s:e], False, None, None))
                 taken.add(s, e)
     for h in vocab:
+        if h.name in _mined_names() and any(a <= h.start and h.end <= b for a, b in titled):
+            # "the WikiArt Influence Benchmark-100 (WIB-100)": the titled name's acronym names it (a
+            # mined name only: those of the hand-written vocabulary are known to stand on their own)
+            continue
         if free(h.start, h.end):
             ver = _version_after(text, h)
             if ver is not None and ver.start == h.start:

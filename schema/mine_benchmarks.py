@@ -3,9 +3,10 @@
     python -m claimboard.schema.mine_benchmarks LISTING.jsonl [...] --out candidates.csv \
         [--exclude HELD_OUT.jsonl ...] [--min-papers 3]
 
-A name that abstracts write as "the X dataset", "X benchmark", "X test set" (a coined name:
-capitals inside, a digit or all capitals) in at least --min-papers different papers is a
-candidate, unless the vocabulary already knows it or it is one of the things such a name can
+A name that abstracts write as "the X dataset", "X benchmark", "X test set", or list with a
+plural head word or a known benchmark ("on ScanRefer and Nr3D", "on the A, B and C datasets")
+(a coined name: capitals inside, a digit or all capitals) in at least --min-papers different
+papers is a candidate (names decided in --reviewed sheets are not offered again), unless the vocabulary already knows it or it is one of the things such a name can
 be besides a dataset (a stop word, a model family of the registry, a metric, hardware, a task
 acronym). Papers in the --exclude files (held-out evaluation sets) are not read, so a
 vocabulary grown from the candidates never learns from the papers it is measured on.
@@ -36,6 +37,12 @@ from claimboard.schema.vocab import VOCAB_DIR
 # "the X dataset", "X benchmark", "X v2 test set": a coined name before a head word
 _NAMED_DATA = re.compile(r"(?<![\w\-])(" + COINED_NAME + r")(?:\s+(?:v\d+|\d+(?:\.\d+)?))?\s+"
                          r"(?:dataset|benchmark|corpus|test\s+set|leaderboard|challenge)\b")
+# "on ScanRefer and Nr3D", "across the CUHK-PEDES, RSTPReid and ICFG-PEDES datasets": coined names
+# in a list closed by "and" after "on/across/over", with a plural head word or a known benchmark in it
+_ITEM = r"(?:" + COINED_NAME + r")"
+_NAMED_LIST = re.compile(r"\b(?:on|across|over)\s+(?:the\s+)?(?:(?:\w+\s+){0,2}?(?:datasets|benchmarks)\s*[,:(]?\s*"
+                         r"(?:including\s+|namely\s+|i\.e\.,?\s+|e\.g\.,?\s+)?)?(?P<list>" + _ITEM + r"(?:\s*,\s*" + _ITEM
+                         + r")*,?\s+(?:and|&)\s+" + _ITEM + r")(?P<head>\s+(?:datasets|benchmarks))?")
 _SENTENCE = re.compile(r"[^.!?]*(?:[.!?](?=\s|$)|$)")
 CANDIDATE_COLUMNS = ["name", "papers", "example", "keep", "category"]
 BENCHMARK_COLUMNS = ["name", "aliases", "category", "metric", "scale", "higher_is_better", "case_sensitive", "source"]
@@ -59,7 +66,7 @@ def _known(name: str) -> bool:
     return bool(found) and found[0].start == 0 and found[0].end == len(name)
 
 
-def mine(listings: list[Path], exclude: list[Path], min_papers: int) -> list[dict]:
+def mine(listings: list[Path], exclude: list[Path], min_papers: int, decided: frozenset[str] = frozenset()) -> list[dict]:
     skip_ids, skip_titles = set(), set()
     for path in exclude:
         for pid, title, _ in _records(path):
@@ -76,7 +83,12 @@ def mine(listings: list[Path], exclude: list[Path], min_papers: int) -> list[dic
             seen.add(key)
             names: dict[str, int] = {}
             for m in _NAMED_DATA.finditer(text):
-                names.setdefault(m.group(1), m.start())
+                names.setdefault(m.group(1).rstrip("."), m.start())
+            for m in _NAMED_LIST.finditer(text):   # ("... and Flickr30K.": not the sentence's full stop)
+                items = [(i.group(0).rstrip("."), m.start("list") + i.start()) for i in re.finditer(_ITEM, m.group("list"))]
+                if m.group("head") or any(_known(name) for name, _ in items):
+                    for name, at in items:
+                        names.setdefault(name, at)
             for name, at in names.items():
                 papers[name] += 1
                 if name not in example:
@@ -84,14 +96,17 @@ def mine(listings: list[Path], exclude: list[Path], min_papers: int) -> list[dic
                     example[name] = s[:300]
     out: list[dict] = [{"name": name, "papers": count, "example": example[name], "keep": "", "category": ""}
            for name, count in papers.items()
-           if count >= min_papers and not _known(name) and _coined_place(name) and not _TASK_ACRONYM.fullmatch(name)]
+           if count >= min_papers and name not in decided and not _known(name) and _coined_place(name) and not _TASK_ACRONYM.fullmatch(name)]
     out.sort(key=lambda r: (-r["papers"], r["name"]))
     return out
 
 
 def apply(reviewed: Path, date: str, vocab: Path) -> int:
     """Append the rows kept by review to the benchmark vocabulary; returns how many."""
-    categories = {r["category"] for r in csv.DictReader(vocab.open(encoding="utf-8"))}
+    existing = list(csv.DictReader(vocab.open(encoding="utf-8")))
+    categories = {r["category"] for r in existing}
+    # a name that differs from one of the vocabulary only in case ("GLAS" / "GlaS") is no new entry
+    taken = {n.lower() for r in existing for n in [r["name"], *r["aliases"].split("|")] if n}
     kept: dict[str, list[dict]] = {}
     for n, r in enumerate(csv.DictReader(reviewed.open(encoding="utf-8")), 2):
         if r.get("keep", "").strip().lower() != "yes":
@@ -99,7 +114,7 @@ def apply(reviewed: Path, date: str, vocab: Path) -> int:
         category = r.get("category", "").strip()
         if category not in categories:
             raise SystemExit(f"{reviewed}:{n}: category {category!r} is not one of {sorted(categories)}")
-        if not _known(r["name"]):
+        if not _known(r["name"]) and r["name"].lower() not in taken:
             # spellings of one name ("LoCoMo" / "LOCOMO", "Ego-Exo4D" / "EgoExo4D") make one entry
             kept.setdefault(re.sub(r"[\s\-_]", "", r["name"].lower()), []).append(r)
     rows = []
@@ -121,6 +136,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("listings", nargs="*", type=Path, help="JSON Lines listings (abstract or summary, title, id)")
     parser.add_argument("--exclude", nargs="*", type=Path, default=[], help="papers never to read (held-out sets)")
     parser.add_argument("--min-papers", type=int, default=3)
+    parser.add_argument("--reviewed", nargs="*", type=Path, default=[], help="earlier review sheets: their names are not offered again")
     parser.add_argument("--out", type=Path, help="candidates CSV to write (never overwritten)")
     parser.add_argument("--apply", type=Path, help="a reviewed candidates CSV: append its kept rows to the vocabulary")
     parser.add_argument("--date", help="the review's date, for --apply")
@@ -135,7 +151,8 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("give listings and --out (or --apply)")
     if args.out.exists():
         parser.error(f"{args.out} exists; not overwritten")
-    rows = mine(args.listings, args.exclude, args.min_papers)
+    decided = frozenset(r["name"] for path in args.reviewed for r in csv.DictReader(path.open(encoding="utf-8")))
+    rows = mine(args.listings, args.exclude, args.min_papers, decided)
     with args.out.open("w", encoding="utf-8", newline="") as fh:
         writer = csv.DictWriter(fh, fieldnames=CANDIDATE_COLUMNS, lineterminator="\n")
         writer.writeheader()

@@ -88,3 +88,24 @@ def test_the_command_never_overwrites_and_names_a_bad_line(tmp_path, capsys):
     bad.write_text('{"id": "1"}\nnot json\n', encoding="utf-8")
     with pytest.raises(SystemExit, match=r"bad.jsonl:2: not a JSON line"):
         mine([bad], [], 1)
+
+
+def test_names_listed_with_a_known_benchmark_or_a_plural_head_are_candidates(tmp_path, monkeypatch):
+    monkeypatch.setattr(mine_benchmarks, "_known", lambda name: name in ("MMLU", "ScanRefer"))
+    listing = _listing(tmp_path / "l.jsonl", [
+        "Extensive evaluations on ScanRefer and Nr3D confirm that SeeGround achieves substantial improvements.",
+        "Experiments on the CUHK-PEDES, RSTPReid and ICFG-PEDES datasets verify the mAP improvement.",
+        "We compare GPT-4 and Claude on coding tasks.",                      # no head word, no known name
+    ])
+    names = {r["name"] for r in mine([listing], [], min_papers=1)}
+    assert {"Nr3D", "CUHK-PEDES", "RSTPReid", "ICFG-PEDES"} <= names
+    assert not names & {"ScanRefer", "GPT-4", "Claude"}   # (known already; no head word and no known name)
+
+
+def test_names_decided_in_an_earlier_review_are_not_offered_again(tmp_path):
+    listing = _listing(tmp_path / "l.jsonl", SENTENCES)
+    sheet = tmp_path / "review1.csv"
+    sheet.write_text("name,papers,example,keep,category\nLoCoMo,21,,yes,long-context\n", encoding="utf-8")
+    out = tmp_path / "c.csv"
+    assert main([str(listing), "--out", str(out), "--min-papers", "1", "--reviewed", str(sheet)]) == 0
+    assert "LoCoMo" not in out.read_text(encoding="utf-8") and "HumanML3D" in out.read_text(encoding="utf-8")
