@@ -4,8 +4,8 @@
         [--exclude HELD_OUT.jsonl ...] [--min-papers 3]
 
 A name that abstracts write as "the X dataset", "X benchmark", "X test set", or list with a
-plural head word or a known benchmark ("on ScanRefer and Nr3D", "on the A, B and C datasets")
-(a coined name: capitals inside, a digit or all capitals) in at least --min-papers different
+plural head word or a known benchmark ("on ScanRefer and Nr3D", "on the A, B and C datasets"),
+or write right after a result ("85.2% on StreamingBench") (a coined name: capitals inside, a digit or all capitals) in at least --min-papers different
 papers is a candidate (names decided in --reviewed sheets are not offered again), unless the vocabulary already knows it or it is one of the things such a name can
 be besides a dataset (a stop word, a model family of the registry, a metric, hardware, a task
 acronym). Papers in the --exclude files (held-out evaluation sets) are not read, so a
@@ -43,6 +43,8 @@ _ITEM = r"(?:" + COINED_NAME + r")"
 _NAMED_LIST = re.compile(r"\b(?:on|across|over)\s+(?:the\s+)?(?:(?:\w+\s+){0,2}?(?:datasets|benchmarks)\s*[,:(]?\s*"
                          r"(?:including\s+|namely\s+|i\.e\.,?\s+|e\.g\.,?\s+)?)?(?P<list>" + _ITEM + r"(?:\s*,\s*" + _ITEM
                          + r")*,?\s+(?:and|&)\s+" + _ITEM + r")(?P<head>\s+(?:datasets|benchmarks))?")
+# "reaches 85.2% on StreamingBench", "+3.1 points on OVO-Bench": a coined name right after a result
+_AFTER_RESULT = re.compile(r"\d(?:\.\d+)?\s*(?:%|\\%|points?|pp)?\s*(?:[A-Za-z@\-]+\s+){0,2}?(?:on|in)\s+(?:the\s+)?(?P<name>" + _ITEM + r")(?![\w\-])")
 _SENTENCE = re.compile(r"[^.!?]*(?:[.!?](?=\s|$)|$)")
 CANDIDATE_COLUMNS = ["name", "papers", "example", "keep", "category"]
 BENCHMARK_COLUMNS = ["name", "aliases", "category", "metric", "scale", "higher_is_better", "case_sensitive", "source"]
@@ -84,6 +86,8 @@ def mine(listings: list[Path], exclude: list[Path], min_papers: int, decided: fr
             names: dict[str, int] = {}
             for m in _NAMED_DATA.finditer(text):
                 names.setdefault(m.group(1).rstrip("."), m.start())
+            for m in _AFTER_RESULT.finditer(text):
+                names.setdefault(m.group("name").rstrip("."), m.start("name"))
             for m in _NAMED_LIST.finditer(text):   # ("... and Flickr30K.": not the sentence's full stop)
                 items = [(i.group(0).rstrip("."), m.start("list") + i.start()) for i in re.finditer(_ITEM, m.group("list"))]
                 if m.group("head") or any(_known(name) for name, _ in items):

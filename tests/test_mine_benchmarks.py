@@ -109,3 +109,12 @@ def test_names_decided_in_an_earlier_review_are_not_offered_again(tmp_path):
     out = tmp_path / "c.csv"
     assert main([str(listing), "--out", str(out), "--min-papers", "1", "--reviewed", str(sheet)]) == 0
     assert "LoCoMo" not in out.read_text(encoding="utf-8") and "HumanML3D" in out.read_text(encoding="utf-8")
+
+
+def test_a_coined_name_right_after_a_result_is_a_candidate(tmp_path):
+    listing = _listing(tmp_path / "l.jsonl", [
+        "Our model achieves 67.2% accuracy on StreamingBench, surpassing prior open models.",
+        "It reaches 71.4% on StreamingBench and 58.0% on OVO-Bench.",
+    ])
+    names = {r["name"]: r["papers"] for r in mine([listing], [], min_papers=1)}
+    assert names.get("StreamingBench") == 2 and names.get("OVO-Bench") == 1

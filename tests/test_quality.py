@@ -108,6 +108,8 @@ RANDOM_FLOORS = {
     "at": [("precision", 0.85), ("recall", 0.75)],
     "au": [("precision", 0.8), ("recall", 0.8)],
     "av": [("precision", 0.8), ("recall", 0.65)],
+    "aw": [("precision", 0.9), ("recall", 0.65)],
+    "ay": [("precision", 0.8), ("recall", 0.5)],
 }
 
 
