@@ -178,7 +178,7 @@ _PLUS_MINUS_BEFORE = re.compile(r"(?:\u00b1|\+/-|\+-|\\pm)\s*\$?\s*\{?\s*$")
 # a setting, not a result: "at an IoU of 0.5", "IoU threshold of 0.75", "a learning rate of 0.001"
 _SETTING_BEFORE = _lowered(
     r"(?:\b(?:at|with|under|using|for)\s+(?:an?\s+|the\s+)?(?:iou|overlap|confidence|distance)\s+(?:threshold\s+)?(?:of|=|:|at)?\s*"
-    r"|\b(?:" + words("hyperparameter") + r")\s*(?:of|=|:|at|to|is|was|set\s+to|equal\s+to|equals)?\s*)$")
+    r"|\b(?:" + words("hyperparameter") + r")\s*(?:of|=|:|at|to|is|was|set\s+to|equal\s+to|equals|(?:of\s+)?up\s+to)?\s*)$")
 
 # "over random guessing (AUC = 0.5)", "chance level of 25%": what guessing gets, not a model's result
 _CHANCE_BEFORE = _lowered(r"\b(?:random(?:ly)?\s+(?:guess\w*|chance)|chance(?:\s+level|-level)?)\s*[(,]?\s*(?:(?!by\b|than\b|over\b|to\b)[\w\-@]+\s*){0,2}(?:of|=|:|is|at)?\s*~?$")
@@ -261,9 +261,12 @@ _NAME_BEFORE = re.compile(r"(?<![\w\-.])(?P<name>[A-Z][\w\-.]*)\s+(?:v?\d(?:\.\d
 _NAME_THEN_SPACE = re.compile(r"(?<![\w\-.])(?P<name>[A-Z][\w\-]*)\s$")
 _LISTED_AFTER = re.compile(r"^\s*(?:,|and\b|or\b|\)|show|demonstrat|reveal|indicat|confirm|benchmarks?\b|suites?\b)")
 # "with DINOv2 and V-JEPA 2 improves", "(SAM 2)": a coined name joined to a list or bracket, then its version
-_CODED_NAME_BEFORE = re.compile(r"(?:\b(?:with|and|or|using|from|of)\s+|[,(]\s*)(?P<name>[A-Z][A-Za-z]*-?[A-Z][\w\-]*|[A-Z]{2,}[\w\-]*)\s+$")
-_MODEL_USE_AFTER = re.compile(r"^\s*(?:\)|,|and\b|or\b|improv\w*|achiev\w*|outperform\w*|yield\w*|models?\b|features?\b|backbones?\b|encoders?\b|embeddings?\b)")
+_CODED_NAME_BEFORE = re.compile(r"(?:\b(?:with|and|or|using|from|of|as)\s+|[,(]\s*)(?P<name>[A-Z][A-Za-z]*-?[A-Z][\w\-]*|[A-Z]{2,}[\w\-]*)\s+$")
+_MODEL_USE_AFTER = re.compile(r"^\s*(?:\)|\(|,|and\b|or\b|improv\w*|achiev\w*|outperform\w*|yield\w*|models?\b|features?\b|backbones?\b|encoders?\b|embeddings?\b)")
 _FAMILY_TIER_BEFORE = re.compile(r"(?<![\w\-.])(?P<name>[A-Z][\w\-.]*)\s+[A-Z][a-z]+\s+$")   # "Claude Haiku 4.5"
+# "Opus 4.7 drops from 96.2% to 91.0%": a version after a model family's name or a tier's
+_FAMILY_WORD_BEFORE = re.compile(r"(?<![\w\-.])(?P<w>[A-Z][A-Za-z]+)\s+$")
+_MODEL_TIERS = frozenset(("Opus", "Sonnet", "Haiku", "Grok", "GPT", "Gemma", "Phi", "Kimi", "Doubao", "ERNIE", "Hunyuan"))
 _TIER_AFTER = re.compile(r"^\s+(?:Lite|Pro|Flash|Mini|Max|Plus|Turbo|Ultra|Nano|Instruct|Chat|Base|Thinking|Omni|Air|Small|Medium|Large)\b")
 _WORD_BEFORE_VERSION = re.compile(r"(?<![\w\-.])[A-Z][a-z]+\s+$")
 _VERSION_AFTER_LIST = re.compile(r"^\s*(?:and|or|,|/)\s*(?:[A-Z][a-z]+\s+)?\d(?:\.\d)?(?![\d.%]|\s*(?:%|percent|points?))")
@@ -295,6 +298,9 @@ def version_of_name(a: Around):
             and round(n.value, 1) == n.value and _MODEL_USE_AFTER.match(a.after) and not _metric_near(m.group("name"), "") \
             and not is_benchmark_name(m.group("name")):
         return "other", "version in a coined model's name, the model then used ('fusing with DINOv2 and V-JEPA 2 improves')"
+    if (m := _FAMILY_WORD_BEFORE.search(a.before[-16:])) and n.unit is None and n.value_high is None and re.fullmatch(r"\d{1,2}\.\d", n.text) \
+            and (m.group("w") in _MODEL_TIERS or registry_family(m.group("w"))):
+        return "other", "version after a model family or tier ('Opus 4.7 drops', 'Gemini 2.5 reaches')"
     if _version_of_lone_name(a):
         return "other", "version in a name the text also writes alone ('SAM and SAM 2', 'TB 1.0 and TB 2.0')"
     if _TITLED_HEAD_BEFORE.search(a.before[-12:]) and n.unit is None and n.value_high is None and 0 <= n.value < 10 \
@@ -383,6 +389,8 @@ _SUBSCRIPTED_BEFORE = re.compile(r"(?<![\w\\])(?!F_)(?:[A-Za-z]|\\[A-Za-z]+|[Î©Î
 def test_statistic(a: Around):
     if _TEST_STATISTIC_BEFORE.search(a.before[-20:]):
         return "other", "a test statistic (t, F, chi-squared) of an analysis"
+
+
 
 
 def sample_share(a: Around):
@@ -670,6 +678,8 @@ def rate_unit(a: Around):
 # ("72.2% lower skill-token overhead", "40% fewer prefill tokens": a change of a resource)
 _EFFICIENCY_RIGHT_AFTER = _lowered(r"^\s*%?\s*(?:faster|slower|speed-?ups?|cheaper|less\s+(?:memory|compute|time|energy)|lower\s+(?:latency|cost|memory)"
                                    r"|(?:lower|less|fewer|reduced|smaller)\s+(?:[\w\-]+\s+){0,2}?(?:overheads?|latency|costs?|memory|tokens|flops|parameters))\b")
+# "boosting ... execution efficiency by 52.7%": an efficiency named right before its change
+_EFFICIENCY_BY_BEFORE = _lowered(r"\b(?:efficiency|latency|throughput|speed|memory\s+usage|runtime|inference\s+time)\s+by\s+(?:up\s+to\s+|over\s+|about\s+|nearly\s+|more\s+than\s+)?$")
 # "token reductions vary from 32.6% to 33.9%": the resource named before its change
 _RESOURCE_NOUN_CHANGE_BEFORE = _lowered(r"\b(?:token|memory|latency|cost|compute|parameter|flop|energy|storage|runtime|time)s?\s+(?:reductions?|savings?|overheads?|usage)\b[^.;]{0,30}$")
 
@@ -679,7 +689,7 @@ _AT_COST = re.compile(r"\bat\s+(?:an?\s+|the\s+)?(?:[\w.\-]+\s+){0,3}?(?:cost|bu
 
 
 def efficiency_words(a: Around):
-    if _EFFICIENCY_RIGHT_AFTER.match(a.lafter) or _RESOURCE_NOUN_CHANGE_BEFORE.search(a.lbefore):
+    if _EFFICIENCY_RIGHT_AFTER.match(a.lafter) or _RESOURCE_NOUN_CHANGE_BEFORE.search(a.lbefore) or _EFFICIENCY_BY_BEFORE.search(a.lbefore[-40:]):
         return "efficiency", "efficiency figure (an efficiency word right after it, or a resource's change before it)"
     # after the number, up to a concessive clause: "by 3% despite having 50x fewer parameters"
     # ("79.2% at 1.2x baseline cost", "+3.0pp at negligible cost": the result reached at that cost)

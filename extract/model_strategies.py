@@ -48,7 +48,9 @@ _THE_MODEL_OPENS = re.compile(r"\s*(?:the|this)\s+(?!(?:baseline|base|original|v
                               r"(?:[\w\-]+\s+){0,2}?(?:model|method|network|framework|approach|system|architecture|classifier|detector)\b", re.IGNORECASE)
 _PRONOUN_OPENS = re.compile(r"\s*(?:it|this\s+(?:model|method|network|architecture|approach|framework|system))\b(?!\s+(?:is|was)\s+(?:worth|clear|important|shown|found|notable))", re.IGNORECASE)
 # the compared side's values in brackets after it ("surpassing X and Y (26.6% and 26.9%)")
-_COMPARED_BRACKET_BEFORE = re.compile(r"\b(?:" + _BEATS + r"|than|versus|vs\.?|compared\s+(?:to|with)|over)\s+[^.;()]{1,80}\(\s*(?:[\d.]+\s*%?\s*(?:and|,|/)\s*)*$", re.IGNORECASE)
+# ("outperforms ClinicalBERT (F1=0.887)": a metric's name inside the bracket; "(~1.11 bpb)")
+_COMPARED_BRACKET_BEFORE = re.compile(r"\b(?:" + _BEATS + r"|than|versus|vs\.?|compared\s+(?:to|with)|over)\s+[^.;()]{1,80}\(\s*(?:[~≈]\s*)?"
+                                      r"(?:[A-Za-z][\w@\-]*\s*[=:]\s*)?(?:[\d.]+\s*%?\s*(?:and|,|/)\s*)*$", re.IGNORECASE)
 _LEVEL_BEFORE_BRACKET = re.compile(r"(?:performance|level|results?|scores?|accuracy|record|bar|threshold)\s*\(\s*[\d.%\s,/and]*$", re.IGNORECASE)
 # the compared side's name before its bracket: "over a vanilla ViT (", "than the DINOv2 baseline ("
 _SIDE_NAME = re.compile(r"\s(?:the\s+|an?\s+|[\w\-]+'s\s+)?(?P<name>(?:(?:vanilla|original|standard|base|plain|naive)\s+)?[A-Za-z][\w\-.+]*[A-Z0-9][\w\-.+]*)\s*(?:baseline|model)?\s*\($")
