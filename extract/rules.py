@@ -28,12 +28,14 @@ from claimboard.extract.names import (
     TITLED_HEADS,
     BenchHit,
     ModelHit,
+    _sized_in_billions,
     find_benchmarks,
     lowered,
     own_benchmarks,
     registry_entry,
     registry_family,
     registry_model,
+    size_from_name,
     training_sets,
 )
 from claimboard.extract.numbers import Num, find_numbers, parse_size
@@ -83,8 +85,9 @@ _METRIC_LIST_AFTER = re.compile(r"\)?(?:\s*(?:,|and|&)?\s*(?:[A-Z][\w\-]*\s+){0,
 _EXPERIMENTS_ON_BEFORE = re.compile(r"\b(?:" + EXPERIMENT_WORDS + r")\s+(?:conducted\s+|performed\s+|run\s+)?on\s+(?:the\s+)?$")
 _BASED_SYSTEM_AFTER = re.compile(r"-based\s+(?:[\w\-]+\s+)?(?:agents?|models?|systems?|polic(?:y|ies)|assistants?|planners?)\b")
 # "We present X, our submission to ..., built on RoboBrain2.5-8B-NV": the one sized model, built on
-_BUILT_ON = r"built\s+(?:up)?on|based\s+on|on\s+top\s+of|fine-?tuned\s+from|initiali[sz]ed\s+from"   # the base a system is made from
-_BUILT_ON_BEFORE = re.compile(r"\b(?:" + _BUILT_ON + r")\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
+# the base a system is made from ("T-VEC is created by adapting the state-of-the-art gte-Qwen2-1.5B-instruct model")
+_BUILT_ON = r"built\s+(?:up)?on|based\s+on|on\s+top\s+of|fine-?tuned\s+from|initiali[sz]ed\s+from|by\s+adapting|adapted\s+from|derived\s+from"
+_BUILT_ON_BEFORE = re.compile(r"\b(?:" + _BUILT_ON + r")\s+(?:the\s+|a\s+)?(?:state-of-the-art\s+|pre-?trained\s+|open-source\s+)?$", re.IGNORECASE)
 # a base model named in the sentence right after these words, up to two words between
 _BASE_BEFORE = re.compile(
     r"\b(?:" + _BUILT_ON + r"|starting\s+from|trained\s+from"
@@ -315,6 +318,10 @@ class AbstractExtractor(BenchmarkStrategies, ModelStrategies, KindStrategies):
                     or _BUILT_ON_BEFORE.search(self.text, max(0, m.start - 40), m.start):
                 self.system_base = m.name
                 return m.params_b, "text"
+        # "we release Meta WikiExpert-8B": the system's own name states its size
+        named_size, _ = size_from_name(self.systems[0])
+        if named_size is not None and _sized_in_billions(self.systems[0].split()[-1]):
+            return named_size, "name"
         # "We apply X to two pretrained LMs (Mistral-7B-Instruct and Llama2-7B-Chat)": all one size
         for s0, s1 in self.sents:
             sent = self.text[s0:s1]

@@ -69,3 +69,17 @@ def test_active_parameters_never_given_to_a_dense_model(title, abstract, expecte
     assert got == expected, source
     for c in claims:
         assert c["active_params_b"] is None or c["params_b"] is None or c["active_params_b"] <= c["params_b"]
+
+
+def test_the_systems_own_name_gives_its_size():
+    """'we release Meta WikiExpert-8B': the paper's system is named with its size after its
+    results are given ('We train expert 8B models that achieve 66% on ... SimpleQA'), so the
+    results of that system carry 8B (random set AV, a real abstract)."""
+    import json
+    from pathlib import Path
+
+    fixture = Path(__file__).parent / "fixtures" / "random" / "abstracts_av.jsonl"
+    record = next(r for r in map(json.loads, fixture.read_text(encoding="utf-8").splitlines())
+                  if r["title"] == "Learning Facts at Scale with Active Reading")
+    rows = [r for r in extract_abstract(record["title"], record["abstract"])[0] if r["benchmark"] in ("SimpleQA", "FinanceBench")]
+    assert rows and all(r["model"] == "Meta WikiExpert-8B" and r["params_b"] == 8 and r["params_source"] == "name" for r in rows)
