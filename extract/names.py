@@ -1003,11 +1003,17 @@ def _system_acts(text: str, name: str) -> bool:
     return any(_ACTS_RIGHT_AFTER.match(text, e) for _, e in find_word(text, name))
 
 
+# "we introduce Muti-query Scene Text retrieval with Attention Recycling (MSTAR), a box-free approach"
+_INTRODUCED_ACRONYM_BEFORE = re.compile(r"\b(?:[Ww]e|[Tt]his\s+(?:paper|work))\s+(?:\w+\s+)?(?:introduce|propose|present|develop|design)s?\s+[^.;()]{3,140}\($")
+
+
 def _our_system_named(text: str, name: str) -> bool:
     """'our MARS agent', 'the proposed VR-FuseNet model', 'a model called VR-FuseNet': the name
     used as the paper's system."""
     return any(_OUR_THE_BEFORE.search(text, max(0, s - 30), s) and _SYSTEM_NOUN_RIGHT_AFTER.match(text, e)
-               or _CALLED_BEFORE.search(text, max(0, s - 60), s) for s, e in find_word(text, name))
+               or _CALLED_BEFORE.search(text, max(0, s - 60), s)
+               or _INTRODUCED_ACRONYM_BEFORE.search(text, max(0, s - 150), s) and text[s - 1:s] == "(" and text[e:e + 1] == ")"
+               for s, e in find_word(text, name))
 
 
 _COINED = re.compile(r"\d|[A-Z][^A-Z]*[A-Z]")

@@ -49,6 +49,14 @@ def _named_inside(text: str, word: str) -> bool:
 _TITLE_ACRONYM = re.compile(r"^(?P<name>[A-Z][^:()]{2,80}?)\s*\((?P<acr>[A-Za-z][\w\-+.]*)\)\s*:")
 
 
+def _title_initials(title: str) -> str | None:
+    """'Detect Anything in Real Time: From ...' -> 'DART' (three letters at least)."""
+    head = title.split(":", 1)[0]
+    words = re.findall(r"[A-Za-z][\w'\-]*", head)
+    initials = "".join(w[0] for w in words if w[0].isupper())
+    return initials if 3 <= len(initials) <= 8 and len(words) <= 10 else None
+
+
 def own_systems(text: str, title: str, benches: list[str], lowered: str | None = None, own: tuple[str, ...] = ()) -> list[str]:
     """Names of the systems (methods, models) the paper introduces, acronyms first. own: the
     paper's own benchmarks (never its system, even when introduced the same way)."""
@@ -127,6 +135,12 @@ def own_systems(text: str, title: str, benches: list[str], lowered: str | None =
                      and not _named_inside(text, t.group(1))):
         # (a task the abstract writes in lower case, "automatic radiology report generation", names no system)
         out.append(t.group(1))
+    # "Detect Anything in Real Time: ..." and "... DART achieves 55.8 AP": the initials of the
+    # title's capitalised words name the system when the abstract writes them
+    acr = _title_initials(title)
+    if acr and find_word(text, acr) and acr.lower() not in own_low and acr.lower() not in _STOP_NAMES \
+            and not _TASK_ACRONYM.fullmatch(acr) and (acr.lower() not in bench_low or _only_as_system(text, acr)):
+        out.append(acr)
     seen, uniq = set(), []
     for n in out:
         if "(" in text and re.search(r"[a-z]s\s*\(\s*" + re.escape(n) + r"s\s*\)", text):
@@ -155,7 +169,8 @@ _CALLED_COINED = re.compile(
     r"(?:\b(?:named|called|dubbed|termed)\s+|\b(?i:our|the\s+proposed)\s+(?:[\w\-]+\s+){0,4}?(?i:" + _SYSTEM_NOUNS + r")\s+)"
     r"(?P<name>[A-Z][A-Za-z0-9]*(?:[\-\.][A-Za-z0-9]+)*\+{0,2})(?![\w\-])")
 _HEAD_LAST = re.compile(r"\b(?:" + TITLED_HEADS + r"|Challenge|Leaderboard)$")
-_BENCH_HEAD_NEXT = re.compile(r"\s+(?i:challenge|benchmark|dataset|leaderboard|shared\s+task|competition|corpus|test\s+set)s?\b")
+# (after a name's bracketed acronym too: "we build the Multi-Query Text Retrieval (MQTR) dataset")
+_BENCH_HEAD_NEXT = re.compile(r"\)?(?:\s*\([^()]{1,20}\))?\s+(?i:challenge|benchmark|dataset|leaderboard|shared\s+task|competition|corpus|test\s+set)s?\b")
 _PROPOSED_NAME = re.compile(r"\b(?i:the\s+proposed|our\s+proposed|our)\s+(?P<name>[A-Z][A-Za-z0-9]*(?:[\-\.][A-Za-z0-9]+)*\+{0,2})\s+(?i:" + _SYSTEM_NOUNS + r")\b")
 _TITLE_METHOD = re.compile(r"^((?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*)\s+(?:[Ff]or|[Ii]n|[Vv]ia|[Ww]ith|[Aa]s)\s")
 # title words that do not make a method's name on their own ("Deep Learning for ...")
