@@ -266,7 +266,7 @@ _MODEL_USE_AFTER = re.compile(r"^\s*(?:\)|\(|,|and\b|or\b|improv\w*|achiev\w*|ou
 _FAMILY_TIER_BEFORE = re.compile(r"(?<![\w\-.])(?P<name>[A-Z][\w\-.]*)\s+[A-Z][a-z]+\s+$")   # "Claude Haiku 4.5"
 # "Opus 4.7 drops from 96.2% to 91.0%": a version after a model family's name or a tier's
 _FAMILY_WORD_BEFORE = re.compile(r"(?<![\w\-.])(?P<w>[A-Z][A-Za-z]+)\s+$")
-_MODEL_TIERS = frozenset(("Opus", "Sonnet", "Haiku", "Grok", "GPT", "Gemma", "Phi", "Kimi", "Doubao", "ERNIE", "Hunyuan"))
+_MODEL_TIER = re.compile(r"(?:" + words("model_tier") + r")")
 _TIER_AFTER = re.compile(r"^\s+(?:Lite|Pro|Flash|Mini|Max|Plus|Turbo|Ultra|Nano|Instruct|Chat|Base|Thinking|Omni|Air|Small|Medium|Large)\b")
 _WORD_BEFORE_VERSION = re.compile(r"(?<![\w\-.])[A-Z][a-z]+\s+$")
 _VERSION_AFTER_LIST = re.compile(r"^\s*(?:and|or|,|/)\s*(?:[A-Z][a-z]+\s+)?\d(?:\.\d)?(?![\d.%]|\s*(?:%|percent|points?))")
@@ -299,7 +299,7 @@ def version_of_name(a: Around):
             and not is_benchmark_name(m.group("name")):
         return "other", "version in a coined model's name, the model then used ('fusing with DINOv2 and V-JEPA 2 improves')"
     if (m := _FAMILY_WORD_BEFORE.search(a.before[-16:])) and n.unit is None and n.value_high is None and re.fullmatch(r"\d{1,2}\.\d", n.text) \
-            and (m.group("w") in _MODEL_TIERS or registry_family(m.group("w"))):
+            and (_MODEL_TIER.fullmatch(m.group("w")) or registry_family(m.group("w"))):
         return "other", "version after a model family or tier ('Opus 4.7 drops', 'Gemini 2.5 reaches')"
     if _version_of_lone_name(a):
         return "other", "version in a name the text also writes alone ('SAM and SAM 2', 'TB 1.0 and TB 2.0')"

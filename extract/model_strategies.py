@@ -31,10 +31,11 @@ _COMPARISON_BEFORE = re.compile(r"\b(?:compared|vs\.?|versus|than|against|wherea
 _COINED_TOKEN = re.compile(r"\b(?:[A-Z][a-z]*[A-Z][\w\-]*|[A-Z][A-Za-z\-]*\d[\w\-]*)")   # capitals inside, or a digit
 # a sentence about someone else's results: not the one model of the abstract
 _OTHER_PARTY = re.compile(r"\b(?:previous|prior|existing|other(?!\s+hand)|baselines?|humans?|experts?|annotators|state[\s\-]of[\s\-]the[\s\-]art|sota|best(?!\s+(?:results?|performances?|scores?|accuracy)\b)|leading|proprietary|open[\s\-]source|commercial|models|methods|systems|approaches|agents|we|our)\b", re.IGNORECASE)
-_ACHIEVED_BY = re.compile(r"[^.;()]{0,80}?\b(?:achieved|obtained|reported|attained|reached|scored|set|held)\s+by\s+(?:the\s+|a\s+)?(?:(?!human)[a-z]+\s+){0,2}?", re.IGNORECASE)
+_DONE_BY = r"(?:achieved|obtained|reported|attained|reached|scored|set|held)\s+by"   # a result someone else got
+_ACHIEVED_BY = re.compile(r"[^.;()]{0,80}?\b" + _DONE_BY + r"\s+(?:the\s+|a\s+)?(?:(?!human)[a-z]+\s+){0,2}?", re.IGNORECASE)
 # the second value of a change, right after the first: "2.07 to 1.93", "33.0% to 52.9%"
 _CHANGE_TO_AFTER = re.compile(r"\s*(?:%|\\%|pp|points?)?\s*to\s+(?:below\s+|about\s+|around\s+|~\s*|≈\s*)?\$?[+\-−]?\d")
-_BY_OTHER_AFTER = re.compile(r"\s*%?\s*(?:[\w\-]+\s+){0,3}?(?:achieved|obtained|reported|attained|reached|scored|set|held)\s+by\b", re.IGNORECASE)
+_BY_OTHER_AFTER = re.compile(r"\s*%?\s*(?:[\w\-]+\s+){0,3}?" + _DONE_BY + r"\b", re.IGNORECASE)
 # verbs of doing better than something: what follows them is the object of a comparison
 _BEATS = r"out[\s\-]?perform\w*|surpass\w*|beat\w*|exceed\w*"
 _OBJECT_BEFORE = _lowered(r"(?:behind|than|over|to|vs\.?|versus|trails?|trailing|lags?|lagged|lagging|" + _BEATS + r"|compared\s+(?:to|with)|against|like|as|such\s+as|e\.g\.,?|including|from|than\s+that\s+of|based\s+on|built\s+(?:up)?on|on\s+top\s+of|initiali[sz]ed\s+from|fine-?tuned\s+from|distilled\s+from)\s+(?:(?:the|these|those|its|their|all|other|existing|previous|prior|strong|many)\s+)*(?:\w[\w\-]*\s+){0,2}?$")
