@@ -27,6 +27,7 @@ _MODEL_SIZE_AFTER = re.compile(r"^\s*(?:total\s+|active\s+|average\s+active\s+|a
 
 _DATA_AFTER = re.compile(r"^\s*(?:[\w\-&]+\s+){0,3}?(?:" + words("data_noun") + r")\b", re.IGNORECASE)
 
+_COUNT_RIGHT_AFTER = re.compile(r"^\s*(?:" + words("count_noun") + r")\b", re.IGNORECASE)   # (not "2.7 nDCG on TREC datasets")
 # ("over 15 state-of-the-art (SOTA) models": a bracketed short name may stand among the words)
 _COUNT_AFTER = re.compile(r"^\s*(?:(?:[\w\-&]+|\([\w\-]+\))\s+){0,3}?(?:" + words("count_noun") + r")\b", re.IGNORECASE)
 
@@ -712,7 +713,8 @@ def count(a: Around):
         return "data size", "count of data items"
     if n.unit is None and _LENGTH_AFTER.match(a.after):
         return "data size", "context length"
-    if n.unit is None and _AVERAGING_BEFORE.search(a.lbefore) and (_TEXT_UNIT_AFTER.match(a.after) or _DATA_AFTER.match(a.after)):
+    if n.unit is None and _AVERAGING_BEFORE.search(a.lbefore) and (_TEXT_UNIT_AFTER.match(a.after) or _DATA_AFTER.match(a.after)
+                                                                   or _COUNT_RIGHT_AFTER.match(a.after)):   # "an average of 4.10 tasks"
         return "data size", "average size of the data ('expressions averaging 24.2 words', 'an average of 26.29 Q&A pairs')"
     if n.unit is None and n.is_integer and _THOUSANDS.fullmatch(n.text) and _PLAIN_NOUN_AFTER.match(a.after) \
             and not _metric_near("", a.after):

@@ -562,6 +562,8 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
                 and FINDINGS_AFTER.match(text, m.end()) is not None
             if not evaluated and sum(any(v.start == a and v.end == b for v in vocab) for a, b in items) < 2:
                 continue
+            if sum(bool(registry_family(text[a:b]) or registry_model(text[a:b])) for a, b in items) * 2 >= len(items):
+                continue   # "Experiments on Mixtral-8x22B, DeepSeek-MoE, Qwen-MoE, and GPT-OSS show": a list of models
             for a, b in items:
                 name = text[a:b]
                 if free(a, b) and _looks_like_name(name) and not registry_family(name) \
