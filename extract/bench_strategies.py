@@ -17,8 +17,9 @@ from claimboard.extract.numbers import Num
 
 # "73.0 (+1.1) mIoU on PASCAL-5i" (from the value) or ") mIoU on PASCAL-5i" (from the gain in the bracket)
 _PAST_BRACKETED_GAIN = re.compile(r"\s*(?:%|points?)?\s*(?:\(\s*[+\-±]\s*[0-9][\d.]*\s*%?\s*)?\)\s*(?:[A-Za-z@\-]+\s+){0,2}?(?:on|in)\s+(?:the\s+)?")
-_BY_GAP = re.compile(r"\s+by\s+(?:up\s+to\s+|about\s+|around\s+|nearly\s+|over\s+)?")
-_METRIC_BY_GAP = re.compile(r"\s+(?P<metric>[a-z][\w\-@]*(?:\s+[a-z][\w\-@]*)?)\s+by\s+(?:up\s+to\s+|about\s+|around\s+|nearly\s+|over\s+)?")
+_BY = r"\s+by\s+(?:up\s+to\s+|about\s+|around\s+|nearly\s+|over\s+)?"   # "X by (up to) ..."
+_BY_GAP = re.compile(_BY)
+_METRIC_BY_GAP = re.compile(r"\s+(?P<metric>[a-z][\w\-@]*(?:\s+[a-z][\w\-@]*)?)" + _BY)   # "ALFWorld success by 21.4"
 # the number is compared against unnamed evaluations: "in previous benchmarks", "across 18 tasks",
 # "on more specialized gene and clinical cell line corpora"
 _UNNAMED_AFTER = re.compile(r"^[^;,()]{0,30}?(?<![/\-])\b(?:previous|existing|other|prior|several|various|multiple|diverse|downstream|all|real-world|private|in-house|proprietary|internal|unseen|external|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|dozens\s+of|more)\s+(?:[\w\-]+\s+){0,6}?(?:benchmarks|datasets|corpora|tasks|evaluations|test\s+sets)\b", re.IGNORECASE)

@@ -67,7 +67,7 @@ _CITE_CLOSE = re.compile(r"^\s*(?:[,\-–]\s*\d+\s*)*\]")
 _P_VALUE = _lowered(r"\bp(?:[\s\-]?values?)?\s*(?:[<>=≤≥]+|>>|<<)\s*$")
 
 # "achieved 29/53 correct answers", "solves 12/12 problems": counts of items, not scores
-_COUNTED = r"(?:[a-z\-]+\s+)?(?:correct|solved|passed|answers?|problems?|questions?|tasks?|cases?|items?|instances?|puzzles?|episodes?|games?)\b"
+_COUNTED = r"(?:[a-z\-]+\s+)?(?:correct|solved|passed|answers?|cases?|items?|puzzles?|episodes?|games?|" + words("count_noun") + "|" + words("data_noun") + r")\b"
 _SLASH_COUNT_AFTER = re.compile(r"^/\d+\s+" + _COUNTED, re.IGNORECASE)
 _COUNTED_AFTER = re.compile(r"^\s+" + _COUNTED, re.IGNORECASE)
 _INT_SLASH_BEFORE = re.compile(r"(?<![\d.])\d+/$")

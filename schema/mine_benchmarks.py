@@ -31,20 +31,23 @@ from pathlib import Path
 if __package__ in (None, ""):                      # run as a file: python schema/mine_benchmarks.py
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from claimboard.extract.names import _TASK_ACRONYM, COINED_NAME, _coined_place, benchmark_lexicon
+from claimboard.extract.names import (
+    _COINED_ITEM,
+    _COINED_LIST,
+    _LIST_HEAD_AFTER,
+    _LIST_OPENER,
+    _TASK_ACRONYM,
+    COINED_NAME,
+    _coined_place,
+    benchmark_lexicon,
+)
 from claimboard.schema.vocab import VOCAB_DIR
 
 # "the X dataset", "X benchmark", "X v2 test set": a coined name before a head word
 _NAMED_DATA = re.compile(r"(?<![\w\-])(" + COINED_NAME + r")(?:\s+(?:v\d+|\d+(?:\.\d+)?))?\s+"
                          r"(?:dataset|benchmark|corpus|test\s+set|leaderboard|challenge)\b")
-# "on ScanRefer and Nr3D", "across the CUHK-PEDES, RSTPReid and ICFG-PEDES datasets": coined names
-# in a list closed by "and" after "on/across/over", with a plural head word or a known benchmark in it
-_ITEM = r"(?:" + COINED_NAME + r")"
-_NAMED_LIST = re.compile(r"\b(?:on|across|over)\s+(?:the\s+)?(?:(?:\w+\s+){0,2}?(?:datasets|benchmarks)\s*[,:(]?\s*"
-                         r"(?:including\s+|namely\s+|i\.e\.,?\s+|e\.g\.,?\s+)?)?(?P<list>" + _ITEM + r"(?:\s*,\s*" + _ITEM
-                         + r")*,?\s+(?:and|&)\s+" + _ITEM + r")(?P<head>\s+(?:datasets|benchmarks))?")
 # "reaches 85.2% on StreamingBench", "+3.1 points on OVO-Bench": a coined name right after a result
-_AFTER_RESULT = re.compile(r"\d(?:\.\d+)?\s*(?:%|\\%|points?|pp)?\s*(?:[A-Za-z@\-]+\s+){0,2}?(?:on|in)\s+(?:the\s+)?(?P<name>" + _ITEM + r")(?![\w\-])")
+_AFTER_RESULT = re.compile(r"\d(?:\.\d+)?\s*(?:%|\\%|points?|pp)?\s*(?:[A-Za-z@\-]+\s+){0,2}?(?:on|in)\s+(?:the\s+)?(?P<name>" + COINED_NAME + r")(?![\w\-])")
 _SENTENCE = re.compile(r"[^.!?]*(?:[.!?](?=\s|$)|$)")
 CANDIDATE_COLUMNS = ["name", "papers", "example", "keep", "category"]
 BENCHMARK_COLUMNS = ["name", "aliases", "category", "metric", "scale", "higher_is_better", "case_sensitive", "source"]
@@ -88,9 +91,12 @@ def mine(listings: list[Path], exclude: list[Path], min_papers: int, decided: fr
                 names.setdefault(m.group(1).rstrip("."), m.start())
             for m in _AFTER_RESULT.finditer(text):
                 names.setdefault(m.group("name").rstrip("."), m.start("name"))
-            for m in _NAMED_LIST.finditer(text):   # ("... and Flickr30K.": not the sentence's full stop)
-                items = [(i.group(0).rstrip("."), m.start("list") + i.start()) for i in re.finditer(_ITEM, m.group("list"))]
-                if m.group("head") or any(_known(name) for name, _ in items):
+            # the lists the extractor reads names from (extract/names.py): after "on/across/..." or
+            # before "datasets", with a plural head word or a known benchmark among them
+            for m in _COINED_LIST.finditer(text):   # ("... and Flickr30K.": not the sentence's full stop)
+                items = [(i.group(0).rstrip("."), m.start() + i.start()) for i in _COINED_ITEM.finditer(m.group(0))]
+                head = _LIST_HEAD_AFTER.match(text, m.end()) is not None
+                if (head or _LIST_OPENER.search(text, max(0, m.start() - 12), m.start())) and (head or any(_known(n) for n, _ in items)):
                     for name, at in items:
                         names.setdefault(name, at)
             for name, at in names.items():
