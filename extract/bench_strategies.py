@@ -23,6 +23,15 @@ _METRIC_BY_GAP = re.compile(r"\s+(?P<metric>[a-z][\w\-@]*(?:\s+[a-z][\w\-@]*)?)"
 # the number is compared against unnamed evaluations: "in previous benchmarks", "across 18 tasks",
 # "on more specialized gene and clinical cell line corpora"
 _UNNAMED_AFTER = re.compile(r"^[^;,()]{0,30}?(?<![/\-])\b(?:previous|existing|other|prior|several|various|multiple|diverse|downstream|all|real-world|private|in-house|proprietary|internal|unseen|external|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|dozens\s+of|more)\s+(?:[\w\-]+\s+){0,6}?(?:benchmarks|datasets|corpora|tasks|evaluations|test\s+sets)\b", re.IGNORECASE)
+# the number's own slot: "0.99 on Otter and ...", "Wordcraft (55% to": a capitalised name right after it or before its bracket
+_ON_NAME_AFTER = re.compile(r"^\s*(?:%|\\%|points?)?\s*(?:[A-Za-z][\w@\-]*\s+){0,2}?on\s+(?:the\s+)?(?P<name>[A-Z][\w\-]*)(?=\s*(?:,|and\b|\)|;|\.))")
+_NAME_BRACKET_BEFORE = re.compile(r"(?:^|[,;:]\s*|\band\s+)(?P<name>[A-Z][\w\-]*)\s*\(\s*(?:from\s+)?$")
+# the list items between a sibling 'Known (...)' and the number's own 'Name (': "(89.38%), ISIC 2017 (88.40%), "
+_ITEM = r"[A-Z][\w\-]*(?:\s[A-Z0-9][\w\-]*)?\s*\([^()]*\)"
+_LIST_SEP = r"\s*(?:,\s*(?:and\s+)?|;\s*|and\s+)"
+_ITEMS_BETWEEN_BEFORE = re.compile(r"\s*\([^()]*\)(?:" + _LIST_SEP + _ITEM + r")*" + _LIST_SEP)
+_ITEMS_BETWEEN_AFTER = re.compile(r"[^()]*\)(?:" + _LIST_SEP + _ITEM + r")*" + _LIST_SEP)
+_SIBLING_ON_BEFORE = re.compile(r"\d\s*(?:%|\\%|points?)?\s*(?:[A-Za-z][\w@\-]*\s+){0,2}?on\s+(?:the\s+)?$")
 # "on the collected dataset", "(0.9380 vs. less than 0.07) on our internal telecom-specific triplet
 # evaluation benchmark": the paper's own data, not named
 _OWN_DATA_AFTER = re.compile(r"[^;,(]{0,30}?\b(?:on|in)\s+(?:the|our)\s+(?:newly\s+)?(?:collected|self-collected|curated|constructed|in-house|private|internal|proprietary)\s+(?:[a-z][\w\-]*\s+){0,3}?(?:dataset|data|test\s+set|benchmark|cohort)\b", re.IGNORECASE)
@@ -194,6 +203,36 @@ class BenchmarkStrategies:
             return after[0], _rule_of(after[0])
         return None
 
+    def _b_unknown_sibling(self, q: BenchQuery):
+        """'F1 of 0.99 on Otter and 0.97 on Favorite', 'ALFWorld (73% to 89%), Wordcraft (55% to
+        64%), and InterCode-SQL (75% to 79%)': the number has its own slot, a name the vocabulary
+        does not know (not a model), while a sibling slot of the same shape holds a benchmark it
+        knows: the number was measured on its own name, not on the sibling's (unnamed here)."""
+        on = _ON_NAME_AFTER.match(q.tail_g)
+        if on:
+            start = q.end + on.start("name")
+            shape = _ON_AT_ONCE
+        else:
+            br = _NAME_BRACKET_BEFORE.search(self.text, max(0, q.n.start - 60), q.n.start)
+            if not br:
+                return None
+            start = br.start("name")
+            shape = None
+        if any(b.start <= start < b.end for b in q.benches) or any(m.start <= start < m.end for m in self.models):
+            return None
+        for b in q.benches:
+            if b.start == start:
+                return None
+            if shape is None and self.text[b.end:b.end + 2].strip() == "(" and (
+                    b.end <= start and _ITEMS_BETWEEN_BEFORE.fullmatch(self.text, b.end, start)
+                    or b.start >= q.end and _ITEMS_BETWEEN_AFTER.fullmatch(self.text, q.end, b.start)):
+                return None, "unnamed"   # a sibling 'Known (' in the same list
+            if shape is not None and b.start > q.end:
+                gap = _SIBLING_ON_BEFORE.search(self.text, max(q.end, b.start - 40), b.start)
+                if gap:
+                    return None, "unnamed"   # a later value 'on Known' of the same shape
+        return None
+
     def _b_shared_with_next(self, q: BenchQuery):
         """'58.7 box AP and 51.1 mask AP on COCO', 'from 77.08% to 70.37% on WMT15': a
         benchmark shared with the next values."""
@@ -320,6 +359,7 @@ BENCH_STRATEGIES = (
     ("name-by-value", BenchmarkStrategies._b_name_by_value),
     ("past-bracketed-gain", BenchmarkStrategies._b_past_bracketed_gain),
     ("benchmark-after", BenchmarkStrategies._b_benchmark_after),
+    ("unknown-sibling", BenchmarkStrategies._b_unknown_sibling),
     ("shared-with-next", BenchmarkStrategies._b_shared_with_next),
     ("unnamed-here", BenchmarkStrategies._b_unnamed_here),
     ("described-data-after", BenchmarkStrategies._b_described_data_after),

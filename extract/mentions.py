@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from claimboard.extract.cues import words
-from claimboard.extract.metric_text import _metric_near
+from claimboard.extract.metric_text import LOWER_IS_BETTER, _metric_near, _metrics_in
 from claimboard.extract.names import _COINED_BENCH, TITLED_HEADS, find_word, is_benchmark_name, registry_family
 from claimboard.extract.numbers import Num
 from claimboard.extract.patterns import _AnyOf, _lowered
@@ -30,6 +30,9 @@ _DATA_AFTER = re.compile(r"^\s*(?:[\w\-&]+\s+){0,3}?(?:" + words("data_noun") + 
 _COUNT_RIGHT_AFTER = re.compile(r"^\s*(?:" + words("count_noun") + r")\b", re.IGNORECASE)   # (not "2.7 nDCG on TREC datasets")
 # ("over 15 state-of-the-art (SOTA) models": a bracketed short name may stand among the words)
 _COUNT_AFTER = re.compile(r"^\s*(?:(?:[\w\-&]+|\([\w\-]+\))\s+){0,3}?(?:" + words("count_noun") + r")\b", re.IGNORECASE)
+# "12 state-of-the-art open- and closed-source LMMs", "26 state-of-the-art proprietary and open-weight VLMs":
+# a count whose noun follows a coordination of modifiers
+_COUNT_COORDINATED_AFTER = re.compile(r"^\s*(?:[\w\-]+\s+){0,2}?[\w\-]+(?:-|\s)\s*(?:and|or)\s+(?:[\w\-]+\s+){0,2}?(?:" + words("count_noun") + r")\b", re.IGNORECASE)
 
 # "13,302 local valence units": an integer with thousands separators before plain words
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
@@ -539,8 +542,27 @@ def unit(a: Around):
     return _UNIT_CLASSES.get(a.n.unit or "")
 
 
+# a length written after an error metric that measures it ("an MPJPE of 45.2 mm", "an RMSE of 631.94 mm",
+# "trajectory error from 0.72 cm to 0.08 cm"): the metric's value, not a condition
+_DISTANCE_AFTER = re.compile(r"^\s*(?:nm|µm|mm|cm|m|meters?|metres?)(?![\w/])")
+_METRIC_TO_VALUE = re.compile(r"^\s*(?:\([^()]{0,20}\)\s*)?(?:of|to|is|was|=|:|from|reduced\s+to|drops?\s+to)?\s*"
+                              r"(?:(?:only|just|about|around|approximately|roughly|~)\s*)?"
+                              r"(?:[\d.]+\s*(?:nm|µm|mm|cm|m)\s+to\s+)?\$?$")
+
+
+def _error_metric_length(a: Around) -> bool:
+    if not _DISTANCE_AFTER.match(a.after):
+        return False
+    lead = a.before[-45:]
+    last = None
+    for m, name in _metrics_in(lead):
+        if last is None or m.end() > last[0].end():
+            last = (m, name)
+    return last is not None and last[1] in LOWER_IS_BETTER and bool(_METRIC_TO_VALUE.match(lead[last[0].end():]))
+
+
 def physical_unit(a: Around):
-    if _PHYSICAL_AFTER.match(a.after):
+    if _PHYSICAL_AFTER.match(a.after) and not _error_metric_length(a):
         return "other", "a physical quantity (lux, kg, m, V, ...): a condition or a measurement, not a score"
 
 
@@ -707,7 +729,7 @@ def count(a: Around):
     n = a.n
     if n.unit is None and n.value_high is None and n.is_integer and _ALL_BEFORE.search(a.lbefore[-12:]) and _PLURAL_NOUNS_AFTER.match(a.lafter):
         return "other", "count ('across all 14 disease classifications')"
-    if n.unit is None and n.value_high is None and _COUNT_AFTER.match(a.after) and n.is_integer:
+    if n.unit is None and n.value_high is None and n.is_integer and (_COUNT_AFTER.match(a.after) or _COUNT_COORDINATED_AFTER.match(a.after)):
         return ("data size", "count of data items") if _DATA_AFTER.match(a.after) else ("other", "count")
     if n.unit is None and n.is_integer and _DATA_AFTER.match(a.after):
         return "data size", "count of data items"

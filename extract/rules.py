@@ -46,6 +46,8 @@ from claimboard.extract.text import clean, sentences
 from claimboard.schema.registry import resolve
 
 _SIZE_FIRST = re.compile(r"\d+(?:\.\d+)?\s?[BM]\b")   # "9B MoE model": a model known by its size
+_BRACKET_OPENS = re.compile(r"[^()\d]{0,50}\(\s*")   # from a result to a bracket: "% success on ALFWorld ("
+_SIZE_THEN_VARIANT = re.compile(r"\d+(?:\.\d+)?\s?[BM]\b(?:[\-\s_]+[A-Za-z][\w.]*)*")   # "7B-v0.1", "8B-Instruct" after a family name
 
 # The version written after each rule's name in the `extractor` column. It changes when the
 # rules' behaviour changes (2: the rules of the random-sample truth work; 3: subjects and
@@ -113,6 +115,7 @@ _SOURCE_AFTER = re.compile(r"\s+(?:" + words("source_noun") + r")\b")
 _SOURCE_BEFORE = re.compile(r"\b(?:(?:abstracts|articles|papers|posts|comments|documents|records)\s+(?:from|in)|(?:collected|crawled|scraped|sourced|derived)\s+from)\s+(?:the\s+)?$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r";|,\s*(?:while|whereas|but|although)\b|\bwhereas\b|\bwhile\b|\bcompared\s+(?:to|with)\b|\bvs\.?|\bversus\b|\(|\)", re.IGNORECASE)
 _LIST_GAP = re.compile(r"^\s*(?:%|\\%|pp|points?)?\s*(?:,\s*(?:and|or)?|and|or|/|&)\s*$", re.IGNORECASE)
+_SIZED_LIST_GAP = re.compile(r"^\s*(?:%|\\%|pp|points?)?\s*(?:[A-Za-z][\w@.\-]*\s*)?(?:,\s*(?:and|or)?|and|or|/|&)\s*$", re.IGNORECASE)   # ("51.4% mAP50 and 31.8%")
 _BRACKETED_VALUES_AFTER = re.compile(r"\s+(?:on|in)\s+(?:the\s+)?[^()\d;]{1,40}?\(\s*|\s*\(\s*")
 # "X, a 0.4B-parameter encoder"
 # "SQuAD 1.1 and 2.0": a second version of a name
@@ -855,9 +858,9 @@ class AbstractExtractor(BenchmarkStrategies, ModelStrategies, KindStrategies):
         # only 10M parameters": both) and not a size itself
         prev, nxt = n, s1
         for x in self.numbers:
-            if x.start < n.end or x.is_magnitude:
+            if x.start < n.end or x.is_magnitude or self.text[x.start - 1:x.start] == ":":   # (":95" of "mAP50:95")
                 continue
-            if _LIST_GAP.match(self.text[prev.end:x.start]):
+            if _SIZED_LIST_GAP.match(self.text[prev.end:x.start]):
                 prev = x
                 continue
             nxt = x.start
@@ -912,7 +915,7 @@ class AbstractExtractor(BenchmarkStrategies, ModelStrategies, KindStrategies):
             # the abstract writes this name with is the size of its bare mentions
             low = m.name.lower()
             sizes = {h.params_b for h in self.models if h.params_b is not None and h.name.lower() != low
-                     and h.name.lower().startswith(low) and _SIZE_FIRST.fullmatch(h.name[len(low):].strip(" -_()"))}
+                     and h.name.lower().startswith(low) and _SIZE_THEN_VARIANT.fullmatch(h.name[len(low):].strip(" -_()"))}
             if len(sizes) == 1:
                 return ModelHit(m.start, m.end, m.name, sizes.pop(), None, "text")
         return m
@@ -948,6 +951,18 @@ class AbstractExtractor(BenchmarkStrategies, ModelStrategies, KindStrategies):
     def _z_stated_near(self, n: Num, model: ModelHit, s0: int, s1: int):
         """A name in the sentence: the size stated with this result."""
         return self._NO_SIZE if model.generic or model.start < 0 else self._size_stated_near(n, model, s1)
+
+    def _z_bracketed_base(self, n: Num, model: ModelHit, s0: int, s1: int):
+        """The paper's system, or a method the registry does not know, with a sized model in
+        brackets right after its result: the base it ran on ('DuSAR ... reaching 37.1% success
+        on ALFWorld (Llama3.1-70B)')."""
+        if model.generic or model.start < 0 or not (model.name.lower() in self._sys_low or registry_entry(model.name) is None):
+            return self._NO_SIZE
+        for h in self.models:
+            if h.params_b is not None and n.end < h.start <= min(s1, n.end + 60) \
+                    and _BRACKET_OPENS.fullmatch(self.text, n.end, h.start) and self.text[h.end:h.end + 2].strip().startswith(")"):
+                return h.params_b, "text"
+        return self._NO_SIZE
 
     def _z_base_model(self, n: Num, model: ModelHit, s0: int, s1: int):
         """The paper's system, or a method the registry does not know: the base model it runs on
@@ -1054,6 +1069,7 @@ SIZE_STRATEGIES = (
     ("of-the-model", AbstractExtractor._z_of_the_model),
     ("in-sentence", AbstractExtractor._z_in_sentence),
     ("stated-near", AbstractExtractor._z_stated_near),
+    ("bracketed-base", AbstractExtractor._z_bracketed_base),
     ("base-model", AbstractExtractor._z_base_model),
 )
 

@@ -24,6 +24,9 @@ _LATEX = re.compile(
     re.VERBOSE,
 )
 _URL = re.compile(r"https?://\S+|www\.\S+|\b\S+@\S+\.\w+")
+_TIE = re.compile(r"(?<=[A-Za-z]{2})~(?=\d)")
+# a superscript that is part of a name: "PASCAL-$5^i$", "COCO-$20^{i}$" -> "PASCAL-5i", "COCO-20i"
+_NAME_SUPERSCRIPT = re.compile(r"(?<=[A-Za-z]-)\$(\d+)\^\{?([A-Za-z])\}?\$")
 _MONEY = re.compile(r"\$(?=\s?\d)")  # a dollar sign that starts an amount is kept
 
 
@@ -45,6 +48,10 @@ def clean(text: str) -> str:
         return " " * len(m.group(0))
 
     # each substitution runs only when its trigger characters occur (most abstracts have none)
+    if "~" in text:   # "Opus~4.5", "Gemma~3": a LaTeX non-breaking space between a name and its version
+        text = _TIE.sub(" ", text)
+    if "^" in text:
+        text = _NAME_SUPERSCRIPT.sub(lambda m: (m.group(1) + m.group(2)).ljust(len(m.group(0))), text)
     out = _LATEX.sub(blank, text) if ("\\" in text or "$" in text or "}" in text) else text
     if "http" in out or "www." in out or "@" in out:
         out = _URL.sub(lambda m: "\u2063" * len(m.group(0)), out)  # invisible separator: no digits survive

@@ -110,6 +110,7 @@ RANDOM_FLOORS = {
     "av": [("precision", 0.8), ("recall", 0.65)],
     "aw": [("precision", 0.9), ("recall", 0.65)],
     "ay": [("precision", 0.8), ("recall", 0.5)],
+    "ba": [("precision", 0.8), ("recall", 0.7)],
 }
 
 
