@@ -211,26 +211,20 @@ class BenchmarkStrategies:
         on = _ON_NAME_AFTER.match(q.tail_g)
         if on:
             start = q.end + on.start("name")
-            shape = _ON_AT_ONCE
         else:
             br = _NAME_BRACKET_BEFORE.search(self.text, max(0, q.n.start - 60), q.n.start)
             if not br:
                 return None
             start = br.start("name")
-            shape = None
         if any(b.start <= start < b.end for b in q.benches) or any(m.start <= start < m.end for m in self.models):
             return None
         for b in q.benches:
-            if b.start == start:
-                return None
-            if shape is None and self.text[b.end:b.end + 2].strip() == "(" and (
+            if on is None and self.text[b.end:b.end + 2].strip() == "(" and (
                     b.end <= start and _ITEMS_BETWEEN_BEFORE.fullmatch(self.text, b.end, start)
                     or b.start >= q.end and _ITEMS_BETWEEN_AFTER.fullmatch(self.text, q.end, b.start)):
                 return None, "unnamed"   # a sibling 'Known (' in the same list
-            if shape is not None and b.start > q.end:
-                gap = _SIBLING_ON_BEFORE.search(self.text, max(q.end, b.start - 40), b.start)
-                if gap:
-                    return None, "unnamed"   # a later value 'on Known' of the same shape
+            if on is not None and b.start > q.end and _SIBLING_ON_BEFORE.search(self.text, max(q.end, b.start - 40), b.start):
+                return None, "unnamed"   # a later value 'on Known' of the same shape
         return None
 
     def _b_shared_with_next(self, q: BenchQuery):
