@@ -24,14 +24,15 @@ _METRIC_BY_GAP = re.compile(r"\s+(?P<metric>[a-z][\w\-@]*(?:\s+[a-z][\w\-@]*)?)"
 # "on more specialized gene and clinical cell line corpora"
 _UNNAMED_AFTER = re.compile(r"^[^;,()]{0,30}?(?<![/\-])\b(?:previous|existing|other|prior|several|various|multiple|diverse|downstream|all|real-world|private|in-house|proprietary|internal|unseen|external|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|dozens\s+of|more)\s+(?:[\w\-]+\s+){0,6}?(?:benchmarks|datasets|corpora|tasks|evaluations|test\s+sets)\b", re.IGNORECASE)
 # the number's own slot: "0.99 on Otter and ...", "Wordcraft (55% to": a capitalised name right after it or before its bracket
-_ON_NAME_AFTER = re.compile(r"^\s*(?:%|\\%|points?)?\s*(?:[A-Za-z][\w@\-]*\s+){0,2}?on\s+(?:the\s+)?(?P<name>[A-Z][\w\-]*)(?=\s*(?:,|and\b|\)|;|\.))")
+_VALUE_ON = r"\s*(?:%|\\%|points?)?\s*(?:[A-Za-z][\w@\-]*\s+){0,2}?on\s+(?:the\s+)?"   # "% F1 on (the) "
+_ON_NAME_AFTER = re.compile(r"^" + _VALUE_ON + r"(?P<name>[A-Z][\w\-]*)(?=\s*(?:,|and\b|\)|;|\.))")
 _NAME_BRACKET_BEFORE = re.compile(r"(?:^|[,;:]\s*|\band\s+)(?P<name>[A-Z][\w\-]*)\s*\(\s*(?:from\s+)?$")
 # the list items between a sibling 'Known (...)' and the number's own 'Name (': "(89.38%), ISIC 2017 (88.40%), "
 _ITEM = r"[A-Z][\w\-]*(?:\s[A-Z0-9][\w\-]*)?\s*\([^()]*\)"
 _LIST_SEP = r"\s*(?:,\s*(?:and\s+)?|;\s*|and\s+)"
 _ITEMS_BETWEEN_BEFORE = re.compile(r"\s*\([^()]*\)(?:" + _LIST_SEP + _ITEM + r")*" + _LIST_SEP)
 _ITEMS_BETWEEN_AFTER = re.compile(r"[^()]*\)(?:" + _LIST_SEP + _ITEM + r")*" + _LIST_SEP)
-_SIBLING_ON_BEFORE = re.compile(r"\d\s*(?:%|\\%|points?)?\s*(?:[A-Za-z][\w@\-]*\s+){0,2}?on\s+(?:the\s+)?$")
+_SIBLING_ON_BEFORE = re.compile(r"\d" + _VALUE_ON + r"$")
 # "on the collected dataset", "(0.9380 vs. less than 0.07) on our internal telecom-specific triplet
 # evaluation benchmark": the paper's own data, not named
 _OWN_DATA_AFTER = re.compile(r"[^;,(]{0,30}?\b(?:on|in)\s+(?:the|our)\s+(?:newly\s+)?(?:collected|self-collected|curated|constructed|in-house|private|internal|proprietary)\s+(?:[a-z][\w\-]*\s+){0,3}?(?:dataset|data|test\s+set|benchmark|cohort)\b", re.IGNORECASE)

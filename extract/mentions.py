@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from claimboard.extract.cues import words
-from claimboard.extract.metric_text import LOWER_IS_BETTER, _metric_near, _metrics_in
+from claimboard.extract.metric_text import LOWER_IS_BETTER, _metric_last, _metric_near
 from claimboard.extract.names import _COINED_BENCH, TITLED_HEADS, find_word, is_benchmark_name, registry_family
 from claimboard.extract.numbers import Num
 from claimboard.extract.patterns import _AnyOf, _lowered
@@ -364,6 +364,9 @@ def colon_pair(a: Around):
         return "other", "a fraction written with an ordinal ('1/106th the budget')"
 
 
+_SD_BEFORE = re.compile(r"(?<![\w.])(?:SD|s\.d\.|std|SE|s\.e\.)\s*[=:]\s*$", re.IGNORECASE)
+
+
 def error_bar(a: Around):
     if a.n.sign == "\u00b1" or _PLUS_MINUS_BEFORE.search(a.before[-8:]) or a.n.sign == "-" and a.before.endswith("+/"):
         # "98.7%+/-0.6": the '-' read as the number's sign
@@ -371,8 +374,6 @@ def error_bar(a: Around):
     if _SD_BEFORE.search(a.before[-12:]):
         return "other", "a standard deviation ('(SD=2.41)')"
 
-
-_SD_BEFORE = re.compile(r"(?<![\w.])(?:SD|s\.d\.|std|SE|s\.e\.)\s*[=:]\s*$", re.IGNORECASE)
 
 
 # a test statistic: "t(227) = 5.42", "F(2, 117) = 3.1", "χ2(3) = 12.4"
@@ -393,8 +394,6 @@ _SUBSCRIPTED_BEFORE = re.compile(r"(?<![\w\\])(?!F_)(?:[A-Za-z]|\\[A-Za-z]+|[Ω�
 def test_statistic(a: Around):
     if _TEST_STATISTIC_BEFORE.search(a.before[-20:]):
         return "other", "a test statistic (t, F, chi-squared) of an analysis"
-
-
 
 
 def sample_share(a: Around):
@@ -554,10 +553,7 @@ def _error_metric_length(a: Around) -> bool:
     if not _DISTANCE_AFTER.match(a.after):
         return False
     lead = a.before[-45:]
-    last = None
-    for m, name in _metrics_in(lead):
-        if last is None or m.end() > last[0].end():
-            last = (m, name)
+    last = _metric_last(lead)
     return last is not None and last[1] in LOWER_IS_BETTER and bool(_METRIC_TO_VALUE.match(lead[last[0].end():]))
 
 

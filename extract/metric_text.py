@@ -38,6 +38,15 @@ _ADJACENT = re.compile(r"^[\s%\\]*(?:percent|points?|pp)?\s*(?:in\s+|of\s+|on\s+
 LOWER_IS_BETTER = {m.name for m in load_metrics() if not m.higher_is_better}
 
 
+def _metric_last(text: str):
+    """(match, metric name) of the metric written last in text (the first pattern on a tie), or None."""
+    last = None
+    for m, name in _metrics_in(text):
+        if last is None or m.end() > last[0].end():
+            last = (m, name)
+    return last
+
+
 def _metric_near(lead: str, tail: str) -> str | None:
     """A metric written right after the number ('44.7 chrF', '% in F1 score') or in the lead
     ('accuracy of', 'BLEU scores of')."""
@@ -48,10 +57,7 @@ def _metric_near(lead: str, tail: str) -> str | None:
             best = (m.start(), name)
     if best and _ADJACENT.match(tail_part[:best[0]]):  # written right after the number: "44.7 chrF", "42% accuracy"
         return best[1]
-    best_lead = None
-    for m, name in _metrics_in(lead[-60:]):  # the one ending last (the first pattern on a tie)
-        if best_lead is None or m.end() > best_lead[0]:
-            best_lead = (m.end(), name)
+    best_lead = _metric_last(lead[-60:])
     if best_lead:
         return best_lead[1]
     return best[1] if best else None

@@ -954,11 +954,15 @@ class AbstractExtractor(BenchmarkStrategies, ModelStrategies, KindStrategies):
         """A name in the sentence: the size stated with this result."""
         return self._NO_SIZE if model.generic or model.start < 0 else self._size_stated_near(n, model, s1)
 
+    def _runs_on_a_base(self, model: ModelHit) -> bool:
+        """A named model that may run on a base model: the paper's system, or a method the registry does not know."""
+        return not model.generic and model.start >= 0 and (model.name.lower() in self._sys_low or registry_entry(model.name) is None)
+
     def _z_bracketed_base(self, n: Num, model: ModelHit, s0: int, s1: int):
         """The paper's system, or a method the registry does not know, with a sized model in
         brackets right after its result: the base it ran on ('DuSAR ... reaching 37.1% success
         on ALFWorld (Llama3.1-70B)')."""
-        if model.generic or model.start < 0 or not (model.name.lower() in self._sys_low or registry_entry(model.name) is None):
+        if not self._runs_on_a_base(model):
             return self._NO_SIZE
         for h in self.models:
             if h.params_b is not None and n.end < h.start <= min(s1, n.end + 60) \
@@ -969,7 +973,7 @@ class AbstractExtractor(BenchmarkStrategies, ModelStrategies, KindStrategies):
     def _z_base_model(self, n: Num, model: ModelHit, s0: int, s1: int):
         """The paper's system, or a method the registry does not know: the base model it runs on
         ('On TinyLLaMA-1.1B, the resulting X', 'with Llama-3.1-405B')."""
-        if model.generic or model.start < 0 or not (model.name.lower() in self._sys_low or registry_entry(model.name) is None):
+        if not self._runs_on_a_base(model):
             return self._NO_SIZE
         return self._size_in_sentence(s0, s1, stated=False, upto=n.start)
 
