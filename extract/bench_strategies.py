@@ -25,7 +25,10 @@ _METRIC_BY_GAP = re.compile(r"\s+(?P<metric>[a-z][\w\-@]*(?:\s+[a-z][\w\-@]*)?)"
 _UNNAMED_AFTER = re.compile(r"^[^;,()]{0,30}?(?<![/\-])\b(?:previous|existing|other|prior|several|various|multiple|diverse|downstream|all|real-world|private|in-house|proprietary|internal|unseen|external|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|dozens\s+of|more)\s+(?:[\w\-]+\s+){0,6}?(?:benchmarks|datasets|corpora|tasks|evaluations|test\s+sets)\b", re.IGNORECASE)
 # the number's own slot: "0.99 on Otter and ...", "Wordcraft (55% to": a capitalised name right after it or before its bracket
 _VALUE_ON = r"\s*(?:%|\\%|points?)?\s*(?:[A-Za-z][\w@\-]*\s+){0,2}?on\s+(?:the\s+)?"   # "% F1 on (the) "
-_ON_NAME_AFTER = re.compile(r"^" + _VALUE_ON + r"(?P<name>[A-Z][\w\-]*)(?=\s*(?:,|and\b|\)|;|\.))")
+_ON_NAME_AFTER = re.compile(r"^" + _VALUE_ON + r"(?P<name>[A-Z][\w\-]*"
+                            # or a task written in lower case: "56.6% on LawBench, ..., and 502% on denoising"
+                            r"|(?!(?:average|both|all|each|every|top|par|it|them|this|these|those|which|one|two|three|most|many|several|others?)\b)[a-z][a-z\-]{3,})"
+                            r"(?=\s*(?:,|and\b|\)|;|\.|over\b|compared\b|relative\b|versus\b|vs\b|while\b|whereas\b))")
 _NAME_BRACKET_BEFORE = re.compile(r"(?:^|[,;:]\s*|\band\s+)(?P<name>[A-Z][\w\-]*)\s*\(\s*(?:from\s+)?$")
 # the list items between a sibling 'Known (...)' and the number's own 'Name (': "(89.38%), ISIC 2017 (88.40%), "
 _ITEM = r"[A-Z][\w\-]*(?:\s[A-Z0-9][\w\-]*)?\s*\([^()]*\)"
@@ -41,7 +44,7 @@ _ON_A_TASK_AFTER = re.compile(r"^\s*(?:[\w/%@\-]+\s+){0,2}?on\s+(?:[a-z][a-z\-]*
 _UNNAMED_LEAD = re.compile(r"\b(?:previous|existing|other|prior|across\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|various|many|all)|on\s+(?:\d+|several|multiple|various))\s+(?:[\w\-]+\s+){0,2}?(?:benchmarks|datasets|tasks|evaluations)\b[^()]{0,40}$", re.IGNORECASE)
 _BACK_REFERENCE = re.compile(r"\b(?:the|this|that)\s+(?:benchmark|dataset|test\s+set|evaluation|leaderboard)\b|\b(?:these|those)\s+results\b|\b(?:evaluation\s+|test\s+)?(?:subsets|splits)\b|^\s*(?:specifically|in\s+particular|concretely)\b", re.IGNORECASE)
 # "... and demonstrates", "..., achieving": a new predicate after a value
-_NEXT_PREDICATE = re.compile(r"\b(?:and|while|whereas|but)\s+(?:also\s+|further\s+)?(?:demonstrat|achiev|show|obtain|reach|attain|perform|yield|outperform|surpass|improv|establish|set)\w*", re.IGNORECASE)
+_NEXT_PREDICATE = re.compile(r"\b(?:and|while|whereas|but)\s+(?:also\s+|further\s+)?(?:demonstrat|achiev|show|obtain|reach|attain|perform|yield|outperform|surpass|improv|establish|set|leads\b|leading\b)\w*", re.IGNORECASE)
 # a break into another clause with its own subject matter: a benchmark after it is not the
 # earlier number's ("reduces EER from 64.4% to 29.3%, while maintaining performance on X")
 # what joins the values that share a benchmark named after the last: "a to b", "58.7 box AP and 51.1",
@@ -190,10 +193,10 @@ class BenchmarkStrategies:
         value's phrase ('and the mIoU on ADE20K from 42.1%') or the next predicate's."""
         end, groups, gi = q.end, q.groups, q.gi
         after = [b for b in q.benches if end <= b.start < end + len(q.tail_clause)]
-        if after and _NEXT_PREDICATE.search(self.text, end, after[0].start) and any(
-                q.n.start - len(q.lead_own) <= b.start and b.end <= q.n.start and not self._bench_is_object(b) for b in q.benches):
+        if after and _NEXT_PREDICATE.search(self.text, end, after[0].start) and q.before(self):
             # "performance on the SLAKE 1.0 dataset with an accuracy of 87.5% and demonstrates strong
-            # performance on VQA-RAD": the benchmark after belongs to the next predicate
+            # performance on VQA-RAD", "improves F1 on A by 73% over X and by 36% over Y, and leads F1 on B":
+            # the benchmark after belongs to the next predicate
             return None
         if after and _SUBJECT_OF_RESULT.match(self.text, after[0].end) and q.before(self):
             # "HuGaDB achieved ... f1-score of 95.2%, TUG achieved an accuracy of 93.2%": the name
@@ -210,6 +213,8 @@ class BenchmarkStrategies:
         does not know (not a model), while a sibling slot of the same shape holds a benchmark it
         knows: the number was measured on its own name, not on the sibling's (unnamed here)."""
         on = _ON_NAME_AFTER.match(q.tail_g)
+        if on and _metric_near("", on.group("name") + " "):
+            return None   # "a 1% drop on F1": the metric it was measured in, not a place
         if on:
             start = q.end + on.start("name")
         else:
@@ -224,8 +229,8 @@ class BenchmarkStrategies:
                     b.end <= start and _ITEMS_BETWEEN_BEFORE.fullmatch(self.text, b.end, start)
                     or b.start >= q.end and _ITEMS_BETWEEN_AFTER.fullmatch(self.text, q.end, b.start)):
                 return None, "unnamed"   # a sibling 'Known (' in the same list
-            if on is not None and b.start > q.end and _SIBLING_ON_BEFORE.search(self.text, max(q.end, b.start - 40), b.start):
-                return None, "unnamed"   # a later value 'on Known' of the same shape
+            if on is not None and _SIBLING_ON_BEFORE.search(self.text, max(q.end if b.start > q.end else 0, b.start - 40), b.start):
+                return None, "unnamed"   # another value 'on Known' of the same shape (after it, or before it)
         return None
 
     def _b_shared_with_next(self, q: BenchQuery):

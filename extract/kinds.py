@@ -38,6 +38,8 @@ _DELTA_LEAD = _lowered(
 # "19% relative WER reduction", "8-9% mean nDCG@10 drop": up to three words (a metric's name,
 # not a function word) between the number and the cue
 _DELTA_TAIL = re.compile(r"^\s*(?:more\s+)?(?:absolute\s+|relative\s+|average\s+|mean\s+|overall\s+|performance\s+|accuracy\s+)?(?:(?!(?:of|the|than|to|in|on|for|and|or|with|from|by|at|as|over)\b)[\w@\-.+]+\s+){0,3}?(?:relative\s+)?(?P<cue>" + words("delta_tail") + r")\b", re.IGNORECASE)
+# "up to 6.2 mAP and 8.0 AP75 gains": two values, each with its metric's name, before one gain noun
+_PAIRED_DELTA_TAIL = re.compile(r"^\s*(?!(?:points?|pp|pts?)\b)[A-Za-z][\w@\-.]*\s+and\s+\+?\d[\d.]*\s*%?\s*(?!(?:points?|pp|pts?)\b)[A-Za-z][\w@\-.]*\s+(?P<cue>" + words("delta_tail") + r")\b", re.IGNORECASE)
 _RELATIVE_TAIL = re.compile(r"^\s*of\s+(?!(?:accuracy|scores?)\b)(?!(?:F1|F-1|F1-|BLEU|ROUGE[\w\-]*|Dice|IoU|mIoU|AUC|mAP|METEOR|CIDEr)[\s\-]*(?:scores?|accuracy)\b)(?:the\s+)?(?:[\w\-.]+(?:'s|’s)\s+|\w+\s+)?(?:\w+\s+)?(?:performance|accuracy|score|capabilit\w*|results?|quality)\b"
                             r"|^\s*of\s+(?:the\s+)?(?:error|loss|errors|perplexity|cost)\s+of\b"
                             # "retaining 84% of the original success rate", "91.3% of oracle accuracy", "71% of its average mAP"
@@ -70,7 +72,8 @@ _GAIN_COLON = _lowered(r"\b(?P<cue>improvements?|gains?|increases?|reductions?|d
 _REACH_END = _lowered(r"\breach\w*\s*$")
 _CHANGE_AS_MUCH_AS = _lowered(r"\b(?P<cue>drop\w*|fall\w*|fell|declin\w*|degrad\w*|decreas\w*|improv\w*|increas\w*|ris\w*|rose|gain\w*)\s+(?:by\s+)?as\s+much\s+as\s*$")
 _GAIN_REACHES = _lowered(r"\b(?:gains?|improvements?|increases?|boosts?)\s+(?:\w+\s+|is\s+\w+,\s+)?(?:reach(?:es|ing)?(?:\s+up\s+to)?|of\s+up\s+to|up\s+to|as\s+high\s+as)\s*$")
-_BY_END = _lowered(r"\bby\s+(?:up\s+to\s+|about\s+|approximately\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|an?\s+average\s+of\s+|as\s+much\s+as\s+|only\s+|just\s+|merely\s+)?(?:top-?\d+\s+)?$")
+# ("outperforming existing methods by large margins: 16.3% on H3.6M, 13.9% on CMU Mocap")
+_BY_END = _lowered(r"\bby\s+(?:(?:an?\s+)?(?:[a-z]+\s+)?margins?\s*:\s*|up\s+to\s+|about\s+|approximately\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|an?\s+average\s+of\s+|as\s+much\s+as\s+|only\s+|just\s+|merely\s+)?(?:top-?\d+\s+)?$")
 # "improves it by", "reduces performance of": a verb cue right before the value (lowered text)
 _VERB_CUE = _lowered(r"\b(?P<cue>improv\w*|boost\w*|increas\w*|rais\w*|gain\w*|reduc\w*|decreas\w*|lower\w*|cut\w*|los(?:e|es|ing|t)|trade[sd]?\s+off)\s+(?:(?:it|them|this|performance|accuracy|results?)\s+)?(?:of\s+)?(?:only\s+|just\s+)?(?:an?\s+)?(?:additional\s+|extra\s+|further\s+)?" + _FILL + "$")
 # "substantially lower on MMMU-Pro than on MMMU, ranging from": a difference
@@ -151,7 +154,7 @@ class KindQuery:
 
     @cached_property
     def tail_cue(self) -> re.Match | None:
-        return _DELTA_TAIL.match(_UNIT_LEAD.sub("", self.tail))
+        return _DELTA_TAIL.match(_UNIT_LEAD.sub("", self.tail)) or _PAIRED_DELTA_TAIL.match(_UNIT_LEAD.sub("", self.text[self.n.end:self.n.end + 80]))
 
     @cached_property
     def lead_cue(self) -> re.Match | _CueMatch | None:

@@ -67,7 +67,7 @@ _CITE_OPEN = re.compile(r"\[\s*(?:cite:\s*)?(?:\d+\s*[,\-–]\s*)*$")   # citati
 
 _CITE_CLOSE = re.compile(r"^\s*(?:[,\-–]\s*\d+\s*)*\]")
 
-_P_VALUE = _lowered(r"\bp(?:[\s\-]?values?)?\s*(?:[<>=≤≥]+|>>|<<)\s*$")
+_P_VALUE = _lowered(r"\bp(?:[\s\-]?values?)?\s*(?:[<>=≤≥~≈]+|>>|<<|\\sim)\s*$")   # ("paired McNemar p ~ 1.0e-14")
 
 # "achieved 29/53 correct answers", "solves 12/12 problems": counts of items, not scores
 _COUNTED = r"(?:[a-z\-]+\s+)?(?:correct|solved|passed|answers?|cases?|items?|puzzles?|episodes?|games?|" + words("count_noun") + "|" + words("data_noun") + r")\b"
@@ -91,7 +91,7 @@ _ORDINAL_AFTER = re.compile(r"^\s*(?:st|nd|rd|th)\b")
 
 _RANK_BEFORE = _lowered(r"\b(?:rank\w*|place[sd]?|position)\s*(?:#|no\.?)?\s*$|\bin\s+the\s+top\s+$")
 
-_SHARE_OF_DATA = re.compile(r"^[\s%)]*(?:of\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:data|datasets?|training\s+data|parameters|tokens|compute|cost|image\s+area|area|pixels|weights?|budget)\b"
+_SHARE_OF_DATA = re.compile(r"^[\s%)]*(?:of\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?(?:data|datasets?|training\s+data|parameters|tokens|compute|cost|image\s+area|area|pixels|weights?|budget)\b"
                             r"|training\s+(?:subsets?|splits?)\b"
                             # "just 0.5% the size of ImageNet", "0.78% of the original length", "with only 10% fine-tuning"
                             r"|(?:of\s+)?the\s+(?:original\s+)?(?:size|length)\s+of\b|of\s+the\s+original\s+(?:length|size|sequence|tokens)\b"
@@ -100,12 +100,12 @@ _SHARE_OF_DATA = re.compile(r"^[\s%)]*(?:of\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:data
 _SHARE_OF_ITEMS = re.compile(r"^[\s%]*of\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:questions|samples|examples|problems|instances|tasks|data|images|items)\s+(?:require|need|involve|contain|are|were|have|had|come|include|consist)", re.IGNORECASE)
 # ... of any plural noun, with a verb only a share of a whole takes ("50% of reported incidents involve");
 # and "accounting for 47% of bankruptcies", "attributes 64% of incidents to"
-_SHARE_OF_MANY = re.compile(r"^[\s%]*of\s+(?:the\s+|all\s+)?(?:[\w\-]+\s+){0,2}?[a-z][\w\-]*s\s+(?:involve|involved|concern|contain|come|originate|stem|occur|arise|arose|fall|belong)", re.IGNORECASE)
+_SHARE_OF_MANY = re.compile(r"^[\s%]*of\s+(?:the\s+|all\s+)?(?:[\w\-]+\s+){0,2}?[a-z][\w\-]*s\s+(?:involve|involved|concern|contain|come|originate|stem|occur|arise|arose|fall|belong|exhibit|exhibited|display|displayed)", re.IGNORECASE)
 # the rest of a list of percents: "(10%), 25%, and 50%" before the words they share
 _VALUE_LIST_REST = re.compile(r"^(?:\s*%?\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)[\d.]+)+(?=\s*%)")
 # "It contains 600 questions; 77% require multi-table reasoning": a share of a population, with a
 # verb in the plural right after the number (a model's result never 'require's)
-_SHARE_THEN_VERB = re.compile(r"^\s*%?\s*(?:of\s+(?:them|these|those|which)\s+)?(?:require|involve|contain|span|touch|need|lack|feature)\b")
+_SHARE_THEN_VERB = re.compile(r"^\s*%?\s*(?:of\s+(?:them|these|those|which)\s+)?(?:require|involve|contain|span|touch|need|lack|feature|rely)\b")
 _BRACKETED_SHARE_BEFORE = _lowered(r"\(\s*[\d.]+\s*%\s+of\s+(?:the\s+|all\s+)?(?:[\w\-]+\s+)?(?:dataset|data|corpus|samples|posts|responses|comments|tweets|documents|reviews|records|papers|images|cases|patients|participants|respondents)\s*\)(?:[^.;]|\.\d)*$")
 _FROM_AFTER = re.compile(r"^\s*%?\s*from\b")
 _SHARES_FROM_BEFORE = _lowered(r"%\s+of\s+(?:the\s+|all\s+)?(?:[\w\-]+\s+){0,2}?[a-z][\w\-]*s\s+(?:arise|arose|come|came|stem|originate)s?\s+from\b")
@@ -175,14 +175,20 @@ _AT_CONDITION_BEFORE = _lowered(r"\bat\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}?(
 # the budget a result is reached under, given in brackets: "under extremely low annotation budgets (e.g., 0.02%)"
 _BUDGET_BRACKET_BEFORE = _lowered(r"\b(?:budgets?|label(?:ing|led|ed)?\s+(?:ratios?|rates?)|sampling\s+rates?)\s*\(\s*(?:(?:e\.g\.|i\.e\.|as\s+low\s+as|only|just)\s*,?\s*)?$")
 # a share of labeled data: "with just 1% COCO labeled data", "10% labelled images"
-_SHARE_OF_LABELED = re.compile(r"^\s*%?\s*(?:of\s+(?:the\s+)?)?(?:[A-Z][\w\-]*\s+)?(?:labeled|labelled|unlabeled|unlabelled|annotated|training)\s+(?:data|images|samples|examples|set)\b", re.IGNORECASE)
+_SHARE_OF_LABELED = re.compile(r"^\s*%?\s*(?:of\s+(?:the\s+)?)?(?:[A-Z][\w\-]*\s+)?(?:(?:labeled|labelled|unlabeled|unlabelled|annotated|training)\s+(?:data|images|samples|examples|set)\b"
+                               # "under a fixed 5% annotation budget", "with only 10% annotation instances", "with 1% labels"
+                               r"|annotations?(?:\s+(?:budgets?|instances|rates?|ratios?))?\b|labels\b)", re.IGNORECASE)
+# "1% procedurally generated data is thus equivalent to 28% of ...": a share of data made or added
+_SHARE_OF_MADE_DATA = re.compile(r"^\s*%?\s*(?:of\s+)?(?:[a-z][\w\-]*\s+){0,2}?(?:generated|synthetic|synthesi[sz]ed|augmented|additional|extra)\s+(?:data|images|samples|examples)\b", re.IGNORECASE)
 
 _PLUS_MINUS_BEFORE = re.compile(r"(?:\u00b1|\+/-|\+-|\\pm)\s*\$?\s*\{?\s*$")
 
 # a setting, not a result: "at an IoU of 0.5", "IoU threshold of 0.75", "a learning rate of 0.001"
 _SETTING_BEFORE = _lowered(
     r"(?:\b(?:at|with|under|using|for)\s+(?:an?\s+|the\s+)?(?:iou|overlap|confidence|distance)\s+(?:threshold\s+)?(?:of|=|:|at)?\s*"
-    r"|\b(?:" + words("hyperparameter") + r")\s*(?:of|=|:|at|to|is|was|set\s+to|equal\s+to|equals|(?:of\s+)?up\s+to)?\s*)$")
+    r"|\b(?:" + words("hyperparameter") + r")\s*(?:of|=|:|at|to|is|was|set\s+to|equal\s+to|equals|(?:of\s+)?up\s+to)?\s*"
+    # "each applied at severity levels of 10%, 30%, and 50%"
+    r"|\b(?:severity|noise|corruption|perturbation|masking|mask|occlusion|missing(?:ness)?)\s+(?:levels?|rates?|ratios?)\s+(?:of\s+)?(?:[\d.]+\s*%?\s*,\s*(?:and\s+)?)*(?:and\s+)?)$")
 
 # "over random guessing (AUC = 0.5)", "chance level of 25%": what guessing gets, not a model's result
 _CHANCE_BEFORE = _lowered(r"\b(?:random(?:ly)?\s+(?:guess\w*|chance)|chance(?:\s+level|-level)?)\s*[(,]?\s*(?:(?!by\b|than\b|over\b|to\b)[\w\-@]+\s*){0,2}(?:of|=|:|is|at)?\s*~?$")
@@ -429,6 +435,15 @@ _PSEUDO_R2_BEFORE = _lowered(r"\bpseudo[\s\-]?(?:r\^?\{?2\}?|r²|r-squared)\s*(?
 _VARIANCE_AFTER = _lowered(r"^\s*%?\s*(?:of\s+(?:the\s+)?(?:total\s+|observed\s+|explained\s+)?variance\b|(?:[\w\-]+\s+){0,2}?(?:residuals?|variance\s+explained|explained\s+variance)\b)")
 
 
+# "dropping the final standard deviation from 0.0008 to 0.0002"
+_SPREAD_BEFORE = _lowered(r"\b(?:standard\s+deviations?|std|variances?)\s+(?:\w+\s+){0,2}?(?:from|to|of|is|was|at)\s*(?:[\d.]+\s*(?:to\s*)?)?$")
+_AGREE_ON_BEFORE = _lowered(r"\b(?:agree|agreed|agrees|align|aligned|aligns|concur|concurred)\s+(?:on|in)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|over\s+)?$")
+_FOR_SHARE_BEFORE = _lowered(r"(?<!fail\s)(?<!fails\s)(?<!failed\s)(?<!wrong\s)(?<!correct\s)(?<!succeed\s)(?<!succeeds\s)(?<!succeeded\s)"
+                             r"\b(?:for|in)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|over\s+)?$")   # (not a model's own rate: "fail in 26.84% of cases")
+# "... 47.4% to 66.7% of queries, generators ...": of a plural noun, then the clause about them
+_SHARE_OF_MANY_CLAUSE = re.compile(r"^[\s%]*(?:to\s+[\d.]+\s*%\s*)?of\s+(?:the\s+|all\s+)?(?:[\w\-]+\s+){0,2}?[a-z][\w\-]*s\s*,\s+(?!respectively)", re.IGNORECASE)
+
+
 def analysis_statistic(a: Around):
     if _AGREEMENT_SYMBOL_BEFORE.search(a.lbefore[-30:]):
         return "other", "agreement statistic (Krippendorff's or Cronbach's alpha)"
@@ -440,6 +455,12 @@ def analysis_statistic(a: Around):
         return "other", "a disparity between groups (an analysis of fairness, not a result)"
     if _PSEUDO_R2_BEFORE.search(a.lbefore[-30:]):
         return "other", "a pseudo R-squared (a statistic of a regression analysis)"
+    if _SPREAD_BEFORE.search(a.lbefore[-40:]):
+        return "other", "a spread of results (a standard deviation or variance), not a result"
+    if a.n.is_percent and _AGREE_ON_BEFORE.search(a.lbefore[-30:]):
+        return "other", "agreement between judges ('preferences align on about 80 percent of comparisons')"
+    if a.n.is_percent and (_SHARE_OF_MANY_CLAUSE.match(a.after) and _FOR_SHARE_BEFORE.search(a.lbefore[-20:])):
+        return "other", "a share of a population an analysis counts ('for 47.4% of queries, generators ignore ...')"
     if a.n.is_percent and _VARIANCE_AFTER.match(a.lafter):
         return "other", "a share of variance or a residual (an analysis, not a result: 'the dominant 81.8% case-level residual')"
 
@@ -572,9 +593,16 @@ def multiplier(a: Around):
         return "efficiency", "multiplier (speed-up or ratio): never a score"
 
 
+# the rest of a list of integers whose last one is glued to a count's noun: "5, 10, and 20-shot"
+_COUNT_LIST_REST = re.compile(r"^(?:\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)\d+)+\s*-\s*(?P<noun>[a-z]+)\b")
+
+
 def compound_count(a: Around):
     if a.n.compound in _COMPOUND_COUNTS:
         return "other", f"setting or count ({a.n.compound})"
+    rest = _COUNT_LIST_REST.match(a.after) if a.n.is_integer and a.n.unit is None else None
+    if rest and rest.group("noun").lower() in _COMPOUND_COUNTS:
+        return "other", f"setting or count, listed before its noun ('5, 10, and 20-{rest.group('noun')}')"
 
 
 def parameter_count(a: Around):
@@ -645,7 +673,8 @@ def share_of_data(a: Around):
         return "data size", "a share of a population, with its verb ('77% require multi-table reasoning')"
     if a.n.is_percent and _WITH_SHARE_BEFORE.search(a.lbefore[-20:]) and _RESOURCE_AFTER.match(a.lafter):
         return "efficiency", "a share of a resource used ('with just 0.7% KV storage')"
-    if a.n.is_percent and _SHARE_OF_LABELED.match(a.after):
+    # (a list shares the words after its last value: "(using 5%, 10%, and 40% labeled data)")
+    if a.n.is_percent and (_SHARE_OF_LABELED.match(_VALUE_LIST_REST.sub("", a.after, count=1)) or _SHARE_OF_MADE_DATA.match(a.after)):
         return "data size", "share of labeled data used ('with just 1% COCO labeled data')"
     if _SHARE_OF_DATA.match(_VALUE_LIST_REST.sub("", a.after, count=1)):   # "under 10%, 25%, and 50% training subsets"
         return "data size", "share of data or parameters"
@@ -696,11 +725,16 @@ def rate_unit(a: Around):
 # whatever metric the sentence names elsewhere
 # ("72.2% lower skill-token overhead", "40% fewer prefill tokens": a change of a resource)
 _EFFICIENCY_RIGHT_AFTER = _lowered(r"^\s*%?\s*(?:faster|slower|speed-?ups?|cheaper|less\s+(?:memory|compute|time|energy)|lower\s+(?:latency|cost|memory)"
-                                   r"|(?:lower|less|fewer|reduced|smaller)\s+(?:[\w\-]+\s+){0,2}?(?:overheads?|latency|costs?|memory|tokens|flops|parameters))\b")
+                                   r"|(?:lower|less|fewer|reduced|smaller)\s+(?:[\w\-]+\s+){0,2}?(?:overheads?|latency|costs?|memory|tokens|flops|parameters)"
+                                   # "cutting over 50% decoding token cost"
+                                   r"|(?:(?!(?:for|of|at|with|in|on|under)\b)[\w\-]+\s+)?(?:token|compute|inference|decoding|training|gpu)\s+(?:costs?|usage|overheads?))\b")
 # "boosting ... execution efficiency by 52.7%": an efficiency named right before its change
 _EFFICIENCY_BY_BEFORE = _lowered(r"\b(?:efficiency|latency|throughput|speed|memory\s+usage|runtime|inference\s+time)\s+by\s+(?:up\s+to\s+|over\s+|about\s+|nearly\s+|more\s+than\s+)?$")
 # "token reductions vary from 32.6% to 33.9%": the resource named before its change
-_RESOURCE_NOUN_CHANGE_BEFORE = _lowered(r"\b(?:token|memory|latency|cost|compute|parameter|flop|energy|storage|runtime|time)s?\s+(?:reductions?|savings?|overheads?|usage)\b[^.;]{0,30}$")
+_RESOURCE_NOUN_CHANGE_BEFORE = _lowered(r"\b(?:token|memory|latency|cost|compute|parameter|flop|energy|storage|runtime|time)s?\s+(?:reductions?|savings?|overheads?|usage)\b"
+                                           # (past a comma only in a list of values: "At 63% FLOPs reduction, CATIS retains 96.9%",
+                                           # "46.7% FLOPs reduction on ImageNet classification, 81.3% higher mAP on COCO" are not)
+                                           r"(?:[^.;,]{0,30}|[^.;,]{0,30}?\d\s*%?(?:\s*,\s*(?:and\s+|or\s+)?[\d.]+\s*%?)*\s*,\s*(?:and\s+|or\s+)?)$")
 
 
 _CLAUSE_JOIN = re.compile(r",\s+(?:and|while|whereas|but)\s+|;\s*")

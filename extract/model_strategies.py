@@ -60,7 +60,8 @@ _VS_AFTER = re.compile(r"\s*%?\s*(?:vs\.?|versus)\s", re.IGNORECASE)
 _BASELINE_AFTER = re.compile(r"\s*%?\s*(?:for|by|from)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:baselines?|prior\s+(?:method|model|work)s?|previous\s+(?:method|model|work)s?|competitors?)\b", re.IGNORECASE)
 _OPENER_ON = re.compile(r"\s*(?:On|For|With|Using|Applied\s+to)\s+(?:the\s+|a\s+)?", re.IGNORECASE)
 _SOTA_OF_BEFORE = re.compile(r"\b(?:surpass\w*|outperform\w*|exceed\w*|beat\w*|over|than|above|below|versus|vs\.?)\s+(?:the\s+)?(?:previous\s+|prior\s+|existing\s+|current\s+)?(?:state[\s\-]of[\s\-]the[\s\-]art|sota|best|baseline)s?\b[^.;,()]{0,40}?\b(?:of|at)\s*$", re.IGNORECASE)
-_OVER_PRIOR = re.compile(r"\b(?:surpass|outperform|exceed|beat)\w*\s+(?:the\s+|all\s+)?(?:previous|prior|existing|state-of-the-art|sota|baselines?|other|competing)\b", re.IGNORECASE)
+_OVER_PRIOR = re.compile(r"\b(?:surpass|outperform|exceed|beat)\w*\s+(?:(?:the\s+|all\s+)?(?:previous|prior|existing|state-of-the-art|sota|baselines?|other|competing)\b"
+                         r"|an?\s+(?:[\w\-]+\s+){0,2}?baseline\b)", re.IGNORECASE)   # ("beats a flat single-layer baseline by 20.7%")
 # a value in brackets after "vs.": the compared side's, "a DSC of 75.44 (vs. 69.83)"
 _VS_BRACKET = re.compile(r"\(\s*(?:vs\.?|versus)\s*$", re.IGNORECASE)
 # a member of a combination: "A combination of AraT5, ByT5, mT5, ...", "an ensemble of X and Y"
@@ -72,7 +73,7 @@ _SUBJECT_VERB = re.compile(r"\s+(?:achieves|achieved|achieving|reaches|reached|r
 # a comparison's object further back: "surpasses open-source previous state-of-the-art
 # Text-centric MLLMs" (plain words only between the verb and the name: no number, no comma)
 _COMPARED_BEFORE = _lowered(r"\b(?:" + _BEATS + r"|than|compared\s+(?:to|with)|versus|vs\.?)\s+(?:[a-z][\w\-]*\s+){0,6}$")
-_OUR = re.compile(r"^\s*(?:extensive\s+|comprehensive\s+|our\s+|these\s+)?(?:[\w\-]+\s+)?(?:experiments|experimental\s+results|results|evaluations?)\b|\b(?:our|the\s+(?:proposed|developed|presented|introduced))\s+(?:\w+\s+)?(?:method|approach|model|framework|system|technique|pipeline|agent|algorithm)s?\b|\bwe\s+(?:achieve|obtain|attain|reach|report|observe|see|get)\b|\b(?:it|this)\s+(?:achieves|obtains|attains|reaches|improves|outperforms|surpasses)\b", re.IGNORECASE)
+_OUR = re.compile(r"^\s*(?:extensive\s+|comprehensive\s+|our\s+|these\s+)?(?:[\w\-]+\s+)?(?:experiments|experimental\s+results|results|evaluations?)\b|\b(?:our|the\s+(?:proposed|developed|presented|introduced))\s+(?:[\w\-]+\s+){0,3}?(?:method|approach|model|framework|system|technique|pipeline|agent|algorithm|policy|network|architecture|detector|classifier|strategy)s?\b|\bwe\s+(?:achieve|obtain|attain|reach|report|observe|see|get)\b|\b(?:it|this)\s+(?:achieves|obtains|attains|reaches|improves|outperforms|surpasses)\b", re.IGNORECASE)
 
 
 @dataclass

@@ -60,6 +60,8 @@ _STOP_NAMES = {
     *_LANGUAGES, "multilingual", "bilingual", "monolingual",
     # an imaging or signal modality says what kind of data ("the IQ-OTH/NCCD lung cancer CT dataset")
     "ct", "mri", "fmri", "eeg", "ecg", "x-ray", "pet", "rgb", "rgb-d", "lidar",
+    # a programming or data language says what is written ("select the right SQL query"), not who or where
+    "sql", "python", "json", "html", "xml",
 }
 
 # words that may open a phrase before the name: "The MMLU benchmark", "On GSM8K"
@@ -323,9 +325,10 @@ def _mined_names() -> frozenset[str]:
 
 def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
     """Benchmarks named in text: vocabulary, the paper's own, then phrasing."""
-    # a name written all in lower-case letters is an ordinary word ("multiple"), not a benchmark
+    # a name written all in lower-case letters is an ordinary word ("multiple"), not a benchmark,
+    # unless the vocabulary lists that spelling as case-sensitive ("xbench")
     vocab = [_bench_from_entry(h.start, h.end, h.entry, text) for h in benchmark_lexicon().find(text, lowered)
-             if not (h.text.isalpha() and h.text.islower()) and not _weak_name_out_of_context(text, h)
+             if not (h.text.isalpha() and h.text.islower() and not h.entry.case_sensitive) and not _weak_name_out_of_context(text, h)
              and not miscased_name(h.text, h.entry) and not _LONGER_TOKEN.match(text, h.end)
              and not _GLUED_PREFIX.search(text, max(0, h.start - 8), h.start)
              # "a novel LAMA loss": a name followed by a part of a method names that part, not the benchmark

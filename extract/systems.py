@@ -32,7 +32,8 @@ _INTRO_SYSTEM = re.compile(
     (?P<name>[A-Z][A-Za-z0-9]*(?:[\-\.][A-Za-z0-9]+)*(?:\s+[A-Z][\w\-]*){1,5}(?=\s*\([A-Z])   # "Attribute-Induced Bias Eliminating (AIBE)"
        |(?=[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}\s+[A-Z][\w\-]*[A-Z0-9][\w\-]*[.,;:])   # "a hybrid Attention U-Net GAN."
         [A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){1,3}(?=[.,;:])
-       |[A-Z][A-Za-z0-9]*(?:[\-\.][A-Za-z0-9]+)*\+{0,2}(?:\s+[a-z]+\s+[A-Z][A-Za-z]+)?)   # X, X++, or "Composition of Experts"
+       |[A-Z][A-Za-z0-9]*(?:[\-\.][A-Za-z0-9]+)*\+{0,2}(?:\s+[a-z]+\s+[A-Z][A-Za-z]+)?
+       |\d+[A-Z]+[a-z]*[A-Z][\w\-]*)   # X, X++, "Composition of Experts", or "4DLangVGGT"
     (?:\s*\((?P<acr>[A-Z][A-Za-z0-9\-]{1,15})\))?
     """,
     re.VERBOSE,
@@ -63,9 +64,20 @@ def own_systems(text: str, title: str, benches: list[str], lowered: str | None =
     bench_low = {b.lower() for b in benches}
     own_low = {o.lower() for o in own}
     out: list[str] = []
-    for m in finditer_near(_INTRO_SYSTEM, text, _INTRO_VERB, before=60, after=260, anchor_text=lowered if lowered is not None else lower_same_length(text)):
+    intro: list[tuple[int, str]] = []   # (where, name): the introductions, in the order the abstract makes them
+    anchor = lowered if lowered is not None else lower_same_length(text)
+    # "We propose a Structured Unified Relational knowledGE distillation framework for SAR Ship
+    # detection (SURGE)": a long name, lower-case words and all, then its acronym
+    for m in finditer_near(_INTRO_LONG_ACRONYM, text, _INTRO_VERB, before=60, after=260, anchor_text=anchor):
+        acr, name = m.group("acr"), m.group("name")
+        if acr[0].lower() == name[0].lower() and sum(c.isupper() for c in acr) >= 2 and not _HEAD_LAST.search(name.rstrip()) \
+                and not _BENCH_HEAD_NEXT.match(text, m.end("acr")) and acr.lower() not in bench_low | own_low \
+                and acr.lower() not in _STOP_NAMES and not _TASK_ACRONYM.fullmatch(acr) \
+                and not re.search(r"\b(?:" + TITLED_HEADS + r")s?\b", name):
+            intro.append((m.start(), acr))
+    for m in finditer_near(_INTRO_SYSTEM, text, _INTRO_VERB, before=60, after=260, anchor_text=anchor):
         name = m.group("name")
-        if not name[0].isupper():
+        if not name[0].isupper() and not (_DIGIT_LED_NAME.fullmatch(name) and not _BENCH_LIKE.search(name)):
             continue
         if _HEAD_LAST.search(name):
             continue   # "we introduce the Low-Light Smartphone Dataset (LSD)": a dataset, not a system
@@ -81,7 +93,8 @@ def own_systems(text: str, title: str, benches: list[str], lowered: str | None =
             if _BENCH_HEAD_NEXT.match(text, end):
                 continue   # "our system for the BLEMORE Challenge": the evaluation, not the system
             if _looks_like_name(cand) or re.match(r"\s*[,.;:)]", text[end:end + 2]):
-                out.append(cand)
+                intro.append((m.start(), cand))
+    out.extend(cand for _, cand in sorted(intro, key=lambda x: x[0]))
     # "our detector, named ViTDet,", "we train a new model, HTML-T5++, that": the system named in apposition
     for m in _NAMED_SYSTEM.finditer(text):
         cand = m.group("name")
@@ -111,7 +124,9 @@ def own_systems(text: str, title: str, benches: list[str], lowered: str | None =
             out.append(cand)
     # "Reflexion: Language Agents with ...", "Swin Transformer: ..." name the paper's system
     # (a version may follow the name: "wav2vec 2.0: A Framework ...", "Llama 2: Open ...")
-    t = re.match(r"^([A-Za-z][\w\-\+\.]*[A-Za-z0-9](?:\s+(?:[A-Z][\w\-\+\.]*|v?\d+(?:\.\d+)*)){0,2})\s*:", title)
+    t = re.match(r"^((?:[A-Za-z]|\d+[A-Z]+[a-z][A-Za-z]*[A-Z])[\w\-\+\.]*[A-Za-z0-9](?:\s+(?:[A-Z][\w\-\+\.]*|v?\d+(?:\.\d+)*)){0,2})\s*:", title)
+    if t and t.group(1)[0].isdigit() and _BENCH_LIKE.search(t.group(1)):
+        t = None   # "3MDBench: Medical Multimodal ... Benchmark": the paper's benchmark
     if t and (t.group(1).lower() not in bench_low
               or t.group(1).lower() not in own_low and _only_as_system(text, t.group(1)) and _our_system_named(text, t.group(1))) \
             and t.group(1).lower() not in _COMMON_CAPS \
@@ -151,6 +166,13 @@ def own_systems(text: str, title: str, benches: list[str], lowered: str | None =
     return uniq
 
 
+# "we propose a ... framework for SAR Ship detection (SURGE)"
+_INTRO_LONG_ACRONYM = re.compile(
+    r"\b(?i:we|this\s+paper|this\s+work)\s+(?:\w+\s+)?(?i:propose|introduce|present|develop|design)s?\s+(?:(?i:a|an|the)\s+)?"
+    r"(?:(?i:novel|new|simple|unified|general|lightweight|efficient)\s+)?(?P<name>[A-Z][^.;:()]{5,140}?)\s*\((?P<acr>[A-Z][A-Za-z0-9\-]{2,15})\)")
+# a coined name that opens with a digit: "4DLangVGGT", "3DGS"
+_DIGIT_LED_NAME = re.compile(r"\d+[A-Z]+[a-z]*[A-Z][\w\-]*")
+_BENCH_LIKE = re.compile(r"bench|data|corpus|set$", re.IGNORECASE)   # "3MDBench": the paper's benchmark, not its system
 _NAMED_SYSTEM = re.compile(
     r"(?:\b(?:named|called|dubbed|termed|coined)\s+|\bnamely,?\s+(?:the\s+['‘\"“]?|['‘\"“])"
     r"|\b(?i:our|a\s+new|a\s+novel|the\s+proposed)\s+(?:[\w\-]+\s+){0,3}?(?i:" + _SYSTEM_NOUNS + r"),\s+(?:(?:named|called|dubbed)\s+)?)"
@@ -183,4 +205,5 @@ _GENERIC_TITLE_WORDS = {
     "representation", "representations", "generative", "adversarial", "graph", "attention", "analysis", "study",
     "benchmark", "benchmarks", "dataset", "datasets", "evaluation", "methods", "method", "approach", "framework",
     "visual", "image", "video", "multi-task", "multimodal", "contrastive", "federated", "optimal", "bayesian",
+    "augmentation",
 }

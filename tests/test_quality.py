@@ -111,6 +111,7 @@ RANDOM_FLOORS = {
     "aw": [("precision", 0.9), ("recall", 0.65)],
     "ay": [("precision", 0.8), ("recall", 0.5)],
     "ba": [("precision", 0.8), ("recall", 0.7)],
+    "bc": [("precision", 0.7), ("recall", 0.65)],
 }
 
 

@@ -139,6 +139,22 @@ def test_no_name_or_alias_collision(path):
     assert not _collisions(_read(path)[1])
 
 
+# distinct datasets of one family (other years, sizes or releases) are separate entries, never
+# one's alias: a claim on ICEWS05-15 is not a claim on ICEWS14
+DISTINCT_DATASETS = [
+    ("ICEWS14", "ICEWS05-15"), ("ICEWS14", "ICEWS18"), ("EPIC-KITCHENS-100", "EPIC-KITCHENS-55"),
+    ("UCSD Ped2", "UCSD Ped1"), ("FLARE22", "FLARE21"), ("FLARE22", "FLARE23"), ("MSLR-WEB30K", "MSLR-WEB10K"),
+    ("ShapeNet-55", "ShapeNet-34"), ("ChestX-ray14", "ChestX-ray8"), ("CIFAR-10", "CIFAR-100"), ("SQuAD 2.0", "SQuAD"),
+]
+
+
+@pytest.mark.parametrize("first,second", DISTINCT_DATASETS, ids=lambda x: x)
+def test_distinct_datasets_stay_apart(benchmarks, first, second):
+    owner = {k.casefold(): r["name"] for r in benchmarks for k in _keys(r)}
+    assert first.casefold() in owner and second.casefold() in owner, (first, second)
+    assert owner[first.casefold()] != owner[second.casefold()], (first, second)
+
+
 def test_no_collision_between_files(benchmarks, models):
     bench_keys = {k.casefold() for r in benchmarks for k in _keys(r)}
     model_keys = {k.casefold() for r in models for k in _keys(r)}
