@@ -275,7 +275,9 @@ class KindStrategies:
         if prev.kind == "delta" and _VS_AFTER.match(q.tail):
             return None   # "improves +7.68 pp over a baseline (Gemini-3 Flash; 71.24% vs. 63.56%)": the two sides are scores
         if q.k > 0 or not _INHERIT_BLOCK.search(_BRACKETS.sub(" ", q.lead).lower()) and not q.tail_cue and not q.lead_cue and not q.n.sign:
-            return Info(prev.kind, prev.negative, q.qualifier or prev.qualifier, q.metric or prev.metric, cue=prev.cue)
+            # (a signed item keeps its own sign: "changes diversity by 0%, -6%, and -4%")
+            negative = q.n.sign == "-" if prev.kind == "delta" and q.n.sign in ("+", "-") else prev.negative
+            return Info(prev.kind, negative, q.qualifier or prev.qualifier, q.metric or prev.metric, cue=prev.cue)
         return None
 
     def _k_signed(self, q: KindQuery):

@@ -9,7 +9,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from claimboard.extract.cues import words
-from claimboard.extract.metric_text import _metric_near
+from claimboard.extract.metric_text import LOWER_IS_BETTER, _metric_near
 from claimboard.extract.model_names import NOT_A_MODEL
 from claimboard.extract.names import _STOP_NAMES, _TASK_ACRONYM, COINED_NAME, BenchHit, ModelHit, find_word
 from claimboard.extract.numbers import _FROM_END, Num
@@ -38,7 +38,7 @@ _CHANGE_TO_AFTER = re.compile(r"\s*(?:%|\\%|pp|points?)?\s*to\s+(?:below\s+|abou
 _BY_OTHER_AFTER = re.compile(r"\s*%?\s*(?:[\w\-]+\s+){0,3}?" + _DONE_BY + r"\b", re.IGNORECASE)
 # verbs of doing better than something: what follows them is the object of a comparison
 _BEATS = r"out[\s\-]?perform\w*|surpass\w*|beat\w*|exceed\w*"
-_OBJECT_BEFORE = _lowered(r"(?:behind|than|over|to|vs\.?|versus|trails?|trailing|lags?|lagged|lagging|" + _BEATS + r"|compared\s+(?:to|with)|against|like|as|such\s+as|e\.g\.,?|including|from|than\s+that\s+of|based\s+on|built\s+(?:up)?on|on\s+top\s+of|initiali[sz]ed\s+from|fine-?tuned\s+from|distilled\s+from)\s+(?:(?:the|these|those|its|their|all|other|existing|previous|prior|strong|many)\s+)*(?:\w[\w\-]*\s+){0,2}?$")
+_OBJECT_BEFORE = _lowered(r"(?:behind|than|over|to|vs\.?|versus|trails?|trailing|lags?|lagged|lagging|approach(?:es|ing)|rival(?:s|ling|ing)|matching|" + _BEATS + r"|compared\s+(?:to|with)|against|like|as|such\s+as|e\.g\.,?|including|from|than\s+that\s+of|based\s+on|built\s+(?:up)?on|on\s+top\s+of|initiali[sz]ed\s+from|fine-?tuned\s+from|distilled\s+from)\s+(?:(?:the|these|those|its|their|all|other|existing|previous|prior|strong|many)\s+)*(?:\w[\w\-]*\s+){0,2}?$")
 # "GPT-4o which scored 71.0", "the CoAtNet, which achieved an area under the ... curve (AUROC) of 84.2%"
 _RELATIVE_CLAUSE = re.compile(r"\s*,?\s*(?:which|that|who)\s+(?:\w+\s+){0,4}?"
                               r"|\s*,\s*(?:which|who)\s+(?:achieved|achieves|obtained|obtains|reached|reaches|scored|scores|attained|attains|yielded|yields|recorded|records)\s+"
@@ -60,6 +60,8 @@ _VS_AFTER = re.compile(r"\s*%?\s*(?:vs\.?|versus)\s", re.IGNORECASE)
 _BASELINE_AFTER = re.compile(r"\s*%?\s*(?:for|by|from)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:baselines?|prior\s+(?:method|model|work)s?|previous\s+(?:method|model|work)s?|competitors?)\b", re.IGNORECASE)
 _OPENER_ON = re.compile(r"\s*(?:On|For|With|Using|Applied\s+to)\s+(?:the\s+|a\s+)?", re.IGNORECASE)
 _SOTA_OF_BEFORE = re.compile(r"\b(?:surpass\w*|outperform\w*|exceed\w*|beat\w*|over|than|above|below|versus|vs\.?)\s+(?:the\s+)?(?:previous\s+|prior\s+|existing\s+|current\s+)?(?:state[\s\-]of[\s\-]the[\s\-]art|sota|best|baseline)s?\b[^.;,()]{0,40}?\b(?:of|at)\s*$", re.IGNORECASE)
+_IMPROVES = re.compile(r"\b(?:improv\w*|outperform\w*|better|gains?|surpass\w*|exceed\w*|beat\w*|superior)\b", re.IGNORECASE)
+_FALLS_SHORT = re.compile(r"\b(?:short|behind|lag\w*|trail\w*|below|worse|underperform\w*|only)\b", re.IGNORECASE)
 _OVER_PRIOR = re.compile(r"\b(?:surpass|outperform|exceed|beat)\w*\s+(?:(?:the\s+|all\s+)?(?:previous|prior|existing|state-of-the-art|sota|baselines?|other|competing)\b"
                          r"|an?\s+(?:[\w\-]+\s+){0,2}?baseline\b)", re.IGNORECASE)   # ("beats a flat single-layer baseline by 20.7%")
 # a value in brackets after "vs.": the compared side's, "a DSC of 75.44 (vs. 69.83)"
@@ -108,6 +110,7 @@ class ModelStrategies:
     system_base: str | None
     _sys_low: set[str]
     sents: list[tuple[int, int]]
+    numbers: list[Num]
     _sent_starts: list[int]
 
     def _with_size(self, m: ModelHit) -> ModelHit:   # extract/rules.py
@@ -235,7 +238,8 @@ class ModelStrategies:
         return (self._with_size(next(iter(refs.values()))) if len(refs) == 1 else None,)
 
     def _m_two_sides(self, q: ModelQuery):
-        """'(34.8% vs 60.3%)': two sides, in the order the two models were named."""
+        """'(34.8% vs 60.3%)': two sides, in the order the two models were named; when the subject
+        improves on the other, the better value is the subject's."""
         pair = re.search(r"\(\s*$", q.lead_own) and re.match(r"^[\s%]*(?:vs\.?|versus)\s", self.text[q.n.end:q.n.end + 12], re.IGNORECASE)
         second = re.search(r"\b(?:vs\.?|versus)\s*$", q.lead_own, re.IGNORECASE)
         if not (pair or second):
@@ -244,12 +248,33 @@ class ModelStrategies:
         before = [m for m in q.models if m.end <= q.n.start]
         subject = self._subject(before, objects, q.n)
         refs = [m for m in before if id(m) in objects]
-        sides = sorted([m for m in (subject, refs[-1] if refs else None) if m is not None], key=lambda m: m.start)
+        ref = refs[-1] if refs else None
+        if subject is not None and ref is not None and _IMPROVES.search(self.text, subject.end, q.n.start) \
+                and not _FALLS_SHORT.search(self.text, min(subject.end, ref.start), q.n.start):
+            # the subject improves on the compared model: the better of the pair is the subject's
+            # ("Compared to the Qwen3-32B base model, IntelliAsk shows gains ... (8.31 vs 8.07)",
+            # "Compared to RoBERTa-Large, a DeBERTa model ... improving MNLI by +0.9% (90.2% vs. 91.1%)")
+            other = self._pair_other(q.n, after=bool(pair))
+            if other is not None and other.value != q.n.value:
+                lower_better = _metric_near(self.text[max(q.s0, q.n.start - 60):q.n.start], self.text[q.n.end:q.n.end + 40]) in LOWER_IS_BETTER
+                return (self._with_size(subject if (q.n.value > other.value) != lower_better else ref),)
+        sides = sorted([m for m in (subject, ref) if m is not None], key=lambda m: m.start)
         if second and len(sides) == 1 and sides[0] is subject and not (
                 _SETTING_AFTER.match(self.text, q.n.end) and _SETTING_THEN_VS.search(self.text, max(q.s0, q.n.start - 120), q.n.start)):
             return (None,)   # "outperforms much larger VLMs (0.592 vs. 0.294 PageIoU)": the unnamed other side's
             # (not "o1-mini achieves 20.8% in multi-turn pattern versus 37.8% in single-turn": one model, two settings)
+        if second and len(sides) == 1 and sides[0] is not subject:
+            return (self._with_size(sides[0]),)   # "approaching Claude 3.5 Haiku on HumanEval+ (67.1% vs 68.3%)": the compared one's
         return (self._with_size(sides[1] if second else sides[0]),) if len(sides) == 2 else None
+
+    def _pair_other(self, n: Num, after: bool) -> Num | None:
+        """The other value of 'a vs b': the number after n (after=True) or before it."""
+        nums = self.numbers
+        i = next((k for k, x in enumerate(nums) if x.start == n.start), None)
+        if i is None:
+            return None
+        j = i + 1 if after else i - 1
+        return nums[j] if 0 <= j < len(nums) and abs(nums[j].start - n.start) < 40 else None
 
     def _m_bracketed_model_after(self, q: ModelQuery):
         """'drops as high as 32.67% (Llama3-70B)': a model in brackets right after the number."""
@@ -306,6 +331,30 @@ class ModelStrategies:
                 model = found[0]
                 return (None,) if model is not None and model.params_b is None and model.name.lower() in self._sys_low else None
         return None
+
+    def _m_clause_subject(self, q: ModelQuery):
+        """'StateLM achieves up to 52%, whereas standard LLM counterparts struggle around 5%', 'while
+        DivPO changes diversity by 0%', 'with specialized models only reaching 42%', 'A clinical
+        Cox model ... reaches 0.687': the clause of the number has its own subject: the number is
+        that subject's (a name, or no model when it is a description; the paper's own model
+        again, 'with the 3B model achieving', leaves it to the later strategies)."""
+        found = _CLAUSE_SUBJECT.match(self.text, q.s0, q.n.start)
+        for opener in _CLAUSE_OPENER.finditer(self.text, q.s0, q.n.start):
+            found = _CLAUSE_SUBJECT.match(self.text, opener.start(), q.n.start) or found
+        if found is None:
+            return None
+        group = next(g for g in ("subj", "subj2", "subj3") if found.group(g) is not None)
+        s, e = found.span(group)
+        if _PLAIN_OWN_SUBJECT.fullmatch(found.group(0)[found.start(group) - found.start():found.end(group) - found.start()]) \
+                or any(s <= b.start < e for b in self.benches):
+            return None   # "with the model achieving", "while LARa and PKU-MMD achieved": not another model's clause
+        inside = [m for m in q.models if s <= m.start and m.end <= e]
+        if inside:
+            return (self._with_size(inside[-1]),)
+        coined = _COINED_TOKEN.search(found.group(group))
+        if coined and coined.group() in found.group(group).split() and not _metric_near("", coined.group() + " ") and coined.group().lower() not in _STOP_NAMES:
+            return (ModelHit(s + coined.start(), s + coined.end(), coined.group(), None, None, None),)
+        return (None,)
 
     def _m_subject(self, q: ModelQuery):
         """The nearest model before the number that is not an object of comparison."""
@@ -365,6 +414,25 @@ class ModelStrategies:
 _SUBJECT_STRATEGIES = (ModelStrategies._m_subject, ModelStrategies._m_using_model, ModelStrategies._m_previous_subject,
                        ModelStrategies._m_own_system, ModelStrategies._m_one_model)
 
+# a clause with its own subject and finite verb, up to the number: ", whereas standard LLM counterparts
+# struggle around", "while DivPO changes diversity by", ", with specialized models only reaching"
+_CLAUSE_SUBJECT = re.compile(
+    r"(?:\b(?:while|whereas)\s+|,\s*but\s+)(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?P<subj>(?:[\w\-+.]+\s+){0,4}?[\w\-+.]+)\s+(?:only\s+|still\s+|merely\s+|just\s+|also\s+)?"
+    r"(?:achieves|achieved|reaches|reached|obtains|obtained|attains|attained|scores|scored|struggles?|struggled|changes|changed|remains|remained|stays|stayed|"
+    r"drops|dropped|falls|fell|gets|got|yields|yielded|hovers|hovered|lags|lagged|trails|trailed|manages|managed)\b[^.;]*$"
+    r"|(?:,\s*|\s+)with\s+(?:the\s+)?(?P<subj2>(?:[\w\-+.]+\s+){0,3}?[\w\-+.]+)\s+(?:only\s+|still\s+|merely\s+|just\s+)?(?:reaching|achieving|scoring|obtaining|attaining)\b[^.;]*$"
+    # a sentence opening with an indefinite model of no name: "A clinical Cox model on grade, stage, and age reaches 0.687"
+    r"|\s*(?:an?)\s+(?P<subj3>(?:[\w\-+.]+\s+){0,4}?(?:model|baseline|classifier|regressor|predictor)(?:\s+(?:on|with|using|trained\s+on|of|from)\s+[^.;()]{1,60}?)?)\s+(?:only\s+|still\s+|also\s+)?"
+    r"(?:achieves|achieved|reaches|reached|obtains|obtained|attains|attained|scores|scored|yields|yielded|gets|got)\b[^.;]*$", re.IGNORECASE)
+
+
+_CLAUSE_OPENER = re.compile(r"\b(?:while|whereas)\b|,\s*but\b|(?:,\s*|\s+)with\b", re.IGNORECASE)
+# the paper's own model again, or one of its sizes or versions: "with the 3B model achieving", "with the
+# fine tuned version reaching", "with the best single fold reaching", "while it reaches"
+_PLAIN_OWN_SUBJECT = re.compile(r"(?:(?:our|this|its)\s+)?(?:(?:proposed|final|resulting|same|full|fine[\s\-]?tuned|best|larger|smaller|largest|smallest|base|distilled|single|\d+(?:\.\d+)?\s*[BMK])\s+){0,2}"
+                                r"(?:model|method|approach|system|framework|network|agent|pipeline|version|variant|fold)s?|it|they|we|this|ours", re.IGNORECASE)
+
+
 MODEL_STRATEGIES = (
     ("achieved-by", ModelStrategies._m_achieved_by),
     ("model-after", ModelStrategies._m_model_after),
@@ -377,6 +445,7 @@ MODEL_STRATEGIES = (
     ("bracket-after-model", ModelStrategies._m_bracket_after_model),
     ("other-party", ModelStrategies._m_other_party),
     ("change-start", ModelStrategies._m_change_start),
+    ("clause-subject", ModelStrategies._m_clause_subject),
     ("subject", ModelStrategies._m_subject),
     ("using-model", ModelStrategies._m_using_model),
     ("previous-subject", ModelStrategies._m_previous_subject),
