@@ -160,7 +160,7 @@ _INTERVAL_BEFORE = _lowered(r"\b(?:\d+(?:\.\d+)?\s*%\s*)?(?:ci|confidence\s+inte
 # an agreement statistic written with its symbol: "Krippendorff's alpha = 0.817", "label $\alpha = 0.307$"
 _AGREEMENT_SYMBOL_BEFORE = _lowered(r"(?:\b(?:alpha|krippendorff'?s?|cronbach'?s?|(?:cohen'?s\s+|fleiss'?\s+)?kappa)|α|κ|\\alpha|\\kappa)\s*\$?\s*(?:[:=≈]|\\approx)\s*\$?\s*$")
 # an effect size: "d in [0.18, 0.52]", "Cohen's d = 0.8"
-_EFFECT_SIZE_BEFORE = _lowered(r"(?:\bcohen'?s\s+\$?d\$?|(?<![\w@])d)\s*(?:=|in|∈|\\in|ranging\s+from|of|between)\s*\[?\s*(?:-?\d+(?:\.\d+)?\s*(?:,|to|and)\s*)?$")
+_EFFECT_SIZE_BEFORE = _lowered(r"(?:\bcohen'?s\s+\$?d\$?|(?<![\w@])d|\$?\\eta\^\{?2\}?\$?|η(?:\^?2|²)|\beta[\s\-]?squared)\s*(?:=|in|∈|\\in|ranging\s+from|of|between)\s*\[?\s*(?:-?\d+(?:\.\d+)?\s*(?:,|to|and)\s*)?$")
 # a correlation coefficient written with its symbol: "mean cross-model correlation $r$=0.85"
 _R_IN_MATH_BEFORE = re.compile(r"(?:\$|\(|,|;)\s*r\s*(?:=|\\approx|≈)\s*\$?\s*$")   # "($r = 0.87$)": a correlation
 _CORRELATION_SYMBOL_BEFORE = _lowered(r"correlat\w*[^.;]{0,20}?(?:\$?\b[rρτ]\$?|\\rho|\\tau)\s*\$?\s*(?:=|≈|~|of)?\s*\$?\s*$")
@@ -257,6 +257,7 @@ def citation(a: Around):
 # "on the iPhone 8", "under Protocol 1", "Task 2", "Table 3": a number that completes a name or a label
 _LABEL_BEFORE = re.compile(r"(?<![\w\-])(?:iPhone|iPad|Pixel|Galaxy|Snapdragon|Jetson|Raspberry\s+Pi|Xeon|Core\s+i[3579]|Ryzen|"
                            r"Protocol|Setting|Track|Phase|Stage|Task|Subtask|Part|Table|Figure|Fig\.|Section|Experiment|Scenario|Split|Fold|Round|Level|Case|Study|Season|Version"
+                           r"|(?i:sub-?tasks?|tracks?)"   # ("for subtask 2 -- generating ...")
                            r"|Layers?|Blocks?)\s+(?:\d+\s*(?:,|and|or|&)\s*)*$")
 _UNIT_RIGHT_AFTER = re.compile(r"^\s*(?:%|\\%|x\b|×|points?\b|pp\b)")
 _TITLED_HEAD_BEFORE = re.compile(r"\b(?:" + TITLED_HEADS + r"|Challenge|Suite)\s+v?$")

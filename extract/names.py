@@ -845,6 +845,21 @@ _VARIANT_SUFFIX = re.compile(r"(?:-[A-Z0-9][A-Za-z0-9]*)*")
 _AGENT_WORD = re.compile(r"\b(?:agents?|agentic)\b", re.IGNORECASE)
 
 
+_TITLE_EVENT = re.compile(r"^(?P<team>[^:]{1,60}?)\s+(?:at|@)\s+(?:the\s+)?(?P<event>[A-Z][^:()]{2,80}?)\s*(?::|\s+[-–—]{1,2}\s|$)")
+# what names a shared task, a challenge or a competition (a year, a task or track number, a known series)
+_EVENT_WORD = re.compile(r"\b(?:19|20)\d{2}\b|-(?:19|20)\d{2}\b|\b(?:Task|Track|Challenge|Shared|Competition|SemEval|CLEF|WMT|BioCreative|IWSLT|NTIRE|TREC|NTCIR)\b")
+
+
+def title_event(title: str) -> tuple[str, str] | None:
+    """(team, event) of a shared-task system paper's title: 'PSK at SemEval-2026 Task 9: ...',
+    'UOL@IDEM at BEA 2026 Shared Task 1: ...' (not an overview of the task: its track is named
+    before 'at')."""
+    ev = _TITLE_EVENT.match(title)
+    if ev is None or not _EVENT_WORD.search(ev.group("event")) or re.match(r"(?i)(?:overview|findings|report|results)\b", ev.group("team")):
+        return None
+    return ev.group("team").strip(), ev.group("event").strip()
+
+
 def own_benchmarks(text: str, title: str) -> list[str]:
     """Names of benchmarks the paper itself introduces."""
     names = []
@@ -884,6 +899,11 @@ def own_benchmarks(text: str, title: str) -> list[str]:
                      and not _PHRASE_WORD.search(n) and (_looks_like_name(n.split()[0]) or find_word(text, n.strip()))
                      # "a new hybrid deep learning model called VR-FuseNet": the title names the system
                      and not (_only_as_system(text, n.strip()) and (_our_system_named(text, n.strip()) or _system_acts(text, n.strip()))))
+    # "PSK at SemEval-2026 Task 9: ...", "UOL@IDEM at BEA 2026 Shared Task 1: ...": a system paper of a
+    # shared task or challenge, evaluated on it
+    event = title_event(title)
+    if event:
+        names.append(event[1])
     seen, out = set(), []
     for n in names:
         if _system_acts(text, n):

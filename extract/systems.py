@@ -19,6 +19,7 @@ from claimboard.extract.names import (
     find_word,
     registry_family,
     sentence_initial,
+    title_event,
 )
 
 # The paper's own system: "we propose X", "we introduce X, a ...", "X:" in the title.
@@ -156,8 +157,14 @@ def own_systems(text: str, title: str, benches: list[str], lowered: str | None =
     if acr and find_word(text, acr) and acr.lower() not in own_low and acr.lower() not in _STOP_NAMES \
             and not _TASK_ACRONYM.fullmatch(acr) and (acr.lower() not in bench_low or _only_as_system(text, acr)):
         out.append(acr)
+    # "PSK at SemEval-2026 Task 9: ...": the team's system
+    event = title_event(title)
+    if event and len(event[0].split()) <= 3 and event[0].lower() not in _COMMON_CAPS:
+        out.insert(0, event[0])
     seen, uniq = set(), []
     for n in out:
+        if event and event[1].lower().startswith(n.lower()):
+            continue   # "our system for SemEval-2026 Task 9": a part of the task's name
         if "(" in text and re.search(r"[a-z]s\s*\(\s*" + re.escape(n) + r"s\s*\)", text):
             continue   # "Micro-expressions (MEs) are ...": a plural acronym names what is studied, not a system
         if n.lower() not in seen:
