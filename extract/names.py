@@ -94,10 +94,10 @@ _HEAD_THEN_NAME = re.compile(r"\b(?:the|a|an|new|our)\s+(?:[\w\-]+\s+){0,3}?(?:b
 # "X is a benchmark", "X (Long Name), a benchmark".
 _INTRO_BENCH = re.compile(
     r"""
-    (?P<name>[A-Z][\w\-\+\.]*[A-Za-z0-9\+](?:\s+[A-Z][\w\-\+]*)*)       # the name (a capital first: the scan skips fast)
+    (?P<name>(?:[A-Z]|[a-z]{1,3}(?=[A-Z0-9]))[\w\-\+\.]*[A-Za-z0-9\+](?:\s+[A-Z][\w\-\+]*)*)   # the name (a capital first, or "m2sv", "scBench")
     \s*(?:\((?P<alias>[^()]{2,80})\))?                                  # an optional (long name or acronym)
     \s*(?:,\s*(?:a|an|the)|\s+(?:is|as)\s+(?:a|an|the))\s+
-    (?:[\w\-]+\s+){0,8}?                                                 # adjectives: new, Chinese, multimodal ...
+    (?:[\w\-]+\s+|\([^()]{1,30}\)\s+){0,8}?                               # adjectives: new, Chinese, (Korean-English) ...
     (?:benchmark|dataset|test\s+set|evaluation\s+suite|evaluation\s+framework|leaderboard|testbed)s?\b
     """,
     re.VERBOSE,
@@ -850,6 +850,11 @@ _TITLE_EVENT = re.compile(r"^(?P<team>[^:]{1,60}?)\s+(?:at|@)\s+(?:the\s+)?(?P<e
 _EVENT_WORD = re.compile(r"\b(?:19|20)\d{2}\b|-(?:19|20)\d{2}\b|\b(?:Task|Track|Challenge|Shared|Competition|SemEval|CLEF|WMT|BioCreative|IWSLT|NTIRE|TREC|NTCIR)\b")
 
 
+# a subtitle whose head is an evaluation environment: "CausaLab: A Scalable Environment for Interactive ..."
+# (not "... System for Elderly People in Bathroom Environments", "... in CARLA Leaderboard")
+_TITLE_TESTBED = re.compile(r"\s*(?:an?|the)\s+(?:[\w\-]+\s+){0,4}?(?:environment|arena|testbed|leaderboard|gym)s?\s+(?:for|of|to|on|with)\b", re.IGNORECASE)
+
+
 def title_event(title: str) -> tuple[str, str] | None:
     """(team, event) of a shared-task system paper's title: 'PSK at SemEval-2026 Task 9: ...',
     'UOL@IDEM at BEA 2026 Shared Task 1: ...' (not an overview of the task: its track is named
@@ -865,11 +870,14 @@ def own_benchmarks(text: str, title: str) -> list[str]:
     names = []
     low = text.lower()
     heads = ("benchmark", "dataset", "test set", "suite", "leaderboard", "testbed", "framework")
+    evaluated: set[str] = set()   # introduced as a benchmark (not data): its own, even when also trained on
     for m in (_intro_bench_matches(text) if any(h in low for h in heads) else ()):
         name = m.group("name").strip()
         if name.split()[0].lower() in _STOP_NAMES or not strong_name(name, text, m.start("name")):
             continue
         names.append(name)
+        if re.search(r"(?:benchmark|test\s+set|evaluation\s+\w+|leaderboard|testbed)s?$", m.group(0)):
+            evaluated.add(name)
         alias = (m.group("alias") or "").strip()
         if alias and re.fullmatch(r"[A-Z][\w\-]{1,20}", alias):
             names.append(alias)
@@ -884,10 +892,10 @@ def own_benchmarks(text: str, title: str) -> list[str]:
         names.append(m.group("name"))
     training = training_sets(text) if names else set()
     names = [n for n in names if not re.search(r"language\s+models?|\bL+Ms?\b|MLLMs?|LMMs?$", n, re.IGNORECASE)
-             and n not in training]
+             and (n not in training or n in evaluated)]   # ("a model trained on DoRA (DoRA SFT)": DoRA is still its benchmark)
     # "CMMMU: A Chinese ... Benchmark" in the title
     t = re.match(r"^([A-Z][\w\-\+\.]*[A-Za-z0-9](?:\s+[\w\-\+\.&]+){0,4}?)\s*:\s*(.*)$", title)
-    if t and (re.search(r"\b(benchmark|dataset|test\s*set|evaluat)", t.group(2), re.IGNORECASE)
+    if t and (re.search(r"\b(benchmark|dataset|test\s*set|evaluat)", t.group(2), re.IGNORECASE) or _TITLE_TESTBED.match(t.group(2))
               or _WE_BENCHMARK.search(low) or _BENCH_SUFFIX.search(t.group(1))):   # "BountyBench: Dollar Impact of ..."
         # "HumanEval Pro and MBPP Pro: Evaluating ..." names two
         # ("Temporal Context and Architecture: A Benchmark for ...": ordinary words the abstract
@@ -1041,7 +1049,7 @@ def _our_system_named(text: str, name: str) -> bool:
                for s, e in find_word(text, name))
 
 
-_COINED = re.compile(r"\d|[A-Z][^A-Z]*[A-Z]")
+_COINED = re.compile(r"\d|[A-Z][^A-Z]*[A-Z]|^[a-z]{1,4}[A-Z]")   # ("scBench", "eRisk": camel case from a lower-case start)
 
 
 # what may stand between a coined name and the verb it does: its bracket's close ("(AResUNet) attained"),
