@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from bisect import bisect_right
 
 from claimboard.extract.cues import words
 from claimboard.extract.mentions import _RESULT_VERB
 from claimboard.extract.metric_text import _metric_near
-from claimboard.extract.names import _TASK_ACRONYM, BenchHit, _coined_place, benchmark_lexicon
+from claimboard.extract.names import _STOP_NAMES, _TASK_ACRONYM, BenchHit, _coined_place, _looks_like_name, benchmark_lexicon
 from claimboard.extract.numbers import Num
 
 # "73.0 (+1.1) mIoU on PASCAL-5i" (from the value) or ") mIoU on PASCAL-5i" (from the gain in the bracket)
@@ -36,6 +37,13 @@ _LIST_SEP = r"\s*(?:,\s*(?:and\s+)?|;\s*|and\s+)"
 _ITEMS_BETWEEN_BEFORE = re.compile(r"\s*\([^()]*\)(?:" + _LIST_SEP + _ITEM + r")*" + _LIST_SEP)
 _ITEMS_BETWEEN_AFTER = re.compile(r"[^()]*\)(?:" + _LIST_SEP + _ITEM + r")*" + _LIST_SEP)
 _SIBLING_ON_BEFORE = re.compile(r"\d" + _VALUE_ON + r"$")
+# the number's own place, a coined name the vocabulary does not know: "AUC of 1.00 [1.00-1.00] in UKB
+# (internal test set)", "In AV2, 4.1-8.6% of labels are removed, and mAP stays near the 0.64 baseline"
+# ("in X" after a value mostly names a metric, "+4.4 in OLS": a place only with its kind of data after it)
+_OWN_PLACE_AFTER = re.compile(r"^\s*(?:%|\\%|points?|pp)?\s*(?:\[[^\]]{0,30}\]\s*|\([^()]{0,30}\)\s*)?(?:[A-Za-z][\w@\-]*\s+){0,2}?"
+                              r"(?:on\s+(?:the\s+)?(?P<name>[A-Za-z][\w\-]*)(?=\s*(?:[,;.)(]|and\b|$))"
+                              r"|in\s+(?:the\s+)?(?P<name2>[A-Za-z][\w\-]*)(?=\s*\(?\s*(?:internal|external|held-out|hold-out|independent)?\s*(?:test\s+set|dataset|cohort|split)))")
+_OWN_PLACE_LEAD = re.compile(r"(?:^|[;:]\s*)\s*(?:In|On)\s+(?P<name>[A-Za-z][\w\-]*)\s*,[^;]*$")
 # "on the collected dataset", "(0.9380 vs. less than 0.07) on our internal telecom-specific triplet
 # evaluation benchmark": the paper's own data, not named
 _OWN_DATA_AFTER = re.compile(r"[^;,(]{0,30}?\b(?:on|in)\s+(?:the|our)\s+(?:newly\s+)?(?:collected|self-collected|curated|constructed|in-house|private|internal|proprietary)\s+(?:[a-z][\w\-]*\s+){0,3}?(?:dataset|data|test\s+set|benchmark|cohort)\b", re.IGNORECASE)
@@ -126,6 +134,8 @@ class BenchmarkStrategies:
     benches: list[BenchHit]
     models: list
     own_bench: list[str]
+    _sys_low: set[str]
+    _sent_starts: list[int]
 
     # what the extractor provides (extract/rules.py)
     def _bench_is_object(self, b: BenchHit) -> bool:
@@ -232,6 +242,29 @@ class BenchmarkStrategies:
             if on is not None and _SIBLING_ON_BEFORE.search(self.text, max(q.end if b.start > q.end else 0, b.start - 40), b.start):
                 return None, "unnamed"   # another value 'on Known' of the same shape (after it, or before it)
         return None
+
+    def _b_unknown_place(self, q: BenchQuery):
+        """'AUC of 1.00 in UKB (internal test set)', 'In AV2, ... mAP stays near the 0.64 baseline':
+        the number names its own place, a coined name that is neither a benchmark the vocabulary
+        knows nor a model nor a metric: measured there, not on a benchmark named elsewhere (unnamed)."""
+        if any(b.end <= q.n.start for b in q.benches):
+            return None   # a benchmark named before it in the sentence decides (the name may be a backbone: "6.0% on OpenAICLIP")
+        m = _OWN_PLACE_AFTER.match(q.tail_g)
+        group = "name" if m is not None and m.group("name") else "name2"
+        start = q.end + m.start(group) if m else -1
+        if m is None:
+            s0 = self._sent_starts[bisect_right(self._sent_starts, q.n.start) - 1]   # the sentence's start
+            m = _OWN_PLACE_LEAD.search(self.text[s0:q.n.start])
+            if m is None:
+                return None
+            start, group = s0 + m.start("name"), "name"
+        name = m.group(group)
+        if not _looks_like_name(name) or re.fullmatch(r"v\d+(?:\.\d+)?", name) or name.lower() in _STOP_NAMES or _TASK_ACRONYM.fullmatch(name) or _metric_near("", name + " ") \
+                or any(b.start < start + len(name) and start < b.end for b in self.benches) \
+                or any(x.start < start + len(name) and start < x.end for x in self.models) \
+                or name.lower() in {o.lower() for o in self.own_bench} or name.lower() in self._sys_low:
+            return None
+        return None, "unnamed"
 
     def _b_shared_with_next(self, q: BenchQuery):
         """'58.7 box AP and 51.1 mask AP on COCO', 'from 77.08% to 70.37% on WMT15': a
@@ -360,6 +393,7 @@ BENCH_STRATEGIES = (
     ("past-bracketed-gain", BenchmarkStrategies._b_past_bracketed_gain),
     ("benchmark-after", BenchmarkStrategies._b_benchmark_after),
     ("unknown-sibling", BenchmarkStrategies._b_unknown_sibling),
+    ("unknown-place", BenchmarkStrategies._b_unknown_place),
     ("shared-with-next", BenchmarkStrategies._b_shared_with_next),
     ("unnamed-here", BenchmarkStrategies._b_unnamed_here),
     ("described-data-after", BenchmarkStrategies._b_described_data_after),

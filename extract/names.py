@@ -323,6 +323,9 @@ def _mined_names() -> frozenset[str]:
     return frozenset(b.name for b in load_benchmarks() if b.source.startswith("mined from"))
 
 
+_ACRONYM_AFTER = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z0-9\-]{1,10})\)")
+
+
 def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
     """Benchmarks named in text: vocabulary, the paper's own, then phrasing."""
     # a name written all in lower-case letters is an ordinary word ("multiple"), not a benchmark,
@@ -398,6 +401,16 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
             if ver is not None and ver.start > h.start and free(ver.start, ver.end):
                 hits.append(ver)  # "SQuAD 1.1 and 2.0": a second benchmark
                 taken.add(ver.start, ver.end)
+    # an acronym the abstract gives a benchmark of the vocabulary names it wherever it is written:
+    # "Using the nuScenes and Argoverse 2 (AV2) datasets ... In AV2, ..."
+    for h in [v for v in hits if v.known]:
+        given = _ACRONYM_AFTER.match(text, h.end)
+        if given is None or given.group("acr").lower() in known or given.group("acr").lower() in _STOP_NAMES:
+            continue
+        for s, e in find_word(text, given.group("acr")):
+            if free(s, e):
+                hits.append(BenchHit(s, e, h.name, True, h.category, h.metric))
+                taken.add(s, e)
     # coined names listed with a benchmark of the vocabulary where results are reported: "on
     # ScanRefer and Nr3D", "CUHK-PEDES, RSTPReid and ICFG-PEDES" (a list closed by "and")
     if vocab:

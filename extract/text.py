@@ -28,6 +28,8 @@ _TIE = re.compile(r"(?<=[A-Za-z]{2})~(?=\d)")
 # a superscript that is part of a name: "PASCAL-$5^i$", "COCO-$20^{i}$" -> "PASCAL-5i", "COCO-20i"
 _NAME_SUPERSCRIPT = re.compile(r"(?<=[A-Za-z]-)\$(\d+)\^\{?([A-Za-z])\}?\$")
 _MONEY = re.compile(r"\$(?=\s?\d)")  # a dollar sign that starts an amount is kept
+# a range written in two math groups: "$4.1$-$8.6\%$" -> " 4.1-  8.6%" (the digits stay where they were)
+_MATH_RANGE = re.compile(r"\$(\d+(?:\.\d+)?)\$\s*([-–])\s*\$(?=\d)")
 
 
 def clean(text: str) -> str:
@@ -50,6 +52,8 @@ def clean(text: str) -> str:
     # each substitution runs only when its trigger characters occur (most abstracts have none)
     if "~" in text:   # "Opus~4.5", "Gemma~3": a LaTeX non-breaking space between a name and its version
         text = _TIE.sub(" ", text)
+    if "$" in text:
+        text = _MATH_RANGE.sub(lambda m: (" " + m.group(1) + m.group(2)).ljust(len(m.group(0))), text)
     if "^" in text:
         text = _NAME_SUPERSCRIPT.sub(lambda m: (m.group(1) + m.group(2)).ljust(len(m.group(0))), text)
     out = _LATEX.sub(blank, text) if ("\\" in text or "$" in text or "}" in text) else text
