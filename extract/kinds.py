@@ -71,6 +71,8 @@ _GAP_FROM = _lowered(r"\b(?:narrow\w*|clos\w*|reduc\w*|shrink\w*|cut\w*)\s+(?:th
 _GAIN_COLON = _lowered(r"\b(?P<cue>improvements?|gains?|increases?|reductions?|drops?|decreases?)\b[^.;:()]{0,80}:\s*(?:[+\-]?\d[\d.]*\s*%?\s*(?:in|on|for)\s+[^,;:]{1,40},\s*(?:and\s+)?)*$")
 _REACH_END = _lowered(r"\breach\w*\s*$")
 _CHANGE_AS_MUCH_AS = _lowered(r"\b(?P<cue>drop\w*|fall\w*|fell|declin\w*|degrad\w*|decreas\w*|improv\w*|increas\w*|ris\w*|rose|gain\w*)\s+(?:by\s+)?as\s+much\s+as\s*$")
+# "the relative performance gain over conventional fine-tuning is of 62%"
+_GAIN_IS = _lowered(r"\b(?P<cue>gains?|improvements?|increases?|boosts?)\b[^.;:()]{0,60}?\b(?:is|was|are|were|amounts?\s+to)\s+(?:of\s+)?(?:about\s+|around\s+|roughly\s+|approximately\s+|up\s+to\s+)?$")
 _GAIN_REACHES = _lowered(r"\b(?:gains?|improvements?|increases?|boosts?)\s+(?:\w+\s+|is\s+\w+,\s+)?(?:reach(?:es|ing)?(?:\s+up\s+to)?|of\s+up\s+to|up\s+to|as\s+high\s+as)\s*$")
 # ("outperforming existing methods by large margins: 16.3% on H3.6M, 13.9% on CMU Mocap")
 _BY_END = _lowered(r"\bby\s+(?:(?:an?\s+)?(?:[a-z]+\s+)?margins?\s*:\s*|up\s+to\s+|about\s+|approximately\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|an?\s+average\s+of\s+|as\s+much\s+as\s+|only\s+|just\s+|merely\s+)?(?:top-?\d+\s+)?$")
@@ -239,6 +241,8 @@ class KindStrategies:
         """'drops to 49.5%', 'reaching 90%': the new value, a score ('gains reach 26.2%': a gain's size)."""
         if _GAIN_REACHES.search(q.lead[-40:].lower()):
             return Info("delta", False, q.qualifier or "up to", q.metric, cue="gain")
+        if (gain := _GAIN_IS.search(q.lead[-100:].lower())) is not None:
+            return Info("delta", bool(_NEG_WORDS.match(gain.group("cue"))), q.qualifier, q.metric, cue=gain.group("cue"))
         if (ch := _CHANGE_AS_MUCH_AS.search(q.lead[-40:].lower())) is not None:
             # "agent performance dropping as much as 15%": a change's size, at most
             return Info("delta", bool(_NEG_WORDS.match(ch.group("cue"))), "up to", q.metric, cue=ch.group("cue"))

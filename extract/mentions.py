@@ -212,7 +212,7 @@ _PER_ITEM = re.compile(r"^\s*(?:\w+\s+)?per\s+(?:" + words("per_item") + r")\b",
 
 _COMPOUND_COUNTS = frozenset(("shot", "shots", "bit", "bits", "way", "layer", "layers", "stage", "step", "hop", "turn", "dimensional",
                               "head", "gram", "grams", "year", "day", "hour", "minute", "second", "times", "modal", "channel",
-                              "view", "frame", "fold", "round", "node", "core", "gpu", "class",
+                              "view", "frame", "fold", "round", "node", "core", "gpu", "class", "degree",
                               # a count of data items glued to its noun: "the official 630-image test set"
                               "image", "sample", "question", "example", "video", "patient", "case", "item", "problem",
                               "prompt", "query", "document", "sentence", "utterance", "circuit", "task", "scene", "record",

@@ -186,7 +186,7 @@ class ModelStrategies:
                 if q.kind == "relative" and re.search(r"\bof\s+(?:the\s+)?$", between):
                     continue  # "93% of Llama3-1B's performance": the reference, not the subject
                 if re.search(r"\b(?:by|for|from|using)\s+(?:the\s+|a\s+|an\s+)?(?:[\w\-]+\s+){0,2}?$", between, re.IGNORECASE) \
-                        and not re.search(r"\bover\b|\bthan\b|\bgap\b", between):
+                        and not re.search(r"\bover\b|\bthan\b|\bgap\b", between) and not _SCORED_THING.match(self.text, m.end):
                     return (self._with_size(m),)
         return None
 
@@ -431,6 +431,10 @@ _CLAUSE_OPENER = re.compile(r"\b(?:while|whereas)\b|,\s*but\b|(?:,\s*|\s+)with\b
 # fine tuned version reaching", "with the best single fold reaching", "while it reaches"
 _PLAIN_OWN_SUBJECT = re.compile(r"(?:(?:our|this|its)\s+)?(?:(?:proposed|final|resulting|same|full|fine[\s\-]?tuned|best|larger|smaller|largest|smallest|base|distilled|single|\d+(?:\.\d+)?\s*[BMK])\s+){0,2}"
                                 r"(?:model|method|approach|system|framework|network|agent|pipeline|version|variant|fold)s?|it|they|we|this|ours", re.IGNORECASE)
+
+
+# names followed by "scores" (after a list of them): what is scored, "for CDR-SB and MMSE scores"
+_SCORED_THING = re.compile(r"(?:\s*(?:,|and|or)\s+[\w\-]+)*\s+scores\b")
 
 
 MODEL_STRATEGIES = (

@@ -424,6 +424,13 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
                 if free(a, b) and _coined_place(text[a:b]):
                     hits.append(BenchHit(a, b, text[a:b], False, None, None))
                     taken.add(a, b)
+    # coined names listed right after a plural head word: "on two popular benchmarks NPLIB1 and MassSpecGym"
+    for m in finditer_near(_HEAD_THEN_COINED, text, _PLURAL_HEAD, before=2, after=120):
+        for i in _COINED_ITEM.finditer(m.group("list")):
+            a, b = m.start("list") + i.start(), m.start("list") + i.end()
+            if free(a, b) and _looks_like_name(text[a:b]) and _coined_place(text[a:b]) and not registry_family(text[a:b]):
+                hits.append(BenchHit(a, b, text[a:b], False, None, None))
+                taken.add(a, b)
     # coined names that say what they are: JDocQA, MathBench, CodeEval, WildArena
     for m in _COINED_BENCH.finditer(text):
         if free(m.start(), m.end()) and not registry_family(m.group(0)):
@@ -852,6 +859,7 @@ _SYSTEM_SUFFIX = re.compile(r"s?(?:-[A-Za-z0-9]+)*")
 # results are reported: after "on", "across", ... or before "datasets"
 _COINED_ITEM = re.compile(r"(?<![\w\-])(?:" + COINED_NAME + r")(?![\w\-])")
 _COINED_LIST = re.compile(r"(?<![\w\-])(?:(?:" + COINED_NAME + r")\s*,\s*){0,6}(?:" + COINED_NAME + r"),?\s+(?:and|or)\s+(?:" + COINED_NAME + r")(?![\w\-])")
+_HEAD_THEN_COINED = re.compile(r"\b(?:datasets|benchmarks)\s+(?P<list>(?:(?:" + COINED_NAME + r")\s*,\s*){0,6}(?:" + COINED_NAME + r"),?\s+(?:and|&)\s+(?:" + COINED_NAME + r"))(?![\w\-])")
 _LIST_OPENER = re.compile(r"\b(?:on|across|over|in|including|e\.g\.?,?)\s+(?:the\s+)?$")
 _LIST_HEAD_AFTER = re.compile(r"\s+(?:datasets|benchmarks|test\s+sets|corpora)\b")
 _VARIANT_SUFFIX = re.compile(r"(?:-[A-Z0-9][A-Za-z0-9]*)*")

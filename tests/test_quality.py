@@ -112,6 +112,7 @@ RANDOM_FLOORS = {
     "ay": [("precision", 0.8), ("recall", 0.5)],
     "ba": [("precision", 0.8), ("recall", 0.7)],
     "bc": [("precision", 0.7), ("recall", 0.65)],
+    "be": [("precision", 0.75), ("recall", 0.7)],
 }
 
 
