@@ -37,6 +37,7 @@ _LIST_SEP = r"\s*(?:,\s*(?:and\s+)?|;\s*|and\s+)"
 _ITEMS_BETWEEN_BEFORE = re.compile(r"\s*\([^()]*\)(?:" + _LIST_SEP + _ITEM + r")*" + _LIST_SEP)
 _ITEMS_BETWEEN_AFTER = re.compile(r"[^()]*\)(?:" + _LIST_SEP + _ITEM + r")*" + _LIST_SEP)
 _SIBLING_ON_BEFORE = re.compile(r"\d" + _VALUE_ON + r"$")
+_PAIR_THEN_ON = re.compile(r"\s*(?:%|\\%)?\s*(?:versus|vs\.?)\s*[\d.]+\s*(?:%|\\%)?\s+(?:on|in)\s+(?:the\s+)?", re.IGNORECASE)
 # the number's own place, a coined name the vocabulary does not know: "AUC of 1.00 [1.00-1.00] in UKB
 # (internal test set)", "In AV2, 4.1-8.6% of labels are removed, and mAP stays near the 0.64 baseline"
 # ("in X" after a value mostly names a metric, "+4.4 in OLS": a place only with its kind of data after it)
@@ -197,6 +198,15 @@ class BenchmarkStrategies:
             return None
         b = next((b for b in q.benches if b.start == m.end()), None)
         return (b, _rule_of(b)) if b is not None else None
+
+    def _b_pair_then_on(self, q: BenchQuery):
+        """'0.897 versus 0.880 on MERLIN, 0.877 versus 0.857 on the Duke-Abdomen dataset': the first
+        value of a pair is measured where the pair is, named after its second value."""
+        m = _PAIR_THEN_ON.match(self.text, q.n.end)
+        if m is None:
+            return None
+        hit = next((b for b in q.benches if b.start == m.end()), None)
+        return (hit, _rule_of(hit)) if hit is not None else None
 
     def _b_benchmark_after(self, q: BenchQuery):
         """'... on X': the benchmark after the number in its clause, unless it opens the next
@@ -391,6 +401,7 @@ BENCH_STRATEGIES = (
     ("benchmarks-in-brackets", BenchmarkStrategies._b_benchmarks_in_brackets),
     ("name-by-value", BenchmarkStrategies._b_name_by_value),
     ("past-bracketed-gain", BenchmarkStrategies._b_past_bracketed_gain),
+    ("pair-then-on", BenchmarkStrategies._b_pair_then_on),
     ("benchmark-after", BenchmarkStrategies._b_benchmark_after),
     ("unknown-sibling", BenchmarkStrategies._b_unknown_sibling),
     ("unknown-place", BenchmarkStrategies._b_unknown_place),

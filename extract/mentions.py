@@ -589,9 +589,14 @@ def duration(a: Around):
         return "other", "a duration (minutes, hours, days, years): a condition or a statistic, not a score"
 
 
+_FACTOR_OF_BEFORE = _lowered(r"\bby\s+(?:a\s+)?factor\s+of\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|over\s+|up\s+to\s+)?~?\s*$")
+
+
 def multiplier(a: Around):
     if a.n.is_multiplier:
         return "efficiency", "multiplier (speed-up or ratio): never a score"
+    if a.n.unit is None and _FACTOR_OF_BEFORE.search(a.lbefore[-40:]):
+        return "efficiency", "a factor ('enhancing model quality by a factor of ~1.35'): a ratio, never a score"
 
 
 # the rest of a list of integers whose last one is glued to a count's noun: "5, 10, and 20-shot"
@@ -672,6 +677,8 @@ def share_of_data(a: Around):
         return "data size", "a share in a list of shares ('56% of failures arise from X, 43% from Y')"
     if a.n.is_percent and _SHARE_THEN_VERB.match(a.after):
         return "data size", "a share of a population, with its verb ('77% require multi-table reasoning')"
+    if a.n.is_percent and _USING_COUNT_THEN_SHARE.search(a.lbefore[-80:]):
+        return "efficiency", "the share a count of what is used amounts to ('using only 32 superquadrics, 2.7% of the prior SoTA')"
     if a.n.is_percent and _WITH_SHARE_BEFORE.search(a.lbefore[-20:]) and _RESOURCE_AFTER.match(a.lafter):
         return "efficiency", "a share of a resource used ('with just 0.7% KV storage')"
     # (a list shares the words after its last value: "(using 5%, 10%, and 40% labeled data)")
@@ -756,8 +763,15 @@ def efficiency_words(a: Around):
         return "efficiency", "efficiency or systems figure"
 
 
+# "using only 32 superquadrics": how many of a resource are used; "..., 2.7% of the prior SoTA": that count's share
+_USING_ONLY_BEFORE = _lowered(r"\b(?:using|with|requiring|needing)\s+(?:only|just|merely|as\s+few\s+as)\s+$")
+_USING_COUNT_THEN_SHARE = _lowered(r"\b(?:using|with|requiring|needing)\s+(?:only|just|merely|as\s+few\s+as)\s+[\d,.]+\s+(?:[a-z][\w\-]*\s+){0,2}?[a-z][\w\-]*s\s*,\s*$")
+
+
 def count(a: Around):
     n = a.n
+    if n.unit is None and n.value_high is None and n.is_integer and _USING_ONLY_BEFORE.search(a.lbefore[-30:]) and _PLAIN_NOUN_AFTER.match(a.after):
+        return "other", "a count of what is used ('using only 32 superquadrics')"
     if n.unit is None and n.value_high is None and n.is_integer and _ALL_BEFORE.search(a.lbefore[-12:]) and _PLURAL_NOUNS_AFTER.match(a.lafter):
         return "other", "count ('across all 14 disease classifications')"
     if n.unit is None and n.value_high is None and n.is_integer and (_COUNT_AFTER.match(a.after) or _COUNT_COORDINATED_AFTER.match(a.after)):
