@@ -343,14 +343,20 @@ class ModelStrategies:
             found = _CLAUSE_SUBJECT.match(self.text, opener.start(), q.n.start) or found
         if found is None:
             return None
-        group = next(g for g in ("subj", "subj2", "subj3") if found.group(g) is not None)
+        group = next(g for g in ("subj", "subj2", "subj3", "subj4", "subj5") if found.group(g) is not None)
         s, e = found.span(group)
+        if any(not m.generic and e <= m.start and m.end <= q.n.start for m in q.models):
+            return None   # "... that current models remain far from solving X: the best model, SenseNova-MARS-32B, achieves"
         if _PLAIN_OWN_SUBJECT.fullmatch(found.group(0)[found.start(group) - found.start():found.end(group) - found.start()]) \
                 or any(s <= b.start < e for b in self.benches):
             return None   # "with the model achieving", "while LARa and PKU-MMD achieved": not another model's clause
         inside = [m for m in q.models if s <= m.start and m.end <= e]
         if inside:
             return (self._with_size(inside[-1]),)
+        if self.system_base and re.search(r"\b(?:base|backbone|original|vanilla|underlying)\s+model\b", found.group(group), re.IGNORECASE):
+            base = next((m for m in self.models if m.name == self.system_base), None)   # "the base model, which scores 80.53%"
+            if base is not None:
+                return (self._with_size(base),)
         coined = _COINED_TOKEN.search(found.group(group))
         if coined and coined.group() in found.group(group).split() and not _metric_near("", coined.group() + " ") and coined.group().lower() not in _STOP_NAMES:
             return (ModelHit(s + coined.start(), s + coined.end(), coined.group(), None, None, None),)
@@ -420,13 +426,19 @@ _CLAUSE_SUBJECT = re.compile(
     r"(?:\b(?:while|whereas)\s+|,\s*but\s+)(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?P<subj>(?:[\w\-+.]+\s+){0,4}?[\w\-+.]+)\s+(?:only\s+|still\s+|merely\s+|just\s+|also\s+)?"
     r"(?:achieves|achieved|reaches|reached|obtains|obtained|attains|attained|scores|scored|struggles?|struggled|changes|changed|remains|remained|stays|stayed|"
     r"drops|dropped|falls|fell|gets|got|yields|yielded|hovers|hovered|lags|lagged|trails|trailed|manages|managed)\b[^.;]*$"
+    # "We find that all three systems achieve 0% accuracy": a plural subject of its own after "that"
+    r"|\bthat\s+(?:all\s+)?(?:the\s+|these\s+|those\s+)?(?P<subj5>(?:[\w\-]+\s+){0,3}?(?:models|systems|methods|baselines|LLMs|agents|approaches))\s+(?:only\s+|still\s+|also\s+)?"
+    r"(?:achieve|reach|score|obtain|attain|get|struggle|remain|fall|drop|lag|trail|perform|fail)\b[^.;]*$"
+    # "outperforming the base model, which scores 80.53%": a described model's own relative clause
+    r"|,\s*(?:the\s+|a\s+|an\s+|its\s+)?(?P<subj4>(?:[\w\-]+\s+){0,3}?(?:model|baseline|method|system|approach|counterpart|version|variant))\s*,\s*(?:which|that|who)\s+(?:only\s+)?"
+    r"(?:scores|scored|achieves|achieved|reaches|reached|obtains|obtained|attains|attained|gets|got)\b[^.;]*$"
     r"|(?:,\s*|\s+)with\s+(?:the\s+)?(?P<subj2>(?:[\w\-+.]+\s+){0,3}?[\w\-+.]+)\s+(?:only\s+|still\s+|merely\s+|just\s+)?(?:reaching|achieving|scoring|obtaining|attaining)\b[^.;]*$"
     # a sentence opening with an indefinite model of no name: "A clinical Cox model on grade, stage, and age reaches 0.687"
     r"|\s*(?:an?)\s+(?P<subj3>(?:[\w\-+.]+\s+){0,4}?(?:model|baseline|classifier|regressor|predictor)(?:\s+(?:on|with|using|trained\s+on|of|from)\s+[^.;()]{1,60}?)?)\s+(?:only\s+|still\s+|also\s+)?"
     r"(?:achieves|achieved|reaches|reached|obtains|obtained|attains|attained|scores|scored|yields|yielded|gets|got)\b[^.;]*$", re.IGNORECASE)
 
 
-_CLAUSE_OPENER = re.compile(r"\b(?:while|whereas)\b|,\s*but\b|(?:,\s*|\s+)with\b", re.IGNORECASE)
+_CLAUSE_OPENER = re.compile(r"\b(?:while|whereas|that)\b|,\s*but\b|(?:,\s*|\s+)with\b|,", re.IGNORECASE)
 # the paper's own model again, or one of its sizes or versions: "with the 3B model achieving", "with the
 # fine tuned version reaching", "with the best single fold reaching", "while it reaches"
 _PLAIN_OWN_SUBJECT = re.compile(r"(?:(?:our|this|its)\s+)?(?:(?:proposed|final|resulting|same|full|fine[\s\-]?tuned|best|larger|smaller|largest|smallest|base|distilled|single|\d+(?:\.\d+)?\s*[BMK])\s+){0,2}"

@@ -123,6 +123,7 @@ _SOURCE_BEFORE = re.compile(r"\b(?:(?:abstracts|articles|papers|posts|comments|d
 _CLAUSE_BREAK = re.compile(r";|,\s*(?:while|whereas|but|although)\b|\bwhereas\b|\bwhile\b|\bcompared\s+(?:to|with)\b|\bvs\.?|\bversus\b|\(|\)", re.IGNORECASE)
 _LIST_GAP_FORM = r"^\s*(?:%|\\%|pp|points?)?\s*{}(?:,\s*(?:and|or)?|and|or|/|&)\s*$"
 _LIST_GAP = re.compile(_LIST_GAP_FORM.format(""), re.IGNORECASE)
+_ONE_SUBJECT_GAP = re.compile(r"\)?\s*(?:[a-z]+\s+){1,3}", re.IGNORECASE)   # "(LLaMA-Large) achieving only "
 # the same, across a metric's name: "51.4% mAP50 and 31.8%" (a size stated after such a list is every value's)
 _SIZED_LIST_GAP = re.compile(_LIST_GAP_FORM.format(r"(?:[A-Za-z][\w@.\-]*\s*)?"), re.IGNORECASE)
 _BRACKETED_VALUES_AFTER = re.compile(r"\s+(?:on|in)\s+(?:the\s+)?[^()\d;]{1,40}?\(\s*|\s*\(\s*")
@@ -323,7 +324,9 @@ class AbstractExtractor(BenchmarkStrategies, ModelStrategies, KindStrategies):
                     return m.params_b, "text"
         # "With experiments on Wan2.1-T2V-1.3B, MoGAN improves ...", "we trained a Qwen3-32B-based
         # agent": the one sized model the abstract names is the base the system runs on
-        sized = [m for m in self.models if m.params_b is not None and m.start >= 0 and m.name.lower() not in sys_low and not m.generic]
+        # (not the system's own sized variants: "EchoInk-R1-7B" of the system EchoInk-R1)
+        sized = [m for m in self.models if m.params_b is not None and m.start >= 0 and not m.generic
+                 and not any(m.name.lower() == x or m.name.lower().startswith(x + "-") for x in sys_low)]
         if len({m.name for m in sized}) == 1:
             m = sized[0]
             if _EXPERIMENTS_ON_BEFORE.search(self.text, max(0, m.start - 40), m.start) or _BASED_SYSTEM_AFTER.match(self.text, m.end) \
@@ -583,7 +586,10 @@ class AbstractExtractor(BenchmarkStrategies, ModelStrategies, KindStrategies):
                 # sentence before's
                 for n, b in zip(g, listed_before):
                     assigned[id(n)] = (b, "respectively", None, "list-previous-sentence")
-            elif respectively and len(own) != 1 and (len(after) > 1 or len(named) > 1):
+            elif respectively and len(own) != 1 and (len(after) > 1 or len(named) > 1) and not (
+                    len(after) <= 1 and any(0 <= g[0].start - m.end <= 40 and _ONE_SUBJECT_GAP.fullmatch(t, m.end, g[0].start) for m in named)):
+                # (not "the best baseline model (LLaMA-Large) achieving only 67% and 79% respectively": one
+                # model's values, the list runs over the settings named before)
                 for n in g:
                     self._mention(n, s0, s1, "unnamed evaluation",
                                   f"'respectively' list does not align ({len(g)} values, {len(after)} benchmarks)", "respectively-misaligned")

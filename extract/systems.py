@@ -40,7 +40,7 @@ _INTRO_SYSTEM = re.compile(
     re.VERBOSE,
 )
 # Ordinary capitalised words that the introduction pattern must not take for a name.
-_COMMON_CAPS = {"we", "the", "a", "an", "in", "this", "our", "large", "language", "new", "novel", "simple", "first",
+_COMMON_CAPS = {"we", "the", "a", "an", "in", "this", "our", "large", "language", "new", "novel", "simple", "first", "api", "apis",
                 "it", "to", "for", "with", "by", "on", "as", "two", "three", "several", "both", "each", "these"}
 
 
@@ -118,11 +118,16 @@ def own_systems(text: str, title: str, benches: list[str], lowered: str | None =
                 and not _TASK_ACRONYM.fullmatch(cand) and not _BENCH_HEAD_NEXT.match(text, m.end("name")):
             out.append(cand)
     # "the proposed SnapResNet152 model", "our DViT network": a coined name before a system noun
+    # (first: "Our Athena framework achieves 83%" says whose the results are, an ordinary word too)
+    proposed = []
     for m in _PROPOSED_NAME.finditer(text):
         cand = m.group("name")
-        if _looks_like_name(cand) and cand.lower() not in bench_low and cand.lower() not in _STOP_NAMES \
-                and not registry_family(cand):
-            out.append(cand)
+        if _DESCRIBING_SUFFIX.search(cand):
+            continue   # "our Transformer-based model", "the CoT-supervised model": a description, not a name
+        if (_looks_like_name(cand) or re.fullmatch(r"[A-Z][a-z]{3,}", cand) and cand.lower() not in _COMMON_CAPS) and cand.lower() not in bench_low \
+                and cand.lower() not in _STOP_NAMES and not registry_family(cand) and not _TASK_ACRONYM.fullmatch(cand):
+            proposed.append(cand)
+    out[:0] = proposed
     # "Reflexion: Language Agents with ...", "Swin Transformer: ..." name the paper's system
     # (a version may follow the name: "wav2vec 2.0: A Framework ...", "Llama 2: Open ...")
     t = re.match(r"^((?:[A-Za-z]|\d+[A-Z]+[a-z][A-Za-z]*[A-Z])[\w\-\+\.]*[A-Za-z0-9](?:\s+(?:[A-Z][\w\-\+\.]*|v?\d+(?:\.\d+)*)){0,2})\s*:", title)
@@ -200,6 +205,7 @@ _CALLED_COINED = re.compile(
 _HEAD_LAST = re.compile(r"\b(?:" + TITLED_HEADS + r"|Challenge|Leaderboard)$")
 # (after a name's bracketed acronym too: "we build the Multi-Query Text Retrieval (MQTR) dataset")
 _BENCH_HEAD_NEXT = re.compile(r"\)?(?:\s*\([^()]{1,20}\))?\s+(?i:challenge|benchmark|dataset|leaderboard|shared\s+task|competition|corpus|test\s+set)s?\b")
+_DESCRIBING_SUFFIX = re.compile(r"-(?:based|supervised|style|like|guided|driven|aware|free|only|enhanced|augmented|tuned|trained|specific)$", re.IGNORECASE)
 _PROPOSED_NAME = re.compile(r"\b(?i:the\s+proposed|our\s+proposed|our)\s+(?P<name>[A-Z][A-Za-z0-9]*(?:[\-\.][A-Za-z0-9]+)*\+{0,2})\s+(?i:" + _SYSTEM_NOUNS + r")\b")
 _TITLE_METHOD = re.compile(r"^((?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*)\s+(?:[Ff]or|[Ii]n|[Vv]ia|[Ww]ith|[Aa]s)\s")
 # title words that do not make a method's name on their own ("Deep Learning for ...")
