@@ -95,6 +95,14 @@ _LETTER = re.compile(r"[A-Za-z]")
 _OUR_BEFORE = re.compile(r"\bour\s+$", re.IGNORECASE)
 _GLUED_PIECE = re.compile(r"[\-_./][A-Za-z0-9]")
 _SIZE_AT = re.compile(r"\d+(?:\.\d+)?[BM]")
+def _metric_named(name: str) -> bool:
+    """The whole name is a metric's of the registry ('CLIP-I'), not a name holding one ('AP-OOD')."""
+    from claimboard.schema.vocab import canonical_metric
+
+    m = canonical_metric(name)
+    return m is not None and m.name.lower() == name.lower()
+
+
 def find_models(text: str, lowered: str, systems: list[str], bench_spans: list[tuple[int, int]]) -> list[ModelHit]:
     hits: list[ModelHit] = []
 
@@ -201,7 +209,8 @@ def find_models(text: str, lowered: str, systems: list[str], bench_spans: list[t
     # ... a metric's acronym ("the Pearson Correlation Coefficient (PCC) reaches 0.9"), a label in a
     # numbered sequence ("(T0), ... (T0 + T1), ... (T0 -> T3)": time points, not the T0 model)
     bench_names = {lowered[a:b] for a, b in bench_spans}
-    return [h for h in hits if h.generic or not (h.name.lower() in bench_names or NOT_A_MODEL.fullmatch(h.name)
+    # ... a metric named after a model ("CLIP-I", "CLIP-T": similarities measured with CLIP)
+    return [h for h in hits if h.generic or not (h.name.lower() in bench_names or NOT_A_MODEL.fullmatch(h.name) or "-" in h.name and _metric_named(h.name)
                                                  or _LANGUAGE_PAIR.fullmatch(h.name.lower())
                                                  or "(" in text and _defined_for_metric(text, h.name)
                                                  or _in_numbered_sequence(text, h.name)
