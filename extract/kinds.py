@@ -54,6 +54,8 @@ _UNIT_LEAD = re.compile(r"^\s*(?:%|\\%|pp|points?|percentage\s+points?)")  # str
 _BRACKETS = re.compile(r"\([^()]*\)")
 _FROM_TO = re.compile(r"(?<!ranging\s)(?<!varying\s)\bfrom\s*$", re.IGNORECASE)
 _TO = re.compile(r"^\s*%?\s*(?:\([^()]{0,60}\)\s*)?to\s*$", re.IGNORECASE)   # "from 78% (standard prompting) to 83%"
+_EXAMPLE_OPENS = re.compile(r"(?:\(|\be\.g\.,?|\bi\.e\.,?)\s*$", re.IGNORECASE)
+_PAIR_TO_AFTER = re.compile(r"\s*(?:%|\\%)?\s*to\s+\d")
 _WITHIN = re.compile(r"\bwithin\s*$", re.IGNORECASE)
 
 _QUALIFIERS = [(re.compile(p, re.IGNORECASE), label) for label, p in labelled("qualifier")]
@@ -62,7 +64,7 @@ _ANY_QUALIFIER = _AnyOf([rx.pattern for rx, _ in _QUALIFIERS])
 _AVERAGE = _lowered(r"\baverag\w*|\bmean\b|\bon\s+average\b")
 _AVERAGE_AFTER = re.compile(r"^\s*%?\s*(?:\w+\s+){0,3}?on\s+average\b", re.IGNORECASE)
 _NONE_REACH = _lowered(r"\bnone\s+of\s+\w+\s+(?:reach|exceed|achieve|surpass)\w*\s*$")
-_INHERIT_BLOCK = _lowered(r"achiev|obtain|reach|attain|(?<![\w\-])scor|improv|outperform|surpass|lag|trail|drop|reduc|compared|while|whereas|\bvs\b|versus|\bfrom\b|(?<!up )\bto\s*$|\(\s*$")
+_INHERIT_BLOCK = _lowered(r"achiev|obtain|reach|attain|complet|solv|(?<![\w\-])scor|improv|outperform|surpass|lag|trail|drop|reduc|compared|while|whereas|\bvs\b|versus|\bfrom\b|(?<!up )\bto\s*$|\(\s*$")
 # "drops to 49.5%", "increases to 80%", "reaching 90%": the new value, a score
 _NEW_VALUE = _lowered(r"\b(?:drop\w*|fall\w*|fell|declin\w*|decreas\w*|degrad\w*|increas\w*|improv\w*|ris\w*|rose|boost\w*|jump\w*|climb\w*|go\w*|went)\s+(?:\w+\s+){0,2}?(?<!up\s)to\s*$|\breach\w*\s*$")
 # "by up to 7.5 points": a difference even when the cue word is further back
@@ -72,8 +74,8 @@ _GAIN_COLON = _lowered(r"\b(?P<cue>improvements?|gains?|increases?|reductions?|d
 _REACH_END = _lowered(r"\breach\w*\s*$")
 _CHANGE_AS_MUCH_AS = _lowered(r"\b(?P<cue>drop\w*|fall\w*|fell|declin\w*|degrad\w*|decreas\w*|improv\w*|increas\w*|ris\w*|rose|gain\w*)\s+(?:by\s+)?as\s+much\s+as\s*$")
 # "the relative performance gain over conventional fine-tuning is of 62%"
-_GAIN_IS = _lowered(r"\b(?P<cue>gains?|improvements?|increases?|boosts?)\b[^.;:()]{0,60}?\b(?:is|was|are|were|amounts?\s+to)\s+(?:of\s+)?(?:about\s+|around\s+|roughly\s+|approximately\s+|up\s+to\s+)?$")
-_GAIN_REACHES = _lowered(r"\b(?:gains?|improvements?|increases?|boosts?)\s+(?:\w+\s+|is\s+\w+,\s+)?(?:reach(?:es|ing)?(?:\s+up\s+to)?|of\s+up\s+to|up\s+to|as\s+high\s+as)\s*$")
+_GAIN_IS = _lowered(r"\b(?P<cue>gains?|improvements?|increases?|boosts?)\b(?:[^.;:()]{0,60}?\b|[^.;:()]{0,160}?,\s*which\s+)(?:is|was|are|were|amounts?\s+to)\s+(?:of\s+)?(?:about\s+|around\s+|roughly\s+|approximately\s+|up\s+to\s+)?$")
+_GAIN_REACHES = _lowered(r"\b(?:gains?|improvements?|increases?|boosts?)\s*(?:--|-|–|—|:)?\s+(?:\w+\s+|is\s+\w+,\s+)?(?:reach(?:es|ing)?(?:\s+up\s+to)?|of\s+up\s+to|up\s+to|as\s+high\s+as)\s*$")
 # ("outperforming existing methods by large margins: 16.3% on H3.6M, 13.9% on CMU Mocap")
 _BY_END = _lowered(r"\bby\s+(?:(?:an?\s+)?(?:[a-z]+\s+)?margins?\s*:\s*|up\s+to\s+|about\s+|approximately\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|an?\s+average\s+of\s+|as\s+much\s+as\s+|only\s+|just\s+|merely\s+)?(?:top-?\d+\s+)?$")
 # "improves it by", "reduces performance of": a verb cue right before the value (lowered text)
@@ -229,7 +231,9 @@ class KindStrategies:
         a spread of signed differences)."""
         if q.n.sign == "+":
             return None
-        return Info("score", False, None, q.metric, from_start=True) if _FROM_TO.search(q.lead[-20:]) else None
+        if _FROM_TO.search(q.lead[-20:]) or _EXAMPLE_OPENS.search(q.lead[-12:]) and _PAIR_TO_AFTER.match(self.text, q.n.end):
+            return Info("score", False, None, q.metric, from_start=True)   # ("(e.g., 15.2% to 39.0% on GSM8K)")
+        return None
 
     def _k_to(self, q: KindQuery):
         """'AP ... from 40.1 to 44.3 and mIoU ...': the Y of 'from X to Y', measured like X."""

@@ -100,7 +100,7 @@ _SHARE_OF_DATA = re.compile(r"^[\s%)]*(?:of\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?(?:
 _SHARE_OF_ITEMS = re.compile(r"^[\s%]*of\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:questions|samples|examples|problems|instances|tasks|data|images|items)\s+(?:require|need|involve|contain|are|were|have|had|come|include|consist)", re.IGNORECASE)
 # ... of any plural noun, with a verb only a share of a whole takes ("50% of reported incidents involve");
 # and "accounting for 47% of bankruptcies", "attributes 64% of incidents to"
-_SHARE_OF_MANY = re.compile(r"^[\s%]*of\s+(?:the\s+|all\s+)?(?:[\w\-]+\s+){0,2}?[a-z][\w\-]*s\s+(?:involve|involved|concern|contain|come|originate|stem|occur|arise|arose|fall|belong|exhibit|exhibited|display|displayed)", re.IGNORECASE)
+_SHARE_OF_MANY = re.compile(r"^[\s%]*of\s+(?:the\s+|all\s+)?(?:[\w\-]+\s+){0,2}?[a-z][\w\-]*s\s+(?:involve|involved|concern|contain|come|originate|stem|occur|arise|arose|fall|belong|exhibit|exhibited|display|displayed|account|accounted)", re.IGNORECASE)
 # the rest of a list of percents: "(10%), 25%, and 50%" before the words they share
 _VALUE_LIST_REST = re.compile(r"^(?:\s*%?\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)[\d.]+)+(?=\s*%)")
 # "It contains 600 questions; 77% require multi-table reasoning": a share of a population, with a
@@ -177,7 +177,7 @@ _BUDGET_BRACKET_BEFORE = _lowered(r"\b(?:budgets?|label(?:ing|led|ed)?\s+(?:rati
 # a share of labeled data: "with just 1% COCO labeled data", "10% labelled images"
 _SHARE_OF_LABELED = re.compile(r"^\s*%?\s*(?:of\s+(?:the\s+)?)?(?:[A-Z][\w\-]*\s+)?(?:(?:labeled|labelled|unlabeled|unlabelled|annotated|training)\s+(?:data|images|samples|examples|set)\b"
                                # "under a fixed 5% annotation budget", "with only 10% annotation instances", "with 1% labels"
-                               r"|annotations?(?:\s+(?:budgets?|instances|rates?|ratios?))?\b|labels\b)", re.IGNORECASE)
+                               r"|annotations?(?:\s+(?:budgets?|instances|rates?|ratios?))?\b|labels\b|(?:audit|labell?ing|query|review)\s+budgets?\b)", re.IGNORECASE)
 # "1% procedurally generated data is thus equivalent to 28% of ...": a share of data made or added
 _SHARE_OF_MADE_DATA = re.compile(r"^\s*%?\s*(?:of\s+)?(?:[a-z][\w\-]*\s+){0,2}?(?:generated|synthetic|synthesi[sz]ed|augmented|additional|extra)\s+(?:data|images|samples|examples)\b", re.IGNORECASE)
 
@@ -212,7 +212,7 @@ _PER_ITEM = re.compile(r"^\s*(?:\w+\s+)?per\s+(?:" + words("per_item") + r")\b",
 
 _COMPOUND_COUNTS = frozenset(("shot", "shots", "bit", "bits", "way", "layer", "layers", "stage", "step", "hop", "turn", "dimensional",
                               "head", "gram", "grams", "year", "day", "hour", "minute", "second", "times", "modal", "channel",
-                              "view", "frame", "fold", "round", "node", "core", "gpu", "class", "degree",
+                              "view", "frame", "fold", "round", "node", "core", "gpu", "class", "degree", "dof",
                               # a count of data items glued to its noun: "the official 630-image test set"
                               "image", "sample", "question", "example", "video", "patient", "case", "item", "problem",
                               "prompt", "query", "document", "sentence", "utterance", "circuit", "task", "scene", "record",
@@ -734,6 +734,8 @@ def rate_unit(a: Around):
 # ("72.2% lower skill-token overhead", "40% fewer prefill tokens": a change of a resource)
 _EFFICIENCY_RIGHT_AFTER = _lowered(r"^\s*%?\s*(?:faster|slower|speed-?ups?|cheaper|less\s+(?:memory|compute|time|energy)|lower\s+(?:latency|cost|memory)"
                                    r"|(?:lower|less|fewer|reduced|smaller)\s+(?:[\w\-]+\s+){0,2}?(?:overheads?|latency|costs?|memory|tokens|flops|parameters)"
+                                   # "using 45% fewer neurons" (not fewer errors, mistakes, failures: a result)
+                                   r"|fewer\s+(?!(?:[\w\-]+\s+){0,2}?(?:errors|mistakes|failures|hallucinations|false|incorrect|wrong|violations|collisions)\b)(?:[\w\-]+\s+){0,2}?[a-z]+s\b"
                                    # "cutting over 50% decoding token cost"
                                    r"|(?:(?!(?:for|of|at|with|in|on|under)\b)[\w\-]+\s+)?(?:token|compute|inference|decoding|training|gpu)\s+(?:costs?|usage|overheads?))\b")
 # "boosting ... execution efficiency by 52.7%": an efficiency named right before its change
@@ -764,12 +766,15 @@ def efficiency_words(a: Around):
 
 
 # "using only 32 superquadrics": how many of a resource are used; "..., 2.7% of the prior SoTA": that count's share
+_HELD_OUT_AFTER = re.compile(r"\s+(?:held[\s\-]out|withheld|reserved)\b", re.IGNORECASE)
 _USING_ONLY_BEFORE = _lowered(r"\b(?:using|with|requiring|needing)\s+(?:only|just|merely|as\s+few\s+as)\s+$")
 _USING_COUNT_THEN_SHARE = _lowered(r"\b(?:using|with|requiring|needing)\s+(?:only|just|merely|as\s+few\s+as)\s+[\d,.]+\s+(?:[a-z][\w\-]*\s+){0,2}?[a-z][\w\-]*s\s*,\s*$")
 
 
 def count(a: Around):
     n = a.n
+    if n.unit is None and n.value_high is None and n.is_integer and _HELD_OUT_AFTER.match(a.after):
+        return "other", "count of held-out items ('1700 paired examples, 200 held out')"
     if n.unit is None and n.value_high is None and n.is_integer and _USING_ONLY_BEFORE.search(a.lbefore[-30:]) and _PLAIN_NOUN_AFTER.match(a.after):
         return "other", "a count of what is used ('using only 32 superquadrics')"
     if n.unit is None and n.value_high is None and n.is_integer and _ALL_BEFORE.search(a.lbefore[-12:]) and _PLURAL_NOUNS_AFTER.match(a.lafter):

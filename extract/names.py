@@ -62,6 +62,8 @@ _STOP_NAMES = {
     "ct", "mri", "fmri", "eeg", "ecg", "x-ray", "pet", "rgb", "rgb-d", "lidar",
     # a programming or data language says what is written ("select the right SQL query"), not who or where
     "sql", "python", "json", "html", "xml",
+    # a kind of evaluation data, not its name ("On ImageNet and OOD datasets")
+    "ood", "iid",
 }
 
 # words that may open a phrase before the name: "The MMLU benchmark", "On GSM8K"
@@ -338,6 +340,10 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
              and not _METHOD_PART_AFTER.match(text, h.end)
              # "SenseNova-MARS-32B": a piece glued inside a longer hyphenated name on both sides
              and not (h.start > 0 and text[h.start - 1] == "-" and text[h.end:h.end + 1] == "-" and text[h.start - 2:h.start - 1].isalnum())]
+    # "DFDC-Preview", "MMLongBench-Doc", "BraTS-Africa": a capitalised word glued after a name of the
+    # vocabulary makes another benchmark, named in full (not the vocabulary's)
+    vocab = [BenchHit(h.start, x.end(), text[h.start:x.end()], False, None, None) if (x := _CAPITAL_WORD_AFTER.match(text, h.end)) else h
+             for h in vocab]
     vocab = sorted(vocab + [h for h in _glued_years(text) if not any(v.start < h.end and h.start < v.end for v in vocab)],
                    key=lambda h: h.start)
     known = {h.name.lower() for h in vocab}
@@ -784,6 +790,7 @@ _ONE_NAME_DATASETS = re.compile(r"\b(?:on|in|across|from)\s+the\s+(?P<name>[A-Z]
 # "MP3D-EQA", "HM3D-v2" are not HM3D / Matterport3D ("CIFAR-10" is one name of the vocabulary)
 # a capitalised piece glued before it: "V-COCO", "Tiny-ImageNet", "Global-MMLU" name other benchmarks
 _GLUED_PREFIX = re.compile(r"(?<![\w\-])[A-Z][A-Za-z0-9]{0,11}-$")   # "V-COCO", "Persona-MME": another name
+_CAPITAL_WORD_AFTER = re.compile(r"-[A-Z][a-z]{2,}(?![\w\-])")
 _LONGER_TOKEN = re.compile(r"-(?:[A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*|v\d+(?:\.\d+)?|Benchmark|Bench)(?![\w\-])")
 # the head words that end a titled dataset name ("the Sokoto Coventry Fingerprint Dataset"):
 # one alternation, also read by extract/rules.py and extract/mentions.py

@@ -95,6 +95,8 @@ MAGNITUDE = {
 _CHANGE_LIST_GOES_ON = re.compile(r"\bfrom\s+\S+\s+to\s+\$?[+\-]?\d[\d.]*\$?\s*%?\s*,\s*(?:and\s+)?(?:from\s+)?\$?$")
 _NAME_THEN_VERSION = re.compile(r"[A-Z][A-Za-z]+\s+\d+\.\d$")
 _CHANGE_THEN_BRACKET = re.compile(r"[+\-]\d+(?:\.\d+)?\s*(?:%|pp|points?|pts)?\s*\(\s*$")
+_EXAMPLE_BRACKET = re.compile(r"\(\s*(?:e\.g\.|i\.e\.|for\s+example|for\s+instance),?\s*$", re.IGNORECASE)
+_CHANGE_WORD = re.compile(r"\b(?:improv|increas|boost|gain|rais|drop|reduc|decreas|declin|fall|rise|rose)\w*", re.IGNORECASE)
 RANGE_GAP = re.compile(r"^\s*(?:--?|~|to)\s*$")
 BETWEEN = re.compile(r"between\s*$", re.IGNORECASE)
 AND_GAP = re.compile(r"^\s*and\s*$")
@@ -271,6 +273,9 @@ def merge_ranges(text: str, toks: list[Num]) -> list[Num]:
                     dash_range = None
                 # "surpasses the baseline by +2.3 pp (61.2 to 63.5%)": the two ends of a change in brackets
                 is_from = is_from or bool(dash_range and re.search(r"\bto\b", gap) and _CHANGE_THEN_BRACKET.search(text, max(0, a.start - 30), a.start))
+                # "improves accuracy by up to +24 points (e.g., 15.2% to 39.0% on GSM8K)": an example of the change
+                is_from = is_from or bool(dash_range and re.search(r"\bto\b", gap) and _EXAMPLE_BRACKET.search(text, max(0, a.start - 12), a.start)
+                                          and _CHANGE_WORD.search(text, max(0, a.start - 160), a.start))
                 between = bool(and_gap and BETWEEN.search(before))
             else:
                 is_from = between = False
