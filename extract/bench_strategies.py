@@ -242,7 +242,7 @@ class BenchmarkStrategies:
             if not br:
                 return None
             start = br.start("name")
-        if any(b.start <= start < b.end for b in q.benches) or any(m.start <= start < m.end for m in self.models):
+        if self._known_name_at(start, start + 1):
             return None
         for b in q.benches:
             if on is None and self.text[b.end:b.end + 2].strip() == "(" and (
@@ -252,6 +252,10 @@ class BenchmarkStrategies:
             if on is not None and _SIBLING_ON_BEFORE.search(self.text, max(q.end if b.start > q.end else 0, b.start - 40), b.start):
                 return None, "unnamed"   # another value 'on Known' of the same shape (after it, or before it)
         return None
+
+    def _known_name_at(self, start: int, end: int) -> bool:
+        """Whether a benchmark or a model the abstract names overlaps text[start:end]."""
+        return any(b.start < end and start < b.end for b in self.benches) or any(m.start < end and start < m.end for m in self.models)
 
     def _b_unknown_place(self, q: BenchQuery):
         """'AUC of 1.00 in UKB (internal test set)', 'In AV2, ... mAP stays near the 0.64 baseline':
@@ -270,8 +274,7 @@ class BenchmarkStrategies:
             start, group = s0 + m.start("name"), "name"
         name = m.group(group)
         if not _looks_like_name(name) or re.fullmatch(r"v\d+(?:\.\d+)?", name) or name.lower() in _STOP_NAMES or _TASK_ACRONYM.fullmatch(name) or _metric_near("", name + " ") \
-                or any(b.start < start + len(name) and start < b.end for b in self.benches) \
-                or any(x.start < start + len(name) and start < x.end for x in self.models) \
+                or self._known_name_at(start, start + len(name)) \
                 or name.lower() in {o.lower() for o in self.own_bench} or name.lower() in self._sys_low:
             return None
         return None, "unnamed"

@@ -765,10 +765,12 @@ def efficiency_words(a: Around):
         return "efficiency", "efficiency or systems figure"
 
 
-# "using only 32 superquadrics": how many of a resource are used; "..., 2.7% of the prior SoTA": that count's share
+# "1700 paired examples, 200 held out": a count of items set aside
 _HELD_OUT_AFTER = re.compile(r"\s+(?:held[\s\-]out|withheld|reserved)\b", re.IGNORECASE)
-_USING_ONLY_BEFORE = _lowered(r"\b(?:using|with|requiring|needing)\s+(?:only|just|merely|as\s+few\s+as)\s+$")
-_USING_COUNT_THEN_SHARE = _lowered(r"\b(?:using|with|requiring|needing)\s+(?:only|just|merely|as\s+few\s+as)\s+[\d,.]+\s+(?:[a-z][\w\-]*\s+){0,2}?[a-z][\w\-]*s\s*,\s*$")
+# "using only 32 superquadrics": how many of a resource are used; "..., 2.7% of the prior SoTA": that count's share
+_USING_ONLY = r"\b(?:using|with|requiring|needing)\s+(?:only|just|merely|as\s+few\s+as)\s+"
+_USING_ONLY_BEFORE = _lowered(_USING_ONLY + r"$")
+_USING_COUNT_THEN_SHARE = _lowered(_USING_ONLY + r"[\d,.]+\s+(?:[a-z][\w\-]*\s+){0,2}?[a-z][\w\-]*s\s*,\s*$")
 
 
 def count(a: Around):

@@ -344,21 +344,21 @@ class ModelStrategies:
         if found is None:
             return None
         group = next(g for g in ("subj", "subj2", "subj3", "subj4", "subj5") if found.group(g) is not None)
-        s, e = found.span(group)
+        subj, (s, e) = found.group(group), found.span(group)
         if any(not m.generic and e <= m.start and m.end <= q.n.start for m in q.models):
             return None   # "... that current models remain far from solving X: the best model, SenseNova-MARS-32B, achieves"
-        if _PLAIN_OWN_SUBJECT.fullmatch(found.group(0)[found.start(group) - found.start():found.end(group) - found.start()]) \
+        if _PLAIN_OWN_SUBJECT.fullmatch(subj) \
                 or any(s <= b.start < e for b in self.benches):
             return None   # "with the model achieving", "while LARa and PKU-MMD achieved": not another model's clause
         inside = [m for m in q.models if s <= m.start and m.end <= e]
         if inside:
             return (self._with_size(inside[-1]),)
-        if self.system_base and re.search(r"\b(?:base|backbone|original|vanilla|underlying)\s+model\b", found.group(group), re.IGNORECASE):
+        if self.system_base and re.search(r"\b(?:base|backbone|original|vanilla|underlying)\s+model\b", subj, re.IGNORECASE):
             base = next((m for m in self.models if m.name == self.system_base), None)   # "the base model, which scores 80.53%"
             if base is not None:
                 return (self._with_size(base),)
-        coined = _COINED_TOKEN.search(found.group(group))
-        if coined and coined.group() in found.group(group).split() and not _metric_near("", coined.group() + " ") and coined.group().lower() not in _STOP_NAMES:
+        coined = _COINED_TOKEN.search(subj)
+        if coined and coined.group() in subj.split() and not _metric_near("", coined.group() + " ") and coined.group().lower() not in _STOP_NAMES:
             return (ModelHit(s + coined.start(), s + coined.end(), coined.group(), None, None, None),)
         return (None,)
 
@@ -422,20 +422,22 @@ _SUBJECT_STRATEGIES = (ModelStrategies._m_subject, ModelStrategies._m_using_mode
 
 # a clause with its own subject and finite verb, up to the number: ", whereas standard LLM counterparts
 # struggle around", "while DivPO changes diversity by", ", with specialized models only reaching"
+# (a result's verbs in the third person or the past, shared by the alternatives below)
+_RESULT_VERB_FINITE = "achieves|achieved|reaches|reached|obtains|obtained|attains|attained|scores|scored|gets|got|yields|yielded"
 _CLAUSE_SUBJECT = re.compile(
     r"(?:\b(?:while|whereas)\s+|,\s*but\s+)(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?P<subj>(?:[\w\-+.]+\s+){0,4}?[\w\-+.]+)\s+(?:only\s+|still\s+|merely\s+|just\s+|also\s+)?"
-    r"(?:achieves|achieved|reaches|reached|obtains|obtained|attains|attained|scores|scored|struggles?|struggled|changes|changed|remains|remained|stays|stayed|"
-    r"drops|dropped|falls|fell|gets|got|yields|yielded|hovers|hovered|lags|lagged|trails|trailed|manages|managed)\b[^.;]*$"
+    r"(?:" + _RESULT_VERB_FINITE + r"|struggles?|struggled|changes|changed|remains|remained|stays|stayed|"
+    r"drops|dropped|falls|fell|hovers|hovered|lags|lagged|trails|trailed|manages|managed)\b[^.;]*$"
     # "We find that all three systems achieve 0% accuracy": a plural subject of its own after "that"
     r"|\bthat\s+(?:all\s+)?(?:the\s+|these\s+|those\s+)?(?P<subj5>(?:[\w\-]+\s+){0,3}?(?:models|systems|methods|baselines|LLMs|agents|approaches))\s+(?:only\s+|still\s+|also\s+)?"
     r"(?:achieve|reach|score|obtain|attain|get|struggle|remain|fall|drop|lag|trail|perform|fail)\b[^.;]*$"
     # "outperforming the base model, which scores 80.53%": a described model's own relative clause
     r"|,\s*(?:the\s+|a\s+|an\s+|its\s+)?(?P<subj4>(?:[\w\-]+\s+){0,3}?(?:model|baseline|method|system|approach|counterpart|version|variant))\s*,\s*(?:which|that|who)\s+(?:only\s+)?"
-    r"(?:scores|scored|achieves|achieved|reaches|reached|obtains|obtained|attains|attained|gets|got)\b[^.;]*$"
+    r"(?:" + _RESULT_VERB_FINITE + r")\b[^.;]*$"
     r"|(?:,\s*|\s+)with\s+(?:the\s+)?(?P<subj2>(?:[\w\-+.]+\s+){0,3}?[\w\-+.]+)\s+(?:only\s+|still\s+|merely\s+|just\s+)?(?:reaching|achieving|scoring|obtaining|attaining)\b[^.;]*$"
     # a sentence opening with an indefinite model of no name: "A clinical Cox model on grade, stage, and age reaches 0.687"
     r"|\s*(?:an?)\s+(?P<subj3>(?:[\w\-+.]+\s+){0,4}?(?:model|baseline|classifier|regressor|predictor)(?:\s+(?:on|with|using|trained\s+on|of|from)\s+[^.;()]{1,60}?)?)\s+(?:only\s+|still\s+|also\s+)?"
-    r"(?:achieves|achieved|reaches|reached|obtains|obtained|attains|attained|scores|scored|yields|yielded|gets|got)\b[^.;]*$", re.IGNORECASE)
+    r"(?:" + _RESULT_VERB_FINITE + r")\b[^.;]*$", re.IGNORECASE)
 
 
 _CLAUSE_OPENER = re.compile(r"\b(?:while|whereas|that)\b|,\s*but\b|(?:,\s*|\s+)with\b|,", re.IGNORECASE)

@@ -130,7 +130,8 @@ def own_systems(text: str, title: str, benches: list[str], lowered: str | None =
     out[:0] = proposed
     # "Reflexion: Language Agents with ...", "Swin Transformer: ..." name the paper's system
     # (a version may follow the name: "wav2vec 2.0: A Framework ...", "Llama 2: Open ...")
-    t = re.match(r"^((?:[A-Za-z]|\d+[A-Z]+[a-z][A-Za-z]*[A-Z])[\w\-\+\.]*[A-Za-z0-9](?:\s+(?:[A-Z][\w\-\+\.]*|v?\d+(?:\.\d+)*)){0,2})\s*:", title)
+    # (a name may open with a digit when it is a coined one: "4DLangVGGT: ...")
+    t = re.match(r"^((?:[A-Za-z]|(?=" + _DIGIT_LED_NAME.pattern + r")\d)[\w\-\+\.]*[A-Za-z0-9](?:\s+(?:[A-Z][\w\-\+\.]*|v?\d+(?:\.\d+)*)){0,2})\s*:", title)
     if t and t.group(1)[0].isdigit() and _BENCH_LIKE.search(t.group(1)):
         t = None   # "3MDBench: Medical Multimodal ... Benchmark": the paper's benchmark
     if t and (t.group(1).lower() not in bench_low
