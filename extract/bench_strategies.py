@@ -70,7 +70,9 @@ _CLOSE_THEN_ON = re.compile(r"[\s%\\]*\)\s*(?:on|in)\s+(?:the\s+)?")
 # (lower-case words only: "and on the Describable Textures Dataset (DTD) by" opens another result)
 _ON_DESCRIBED_DATA = re.compile(r"(?:[^.;()]|\.(?=\d)){0,100}?(?<!\band\s)(?<!,\s)\bon\s+(?:an?|the)\s+(?:[a-z][\w\-]*\s+){0,4}?(?:data|dataset|test\s+set|benchmark|split|set)\s*\($")
 _CONTRAST_BREAK = re.compile(r";|\b(?:while|whereas|but|although|though)\b", re.IGNORECASE)
-_UNNAMED_IN_SENTENCE = re.compile(r"(?:^|[.;]\s|\b(?:on|across|over|in)\s)(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|various|many|other)\s+(?:[\w\-]+\s+){0,4}?(?:datasets|benchmarks|tasks|test\s+sets)\b[^.;]*$", re.IGNORECASE)
+_AVERAGE_LEAD = re.compile(r"\baverage(?!\s+precision)\b|\baveraged\b", re.IGNORECASE)   # (not "mean IoU", "average precision": metrics)
+_AVERAGE_TAIL = re.compile(r"^\s*%?\s*(?:[\w\-]+\s+){0,3}?on\s+average\b", re.IGNORECASE)
+_UNNAMED_IN_SENTENCE = re.compile(r"(?:^|[.;]\s|\b(?:on|across|over|in)\s)(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|various|many|other)\s+(?:[\w\-]+\s+){0,4}?(?:datasets|benchmarks|tasks|test\s+sets)\b(?:[^.;]|\.\d)*$", re.IGNORECASE)   # (a decimal point is no sentence's end)
 # "We experiment on 4 datasets ...", "on multi-view and two-view benchmarks": other evaluations
 # than the paper's own benchmark (plural, described in lower-case words or counted)
 _HUMAN_STUDY = re.compile(r"\b(?:[Hh]uman\s+(?:evaluations?|studies|study|raters|judges|annotators|preference\s+studies)|[Uu]ser\s+stud(?:y|ies)|[Ee]xpert\s+(?:evaluations?|raters|reviews?))\b")
@@ -226,6 +228,15 @@ class BenchmarkStrategies:
                           and re.search(r"\band\b", self.text[end:after[0].start])):
             return after[0], _rule_of(after[0])
         return None
+
+    def _b_average_over_many(self, q: BenchQuery):
+        """'Experimental results on seven multi-image benchmarks demonstrate ... average performance
+        gains of 3.16%', 'Experiments on 5 safety benchmarks show ...': an average over a counted
+        group of evaluations is on none of them by name (unnamed)."""
+        s0 = self._sent_starts[bisect_right(self._sent_starts, q.n.start) - 1]
+        if not (_AVERAGE_LEAD.search(self.text, max(s0, q.n.start - 60), q.n.start) or _AVERAGE_TAIL.match(q.tail_g)) or q.before(self):
+            return None   # (a group named before it, "on two EHR benchmarks (MIMIC-III and MIMIC-IV)", "on six BEIR benchmarks", is named)
+        return (None, "unnamed") if _UNNAMED_IN_SENTENCE.search(self.text, s0, q.n.start) else None
 
     def _b_unknown_sibling(self, q: BenchQuery):
         """'F1 of 0.99 on Otter and 0.97 on Favorite', 'ALFWorld (73% to 89%), Wordcraft (55% to
@@ -406,6 +417,7 @@ BENCH_STRATEGIES = (
     ("past-bracketed-gain", BenchmarkStrategies._b_past_bracketed_gain),
     ("pair-then-on", BenchmarkStrategies._b_pair_then_on),
     ("benchmark-after", BenchmarkStrategies._b_benchmark_after),
+    ("average-over-many", BenchmarkStrategies._b_average_over_many),
     ("unknown-sibling", BenchmarkStrategies._b_unknown_sibling),
     ("unknown-place", BenchmarkStrategies._b_unknown_place),
     ("shared-with-next", BenchmarkStrategies._b_shared_with_next),
