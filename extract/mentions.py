@@ -725,7 +725,8 @@ _SLASH_CHAIN = re.compile(r"^(?:\s*/\s*\d+(?:\.\d+)?)+")
 
 def rate_unit(a: Around):
     chain = _SLASH_CHAIN.match(a.after)
-    if _RATE_UNIT.match(a.after) or chain and (_RATE_UNIT.match(a.after, chain.end()) or _SPEED_UNIT.match(a.after, chain.end())):
+    # (the unit after the chain: the patterns open with "^", which a match at a position would not pass)
+    if _RATE_UNIT.match(a.after) or chain and (_RATE_UNIT.match(a.after[chain.end():]) or _SPEED_UNIT.match(a.after[chain.end():])):
         return "efficiency", "speed or latency (a unit of time or rate)"
 
 
