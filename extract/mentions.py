@@ -372,14 +372,16 @@ def colon_pair(a: Around):
 
 
 _SD_BEFORE = re.compile(r"(?<![\w.])(?:SD|s\.d\.|std|SE|s\.e\.)\s*[=:]\s*$", re.IGNORECASE)
+# "dropping the final standard deviation from 0.0008 to 0.0002"
+_SPREAD_BEFORE = _lowered(r"\b(?:standard\s+deviations?|std|variances?)\s+(?:\w+\s+){0,2}?(?:from|to|of|is|was|at)\s*(?:[\d.]+\s*(?:to\s*)?)?$")
 
 
 def error_bar(a: Around):
     if a.n.sign == "\u00b1" or _PLUS_MINUS_BEFORE.search(a.before[-8:]) or a.n.sign == "-" and a.before.endswith("+/"):
         # "98.7%+/-0.6": the '-' read as the number's sign
         return "other", "error bar (\u00b1)"
-    if _SD_BEFORE.search(a.before[-12:]):
-        return "other", "a standard deviation ('(SD=2.41)')"
+    if _SD_BEFORE.search(a.before[-12:]) or _SPREAD_BEFORE.search(a.lbefore[-40:]):
+        return "other", "a standard deviation or variance ('(SD=2.41)', 'the standard deviation from 0.0008 to 0.0002')"
 
 
 
@@ -436,11 +438,8 @@ _PSEUDO_R2_BEFORE = _lowered(r"\bpseudo[\s\-]?(?:r\^?\{?2\}?|r²|r-squared)\s*(?
 _VARIANCE_AFTER = _lowered(r"^\s*%?\s*(?:of\s+(?:the\s+)?(?:total\s+|observed\s+|explained\s+)?variance\b|(?:[\w\-]+\s+){0,2}?(?:residuals?|variance\s+explained|explained\s+variance)\b)")
 
 
-# "dropping the final standard deviation from 0.0008 to 0.0002"
-_SPREAD_BEFORE = _lowered(r"\b(?:standard\s+deviations?|std|variances?)\s+(?:\w+\s+){0,2}?(?:from|to|of|is|was|at)\s*(?:[\d.]+\s*(?:to\s*)?)?$")
 _AGREE_ON_BEFORE = _lowered(r"\b(?:agree|agreed|agrees|align|aligned|aligns|concur|concurred)\s+(?:on|in)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|over\s+)?$")
-_FOR_SHARE_BEFORE = _lowered(r"(?<!fail\s)(?<!fails\s)(?<!failed\s)(?<!wrong\s)(?<!correct\s)(?<!succeed\s)(?<!succeeds\s)(?<!succeeded\s)"
-                             r"\b(?:for|in)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|over\s+)?$")   # (not a model's own rate: "fail in 26.84% of cases")
+_FOR_SHARE_BEFORE = _lowered(r"(?P<verb>\b(?:fail(?:s|ed)?|wrong|correct|succeed(?:s|ed)?)\s+)?\b(?:for|in)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|over\s+)?$")
 # "... 47.4% to 66.7% of queries, generators ...": of a plural noun, then the clause about them
 _SHARE_OF_MANY_CLAUSE = re.compile(r"^[\s%]*(?:to\s+[\d.]+\s*%\s*)?of\s+(?:the\s+|all\s+)?(?:[\w\-]+\s+){0,2}?[a-z][\w\-]*s\s*,\s+(?!respectively)", re.IGNORECASE)
 
@@ -456,11 +455,10 @@ def analysis_statistic(a: Around):
         return "other", "a disparity between groups (an analysis of fairness, not a result)"
     if _PSEUDO_R2_BEFORE.search(a.lbefore[-30:]):
         return "other", "a pseudo R-squared (a statistic of a regression analysis)"
-    if _SPREAD_BEFORE.search(a.lbefore[-40:]):
-        return "other", "a spread of results (a standard deviation or variance), not a result"
     if a.n.is_percent and _AGREE_ON_BEFORE.search(a.lbefore[-30:]):
         return "other", "agreement between judges ('preferences align on about 80 percent of comparisons')"
-    if a.n.is_percent and (_SHARE_OF_MANY_CLAUSE.match(a.after) and _FOR_SHARE_BEFORE.search(a.lbefore[-20:])):
+    share = _FOR_SHARE_BEFORE.search(a.lbefore[-30:]) if a.n.is_percent and _SHARE_OF_MANY_CLAUSE.match(a.after) else None
+    if share and not share.group("verb"):   # (not a model's own rate: "fail in 26.84% of cases")
         return "other", "a share of a population an analysis counts ('for 47.4% of queries, generators ignore ...')"
     if a.n.is_percent and _VARIANCE_AFTER.match(a.lafter):
         return "other", "a share of variance or a residual (an analysis, not a result: 'the dominant 81.8% case-level residual')"

@@ -60,7 +60,7 @@ _VS_AFTER = re.compile(r"\s*%?\s*(?:vs\.?|versus)\s", re.IGNORECASE)
 _BASELINE_AFTER = re.compile(r"\s*%?\s*(?:for|by|from)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:baselines?|prior\s+(?:method|model|work)s?|previous\s+(?:method|model|work)s?|competitors?)\b", re.IGNORECASE)
 _OPENER_ON = re.compile(r"\s*(?:On|For|With|Using|Applied\s+to)\s+(?:the\s+|a\s+)?", re.IGNORECASE)
 _SOTA_OF_BEFORE = re.compile(r"\b(?:surpass\w*|outperform\w*|exceed\w*|beat\w*|over|than|above|below|versus|vs\.?)\s+(?:the\s+)?(?:previous\s+|prior\s+|existing\s+|current\s+)?(?:state[\s\-]of[\s\-]the[\s\-]art|sota|best|baseline)s?\b[^.;,()]{0,40}?\b(?:of|at)\s*$", re.IGNORECASE)
-_IMPROVES = re.compile(r"\b(?:improv\w*|outperform\w*|better|gains?|surpass\w*|exceed\w*|beat\w*|superior)\b", re.IGNORECASE)
+_IMPROVES = re.compile(r"\b(?:improv\w*|better|gains?|superior|" + _BEATS + r")\b", re.IGNORECASE)
 _FALLS_SHORT = re.compile(r"\b(?:short|behind|lag\w*|trail\w*|below|worse|underperform\w*|only)\b", re.IGNORECASE)
 _OVER_PRIOR = re.compile(r"\b(?:surpass|outperform|exceed|beat)\w*\s+(?:(?:the\s+|all\s+)?(?:previous|prior|existing|state-of-the-art|sota|baselines?|other|competing)\b"
                          r"|an?\s+(?:[\w\-]+\s+){0,2}?baseline\b)", re.IGNORECASE)   # ("beats a flat single-layer baseline by 20.7%")

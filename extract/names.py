@@ -865,8 +865,9 @@ _SYSTEM_SUFFIX = re.compile(r"s?(?:-[A-Za-z0-9]+)*")
 # a list of coined names closed by "and"/"or" ("ScanRefer and Nr3D", "A, B, and C"), where
 # results are reported: after "on", "across", ... or before "datasets"
 _COINED_ITEM = re.compile(r"(?<![\w\-])(?:" + COINED_NAME + r")(?![\w\-])")
-_COINED_LIST = re.compile(r"(?<![\w\-])(?:(?:" + COINED_NAME + r")\s*,\s*){0,6}(?:" + COINED_NAME + r"),?\s+(?:and|or)\s+(?:" + COINED_NAME + r")(?![\w\-])")
-_HEAD_THEN_COINED = re.compile(r"\b(?:datasets|benchmarks)\s+(?P<list>(?:(?:" + COINED_NAME + r")\s*,\s*){0,6}(?:" + COINED_NAME + r"),?\s+(?:and|&)\s+(?:" + COINED_NAME + r"))(?![\w\-])")
+_COINED_LIST_BODY = r"(?:(?:" + COINED_NAME + r")\s*,\s*){0,6}(?:" + COINED_NAME + r"),?\s+(?:and|or|&)\s+(?:" + COINED_NAME + r")"
+_COINED_LIST = re.compile(r"(?<![\w\-])" + _COINED_LIST_BODY + r"(?![\w\-])")
+_HEAD_THEN_COINED = re.compile(r"\b(?:datasets|benchmarks)\s+(?P<list>" + _COINED_LIST_BODY + r")(?![\w\-])")
 _LIST_OPENER = re.compile(r"\b(?:on|across|over|in|including|e\.g\.?,?)\s+(?:the\s+)?$")
 _LIST_HEAD_AFTER = re.compile(r"\s+(?:datasets|benchmarks|test\s+sets|corpora)\b")
 _VARIANT_SUFFIX = re.compile(r"(?:-[A-Z0-9][A-Za-z0-9]*)*")
@@ -1065,7 +1066,9 @@ def _system_acts(text: str, name: str) -> bool:
 
 
 # "we introduce Muti-query Scene Text retrieval with Attention Recycling (MSTAR), a box-free approach"
-_INTRODUCED_ACRONYM_BEFORE = re.compile(r"\b(?:[Ww]e|[Tt]his\s+(?:paper|work))\s+(?:\w+\s+)?(?:introduce|propose|present|develop|design)s?\s+[^.;()]{3,140}\($")
+# the opening of a paper's introduction of its system: "we propose", "this work introduces"
+INTRO_OPENING = r"\b(?i:we|this\s+paper|this\s+work)\s+(?:\w+\s+)?(?i:introduce|propose|present|develop|design)s?\s+"
+_INTRODUCED_ACRONYM_BEFORE = re.compile(INTRO_OPENING + r"[^.;()]{3,140}\($")
 
 
 def _our_system_named(text: str, name: str) -> bool:

@@ -12,6 +12,7 @@ from claimboard.extract.names import (
     _STOP_NAMES,
     _SYSTEM_NOUNS,
     _TASK_ACRONYM,
+    INTRO_OPENING,
     TITLED_HEADS,
     _looks_like_name,
     _only_as_system,
@@ -25,6 +26,8 @@ from claimboard.extract.names import (
 # The paper's own system: "we propose X", "we introduce X, a ...", "X:" in the title.
 # every _INTRO_SYSTEM match holds one of these verbs (in lowered text): searched only around them
 _INTRO_VERB = re.compile(r"propos|introduc|present|develop|design|build|release|describ")
+# a coined name that opens with a digit: "4DLangVGGT", "3DGS"
+_DIGIT_LED_NAME = re.compile(r"\d+[A-Z]+[a-z]*[A-Z][\w\-]*")
 _INTRO_SYSTEM = re.compile(
     r"""
     (?i:(?:\b(?:we|this\ paper|this\ work|the\ paper)\s+(?:\w+\s+)?(?:propose|introduce|present|develop|design|build|release|describe)s?
@@ -34,7 +37,7 @@ _INTRO_SYSTEM = re.compile(
        |(?=[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}\s+[A-Z][\w\-]*[A-Z0-9][\w\-]*[.,;:])   # "a hybrid Attention U-Net GAN."
         [A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){1,3}(?=[.,;:])
        |[A-Z][A-Za-z0-9]*(?:[\-\.][A-Za-z0-9]+)*\+{0,2}(?:\s+[a-z]+\s+[A-Z][A-Za-z]+)?
-       |\d+[A-Z]+[a-z]*[A-Z][\w\-]*)   # X, X++, "Composition of Experts", or "4DLangVGGT"
+       |""" + _DIGIT_LED_NAME.pattern + r""")   # X, X++, "Composition of Experts", or "4DLangVGGT"
     (?:\s*\((?P<acr>[A-Z][A-Za-z0-9\-]{1,15})\))?
     """,
     re.VERBOSE,
@@ -181,10 +184,8 @@ def own_systems(text: str, title: str, benches: list[str], lowered: str | None =
 
 # "we propose a ... framework for SAR Ship detection (SURGE)"
 _INTRO_LONG_ACRONYM = re.compile(
-    r"\b(?i:we|this\s+paper|this\s+work)\s+(?:\w+\s+)?(?i:propose|introduce|present|develop|design)s?\s+(?:(?i:a|an|the)\s+)?"
+    INTRO_OPENING + r"(?:(?i:a|an|the)\s+)?"
     r"(?:(?i:novel|new|simple|unified|general|lightweight|efficient)\s+)?(?P<name>[A-Z][^.;:()]{5,140}?)\s*\((?P<acr>[A-Z][A-Za-z0-9\-]{2,15})\)")
-# a coined name that opens with a digit: "4DLangVGGT", "3DGS"
-_DIGIT_LED_NAME = re.compile(r"\d+[A-Z]+[a-z]*[A-Z][\w\-]*")
 _BENCH_LIKE = re.compile(r"bench|data|corpus|set$", re.IGNORECASE)   # "3MDBench": the paper's benchmark, not its system
 _NAMED_SYSTEM = re.compile(
     r"(?:\b(?:named|called|dubbed|termed|coined)\s+|\bnamely,?\s+(?:the\s+['‘\"“]?|['‘\"“])"
