@@ -47,7 +47,10 @@ _OWN_PLACE_AFTER = re.compile(r"^\s*(?:%|\\%|points?|pp)?\s*(?:\[[^\]]{0,30}\]\s
 _OWN_PLACE_LEAD = re.compile(r"(?:^|[;:]\s*)\s*(?:In|On)\s+(?P<name>[A-Za-z][\w\-]*)\s*,[^;]*$")
 # "on the collected dataset", "(0.9380 vs. less than 0.07) on our internal telecom-specific triplet
 # evaluation benchmark": the paper's own data, not named
-_OWN_DATA_AFTER = re.compile(r"[^;,(]{0,30}?\b(?:on|in)\s+(?:the|our)\s+(?:newly\s+)?(?:collected|self-collected|curated|constructed|in-house|private|internal|proprietary)\s+(?:[a-z][\w\-]*\s+){0,3}?(?:dataset|data|test\s+set|benchmark|cohort)\b", re.IGNORECASE)
+# (unnamed: the words before the head are lower case; "on our curated Domain-Spreadsheet dataset" names it)
+_OWN_DATA_AFTER = re.compile(r"[^;,(]{0,30}?\b(?:on|in)\s+(?:the|our)\s+(?:newly\s+)?(?:collected|self-collected|curated|constructed|in-house|private|internal|proprietary)\s+(?:(?-i:[a-z])[\w\-]*\s+){0,3}?(?:dataset|data|test\s+set|benchmark|cohort)\b", re.IGNORECASE)
+_OUR_SPLIT_AFTER = re.compile(r"[^;,(]{0,30}?\b(?:on|in)\s+our\s+(?:own\s+)?(?:[a-z][\w\-]*\s+){0,2}?(?:validation|test|held-out|hold-out|evaluation)\s+(?:set|split|data)\b")
+_ON_X_TO_Y_AFTER = re.compile(r"^\s*(?:[\w/%@\-]+\s+){0,2}?on\s+(?:the\s+)?[a-z]+(?:-[a-z]+)*-to-[a-z]+(?:-[a-z]+)*(?![\w\-])")
 _ON_A_TASK_AFTER = re.compile(r"^\s*(?:[\w/%@\-]+\s+){0,2}?on\s+(?:[a-z][a-z\-]*\s+){0,2}[a-z\-]*(?i:" + words("task_head") + r")\b"
                              r"(?=\s*(?:[,;.]|with\b|and\b|while\b|using\b))")
 _UNNAMED_LEAD = re.compile(r"\b(?:previous|existing|other|prior|across\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|various|many|all)|on\s+(?:\d+|several|multiple|various))\s+(?:[\w\-]+\s+){0,2}?(?:benchmarks|datasets|tasks|evaluations)\b[^()]{0,40}$", re.IGNORECASE)
@@ -64,7 +67,8 @@ _VALUES_CHAINED = re.compile(r"[\s%]*to\s*|[\s%]*(?:[\w@\-./]+\s+){0,5}?(?:and|,
                              r"|[\s%\\]*\)\s*(?:and|,|,\s*and)\s+(?:[\w@\-./]+\s+){0,4}?(?:to|of|at|is)\s+"
                              # "an mIoU of 86.86% and OA of 94.58% on the PIE-RGB-SAR dataset": the next value's metric between
                              r"|[\s%\\]*(?:and|,\s*and)\s+(?:an?\s+|the\s+)?(?:[A-Za-z][\w@\-./]*\s+){0,3}?(?:\([\w@\-./ ]+\)\s+)?(?:of|=|:)\s*")
-_ON_AT_ONCE = re.compile(r"[\s%\\)]*(?:[\w\-]+\s+){0,2}?(?:on|in)\s+(?:the\s+)?")
+# ("from 8.4% to 17.2% on our curated Domain-Spreadsheet dataset": lower-case words may describe the name)
+_ON_AT_ONCE = re.compile(r"[\s%\\)]*(?:[\w\-]+\s+){0,2}?(?:on|in)\s+(?:(?:the|our)\s+)?(?:[a-z][\w\-]*\s+){0,2}?")
 _CLOSE_THEN_ON = re.compile(r"[\s%\\]*\)\s*(?:on|in)\s+(?:the\s+)?")
 # "... on a challenging out-of-distribution test set (": described data whose name follows in brackets
 # (lower-case words only: "and on the Describable Textures Dataset (DTD) by" opens another result)
@@ -128,6 +132,10 @@ class BenchQuery:
         if self._before is None:
             self._before = [b for b in self.benches if b.end <= self.n.start and not ex._bench_is_object(b)]
         return self._before
+
+
+# a difference announced right before the number: "with an average gain of about"
+_GAIN_RIGHT_BEFORE = re.compile(r"\b(?i:" + words("delta_noun") + r")\s+(?:of\s+)?(?:(?:about|around|approximately|nearly|over|up\s+to|roughly)\s+)?[+~≈]?\s*$")
 
 
 class BenchmarkStrategies:
@@ -316,6 +324,10 @@ class BenchmarkStrategies:
             return None, "unnamed"
         if _OWN_DATA_AFTER.match(self.text, q.end, q.end + 160):
             return None, "unnamed"   # "8.97% ACER and 9.76% EER on the collected dataset": the paper's own, unnamed
+        if _OUR_SPLIT_AFTER.match(self.text, q.end, q.end + 100) and not self.own_bench:
+            return None, "unnamed"   # "a 95.5% accuracy on our validation set": a split of the paper's own data
+        if _ON_X_TO_Y_AFTER.match(q.tail_clause):
+            return None, "unnamed"   # "by +8.4 on chart-to-code": a task, in lower case
         before = q.before(self)
         if _UNNAMED_AFTER.match(q.tail_clause) and not (
                 before and re.search(r"\b(?:in|on)\s+(?:the\s+)?$", self.text[max(0, before[-1].start - 8):before[-1].start], re.IGNORECASE)):
@@ -401,7 +413,9 @@ class BenchmarkStrategies:
         named = {b.name for b in evaluated}
         named_before = {b.name for b in evaluated if b.end <= n.start and not _LIKE_BEFORE.search(self.text[max(0, b.start - 40):b.start])}
         if len(named_before) == 1 and len(named) == 1 and (
-                _metric_near(q.lead_own, q.tail_g) or _RESULT_VERB.search(q.lead_own[-60:].lower())):
+                _metric_near(q.lead_own, q.tail_g) or _RESULT_VERB.search(q.lead_own[-60:].lower())
+                # "improves performance on almost all the dimensions with an average gain of about 4%"
+                or _GAIN_RIGHT_BEFORE.search(q.lead_own[-60:])):
             return next(b for b in self.benches if b.end <= n.start and b.name in named_before), "previous-sentence"
         if not named_before and len(named) == 1 and _metric_near(q.lead_own, q.tail_g):
             b = next(b for b in self.benches if b.name in named)

@@ -21,7 +21,7 @@ from claimboard.extract.patterns import _AnyOf, _lowered
 _DELTA_WORDS = words("delta_verb")
 _NEG_WORDS = re.compile(words("delta_negative"), re.IGNORECASE)
 _DELTA_WORD_RE = re.compile(rf"\b(?P<cue>{_DELTA_WORDS})\b", re.IGNORECASE)
-_FILL = r"(?:up\s+to|as\s+(?:high|much|large)\s+as|~|≈|about|approximately|around|roughly|nearly|almost|over|more\s+than|at\s+least|an\s+average\s+of|on\s+average|as\s+much\s+as|a|an|the|absolute|relative|average|overall|\s)*"
+_FILL = r"(?:up\s+to|as\s+(?:high|much|large)\s+as|~|≈|about|approximately|around|roughly|nearly|almost|over|above|more\s+than|at\s+least|an\s+average\s+of|on\s+average|as\s+much\s+as|a|an|the|absolute|relative|average|overall|\s)*"
 # A difference is announced right before the number: a verb cue then "by" ("outperforms X by",
 # "lags behind human performance by"), or a noun cue then "of"/"by"/a qualifier
 # ("an improvement of", "improvements up to", "a reduction in hallucination by", "a gap of").
@@ -75,7 +75,8 @@ _REACH_END = _lowered(r"\breach\w*\s*$")
 _CHANGE_AS_MUCH_AS = _lowered(r"\b(?P<cue>drop\w*|fall\w*|fell|declin\w*|degrad\w*|decreas\w*|improv\w*|increas\w*|ris\w*|rose|gain\w*)\s+(?:by\s+)?as\s+much\s+as\s*$")
 # "the relative performance gain over conventional fine-tuning is of 62%"
 _GAIN_IS = _lowered(r"\b(?P<cue>gains?|improvements?|increases?|boosts?)\b(?:[^.;:()]{0,60}?\b|[^.;:()]{0,160}?,\s*which\s+)(?:is|was|are|were|amounts?\s+to)\s+(?:of\s+)?(?:about\s+|around\s+|roughly\s+|approximately\s+|up\s+to\s+)?$")
-_GAIN_REACHES = _lowered(r"\b(?:gains?|improvements?|increases?|boosts?)\s*(?:--|-|–|—|:)?\s+(?:\w+\s+|is\s+\w+,\s+)?(?:reach(?:es|ing)?(?:\s+up\s+to)?|of\s+up\s+to|up\s+to|as\s+high\s+as)\s*$")
+# ("with the maximum drop reaching 49.89% on GSM8K": a fall's size, negative)
+_GAIN_REACHES = _lowered(r"\b(?P<cue>gains?|improvements?|increases?|boosts?|drops?|declines?|decreases?|degradations?)\s*(?:--|-|–|—|:)?\s+(?:\w+\s+|is\s+\w+,\s+)?(?:reach(?:es|ing)?(?:\s+up\s+to)?|of\s+up\s+to|up\s+to|as\s+high\s+as)\s*$")
 # ("outperforming existing methods by large margins: 16.3% on H3.6M, 13.9% on CMU Mocap")
 _BY_END = _lowered(r"\bby\s+(?:(?:an?\s+)?(?:[a-z]+\s+)?margins?\s*:\s*|up\s+to\s+|about\s+|approximately\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|an?\s+average\s+of\s+|as\s+much\s+as\s+|only\s+|just\s+|merely\s+)?(?:top-?\d+\s+)?$")
 # "improves it by", "reduces performance of": a verb cue right before the value (lowered text)
@@ -243,8 +244,8 @@ class KindStrategies:
 
     def _k_new_value(self, q: KindQuery):
         """'drops to 49.5%', 'reaching 90%': the new value, a score ('gains reach 26.2%': a gain's size)."""
-        if _GAIN_REACHES.search(q.lead[-40:].lower()):
-            return Info("delta", False, q.qualifier or "up to", q.metric, cue="gain")
+        if (reach := _GAIN_REACHES.search(q.lead[-40:].lower())) is not None:
+            return Info("delta", bool(_NEG_WORDS.match(reach.group("cue"))), q.qualifier or "up to", q.metric, cue=reach.group("cue"))
         if (gain := _GAIN_IS.search(q.lead[-100:].lower())) is not None:
             return Info("delta", bool(_NEG_WORDS.match(gain.group("cue"))), q.qualifier, q.metric, cue=gain.group("cue"))
         if (ch := _CHANGE_AS_MUCH_AS.search(q.lead[-40:].lower())) is not None:

@@ -124,9 +124,10 @@ _DATA_COMPOSITION = re.compile(
     r"(?:news|articles|comments|posts|tweets|users|sources|websites|books|wikipedia|forums?|social\s+media)\b)", re.IGNORECASE)
 
 # "average length (2,105.3 words) is four times longer than other datasets (463.7 for OntoNotes)"
-# "the highest pairwise label difference rate of 26%", "inter-annotator agreement of 0.82"
+# "the highest pairwise label difference rate of 26%", "inter-annotator agreement of (over) 0.82"
 _ANNOTATION_STATISTIC_BEFORE = _lowered(r"\b(?:labels?|annotations?|annotators?|inter-?annotator|inter-?rater|raters?)\s+(?:[\w\-]+\s+){0,2}?"
-                                        r"(?:difference|disagreement|agreement|consistency|consensus|(?:fleiss'?s?\s+|cohen'?s?\s+)?kappa|κ)(?:\s+rates?)?\s+(?:of|was|is|=|:|<=|≤|>=|≥|<|>)?\s*$"
+                                        r"(?:difference|disagreement|agreement|consistency|consensus|(?:fleiss'?s?\s+|cohen'?s?\s+)?kappa|κ)(?:\s+rates?)?\s+(?:of|was|is|=|:|<=|≤|>=|≥|<|>)?\s*"
+                                        r"(?:(?:over|above|about|around|approximately|nearly|more\s+than)\s+)?$"
                                         # "revealing high labeling error rates: 14% in RefCOCO": the data's quality
                                         r"|\b(?:label(?:l?ing)?|annotation)\s+(?:error|noise)\s+rates?\b[^.;]{0,60}$")
 
@@ -391,7 +392,13 @@ _TEST_STATISTIC_BEFORE = re.compile(r"(?:\b[tFUHWZz]|χ2|χ²|\\chi\^?2)\s*\(\s*
 _SAMPLE_COUNT_AFTER = re.compile(r"^\s*(?:%|percent)?\s*[,;]?\s*\(?\s*[nN]\s*=")
 # a variable set to a value: "K=4", "$K{=}4$", "n = 50", "T = 100" (the letters of settings and
 # sizes only: F, P, R, J ... may be a metric's, "J=0.545")
-_ASSIGNED_BEFORE = re.compile(r"(?<![\w\\@])(?:[kKnNTmMLBz]|λ|\\lambda|tau|delta|gamma|lambda|epsilon|eta|beta|alpha|temperature|top-?[kp]|seeds?|lr|rank)\s*(?:_\{?\w+\}?)?\s*(?:=|\{=\})\s*\$?\s*$")
+# (any one letter but those of precision, recall and F: "G=128", "$τ$=10" are settings too; not the end
+# of a hyphenated name: "delta-c = +0.029" is a change of the C-index)
+_ASSIGNED_BEFORE = re.compile(r"(?<![\w\\@\-])(?:(?![FPRr])[A-Za-z]|[α-ωΑ-ΓΕ-Ω]|\\lambda|\\tau|tau|delta|gamma|lambda|epsilon|eta|beta|alpha|temperature|top-?[kp]|seeds?|lr|rank)\$?\s*(?:_\{?\w+\}?)?\s*(?:=|\{=\})\s*\$?\s*$")
+
+
+# "three-judge mean J=0.545": a letter named as a mean is a score, not a setting
+_STATISTIC_LETTER_BEFORE = re.compile(r"\b(?:mean|average|median|overall)\s+\$?[A-Za-z]\$?\s*=\s*\$?\s*$", re.IGNORECASE)
 
 
 # a quantity with a subscript set to a value: "$H_0 = 67.88$", "$q_0 = -0.29$", "\\Omega_m = 0.3"
@@ -417,7 +424,8 @@ def formula_quantity(a: Around):
 
 
 def assignment(a: Around):
-    if _ASSIGNED_BEFORE.search(a.before[-12:]) and a.n.unit is None and not _metric_near(a.before[-25:], ""):
+    if _ASSIGNED_BEFORE.search(a.before[-12:]) and a.n.unit is None and not _metric_near(a.before[-25:], "") \
+            and not _STATISTIC_LETTER_BEFORE.search(a.before[-24:]):
         return "other", "a variable set to a value ('K=4', 'n = 50'): a setting"
 
 

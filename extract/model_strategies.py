@@ -29,6 +29,8 @@ _SETTING_THEN_VS = re.compile(r"[0-9]\s*(?:%|points?)?\s*(?:in|on|under|with|usi
 _LOWER_OR_DIGIT = re.compile(r"[a-z0-9]")
 _COMPARISON_BEFORE = re.compile(r"\b(?:compared|vs\.?|versus|than|against|whereas|while|out[\s\-]?perform\w*|surpass\w*|beat\w*|exceed\w*)", re.IGNORECASE)
 _COINED_TOKEN = re.compile(r"\b(?:[A-Z][a-z]*[A-Z][\w\-]*|[A-Z][A-Za-z\-]*\d[\w\-]*)")   # capitals inside, or a digit
+# a bracket opened right after a value: what it names is that value's
+_VALUE_BRACKET_OPEN = re.compile(r"\d\s*(?:%|\\%|points?|pp)?\s*\(\s*$")
 # a sentence about someone else's results: not the one model of the abstract
 _OTHER_PARTY = re.compile(r"\b(?:previous|prior|existing|other(?!\s+hand)|baselines?|humans?|experts?|annotators|state[\s\-]of[\s\-]the[\s\-]art|sota|best(?!\s+(?:results?|performances?|scores?|accuracy)\b)|leading|proprietary|open[\s\-]source|commercial|models|methods|systems|approaches|agents|we|our)\b", re.IGNORECASE)
 _DONE_BY = r"(?:achieved|obtained|reported|attained|reached|scored|set|held)\s+by"   # a result someone else got
@@ -156,6 +158,8 @@ class ModelStrategies:
             m = before[i]
             if id(m) in objects or ";" in self.text[m.end:n.start]:
                 continue
+            if _VALUE_BRACKET_OPEN.search(self.text, max(0, m.start - 16), m.start) and ")" in self.text[m.end:n.start]:
+                continue   # "from 40.41 (GPT-5.2, zero-shot) to 49.12": the bracket names the earlier value's model only
             return self._specific(m, before)
         return None
 

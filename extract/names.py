@@ -85,7 +85,7 @@ _PHRASE_BENCH = re.compile(
 
 # the capital comes first and the lookbehind after it, so that the scan skips to capitals fast
 _COINED_BENCH = re.compile(r"[A-Z](?<![\w\-][A-Z])(?:[A-Za-z0-9]{2,}(?:QA|Bench|bench|Eval|Arena|GLUE)|[a-z]+(?:QA|Bench|Eval|Arena)"
-                           r"|[A-Za-z0-9]*\d[A-Za-z0-9]*-(?:Benchmark|Bench)|[a-z]{3,}-(?:Eval|Bench)(?![a-z])|[A-Z0-9]{1,5}-(?:Bench|Eval|Arena)(?![a-z]))(?:[\-\.]?[A-Za-z0-9]+)*(?![\w\-])")   # ... or "Union14M-Benchmark", "Deepfake-Eval-2024", "AIR-Bench"
+                           r"|[A-Za-z0-9]*\d[A-Za-z0-9]*-(?:Benchmark|Bench)|[a-z]{3,}-(?:Eval|Bench)(?![a-z])|[A-Z0-9]{1,5}-(?:Bench|Eval|Arena)(?![a-z])|[a-z]+[A-Z]+[a-z]*-(?:Bench|Eval|Arena)(?![a-z]))(?:[\-\.]?[A-Za-z0-9]+)*(?![\w\-])")   # ... or "Union14M-Benchmark", "Deepfake-Eval-2024", "AIR-Bench", "DynaCU-Bench"
 # every _PHRASE_BENCH match ends with one of these head words: it is searched only before them
 _PHRASE_HEAD = re.compile(r"benchmark|dataset|data\ set|leaderboard|leader-board|test\ set|testset|evaluation\ suite|suite|challenge|development\ set|dev\ set|validation\ set")
 # "the (compositional generalization) benchmark SCAN": a determiner, the head word, then a
@@ -437,6 +437,14 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
             if free(a, b) and _looks_like_name(text[a:b]) and _coined_place(text[a:b]) and not registry_family(text[a:b]):
                 hits.append(BenchHit(a, b, text[a:b], False, None, None))
                 taken.add(a, b)
+    for m in finditer_near(_HEAD_THEN_BRACKET_LIST, text, _PLURAL_HEAD, before=2, after=160):
+        for i in _BRACKET_LIST_NAME.finditer(m.group("list")):
+            a, b = m.start("list") + i.start("name"), m.start("list") + i.end("name")
+            name = text[a:b]
+            if free(a, b) and not registry_family(name) and name.lower() not in _STOP_NAMES and not _is_metric_name(name) \
+                    and not _HARDWARE_OR_UNIT.search(name):
+                hits.append(BenchHit(a, b, name, False, None, None))
+                taken.add(a, b)
     # coined names that say what they are: JDocQA, MathBench, CodeEval, WildArena
     for m in _COINED_BENCH.finditer(text):
         if free(m.start(), m.end()) and not registry_family(m.group(0)):
@@ -517,6 +525,8 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
     # "strong results on WISE-V (0.907) and MindBench (0.61)": a coined name, then its value in brackets
     for m in (_ON_NAME_BRACKETED_VALUE.finditer(text) if " (" in text else ()):
         s, e = m.start("name"), m.end("name")
+        if not m.group(0).startswith("on") and _COMPARED_BEFORE.search(text, max(0, m.start() - 80), m.start()):
+            continue   # "higher than that of human experts (48%) and B-SOiD (58.43%)": compared systems
         if free(s, e) and _looks_like_name(m.group("name")) and strong_name(m.group("name"), text, s) \
                 and not _TASK_ACRONYM.fullmatch(m.group("name")) \
                 and not registry_family(m.group("name")) and not _is_metric_name(m.group("name")):
@@ -731,6 +741,8 @@ _VALUE_IN_BRACKETS = re.compile(_BRACKET_VALUE)
 _BRACKETED_VALUE_NAMES = re.compile(r"(?P<list>" + _NAME_RE + _BRACKET_VALUE
                                     + r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)" + _NAME_RE + _BRACKET_VALUE + r")+)")
 _ON_NAME_BRACKETED_VALUE = re.compile(r"(?:\bon\s+|\d\s*%?\s*\)\s*,?\s*and\s+)(?:the\s+)?(?P<name>" + _NAME_RE + r")\s+\(\s*(?:[A-Za-z@\-]+\s*)?[0-9]")
+# the opening of a comparison with other systems, in the same clause
+_COMPARED_BEFORE = re.compile(r"\b(?:than|outperform\w*|surpass\w*|exceed\w*|beat\w*|compared\s+(?:to|with)|versus|vs\.?)\b(?![^.;]*\bon\s)[^.;]*$", re.IGNORECASE)
 _BY_ITEM = re.compile(r"(?P<name>" + _NAME_RE + r"(?:'\d\d)?)\s+by\s+[+\-]?[0-9]")
 _BY_LIST = re.compile(r"\b(?:improv|boost|rais|increas|lift|enhanc)\w*\s+(?P<list>" + _NAME_BY_VALUE + r"(?:\s*,\s*(?:and\s+)?" + _NAME_BY_VALUE + r")+)")
 _ON_NAME_COMMA = re.compile(r"(?:\bOn|(?<=[;:]\s)on)\s+(?:the\s+)?(?P<name>[A-Z][\w\-\.]*[A-Za-z0-9])\s*(?:,|\((?=[^()]{0,80}\b(?:frames|images|videos|samples|patients|subjects|cases|scans|slides|clips|utterances|sentences|documents|questions|split)\b))")
@@ -868,6 +880,12 @@ _COINED_ITEM = re.compile(r"(?<![\w\-])(?:" + COINED_NAME + r")(?![\w\-])")
 _COINED_LIST_BODY = r"(?:(?:" + COINED_NAME + r")\s*,\s*){0,6}(?:" + COINED_NAME + r"),?\s+(?:and|or|&)\s+(?:" + COINED_NAME + r")"
 _COINED_LIST = re.compile(r"(?<![\w\-])" + _COINED_LIST_BODY + r"(?![\w\-])")
 _HEAD_THEN_COINED = re.compile(r"\b(?:datasets|benchmarks)\s+(?P<list>" + _COINED_LIST_BODY + r")(?![\w\-])")
+# a list in brackets right after a plural head word: "three legal datasets (ECtHR-A, ECtHR-B, and Eurlex
+# with 100 labels)": every item is a name, a capitalised word too (each may be described after it)
+_BRACKET_ITEM = r"[A-Z][\w\-\.]*[A-Za-z0-9](?:\s+[a-z0-9][\w\-]*){0,4}?"
+_HEAD_THEN_BRACKET_LIST = re.compile(r"\b(?:datasets|benchmarks|corpora)\s*\((?P<list>" + _BRACKET_ITEM + r"(?:\s*,\s*" + _BRACKET_ITEM
+                                     + r"){0,6},?\s+(?:and|&)\s+" + _BRACKET_ITEM + r")\s*\)")
+_BRACKET_LIST_NAME = re.compile(r"(?:^|(?<=,)|(?<=\band)|(?<=&))\s*(?P<name>[A-Z][\w\-\.]*[A-Za-z0-9])")
 _LIST_OPENER = re.compile(r"\b(?:on|across|over|in|including|e\.g\.?,?)\s+(?:the\s+)?$")
 _LIST_HEAD_AFTER = re.compile(r"\s+(?:datasets|benchmarks|test\s+sets|corpora)\b")
 _VARIANT_SUFFIX = re.compile(r"(?:-[A-Z0-9][A-Za-z0-9]*)*")
@@ -935,7 +953,8 @@ def own_benchmarks(text: str, title: str) -> list[str]:
                      and not _AGENT_WORD.search(n)
                      and not _PHRASE_WORD.search(n) and (_looks_like_name(n.split()[0]) or find_word(text, n.strip()))
                      # "a new hybrid deep learning model called VR-FuseNet": the title names the system
-                     and not (_only_as_system(text, n.strip()) and (_our_system_named(text, n.strip()) or _system_acts(text, n.strip()))))
+                     and not (_only_as_system(text, n.strip()) and (_our_system_named(text, n.strip()) or _system_acts(text, n.strip())))
+                     and not introduced_as_system(text, n.strip()))
     # "PSK at SemEval-2026 Task 9: ...", "UOL@IDEM at BEA 2026 Shared Task 1: ...": a system paper of a
     # shared task or challenge, evaluated on it
     event = title_event(title)
@@ -943,7 +962,7 @@ def own_benchmarks(text: str, title: str) -> list[str]:
         names.append(event[1])
     seen, out = set(), []
     for n in names:
-        if _system_acts(text, n):
+        if _system_acts(text, n) or introduced_as_system(text, n):
             continue   # "Pat-DEVAL achieves a Pearson correlation of 0.69": a system, not a benchmark
         if n.lower() not in seen:
             seen.add(n.lower())
@@ -1044,7 +1063,7 @@ _SYSTEM_NOUNS = (r"(?:model|method|system|detector|framework|approach|agent|netw
 _EVALUATED_ON_BEFORE = re.compile(r"(?i:\b(?:on|in|from|of)\s+(?:the\s+)?)$")
 _EVALUATION_HEAD_AFTER = re.compile(r"\s+(?i:datasets?|benchmarks?|test|corpus|validation|splits?|leaderboard)\b")
 _EVALUATION_WORD = re.compile(r"(?i:(?<![\w\-])(?:benchmarks?|datasets?|corpus|corpora|test\s+sets?|leaderboard|evaluation\s+suite)\b)")
-_ACTS_RIGHT_AFTER = re.compile(r"\s+(?:achieves|attains|obtains|outperforms|surpasses|reaches|scores)\b")
+_ACTS_RIGHT_AFTER = re.compile(r"\s+(?:(?:consistently|significantly|substantially|further)\s+)?(?:achieves|attains|obtains|outperforms|surpasses|reaches|scores)\b")
 _SYSTEM_NOUN_RIGHT_AFTER = re.compile(r"\s+(?i:" + _SYSTEM_NOUNS + r")\b")
 _OUR_THE_BEFORE = re.compile(r"(?i:\b(?:our|the)\s+(?:proposed\s+|new\s+|novel\s+)?)$")
 _CALLED_BEFORE = re.compile(r"(?i:\b" + _SYSTEM_NOUNS + r"\s+(?:called|named|dubbed|termed)\s+)$")
@@ -1062,13 +1081,30 @@ def _only_as_system(text: str, name: str) -> bool:
 
 def _system_acts(text: str, name: str) -> bool:
     """'Pat-DEVAL achieves a Pearson correlation of 0.69': the name is the subject of a result."""
-    return any(_ACTS_RIGHT_AFTER.match(text, e) for _, e in find_word(text, name))
+    # (not a place: "fine-tuning on When2Speak significantly outperforms ...")
+    return any(_ACTS_RIGHT_AFTER.match(text, e) and not _EVALUATED_ON_BEFORE.search(text, max(0, s - 12), s) for s, e in find_word(text, name))
 
 
 # "we introduce Muti-query Scene Text retrieval with Attention Recycling (MSTAR), a box-free approach"
 # the opening of a paper's introduction of its system: "we propose", "this work introduces"
 INTRO_OPENING = r"\b(?i:we|this\s+paper|this\s+work)\s+(?:\w+\s+)?(?i:introduce|propose|present|develop|design)s?\s+"
 _INTRODUCED_ACRONYM_BEFORE = re.compile(INTRO_OPENING + r"[^.;()]{3,140}\($")
+
+
+# "We introduce LaMP, a dual-expert Vision-Language-Action framework": the name introduced in
+# apposition with a system noun is the paper's system, even when a benchmark has that name
+_INTRO_RIGHT_BEFORE = re.compile(INTRO_OPENING + r"\s*$")
+# (the words between are the noun's modifiers: no benchmark word, no "to", "for", "of": "UEval, a
+# benchmark to evaluate unified models" is a benchmark; nor after it, to the sentence's end: "Breeze
+# Taigi, a comprehensive framework centered on standardized benchmarks")
+_SYSTEM_APPOSITION_AFTER = re.compile(r"\s*,\s*(?i:an?)\s+(?:(?!(?i:benchmark|dataset|suite|corpus|corpora|testbed|leaderboard|collection|"
+                                      r"evaluation|to|for|of|that|which|with|in|on|and|by)\b)[\w\-]+\s+){0,6}?(?i:" + _SYSTEM_NOUNS + r")\b(?![^.;]*(?i:benchmark|dataset|evaluat))")
+
+
+def introduced_as_system(text: str, name: str) -> bool:
+    """'We introduce LaMP, a ... framework': introduced by the paper, in apposition with a system noun."""
+    return any(_INTRO_RIGHT_BEFORE.search(text, max(0, s - 60), s) and _SYSTEM_APPOSITION_AFTER.match(text, e)
+               for s, e in find_word(text, name))
 
 
 def _our_system_named(text: str, name: str) -> bool:

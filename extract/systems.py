@@ -18,6 +18,7 @@ from claimboard.extract.names import (
     _only_as_system,
     _our_system_named,
     find_word,
+    introduced_as_system,
     registry_family,
     sentence_initial,
     title_event,
@@ -88,7 +89,7 @@ def own_systems(text: str, title: str, benches: list[str], lowered: str | None =
         for cand in (m.group("acr"), name):
             if not cand or cand.lower() in _STOP_NAMES or cand.lower() in _COMMON_CAPS:
                 continue
-            if cand.lower() in bench_low and (cand.lower() in own_low or not _only_as_system(text, cand)):
+            if cand.lower() in bench_low and (cand.lower() in own_low or not _only_as_system(text, cand) and not introduced_as_system(text, cand)):
                 continue   # a benchmark's name the paper evaluates on, not its system
             if re.search(r"language\s+models?|\bL+Ms?\b|MLLMs?|LMMs?$|^multi-?\w*$", cand, re.IGNORECASE) or _TASK_ACRONYM.fullmatch(cand):
                 continue  # generic: "Multi-modal Large Language Models", "LLMs"
@@ -138,7 +139,8 @@ def own_systems(text: str, title: str, benches: list[str], lowered: str | None =
     if t and t.group(1)[0].isdigit() and _BENCH_LIKE.search(t.group(1)):
         t = None   # "3MDBench: Medical Multimodal ... Benchmark": the paper's benchmark
     if t and (t.group(1).lower() not in bench_low
-              or t.group(1).lower() not in own_low and _only_as_system(text, t.group(1)) and _our_system_named(text, t.group(1))) \
+              or t.group(1).lower() not in own_low and (_only_as_system(text, t.group(1)) and _our_system_named(text, t.group(1))
+                                                         or introduced_as_system(text, t.group(1)))) \
             and t.group(1).lower() not in _COMMON_CAPS \
             and (any(_looks_like_name(w) for w in t.group(1).split()) or _named_inside(text, t.group(1))):
         # ordinary words ("Question: How do LLMs ...", "Visualizing Language: ...") name a system only

@@ -113,6 +113,7 @@ RANDOM_FLOORS = {
     "ba": [("precision", 0.8), ("recall", 0.7)],
     "bc": [("precision", 0.7), ("recall", 0.65)],
     "be": [("precision", 0.75), ("recall", 0.7)],
+    "bg": [("precision", 0.65), ("recall", 0.6)],
 }
 
 
