@@ -49,6 +49,9 @@ _OWN_PLACE_LEAD = re.compile(r"(?:^|[;:]\s*)\s*(?:In|On)\s+(?P<name>[A-Za-z][\w\
 # evaluation benchmark": the paper's own data, not named
 # (unnamed: the words before the head are lower case; "on our curated Domain-Spreadsheet dataset" names it)
 _OWN_DATA_AFTER = re.compile(r"[^;,(]{0,30}?\b(?:on|in)\s+(?:the|our)\s+(?:newly\s+)?(?:collected|self-collected|curated|constructed|in-house|private|internal|proprietary)\s+(?:(?-i:[a-z])[\w\-]*\s+){0,3}?(?:dataset|data|test\s+set|benchmark|cohort)\b", re.IGNORECASE)
+# a sentence whose subject is the paper's own unnamed data
+_OWN_DATA_SUBJECT = re.compile(r"\s*(?:[A-Z][a-z]+,?\s+)?(?:[Aa]n?|[Oo]ur|[Tt]he)\s+(?:new\s+|newly\s+)?(?:self-collected|collected|in-house|private|proprietary|internal)\s+"
+                               r"(?:[\w\-]+\s+){0,2}?(?:dataset|data|cohort|test\s+set)\b")
 _OUR_SPLIT_AFTER = re.compile(r"[^;,(]{0,30}?\b(?:on|in)\s+our\s+(?:own\s+)?(?:[a-z][\w\-]*\s+){0,2}?(?:validation|test|held-out|hold-out|evaluation)\s+(?:set|split|data)\b")
 _ON_X_TO_Y_AFTER = re.compile(r"^\s*(?:[\w/%@\-]+\s+){0,2}?on\s+(?:the\s+)?[a-z]+(?:-[a-z]+)*-to-[a-z]+(?:-[a-z]+)*(?![\w\-])")
 _ON_A_TASK_AFTER = re.compile(r"^\s*(?:[\w/%@\-]+\s+){0,2}?on\s+(?:[a-z][a-z\-]*\s+){0,2}[a-z\-]*(?i:" + words("task_head") + r")\b"
@@ -324,6 +327,8 @@ class BenchmarkStrategies:
             return None, "unnamed"
         if _OWN_DATA_AFTER.match(self.text, q.end, q.end + 160):
             return None, "unnamed"   # "8.97% ACER and 9.76% EER on the collected dataset": the paper's own, unnamed
+        if _OWN_DATA_SUBJECT.match(q.sentence) and not q.before(self):
+            return None, "unnamed"   # "a self-collected dataset ... was evaluated with the model trained on OREBA, yielding F1-scores of 85.40%"
         if _OUR_SPLIT_AFTER.match(self.text, q.end, q.end + 100) and not self.own_bench:
             return None, "unnamed"   # "a 95.5% accuracy on our validation set": a split of the paper's own data
         if _ON_X_TO_Y_AFTER.match(q.tail_clause):

@@ -514,6 +514,13 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
                 and not registry_family(m.group("name")) and not _is_metric_name(m.group("name")):
             hits.append(BenchHit(s, e, m.group("name"), False, None, None))
             taken.add(s, e)
+    # "on Reasoning-Gym, a suite of reasoning-intensive language tasks": a name set in apposition with a benchmark word
+    for m in (_NAME_APPOSITION_BENCH.finditer(text) if ", a" in text else ()):
+        s, e = m.start("name"), m.end("name")
+        if free(s, e) and _looks_like_name(m.group("name")) and m.group("name").lower() not in _STOP_NAMES \
+                and not registry_family(m.group("name")) and not _is_metric_name(m.group("name")):
+            hits.append(BenchHit(s, e, m.group("name"), False, None, None))
+            taken.add(s, e)
     # "On the more complex Leduc Poker domain, ...": a sentence opening on a named domain, environment or game
     for m in (_ON_NAMED_DOMAIN.finditer(text) if "On " in text else ()):
         s, e = m.start("name"), m.end("name")
@@ -745,7 +752,9 @@ _ON_NAME_BRACKETED_VALUE = re.compile(r"(?:\bon\s+|\d\s*%?\s*\)\s*,?\s*and\s+)(?
 _COMPARED_BEFORE = re.compile(r"\b(?:than|outperform\w*|surpass\w*|exceed\w*|beat\w*|compared\s+(?:to|with)|versus|vs\.?)\b(?![^.;]*\bon\s)[^.;]*$", re.IGNORECASE)
 _BY_ITEM = re.compile(r"(?P<name>" + _NAME_RE + r"(?:'\d\d)?)\s+by\s+[+\-]?[0-9]")
 _BY_LIST = re.compile(r"\b(?:improv|boost|rais|increas|lift|enhanc)\w*\s+(?P<list>" + _NAME_BY_VALUE + r"(?:\s*,\s*(?:and\s+)?" + _NAME_BY_VALUE + r")+)")
-_ON_NAME_COMMA = re.compile(r"(?:\bOn|(?<=[;:]\s)on)\s+(?:the\s+)?(?P<name>[A-Z][\w\-\.]*[A-Za-z0-9])\s*(?:,|\((?=[^()]{0,80}\b(?:frames|images|videos|samples|patients|subjects|cases|scans|slides|clips|utterances|sentences|documents|questions|split)\b))")
+# ("On Sudoku-Extreme it lifts exact-solve accuracy ...": or the subject right after the name)
+_ON_NAME_COMMA = re.compile(r"(?:\bOn|(?<=[;:]\s)on)\s+(?:the\s+)?(?P<name>[A-Z][\w\-\.]*[A-Za-z0-9])\s*(?:,|\s(?=(?:it|we|our|this)\s)|\((?=[^()]{0,80}\b(?:frames|images|videos|samples|patients|subjects|cases|scans|slides|clips|utterances|sentences|documents|questions|split)\b))")
+_NAME_APPOSITION_BENCH = re.compile(r"(?<![\w\-])(?P<name>" + _NAME_RE + r")\s*,\s*(?:a|an)\s+(?:[\w\-]+\s+){0,4}?(?:benchmark|suite|dataset|corpus|testbed|test\s+set|leaderboard)s?\b")
 _METHOD_PART_AFTER = re.compile(r"\s+(?:loss(?:es)?|module|block|layer|mechanism|regulari[sz]er|head|branch|encoder|decoder|objective)\b")
 _DESCRIBED_HEAD_AFTER = re.compile(r"\s+(?:benchmarks?|datasets?|tasks?|test\s+sets?|corpora|corpus)\b")
 _ON_NAMED_DOMAIN = re.compile(r"\bOn\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,3}?(?P<name>[A-Z][\w\-]*[A-Za-z0-9](?:\s+[A-Z][\w\-]*[A-Za-z0-9]){0,2})\s+"
@@ -953,8 +962,7 @@ def own_benchmarks(text: str, title: str) -> list[str]:
                      and not _AGENT_WORD.search(n)
                      and not _PHRASE_WORD.search(n) and (_looks_like_name(n.split()[0]) or find_word(text, n.strip()))
                      # "a new hybrid deep learning model called VR-FuseNet": the title names the system
-                     and not (_only_as_system(text, n.strip()) and (_our_system_named(text, n.strip()) or _system_acts(text, n.strip())))
-                     and not introduced_as_system(text, n.strip()))
+                     and not (_only_as_system(text, n.strip()) and (_our_system_named(text, n.strip()) or _system_acts(text, n.strip()))))
     # "PSK at SemEval-2026 Task 9: ...", "UOL@IDEM at BEA 2026 Shared Task 1: ...": a system paper of a
     # shared task or challenge, evaluated on it
     event = title_event(title)
@@ -962,7 +970,7 @@ def own_benchmarks(text: str, title: str) -> list[str]:
         names.append(event[1])
     seen, out = set(), []
     for n in names:
-        if _system_acts(text, n) or introduced_as_system(text, n):
+        if _system_acts(text, n):
             continue   # "Pat-DEVAL achieves a Pearson correlation of 0.69": a system, not a benchmark
         if n.lower() not in seen:
             seen.add(n.lower())

@@ -120,6 +120,7 @@ _SHARE_OF_BENCH = re.compile(r"^\s*%?\s*of\s+(?:the\s+)?[A-Z]")
 # a name used as where data comes from, not as an evaluation: "PubMed abstracts", "papers in PubMed"
 _SOURCE_AFTER = re.compile(r"\s+(?:" + words("source_noun") + r")\b")
 _SOURCE_BEFORE = re.compile(r"\b(?:(?:abstracts|articles|papers|posts|comments|documents|records)\s+(?:from|in)|(?:collected|crawled|scraped|sourced|derived)\s+from)\s+(?:the\s+)?$", re.IGNORECASE)
+_USED_AS_DATA_AFTER = re.compile(r"\s+as\s+(?:\w[\w\-]*\s+){0,4}?(?:\([^()]{1,12}\)\s+)?(?:training|pre-?training|fine-?tuning)?\s*(?:data|corpus|source)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r";|,\s*(?:while|whereas|but|although)\b|\bwhereas\b|\bwhile\b|\bcompared\s+(?:to|with)\b|\bvs\.?|\bversus\b|\(|\)", re.IGNORECASE)
 _LIST_GAP_FORM = r"^\s*(?:%|\\%|pp|points?)?\s*{}(?:,\s*(?:and|or)?|and|or|/|&)\s*$"
 _LIST_GAP = re.compile(_LIST_GAP_FORM.format(""), re.IGNORECASE)
@@ -185,6 +186,9 @@ _FOR_TASKS = re.compile(r"^\s*(?:%|points?)?\s*(?:on|for|in)\s+(?:the\s+)?(?P<su
 _DIRECTION = re.compile(r"\b(?P<a>[A-Z][a-z]+(?:\s+languages)?)\s*(?:to|→|->|-to-|into)\s*(?P<b>[A-Z][a-z]+(?:\s+languages)?)\b")
 _DATASET_HEAD_AFTER = re.compile(r"\s+(?:" + TITLED_HEADS + r")\b", re.IGNORECASE)
 _RESULT_ON = r"\d\s*%?\s+(?:[\w\-]+\s+){0,4}?on\s+(?:the\s+)?"
+_OPENS_ON = r"(?:^|(?<=[.;]\s))(?:(?:On|For|In)\s+)?(?:[Tt]he\s+)?"
+_OPENER_HEAD = r"(?:\s+(?:dataset|benchmark|corpus|test\s+set))?(?![\w\-])"
+_RESULT_VERB_WORDS = r"achiev|attain|obtain|reach|yield|scor"
 _EVALUATED_AFTER = r"\s+(?:[\w\-]+\s+)?(?:test|dev|validation|eval|evaluation)(?:\s+\w+)?\s+(?:sets?|splits?|subsets?)\b"
 # a list of examples: "platforms such as X (formerly Twitter), Facebook, Instagram, Reddit"
 _EXAMPLE_LIST_BEFORE = re.compile(r"\b(?:such\s+as|e\.g\.,?|including|like)\s+(?:[A-Z][\w\-\.]*(?:\s+[A-Za-z][\w\-]*)?\s*(?:\([^()]{0,30}\))?\s*,\s*(?:and\s+)?){1,8}$")
@@ -286,7 +290,9 @@ class AbstractExtractor(BenchmarkStrategies, ModelStrategies, KindStrategies):
         self.system_size = self._system_size()
         # a training set that is also evaluated ("finetuned on SADA ... on the SADA test set") stays a benchmark
         self.training = {t for t in training_sets(self.text) if not re.search(re.escape(t) + _EVALUATED_AFTER, self.text)
-                         and not re.search(_RESULT_ON + re.escape(t) + r"(?![\w\-])", self.text)}   # "78.8 % on CIFAR10-DVS"
+                         and not re.search(_RESULT_ON + re.escape(t) + r"(?![\w\-])", self.text)   # "78.8 % on CIFAR10-DVS"
+                         # "The OREBA dataset, which consists of ..., achieved F1-scores of 86.18%": a sentence opening on it reports its results
+                         and not re.search(_OPENS_ON + re.escape(t) + _OPENER_HEAD + r"[^.;]*?\b(?:" + _RESULT_VERB_WORDS + r")\w*\b[^.;]*\d", self.text)}
         if self.training:
             self.benches = [b for b in self.benches if b.known or b.name not in self.training]
             self.systems = [s for s in self.systems if s not in self.training]
@@ -837,6 +843,8 @@ class AbstractExtractor(BenchmarkStrategies, ModelStrategies, KindStrategies):
         if b.start >= 0 and (_SOURCE_AFTER.match(self.text, b.end) or _SOURCE_BEFORE.search(self.text, max(0, b.start - 30), b.start)) \
                 and not _DATASET_HEAD_AFTER.match(self.text, b.end):
             return True   # ("sourced from the Sokoto Coventry Fingerprint Dataset": a dataset all the same)
+        if _USED_AS_DATA_AFTER.match(self.text, b.end):
+            return True   # "using AfriSocial as domain adaptive pretraining (DAPT) data": data to train on
         if b.name in self.training or re.search(r"\b(?:trained|pre-?trained|training|pre-?training)\s+(?:\w+\s+)?on\s+(?:the\s+)?$", self.text[max(0, b.start - 30):b.start], re.IGNORECASE):
             return True  # "after finetuning on TinyGSM", "trained on MS MARCO": training data, not the evaluation
         return bool(re.search(r"\b(?:than|compared\s+(?:to|with)|unlike|versus|vs\.?|upon|over)\s+(?:on\s+|in\s+)?(?:the\s+|our\s+|its\s+|their\s+)?$",
