@@ -148,10 +148,11 @@ _RESOURCE_CHANGE = _lowered(r"^\s*%?\s*(?:reduction|decrease|drop|cut|saving|inc
 _SAVING_BEFORE = _lowered(r"\bsav(?:e|es|ed|ing)\s+(?:about\s+|around\s+|up\s+to\s+|over\s+|nearly\s+|almost\s+|more\s+than\s+)?$")
 _SAVED_RESOURCE_AFTER = _lowered(r"^\s*%?\s*(?:of\s+)?(?:the\s+)?(?:[\w\-]+\s+)?(?:images|data|tokens|samples|compute|memory|parameters|time|energy|cost|flops|gpu)\b")
 # "while reducing computation by 22.5%", "cutting memory use by half": the resource comes before
-# ("reducing average token consumption by 64.5%", "cut time to first token (TTFT) by 53%", "reducing API costs by 60%")
+# ("reducing average token consumption by 64.5%", "cut time to first token (TTFT) by 53%", "reducing API costs by 60%",
+# "cut the data requirements for underrepresented languages by around 40%")
 _RESOURCE_CHANGE_BEFORE = _lowered(r"\b(?:reduc|cut|lower|sav|decreas|shrink)\w*\s+(?:the\s+|its\s+)?(?:[\w\-]+\s+)?(?:"
-                                   + words("resource") + r"|computation(?:al\s+cost)?|parameters?|flops)s?(?:\s+(?:use|usage|costs?|consumption|footprint|overhead|counts?))?"
-                                   r"(?:\s*\([^()]{1,12}\))?(?:\s+of\s+[^.;,]{0,30}?)?\s+by\s+(?:about\s+|around\s+|up\s+to\s+|over\s+|more\s+than\s+|nearly\s+|almost\s+|~\s*|≈\s*){0,2}$")
+                                   + words("resource") + r"|computation(?:al\s+cost)?|parameters?|flops)s?(?:\s+(?:use|usage|costs?|consumption|footprint|overhead|counts?|requirements?|needs))?"
+                                   r"(?:\s*\([^()]{1,12}\))?(?:\s+(?:of|for)\s+[^.;,]{0,40}?)?\s+by\s+(?:about\s+|around\s+|up\s+to\s+|over\s+|more\s+than\s+|nearly\s+|almost\s+|~\s*|≈\s*){0,2}$")
 
 _LESS_OF_RESOURCE = _lowered(r"^\s*%?\s*(?:less|fewer|additional|extra|more)\s+(?:[\w\-]+\s+){0,2}?(?:tokens?|parameters?|memory|compute|flops|data|samples|images|time|energy|storage|labels?|annotations?)\b")
 
