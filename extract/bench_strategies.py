@@ -53,6 +53,10 @@ _OWN_DATA_AFTER = re.compile(r"[^;,(]{0,30}?\b(?:on|in)\s+(?:the|our)\s+(?:newly
 _OWN_DATA_SUBJECT = re.compile(r"\s*(?:[A-Z][a-z]+,?\s+)?(?:[Aa]n?|[Oo]ur|[Tt]he)\s+(?:new\s+|newly\s+)?(?:self-collected|collected|in-house|private|proprietary|internal)\s+"
                                r"(?:[\w\-]+\s+){0,2}?(?:dataset|data|cohort|test\s+set)\b")
 _OUR_SPLIT_AFTER = re.compile(r"[^;,(]{0,30}?\b(?:on|in)\s+our\s+(?:own\s+)?(?:[a-z][\w\-]*\s+){0,2}?(?:validation|test|held-out|hold-out|evaluation)\s+(?:set|split|data)\b")
+_ON_DESCRIBED_UNNAMED_AFTER = re.compile(
+    r"^\s*(?:%|\\%)?\s*(?:[A-Za-z@\-]+\s+){0,3}?on\s+(?:the|a|an)\s+"
+    r"(?:(?!(?:test|validation|val|dev|held-out|evaluation|training|same|whole|full|entire|original|public|above|latter|former|first|second|last)\b)[a-z][a-z\-]*\s+){1,3}"
+    r"(?:dataset|data|corpus|benchmark)\b(?!\s*\()")
 _ON_X_TO_Y_AFTER = re.compile(r"^\s*(?:[\w/%@\-]+\s+){0,2}?on\s+(?:the\s+)?[a-z]+(?:-[a-z]+)*-to-[a-z]+(?:-[a-z]+)*(?![\w\-])")
 _ON_A_TASK_AFTER = re.compile(r"^\s*(?:[\w/%@\-]+\s+){0,2}?on\s+(?:[a-z][a-z\-]*\s+){0,2}[a-z\-]*(?i:" + words("task_head") + r")\b"
                              r"(?=\s*(?:[,;.]|with\b|and\b|while\b|using\b))")
@@ -310,8 +314,8 @@ class BenchmarkStrategies:
         while j + 1 < len(groups) and _VALUES_CHAINED.fullmatch(self.text, groups[j][-1].end, groups[j + 1][0].start):
             j += 1
             end = groups[j][-1].end
-            if _OWN_DATA_AFTER.match(tails[j][1]):
-                return None, "unnamed"   # "8.97% ACER and 9.76% EER on the collected dataset"
+            if _OWN_DATA_AFTER.match(tails[j][1]) or _ON_DESCRIBED_UNNAMED_AFTER.match(tails[j][1]):
+                return None, "unnamed"   # "8.97% ACER and 9.76% EER on the collected dataset", "... on the fabric dataset"
             ahead = [b for b in q.benches if end <= b.start < end + len(tails[j][1])] or [
                 b for b in q.benches if end <= b.start < end + len(tails[j][0]) and _CLOSE_THEN_ON.fullmatch(self.text, end, b.start)]
             if ahead and not _ON_AT_ONCE.fullmatch(self.text, end, ahead[0].start):
@@ -331,6 +335,8 @@ class BenchmarkStrategies:
             return None, "unnamed"   # "a self-collected dataset ... was evaluated with the model trained on OREBA, yielding F1-scores of 85.40%"
         if _OUR_SPLIT_AFTER.match(self.text, q.end, q.end + 100) and not self.own_bench:
             return None, "unnamed"   # "a 95.5% accuracy on our validation set": a split of the paper's own data
+        if _ON_DESCRIBED_UNNAMED_AFTER.match(q.tail_clause):
+            return None, "unnamed"   # "0.98 AUROC and 0.67 AUPRC on the fabric dataset": data described, not named
         if _ON_X_TO_Y_AFTER.match(q.tail_clause):
             return None, "unnamed"   # "by +8.4 on chart-to-code": a task, in lower case
         before = q.before(self)

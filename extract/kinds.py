@@ -53,7 +53,8 @@ _PERCENT_LEAD = re.compile(r"^\s*(?:%|percent)")                          # stri
 _UNIT_LEAD = re.compile(r"^\s*(?:%|\\%|pp|points?|percentage\s+points?)")  # stripped before _DELTA_TAIL
 _BRACKETS = re.compile(r"\([^()]*\)")
 _FROM_TO = re.compile(r"(?<!ranging\s)(?<!varying\s)\bfrom\s*$", re.IGNORECASE)
-_TO = re.compile(r"^\s*%?\s*(?:\([^()]{0,60}\)\s*)?to\s*$", re.IGNORECASE)   # "from 78% (standard prompting) to 83%"
+_TO = re.compile(r"^\s*%?\s*(?:\([^()]{0,60}\)\s*)?(?:to|→|->|⟶)\s*$", re.IGNORECASE)
+_ARROW_AFTER = re.compile(r"\s*(?:%|\\%)?\s*(?:→|->|⟶)\s*[+\-]?\d")   # "17 → 30": the first value of a change   # "from 78% (standard prompting) to 83%"
 _EXAMPLE_OPENS = re.compile(r"(?:\(|\be\.g\.,?|\bi\.e\.,?)\s*$", re.IGNORECASE)
 _PAIR_TO_AFTER = re.compile(r"\s*(?:%|\\%)?\s*to\s+\d")
 _WITHIN = re.compile(r"\bwithin\s*$", re.IGNORECASE)
@@ -64,7 +65,7 @@ _ANY_QUALIFIER = _AnyOf([rx.pattern for rx, _ in _QUALIFIERS])
 _AVERAGE = _lowered(r"\baverag\w*|\bmean\b|\bon\s+average\b")
 _AVERAGE_AFTER = re.compile(r"^\s*%?\s*(?:\w+\s+){0,3}?on\s+average\b", re.IGNORECASE)
 _NONE_REACH = _lowered(r"\bnone\s+of\s+\w+\s+(?:reach|exceed|achieve|surpass)\w*\s*$")
-_INHERIT_BLOCK = _lowered(r"achiev|obtain|reach|attain|complet|solv|(?<![\w\-])scor|improv|outperform|surpass|lag|trail|drop|reduc|compared|while|whereas|\bvs\b|versus|\bfrom\b|(?<!up )\bto\s*$|\(\s*$")
+_INHERIT_BLOCK = _lowered(r"achiev|obtain|reach|attain|complet|solv|(?<![\w\-])scor|improv|outperform|surpass|lag|trail|drop|reduc|compared|while|whereas|\bvs\b|versus|\bfrom\b|(?<!up )\bto\s*$|\(\s*$|;\s+(?:at|in|on|for|under|with|when|and|but|it|we|this|they|our)\b|\bretain\w*|\bkeep\w*|\bmaintain\w*")
 # "drops to 49.5%", "increases to 80%", "reaching 90%": the new value, a score
 _NEW_VALUE = _lowered(r"\b(?:drop\w*|fall\w*|fell|declin\w*|decreas\w*|degrad\w*|increas\w*|improv\w*|ris\w*|rose|boost\w*|jump\w*|climb\w*|go\w*|went)\s+(?:\w+\s+){0,2}?(?<!up\s)to\s*$|\breach\w*\s*$")
 # "by up to 7.5 points": a difference even when the cue word is further back
@@ -232,6 +233,9 @@ class KindStrategies:
         a spread of signed differences)."""
         if q.n.sign == "+":
             return None
+        if _ARROW_AFTER.match(self.text, q.n.end):
+            # "FID (3.30 -> 3.03, 2.57 -> 2.44)": a change written with an arrow, in a list measured alike
+            return Info("score", False, None, q.metric or (q.prev.metric if q.prev is not None else None), from_start=True)
         if _FROM_TO.search(q.lead[-20:]) or _EXAMPLE_OPENS.search(q.lead[-12:]) and _PAIR_TO_AFTER.match(self.text, q.n.end):
             return Info("score", False, None, q.metric, from_start=True)   # ("(e.g., 15.2% to 39.0% on GSM8K)")
         return None

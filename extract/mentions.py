@@ -398,6 +398,8 @@ _SAMPLE_COUNT_AFTER = re.compile(r"^\s*(?:%|percent)?\s*[,;]?\s*\(?\s*[nN]\s*=")
 _ASSIGNED_BEFORE = re.compile(r"(?<![\w\\@\-])(?:(?![FPRr])[A-Za-z]|[α-ωΑ-ΓΕ-Ω]|\\lambda|\\tau|tau|delta|gamma|lambda|epsilon|eta|beta|alpha|temperature|top-?[kp]|seeds?|lr|rank)\$?\s*(?:_\{?\w+\}?)?\s*(?:=|\{=\})\s*\$?\s*$")
 
 
+# "at $r=0.75$": a condition the result is measured at, whatever the letter
+_AT_VARIABLE_BEFORE = re.compile(r"\bat\s+\$?[A-Za-zα-ωΑ-Ω]\$?\s*=\s*\$?\s*$")
 # "three-judge mean J=0.545": a letter named as a mean is a score, not a setting
 _STATISTIC_LETTER_BEFORE = re.compile(r"\b(?:mean|average|median|overall)\s+\$?[A-Za-z]\$?\s*=\s*\$?\s*$", re.IGNORECASE)
 
@@ -426,8 +428,8 @@ def formula_quantity(a: Around):
 
 def assignment(a: Around):
     if _ASSIGNED_BEFORE.search(a.before[-12:]) and a.n.unit is None and not _metric_near(a.before[-25:], "") \
-            and not _STATISTIC_LETTER_BEFORE.search(a.before[-24:]):
-        return "other", "a variable set to a value ('K=4', 'n = 50'): a setting"
+            and not _STATISTIC_LETTER_BEFORE.search(a.before[-24:]) or _AT_VARIABLE_BEFORE.search(a.before[-14:]):
+        return "other", "a variable set to a value ('K=4', 'n = 50', 'at $r=0.75$'): a setting"
 
 
 def interval(a: Around):
@@ -652,8 +654,9 @@ def compute(a: Around):
 
 def year(a: Around):
     n = a.n
-    if n.is_integer and "," not in n.text and n.unit is None and 1900 <= n.value <= 2100 and n.value_high is None:
-        return "other", "year"
+    if n.is_integer and "," not in n.text and n.unit is None and 1900 <= n.value <= 2100 and (
+            n.value_high is None or n.value_high == int(n.value_high) and n.value < n.value_high <= 2100):
+        return "other", "year"   # (or a span of years: "between 2024 and 2025", "2019-2023")
 
 
 def date(a: Around):

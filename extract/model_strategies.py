@@ -76,7 +76,11 @@ _EXAMPLE_BRACKET = re.compile(r"\(\s*(?:e\.g\.|such\s+as|including|like)[^()]*$"
 _SUBJECT_VERB = re.compile(r"\s+(?:achieves|achieved|achieving|reaches|reached|reaching|scores|scored|scoring|attains|attained|attaining|obtains|obtained|obtaining|gets)\b")
 # a comparison's object further back: "surpasses open-source previous state-of-the-art
 # Text-centric MLLMs" (plain words only between the verb and the name: no number, no comma)
-_COMPARED_BEFORE = _lowered(r"\b(?:" + _BEATS + r"|than|compared\s+(?:to|with)|versus|vs\.?)\s+(?:[a-z][\w\-]*\s+){0,6}$")
+_COMPARED_BEFORE = _lowered(r"\b(?:" + _BEATS + r"|than|compared\s+(?:to|with)|versus|vs\.?|improv(?:es|ed|ing)\s+(?:up)?on)\s+(?:[a-z][\w\-]*\s+){0,6}$")
+# "surpassing ... SSAN by 16.31% and the top-performing VLM Gemini2.5-flash by 24.42%": the next
+# object of the same verb, after the first one's margin
+_BEAT_THEN_MARGIN_BEFORE = _lowered(r"\b(?:" + _BEATS + r")\s[^.;]{0,80}?\bby\s+[^,;()]{1,24}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:[\w\-]+\s+){0,3}?$")
+_NEXT_OBJECT_AFTER_MARGIN = re.compile(r"\s+by\s+[^,;()]{1,24}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:[\w\-]+\s+){0,3}?")
 _OUR = re.compile(r"^\s*(?:extensive\s+|comprehensive\s+|our\s+|these\s+)?(?:[\w\-]+\s+)?(?:experiments|experimental\s+results|results|evaluations?)\b|\b(?:our|the\s+(?:proposed|developed|presented|introduced))\s+(?:[\w\-]+\s+){0,3}?(?:method|approach|model|framework|system|technique|pipeline|agent|algorithm|policy|network|architecture|detector|classifier|strategy)s?\b|\bwe\s+(?:achieve|obtain|attain|reach|report|observe|see|get)\b|\b(?:it|this)\s+(?:achieves|obtains|attains|reaches|improves|outperforms|surpasses)\b", re.IGNORECASE)
 
 
@@ -137,6 +141,9 @@ class ModelStrategies:
                 objects.add(id(m))  # "(e.g., AlexNet, VGG-19, ResNet101, and EfficientNet)": examples
             elif _MEMBER_OF_BEFORE.search(self.low, max(s0, m.start - 40), m.start):
                 objects.add(id(m))  # "A combination of AraT5, ByT5, mT5 ... gave": members, not the subject
+            elif prev is not None and id(prev) in objects and _NEXT_OBJECT_AFTER_MARGIN.fullmatch(self.text, prev.end, m.start) \
+                    or _BEAT_THEN_MARGIN_BEFORE.search(self.low, max(s0, m.start - 160), m.start):
+                objects.add(id(m))
             elif prev is not None and id(prev) in objects and re.fullmatch(r"\s*(?:\([^()]*\))?\s*(?:,|and|,\s*and|or)\s*|\s*\(\s*", self.text[prev.end:m.start]) \
                     and not (re.fullmatch(r"\s*,\s*", self.text[prev.end:m.start]) and _OPENER_ON.fullmatch(self.text, s0, prev.start)):
                 # ("On LLaMA-2-7B, GRASPrune removes ...": the comma closes an opening phrase, it joins no list)

@@ -16,6 +16,7 @@ NUMBER = re.compile(
     (?:(?P<sign>[+\-\u00b1](?=~?[0-9]|\.[0-9]))~?)?  # explicit sign (+4.6, -1.2, "+~3%"); dashes were normalised by clean()
     (?P<num>
         [0-9]{1,3}(?:(?:,|\{,\})[0-9]{3})+(?:\.[0-9]+)?   # thousands separators first: 12,317 / 1,000.5 / LaTeX 1{,}116
+      | [0-9]{1,2},[0-9]{1,2}(?=\s?%)          # a decimal comma before a percent sign: 84,25%
       | [0-9]+(?:\.[0-9]+)?(?:[eE][+\-]?[0-9]+)?    # plain, decimal or scientific: 29.1, 2.3e21
       | \.[0-9]+                              # leading-dot decimal: .53
     )
@@ -97,7 +98,8 @@ _NAME_THEN_VERSION = re.compile(r"[A-Z][A-Za-z]+\s+\d+\.\d$")
 _CHANGE_THEN_BRACKET = re.compile(r"[+\-]\d+(?:\.\d+)?\s*(?:%|pp|points?|pts)?\s*\(\s*$")
 _EXAMPLE_BRACKET = re.compile(r"\(\s*(?:e\.g\.|i\.e\.|for\s+example|for\s+instance),?\s*$", re.IGNORECASE)
 _CHANGE_WORD = re.compile(r"\b(?:improv|increas|boost|gain|rais|drop|reduc|decreas|declin|fall|rise|rose)\w*", re.IGNORECASE)
-RANGE_GAP = re.compile(r"^\s*(?:--?|~|to)\s*$")
+RANGE_GAP = re.compile(r"^\s*(?:--?|~|to|→|->|⟶)\s*$")
+ARROW_GAP = re.compile(r"^\s*(?:%|\\%)?\s*(?:→|->|⟶)\s*$")   # "17 → 30 %": a change, never a range
 BETWEEN = re.compile(r"between\s*$", re.IGNORECASE)
 AND_GAP = re.compile(r"^\s*and\s*$")
 # "from 5 to 7" is a change, not a range ("from below 10% to 70%": a qualifier may stand between) ...
@@ -147,9 +149,13 @@ class Num:
         return (m.group("sign") or "") + m.group("num") if m else self.text
 
 
+_DECIMAL_COMMA = re.compile(r"[+\-]?[0-9]{1,2},[0-9]{1,2}")   # "84,25" (a comma then one or two digits: no thousands)
+
+
 def parse_number(text: str) -> float:
-    """'12,317' -> 12317.0, '−4.6' -> -4.6, '.53' -> 0.53; ValueError when not a number."""
-    t = text.strip().replace("\u2212", "-").replace("{,}", "").replace(",", "")
+    """'12,317' -> 12317.0, '84,25' -> 84.25 (a decimal comma), '−4.6' -> -4.6, '.53' -> 0.53; ValueError when not a number."""
+    t = text.strip().replace("\u2212", "-").replace("{,}", "")
+    t = t.replace(",", ".") if _DECIMAL_COMMA.fullmatch(t) else t.replace(",", "")
     if not _PLAIN_NUMBER.fullmatch(t):
         raise ValueError(f"not a number: {text!r}")
     return float(t)
@@ -262,7 +268,7 @@ def merge_ranges(text: str, toks: list[Num]) -> list[Num]:
             compatible = a.unit in (None, b.unit) or (a.is_magnitude and b.is_magnitude)
             if (dash_range or and_gap) and compatible:
                 before = text[max(0, a.start - 24):a.start]
-                is_from = bool(dash_range and _FROM_END.search(before)
+                is_from = bool(dash_range and ARROW_GAP.match(gap)) or bool(dash_range and _FROM_END.search(before)
                                and not _SPREAD_FROM_END.search(text[max(0, a.start - 42):a.start]))
                 # "a reduction from an almost-perfect baseline of 99.3% to 69.7%": a range is written
                 # low to high, so a value falling to a lower one is a change (two values), not a range

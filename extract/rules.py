@@ -191,6 +191,10 @@ _OPENER_HEAD = r"(?:\s+(?:dataset|benchmark|corpus|test\s+set))?(?![\w\-])"
 _RESULT_VERB_WORDS = r"achiev|attain|obtain|reach|yield|scor"
 _EVALUATED_AFTER = r"\s+(?:[\w\-]+\s+)?(?:test|dev|validation|eval|evaluation)(?:\s+\w+)?\s+(?:sets?|splits?|subsets?)\b"
 _EVALUATED_AFTER_RE = re.compile(_EVALUATED_AFTER)
+# a generic phrase for a model or a group of them ("the best general-purpose model", "top MLLMs",
+# "leading LLMs", "top-performing LVLMs"): the text names no model
+# ("the best LMM" is one model, unnamed, and stays as written; a plural acronym is a group)
+_GENERIC_GROUP_END = re.compile(r"\b(?:(?i:models?|systems?|methods?|approaches|baselines?)|[A-Za-z\-]*(?:LM+s|VLMs))$")
 _APPLY_VERB = re.compile(r"\b(?:apply|applies|applied|applying)\s+", re.IGNORECASE)
 _TO_AFTER = re.compile(r"\s+to\b", re.IGNORECASE)
 _RESULT_ON_BEFORE = re.compile(_RESULT_ON + "$")
@@ -1059,8 +1063,7 @@ class AbstractExtractor(BenchmarkStrategies, ModelStrategies, KindStrategies):
         if metric is None:
             conf -= 0.05
         unit = "%" if n.unit == "%" else ("pp" if n.unit == "pp" else None)
-        if model is not None and model.generic and re.search(r"\b(?:models?|systems?|methods?)$", model.name, re.IGNORECASE) \
-                and not re.match(r"\d", model.name):
+        if model is not None and model.generic and _GENERIC_GROUP_END.search(model.name) and not re.match(r"\d", model.name):
             if self.systems and model.start >= 0 and re.search(r"\bour\s+$", self.text[max(0, model.start - 5):model.start], re.IGNORECASE):
                 model = ModelHit(-1, -1, self.systems[0], *self.system_size[:1], None, self.system_size[1])  # "our best model"
             else:

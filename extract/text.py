@@ -29,6 +29,8 @@ _TIE = re.compile(r"(?<=[A-Za-z]{2})~(?=\d)")
 _NAME_SUPERSCRIPT = re.compile(r"(?<=[A-Za-z]-)\$(\d+)\^\{?([A-Za-z])\}?\$")
 _MONEY = re.compile(r"\$(?=\s?\d)")  # a dollar sign that starts an amount is kept
 # a range written in two math groups: "$4.1$-$8.6\%$" -> " 4.1-  8.6%" (the digits stay where they were)
+# a LaTeX arrow between two values ("$74.9 \rightarrow 57.2$"): the arrow character, padded to the same length
+_LATEX_ARROW = re.compile(r"\\(?:rightarrow|longrightarrow|to)\b")
 _MATH_RANGE = re.compile(r"\$(\d+(?:\.\d+)?)\$\s*([-–])\s*\$(?=\d)")
 
 
@@ -54,6 +56,8 @@ def clean(text: str) -> str:
         text = _TIE.sub(" ", text)
     if "$" in text:
         text = _MATH_RANGE.sub(lambda m: (" " + m.group(1) + m.group(2)).ljust(len(m.group(0))), text)
+    if "arrow" in text or "\\to" in text:
+        text = _LATEX_ARROW.sub(lambda m: "\u2192".center(len(m.group(0))), text)
     if "^" in text:
         text = _NAME_SUPERSCRIPT.sub(lambda m: (m.group(1) + m.group(2)).ljust(len(m.group(0))), text)
     out = _LATEX.sub(blank, text) if ("\\" in text or "$" in text or "}" in text) else text

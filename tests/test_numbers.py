@@ -55,7 +55,7 @@ def test_parse_number_round_trips_integers(n, sign, thousands):
 @pytest.mark.parametrize(
     "text, value",
     [("12,317", 12317.0), ("1,000.5", 1000.5), ("\u22124.6", -4.6), ("+4.6", 4.6), (".53", 0.53),
-     ("2.3e21", 2.3e21), ("61.82", 61.82), (" 7 ", 7.0)],
+     ("2.3e21", 2.3e21), ("61.82", 61.82), (" 7 ", 7.0), ("84,25", 84.25), ("-3,5", -3.5)],
 )
 def test_parse_number_table(text, value):
     assert parse_number(text) == value
@@ -175,6 +175,7 @@ def test_tokens_are_exact_spans_not_glued_to_letters(text):
         ("about 50 percent of", "50 percent", 50.0, None, "%"),
         ("a 7B model", "7B", 7.0, None, "B"),
         ("1.25T tokens", "1.25T", 1.25, None, "T"),
+        ("in terms of accuracy (84,25%) and", "84,25%", 84.25, None, "%"),   # a decimal comma
     ],
 )
 def test_fragment_table(fragment, text, value, high, unit):
