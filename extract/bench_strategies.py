@@ -69,7 +69,8 @@ _NEXT_PREDICATE = re.compile(r"\b(?:and|while|whereas|but)\s+(?:also\s+|further\
 # what joins the values that share a benchmark named after the last: "a to b", "58.7 box AP and 51.1",
 # "reducing Abs Rel to 0.088 ($-$7.4\\%) and RMSE to 0.316 ($-$5.4\\%) on NYU Depth v2" (a value's
 # bracketed change, then the next value of the list)
-_VALUES_CHAINED = re.compile(r"[\s%]*to\s*|[\s%]*(?:[\w@\-./]+\s+){0,5}?(?:and|,|,\s*and|along\s+with|as\s+well\s+as)\s*"
+# ("77.52 MOTA, 80.90 IDF1, and 65.67 HOTA on the MOT20 test set": a metric's name may touch the comma)
+_VALUES_CHAINED = re.compile(r"[\s%]*to\s*|[\s%]*(?:[\w@\-./]+(?=,)|(?:[\w@\-./]+\s+){0,5}?)(?:and|,|,\s*and|along\s+with|as\s+well\s+as)\s*"
                              r"|\s*\(\s*(?:\$?[-−+]?\$?)?\s*"
                              r"|[\s%\\]*\)\s*(?:and|,|,\s*and)\s+(?:[\w@\-./]+\s+){0,4}?(?:to|of|at|is)\s+"
                              # "an mIoU of 86.86% and OA of 94.58% on the PIE-RGB-SAR dataset": the next value's metric between
