@@ -21,17 +21,18 @@ from claimboard.extract.patterns import _AnyOf, _lowered
 _DELTA_WORDS = words("delta_verb")
 _NEG_WORDS = re.compile(words("delta_negative"), re.IGNORECASE)
 _DELTA_WORD_RE = re.compile(rf"\b(?P<cue>{_DELTA_WORDS})\b", re.IGNORECASE)
-_FILL = r"(?:up\s+to|as\s+(?:high|much|large)\s+as|~|≈|about|approximately|around|roughly|nearly|almost|over|above|more\s+than|at\s+least|an\s+average\s+of|on\s+average|as\s+much\s+as|a|an|the|absolute|relative|average|overall|\s)*"
+_FILL = r"(?:up\s+to|as\s+(?:high|much|large)\s+as|~|≈|about|approximately|around|roughly|nearly|almost|over|above|more\s+than|at\s+least|≥|>=|>|an\s+average\s+of|on\s+average|as\s+much\s+as|a|an|the|absolute|relative|average|overall|\s)*"
 # A difference is announced right before the number: a verb cue then "by" ("outperforms X by",
+# the cue nearest to "by": "raises the challenge, causing a drop in accuracy by 16%" is a drop;
 # "lags behind human performance by"), or a noun cue then "of"/"by"/a qualifier
 # ("an improvement of", "improvements up to", "a reduction in hallucination by", "a gap of").
 _DELTA_LEAD = _lowered(
-    rf"\b(?P<cue>{_DELTA_WORDS})\b(?:(?!\b(?:achiev\w*|scor\w*|reach\w*|obtain\w*|attain\w*|with)\b)(?:\([^()]*\)|[^;()]))*?\bby(?!\s*(?:achiev|reach|obtain|attain|scor))\s*{_FILL}(?:(?:[\w\-]+\s+){{1,3}}of\s*{_FILL})?$"
+    rf"\b(?P<cue>{_DELTA_WORDS})\b(?:(?!\b(?:achiev\w*|scor\w*|reach\w*|obtain\w*|attain\w*|with|{_DELTA_WORDS})\b)(?:\([^()]*\)|[^;()]))*?\bby(?!\s*(?:achiev|reach|obtain|attain|scor))\s*{_FILL}(?:(?:[\w\-]+\s+){{1,3}}of\s*{_FILL})?$"
     # "improves the baseline with 5.8% in terms of AO", "outperforms ..., on average 9%"
     rf"|\b(?P<wcue>improve[sd]?|improving|boost(?:s|ed|ing)?|increase[sd]?|increasing)\s+(?:the\s+)?(?:[\w\-]+\s+){{0,2}}?with\s*{_FILL}$"
     rf"|\b(?P<acue>outperform\w*|surpass\w*|exceed\w*)\b[^;()]{{0,80}}?,\s*on\s+average\s*{_FILL}$"
     rf"|\b(?P<ncue>{words('delta_noun')})\b(?:\s+rates?)?"
-    rf"(?:\s+(?:in|on|of|for)\s+(?:[\w\-.]+\s+){{0,4}}?(?:(?:in\s+terms\s+of|in|on|of|for)\s+(?:[\w\-.]+\s+){{0,3}}?)?)?\s*(?:of|by|at|rang\w*\s+from|between|is|was|are|were|reach(?:es|ed)?(?:\s+(?:a\s+)?(?:maximum|peak)\s+of)?)?\s*{_FILL}$"
+    rf"(?:\s+(?:in|on|of|for)\s+(?:(?!(?:{_DELTA_WORDS})\b)[\w\-.]+\s+){{0,4}}?(?:(?:in\s+terms\s+of|in|on|of|for)\s+(?:(?!(?:{_DELTA_WORDS})\b)[\w\-.]+\s+){{0,3}}?)?)?\s*(?:of|by|at|rang\w*\s+from|between|is|was|are|were|reach(?:es|ed)?(?:\s+(?:a\s+)?(?:maximum|peak)\s+of)?)?\s*{_FILL}$"
     # "a significant improvement in local modeling capability (8.7% in MAE ...": in brackets, or after a colon
     # ("notable improvements in segmentation: 11.5% on VisA and 8.1% on MVTec")
     rf"|\b(?P<pcue>improvements?|gains?|reductions?|drops?|decreases?|declines?|increases?)\s+(?:in|on|of|for)\s+(?:[\w\-.]+\s+){{0,4}}?[\w\-.]+\s*[(:]\s*$")
@@ -52,6 +53,7 @@ _POINTS = re.compile(r"points?|pp\b|\bpts?\b", re.IGNORECASE)
 _PERCENT_LEAD = re.compile(r"^\s*(?:%|percent)")                          # stripped before _RELATIVE_TAIL
 _UNIT_LEAD = re.compile(r"^\s*(?:%|\\%|pp|points?|percentage\s+points?)")  # stripped before _DELTA_TAIL
 _BRACKETS = re.compile(r"\([^()]*\)")
+_GAP_REDUCED = re.compile(r"\b(?:reduc|narrow|clos|shrink|cut|halv)\w*\s+(?:the\s+|this\s+|its\s+)?(?:[\w\-]+\s+){0,3}?gaps?\b", re.IGNORECASE)
 _FROM_TO = re.compile(r"(?<!ranging\s)(?<!varying\s)\bfrom\s*$", re.IGNORECASE)
 _TO = re.compile(r"^\s*%?\s*(?:\([^()]{0,60}\)\s*)?(?:to|→|->|⟶)\s*$", re.IGNORECASE)
 _ARROW_AFTER = re.compile(r"\s*(?:%|\\%)?\s*(?:→|->|⟶)\s*[+\-]?\d")   # "17 → 30": the first value of a change   # "from 78% (standard prompting) to 83%"
@@ -339,7 +341,9 @@ class KindStrategies:
             return Info("score", False, q.qualifier, q.metric)
         negative = bool(_NEG_WORDS.match(cue))
         if cue.lower() == "gap":
-            negative = bool(re.search(r"\b(?:lag|trail|behind|short)", self.text[:q.n.start][-300:] + " " + q.tail[:40], re.IGNORECASE))
+            negative = bool(re.search(r"\b(?:lag|trail|behind|short)", self.text[:q.n.start][-300:] + " " + q.tail[:40], re.IGNORECASE)
+                            # "reduces the gap by 40.8%", "narrows the Diversity gap ... by over 50%": the gap falls
+                            or _GAP_REDUCED.search(self.text, max(0, q.n.start - 160), q.n.start))
         return Info("delta", negative, q.qualifier, q.metric, cue=cue)
 
     def _k_score(self, q: KindQuery):

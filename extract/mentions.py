@@ -100,7 +100,7 @@ _SHARE_OF_DATA = re.compile(r"^[\s%)]*(?:of\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?(?:
 _SHARE_OF_ITEMS = re.compile(r"^[\s%]*of\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:questions|samples|examples|problems|instances|tasks|data|images|items)\s+(?:require|need|involve|contain|are|were|have|had|come|include|consist)", re.IGNORECASE)
 # ... of any plural noun, with a verb only a share of a whole takes ("50% of reported incidents involve");
 # and "accounting for 47% of bankruptcies", "attributes 64% of incidents to"
-_SHARE_OF_MANY = re.compile(r"^[\s%]*of\s+(?:the\s+|all\s+)?(?:[\w\-]+\s+){0,2}?[a-z][\w\-]*s\s+(?:involve|involved|concern|contain|come|originate|stem|occur|arise|arose|fall|belong|exhibit|exhibited|display|displayed|account|accounted)", re.IGNORECASE)
+_SHARE_OF_MANY = re.compile(r"^[\s%]*of\s+(?:the\s+|all\s+)?(?:[\w\-]+\s+){0,2}?[a-z][\w\-]*s\s+(?:involve|involved|concern|contain|come|originate|stem|occur|arise|arose|fall|belong|exhibit|exhibited|display|displayed|account|accounted|reference|referenced|mention|mentioned)\b", re.IGNORECASE)
 # the rest of a list of percents: "(10%), 25%, and 50%" before the words they share
 _VALUE_LIST_REST = re.compile(r"^(?:\s*%?\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)[\d.]+)+(?=\s*%)")
 # "It contains 600 questions; 77% require multi-table reasoning": a share of a population, with a
@@ -150,7 +150,7 @@ _SAVED_RESOURCE_AFTER = _lowered(r"^\s*%?\s*(?:of\s+)?(?:the\s+)?(?:[\w\-]+\s+)?
 # "while reducing computation by 22.5%", "cutting memory use by half": the resource comes before
 # ("reducing average token consumption by 64.5%", "cut time to first token (TTFT) by 53%", "reducing API costs by 60%",
 # "cut the data requirements for underrepresented languages by around 40%")
-_RESOURCE_CHANGE_BEFORE = _lowered(r"\b(?:reduc|cut|lower|sav|decreas|shrink)\w*\s+(?:the\s+|its\s+)?(?:[\w\-]+\s+)?(?:"
+_RESOURCE_CHANGE_BEFORE = _lowered(r"\b(?:reduc|cut|lower|sav|decreas|shrink)\w*\s+(?:the\s+|its\s+)?(?:[\w\-'’]+\s+)?(?:"
                                    + words("resource") + r"|computation(?:al\s+cost)?|parameters?|flops)s?(?:\s+(?:use|usage|costs?|consumption|footprint|overhead|counts?|requirements?|needs))?"
                                    r"(?:\s*\([^()]{1,12}\))?(?:\s+(?:of|for)\s+[^.;,]{0,40}?)?\s+by\s+(?:about\s+|around\s+|up\s+to\s+|over\s+|more\s+than\s+|nearly\s+|almost\s+|~\s*|≈\s*){0,2}$")
 
@@ -218,7 +218,9 @@ _COMPOUND_COUNTS = frozenset(("shot", "shots", "bit", "bits", "way", "layer", "l
                               # a count of data items glued to its noun: "the official 630-image test set"
                               "image", "sample", "question", "example", "video", "patient", "case", "item", "problem",
                               "prompt", "query", "document", "sentence", "utterance", "circuit", "task", "scene", "record",
-                              "participant", "subject", "hour", "token"))
+                              "participant", "subject", "hour", "token",
+                              # a length written as a compound: "within a 30-meter range"
+                              "meter", "metre", "km", "mile"))
 
 
 _LATEX_GAP = re.compile(r"(?:\$|\\[,;: !]|~)+(?=\s*[A-Za-zµμ%])")
@@ -490,7 +492,14 @@ def formula_part(a: Around):
 _RESULT_COMPOUNDS = frozenset(("point", "points", "pt", "pp", "improvement", "gain", "increase", "reduction", "drop", "relative", "absolute"))
 
 
+# "under black masking at 10%, 30%, and 50%": the level of a corruption or compression a result is measured under
+_CORRUPTION_AT_BEFORE = _lowered(r"\b(?:mask\w*|occlu\w*|nois\w*|corrupt\w*|perturb\w*|sparsit\w*|prun\w*|dropout|compress\w*|quantiz\w*)\s+"
+                                 r"(?:[\w\-]+\s+)?(?:at|of)\s+(?:[\d.]+\s*%?\s*,\s*(?:and\s+)?)*(?:and\s+)?$")
+
+
 def setting(a: Around):
+    if _CORRUPTION_AT_BEFORE.search(a.lbefore[-70:]):
+        return "other", "the level of a corruption or compression a result is measured under ('masking at 10%, 30%')"
     if a.n.value == 0 and a.n.value_high is not None and _INTERVAL_OF_VARIABLE_BEFORE.search(a.lbefore[-25:]):
         return "other", "an interval of a variable the results are split by ('at 0--50, 0--70, and 0--80m')"
     if _AT_CONDITION_BEFORE.search(a.lbefore[-60:]):
@@ -650,6 +659,16 @@ def speed_unit(a: Around):
 def compute(a: Around):
     if _COMPUTE_AROUND.search(a.lafter[:20]) and not a.n.is_percent:
         return "compute", "compute budget"
+
+
+# "EU Regulation 1169/2011", "ISO 9001", "Article 5": the number of a document, a standard or a law
+_DOCUMENT_BEFORE = re.compile(r"\b(?:Regulation|Directive|Decision|Article|Act|Standard|ISO|IEC|IEEE|RFC|No\.)\s*$")
+_DOCUMENT_YEAR_AFTER = re.compile(r"^/(?:19|20)\d\d(?!\d)")
+
+
+def document_number(a: Around):
+    if a.n.unit is None and (_DOCUMENT_BEFORE.search(a.before[-14:]) or _DOCUMENT_YEAR_AFTER.match(a.after)):
+        return "other", "the number of a document, a standard or a law ('EU Regulation 1169/2011')"
 
 
 def year(a: Around):
@@ -814,7 +833,7 @@ def no_evaluation_context(a: Around):
 
 # The order matters: the first strategy that decides names the mention.
 STRATEGIES: tuple[tuple[str, Callable[[Around], "tuple[str, str] | None"]], ...] = (
-    ("citation", citation), ("version-of-name", version_of_name), ("device-or-label", device_or_label), ("colon-pair", colon_pair), ("error-bar", error_bar),
+    ("citation", citation), ("document-number", document_number), ("version-of-name", version_of_name), ("device-or-label", device_or_label), ("colon-pair", colon_pair), ("error-bar", error_bar),
     ("test-statistic", test_statistic), ("sample-share", sample_share), ("formula-quantity", formula_quantity), ("assignment", assignment),
     ("interval", interval), ("analysis-statistic", analysis_statistic), ("formula-part", formula_part), ("setting", setting),
     ("chance-level", chance_level), ("unreached", unreached), ("count-above", count_above), ("p-value", p_value), ("out-of", out_of), ("gap-closed", gap_closed), ("money", money), ("unit", unit), ("physical-unit", physical_unit),
