@@ -429,8 +429,8 @@ def formula_quantity(a: Around):
 
 
 def assignment(a: Around):
-    if _ASSIGNED_BEFORE.search(a.before[-12:]) and a.n.unit is None and not _metric_near(a.before[-25:], "") \
-            and not _STATISTIC_LETTER_BEFORE.search(a.before[-24:]) or _AT_VARIABLE_BEFORE.search(a.before[-14:]):
+    if (_ASSIGNED_BEFORE.search(a.before[-12:]) and a.n.unit is None and not _metric_near(a.before[-25:], "")
+            and not _STATISTIC_LETTER_BEFORE.search(a.before[-24:])) or _AT_VARIABLE_BEFORE.search(a.before[-14:]):
         return "other", "a variable set to a value ('K=4', 'n = 50', 'at $r=0.75$'): a setting"
 
 

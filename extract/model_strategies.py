@@ -79,8 +79,9 @@ _SUBJECT_VERB = re.compile(r"\s+(?:achieves|achieved|achieving|reaches|reached|r
 _COMPARED_BEFORE = _lowered(r"\b(?:" + _BEATS + r"|than|compared\s+(?:to|with)|versus|vs\.?|improv(?:es|ed|ing)\s+(?:up)?on)\s+(?:[a-z][\w\-]*\s+){0,6}$")
 # "surpassing ... SSAN by 16.31% and the top-performing VLM Gemini2.5-flash by 24.42%": the next
 # object of the same verb, after the first one's margin
-_BEAT_THEN_MARGIN_BEFORE = _lowered(r"\b(?:" + _BEATS + r")\s[^.;]{0,80}?\bby\s+[^,;()]{1,24}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:[\w\-]+\s+){0,3}?$")
-_NEXT_OBJECT_AFTER_MARGIN = re.compile(r"\s+by\s+[^,;()]{1,24}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:[\w\-]+\s+){0,3}?")
+_MARGIN_THEN_NEXT = r"\bby\s+[^,;()]{1,24}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:[\w\-]+\s+){0,3}?"   # "by 16.31% and the top-performing VLM "
+_BEAT_THEN_MARGIN_BEFORE = _lowered(r"\b(?:" + _BEATS + r")\s[^.;]{0,80}?" + _MARGIN_THEN_NEXT + "$")
+_NEXT_OBJECT_AFTER_MARGIN = re.compile(r"\s+" + _MARGIN_THEN_NEXT)
 _OUR = re.compile(r"^\s*(?:extensive\s+|comprehensive\s+|our\s+|these\s+)?(?:[\w\-]+\s+)?(?:experiments|experimental\s+results|results|evaluations?)\b|\b(?:our|the\s+(?:proposed|developed|presented|introduced))\s+(?:[\w\-]+\s+){0,3}?(?:method|approach|model|framework|system|technique|pipeline|agent|algorithm|policy|network|architecture|detector|classifier|strategy)s?\b|\bwe\s+(?:achieve|obtain|attain|reach|report|observe|see|get)\b|\b(?:it|this)\s+(?:(?:could|can|further|also|consistently|substantially|significantly)\s+)?(?:achieves?|obtains?|attains?|reach(?:es)?|improves?|outperforms?|surpass(?:es)?|raises?|boosts?|lifts?|yields?|delivers?)\b", re.IGNORECASE)
 
 

@@ -532,7 +532,7 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
     # "strong results on WISE-V (0.907) and MindBench (0.61)": a coined name, then its value in brackets
     for m in (_ON_NAME_BRACKETED_VALUE.finditer(text) if " (" in text else ()):
         s, e = m.start("name"), m.end("name")
-        if not m.group(0).startswith("on") and _COMPARED_BEFORE.search(text, max(0, m.start() - 80), m.start()):
+        if not m.group(0).startswith("on") and _COMPARISON_OPENS_BEFORE.search(text, max(0, m.start() - 80), m.start()):
             continue   # "higher than that of human experts (48%) and B-SOiD (58.43%)": compared systems
         if free(s, e) and _looks_like_name(m.group("name")) and strong_name(m.group("name"), text, s) \
                 and not _TASK_ACRONYM.fullmatch(m.group("name")) \
@@ -749,7 +749,7 @@ _BRACKETED_VALUE_NAMES = re.compile(r"(?P<list>" + _NAME_RE + _BRACKET_VALUE
                                     + r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)" + _NAME_RE + _BRACKET_VALUE + r")+)")
 _ON_NAME_BRACKETED_VALUE = re.compile(r"(?:\bon\s+|\d\s*%?\s*\)\s*,?\s*and\s+)(?:the\s+)?(?P<name>" + _NAME_RE + r")\s+\(\s*(?:[A-Za-z@\-]+\s*)?[0-9]")
 # the opening of a comparison with other systems, in the same clause
-_COMPARED_BEFORE = re.compile(r"\b(?:than|outperform\w*|surpass\w*|exceed\w*|beat\w*|compared\s+(?:to|with)|versus|vs\.?)\b(?![^.;]*\bon\s)[^.;]*$", re.IGNORECASE)
+_COMPARISON_OPENS_BEFORE = re.compile(r"\b(?:than|outperform\w*|surpass\w*|exceed\w*|beat\w*|compared\s+(?:to|with)|versus|vs\.?)\b(?![^.;]*\bon\s)[^.;]*$", re.IGNORECASE)
 _BY_ITEM = re.compile(r"(?P<name>" + _NAME_RE + r"(?:'\d\d)?)\s+by\s+[+\-]?[0-9]")
 _BY_LIST = re.compile(r"\b(?:improv|boost|rais|increas|lift|enhanc)\w*\s+(?P<list>" + _NAME_BY_VALUE + r"(?:\s*,\s*(?:and\s+)?" + _NAME_BY_VALUE + r")+)")
 # ("On Sudoku-Extreme it lifts exact-solve accuracy ...": or the subject right after the name)
