@@ -191,6 +191,9 @@ _OPENER_HEAD = r"(?:\s+(?:dataset|benchmark|corpus|test\s+set))?(?![\w\-])"
 _RESULT_VERB_WORDS = r"achiev|attain|obtain|reach|yield|scor"
 _EVALUATED_AFTER = r"\s+(?:[\w\-]+\s+)?(?:test|dev|validation|eval|evaluation)(?:\s+\w+)?\s+(?:sets?|splits?|subsets?)\b"
 _EVALUATED_AFTER_RE = re.compile(_EVALUATED_AFTER)
+# a size right after a model's name: "KLong (106B)", "DSPO-trained 7B model"
+_SIZE_AFTER_NAME = re.compile(r"\s*\(\s*(?P<size>\d+(?:\.\d+)?\s?[BM])\s*(?:parameters|params)?\s*\)"
+                              r"|\s+(?P<size2>\d+(?:\.\d+)?[BM])\s+(?:[\w\-]+\s+)?(?:model|LLM|variant|version|agent|backbone)s?\b")
 # a generic phrase for a model or a group of them ("the best general-purpose model", "top MLLMs",
 # "leading LLMs", "top-performing LVLMs"): the text names no model
 # ("the best LMM" is one model, unnamed, and stays as written; a plural acronym is a group)
@@ -996,6 +999,15 @@ class AbstractExtractor(BenchmarkStrategies, ModelStrategies, KindStrategies):
         small model of only 10M parameters', 'built on Gemma-2-9B-it')."""
         return self._size_in_sentence(s0, s1) if model.generic or model.start < 0 else self._NO_SIZE
 
+    def _z_after_the_name(self, n: Num, model: ModelHit, s0: int, s1: int):
+        """A size written right after the name: in brackets ('our proposed KLong (106B)
+        surpasses ...') or before a model noun ('our DSPO-trained 7B model improves ...')."""
+        if model.generic or model.start < 0:
+            return self._NO_SIZE
+        m = _SIZE_AFTER_NAME.match(self.text, model.end)
+        size = parse_size((m.group("size") or m.group("size2")).replace(" ", "")) if m else None
+        return (size, "text") if size is not None else self._NO_SIZE
+
     def _z_stated_near(self, n: Num, model: ModelHit, s0: int, s1: int):
         """A name in the sentence: the size stated with this result."""
         return self._NO_SIZE if model.generic or model.start < 0 else self._size_stated_near(n, model, s1)
@@ -1119,6 +1131,7 @@ def extract_abstract(title: str, abstract: str) -> tuple[list[dict], list[dict]]
 SIZE_STRATEGIES = (
     ("of-the-model", AbstractExtractor._z_of_the_model),
     ("in-sentence", AbstractExtractor._z_in_sentence),
+    ("after-the-name", AbstractExtractor._z_after_the_name),
     ("stated-near", AbstractExtractor._z_stated_near),
     ("bracketed-base", AbstractExtractor._z_bracketed_base),
     ("base-model", AbstractExtractor._z_base_model),
