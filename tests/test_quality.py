@@ -114,6 +114,7 @@ RANDOM_FLOORS = {
     "bc": [("precision", 0.7), ("recall", 0.65)],
     "be": [("precision", 0.75), ("recall", 0.7)],
     "bg": [("precision", 0.65), ("recall", 0.6)],
+    "bi": [("precision", 0.7), ("recall", 0.55)],
 }
 
 
