@@ -232,6 +232,9 @@ def miscased_name(written: str, entry) -> bool:
                    for m in _CAPS_RUN.finditer(sp)) for sp in same)
 
 
+_TITLED_WORD_AFTER = re.compile(r" [A-Z][a-z]{2,}\b")
+
+
 def _weak_name_out_of_context(text: str, h) -> bool:
     """A benchmark named by an ordinary capitalised word (Traffic, Weather, Reddit, PubMed)
     counts only where a benchmark can stand: after on/in/across or in a list, or before
@@ -241,6 +244,8 @@ def _weak_name_out_of_context(text: str, h) -> bool:
         return False  # only names that are ordinary words (case-sensitive entries) need the context
     before = text[max(0, h.start - 20):h.start]
     after = text[h.end:h.end + 20]
+    if _TITLED_WORD_AFTER.match(after) and not _BENCH_HEAD_AFTER.match(after):
+        return True   # "in Traffic Accidents tasks": the first word of a longer title, not the benchmark
     return not (_BENCH_SLOT_BEFORE.search(before) or _BENCH_HEAD_AFTER.match(after))
 
 
@@ -753,7 +758,8 @@ _COMPARISON_OPENS_BEFORE = re.compile(r"\b(?:than|outperform\w*|surpass\w*|excee
 _BY_ITEM = re.compile(r"(?P<name>" + _NAME_RE + r"(?:'\d\d)?)\s+by\s+[+\-]?[0-9]")
 _BY_LIST = re.compile(r"\b(?:improv|boost|rais|increas|lift|enhanc)\w*\s+(?P<list>" + _NAME_BY_VALUE + r"(?:\s*,\s*(?:and\s+)?" + _NAME_BY_VALUE + r")+)")
 # ("On Sudoku-Extreme it lifts exact-solve accuracy ...": or the subject right after the name)
-_ON_NAME_COMMA = re.compile(r"(?:\bOn|(?<=[;:]\s)on)\s+(?:the\s+)?(?P<name>[A-Z][\w\-\.]*[A-Za-z0-9])\s*(?:,|\s(?=(?:it|we|our|this)\s)|\((?=[^()]{0,80}\b(?:frames|images|videos|samples|patients|subjects|cases|scans|slides|clips|utterances|sentences|documents|questions|split)\b))")
+# ("Evaluated on HSCodeComp at the six-digit level, the workflow reaches 75.0%": a sentence opening on where it was evaluated)
+_ON_NAME_COMMA = re.compile(r"(?:\bOn|(?<=[;:]\s)on|\b(?:Evaluated|Tested|Validated|Benchmarked)\s+on)\s+(?:the\s+)?(?P<name>[A-Z][\w\-\.]*[A-Za-z0-9])\s*(?:,|\s(?=(?:it|we|our|this)\s)|\s(?=at\s[^,.;]{1,40},)|\((?=[^()]{0,80}\b(?:frames|images|videos|samples|patients|subjects|cases|scans|slides|clips|utterances|sentences|documents|questions|split)\b))")
 _NAME_APPOSITION_BENCH = re.compile(r"(?<![\w\-])(?P<name>" + _NAME_RE + r")\s*,\s*(?:a|an)\s+(?:[\w\-]+\s+){0,4}?(?:benchmark|suite|dataset|corpus|testbed|test\s+set|leaderboard)s?\b")
 _METHOD_PART_AFTER = re.compile(r"\s+(?:loss(?:es)?|module|block|layer|mechanism|regulari[sz]er|head|branch|encoder|decoder|objective)\b")
 _DESCRIBED_HEAD_AFTER = re.compile(r"\s+(?:benchmarks?|datasets?|tasks?|test\s+sets?|corpora|corpus)\b")
