@@ -48,10 +48,11 @@ _OWN_PLACE_LEAD = re.compile(r"(?:^|[;:]\s*)\s*(?:In|On)\s+(?P<name>[A-Za-z][\w\
 # "on the collected dataset", "(0.9380 vs. less than 0.07) on our internal telecom-specific triplet
 # evaluation benchmark": the paper's own data, not named
 # (unnamed: the words before the head are lower case; "on our curated Domain-Spreadsheet dataset" names it)
-_OWN_DATA_AFTER = re.compile(r"[^;,(]{0,30}?\b(?:on|in)\s+(?:the|our)\s+(?:newly\s+)?(?:collected|self-collected|curated|constructed|in-house|private|internal|proprietary)\s+(?:(?-i:[a-z])[\w\-]*\s+){0,3}?(?:dataset|data|test\s+set|benchmark|cohort)\b", re.IGNORECASE)
+# the paper's own data, described, not named: "the collected dataset", "our in-house cohort"
+_OWN_DATA = r"(?:new\s+|newly\s+)?(?i:collected|self-collected|curated|constructed|in-house|private|internal|proprietary)\s+(?:[a-z][\w\-]*\s+){0,3}?(?i:dataset|data|test\s+set|benchmark|cohort)\b"
+_OWN_DATA_AFTER = re.compile(r"[^;,(]{0,30}?\b(?i:on|in)\s+(?i:the|our)\s+" + _OWN_DATA)
 # a sentence whose subject is the paper's own unnamed data
-_OWN_DATA_SUBJECT = re.compile(r"\s*(?:[A-Z][a-z]+,?\s+)?(?:[Aa]n?|[Oo]ur|[Tt]he)\s+(?:new\s+|newly\s+)?(?:self-collected|collected|in-house|private|proprietary|internal)\s+"
-                               r"(?:[\w\-]+\s+){0,2}?(?:dataset|data|cohort|test\s+set)\b")
+_OWN_DATA_SUBJECT = re.compile(r"\s*(?:[A-Z][a-z]+,?\s+)?(?:[Aa]n?|[Oo]ur|[Tt]he)\s+" + _OWN_DATA)
 _OUR_SPLIT_AFTER = re.compile(r"[^;,(]{0,30}?\b(?:on|in)\s+our\s+(?:own\s+)?(?:[a-z][\w\-]*\s+){0,2}?(?:validation|test|held-out|hold-out|evaluation)\s+(?:set|split|data)\b")
 _ON_DESCRIBED_UNNAMED_AFTER = re.compile(
     r"^\s*(?:%|\\%)?\s*(?:[A-Za-z@\-]+\s+){0,3}?on\s+(?:the|a|an)\s+"

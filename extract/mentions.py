@@ -188,9 +188,7 @@ _PLUS_MINUS_BEFORE = re.compile(r"(?:\u00b1|\+/-|\+-|\\pm)\s*\$?\s*\{?\s*$")
 # a setting, not a result: "at an IoU of 0.5", "IoU threshold of 0.75", "a learning rate of 0.001"
 _SETTING_BEFORE = _lowered(
     r"(?:\b(?:at|with|under|using|for)\s+(?:an?\s+|the\s+)?(?:iou|overlap|confidence|distance)\s+(?:threshold\s+)?(?:of|=|:|at)?\s*"
-    r"|\b(?:" + words("hyperparameter") + r")\s*(?:of|=|:|at|to|is|was|set\s+to|equal\s+to|equals|(?:of\s+)?up\s+to)?\s*"
-    # "each applied at severity levels of 10%, 30%, and 50%"
-    r"|\b(?:severity|noise|corruption|perturbation|masking|mask|occlusion|missing(?:ness)?)\s+(?:levels?|rates?|ratios?)\s+(?:of\s+)?(?:[\d.]+\s*%?\s*,\s*(?:and\s+)?)*(?:and\s+)?)$")
+    r"|\b(?:" + words("hyperparameter") + r")\s*(?:of|=|:|at|to|is|was|set\s+to|equal\s+to|equals|(?:of\s+)?up\s+to)?\s*)$")
 
 # "over random guessing (AUC = 0.5)", "chance level of 25%": what guessing gets, not a model's result
 _CHANCE_BEFORE = _lowered(r"\b(?:random(?:ly)?\s+(?:guess\w*|chance)|chance(?:\s+level|-level)?)\s*[(,]?\s*(?:(?!by\b|than\b|over\b|to\b)[\w\-@]+\s*){0,2}(?:of|=|:|is|at)?\s*~?$")
@@ -492,8 +490,9 @@ def formula_part(a: Around):
 _RESULT_COMPOUNDS = frozenset(("point", "points", "pt", "pp", "improvement", "gain", "increase", "reduction", "drop", "relative", "absolute"))
 
 
-# "under black masking at 10%, 30%, and 50%": the level of a corruption or compression a result is measured under
-_CORRUPTION_AT_BEFORE = _lowered(r"\b(?:mask\w*|occlu\w*|nois\w*|corrupt\w*|perturb\w*|sparsit\w*|prun\w*|dropout|compress\w*|quantiz\w*)\s+"
+# "under black masking at 10%, 30%, and 50%", "each applied at severity levels of 10%, 30%, and 50%":
+# the level of a corruption or compression a result is measured under (a list shares it)
+_CORRUPTION_AT_BEFORE = _lowered(r"\b(?:severit\w*|mask\w*|occlu\w*|nois\w*|corrupt\w*|perturb\w*|missing(?:ness)?|sparsit\w*|prun\w*|dropout|compress\w*|quantiz\w*)\s+"
                                  r"(?:[\w\-]+\s+)?(?:at|of)\s+(?:[\d.]+\s*%?\s*,\s*(?:and\s+)?)*(?:and\s+)?$")
 
 

@@ -522,8 +522,7 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
     # "on Reasoning-Gym, a suite of reasoning-intensive language tasks": a name set in apposition with a benchmark word
     for m in (_NAME_APPOSITION_BENCH.finditer(text) if ", a" in text else ()):
         s, e = m.start("name"), m.end("name")
-        if free(s, e) and _looks_like_name(m.group("name")) and m.group("name").lower() not in _STOP_NAMES \
-                and not registry_family(m.group("name")) and not _is_metric_name(m.group("name")):
+        if free(s, e) and _coined_place(m.group("name")):
             hits.append(BenchHit(s, e, m.group("name"), False, None, None))
             taken.add(s, e)
     # "On the more complex Leduc Poker domain, ...": a sentence opening on a named domain, environment or game

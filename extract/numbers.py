@@ -98,8 +98,9 @@ _NAME_THEN_VERSION = re.compile(r"[A-Z][A-Za-z]+\s+\d+\.\d$")
 _CHANGE_THEN_BRACKET = re.compile(r"[+\-]\d+(?:\.\d+)?\s*(?:%|pp|points?|pts)?\s*\(\s*$")
 _EXAMPLE_BRACKET = re.compile(r"\(\s*(?:e\.g\.|i\.e\.|for\s+example|for\s+instance),?\s*$", re.IGNORECASE)
 _CHANGE_WORD = re.compile(r"\b(?:improv|increas|boost|gain|rais|drop|reduc|decreas|declin|fall|rise|rose)\w*", re.IGNORECASE)
-RANGE_GAP = re.compile(r"^\s*(?:--?|~|to|→|->|⟶)\s*$")
-ARROW_GAP = re.compile(r"^\s*(?:%|\\%)?\s*(?:→|->|⟶)\s*$")   # "17 → 30 %": a change, never a range
+ARROW = r"(?:→|->|⟶)"   # "17 → 30", "61.2% -> 65.3%": a change from one value to the next (LaTeX arrows: extract/text.py)
+RANGE_GAP = re.compile(r"^\s*(?:--?|~|to|" + ARROW + r")\s*$")
+ARROW_GAP = re.compile(r"^\s*(?:%|\\%)?\s*" + ARROW + r"\s*$")   # "17 → 30 %": a change, never a range
 BETWEEN = re.compile(r"between\s*$", re.IGNORECASE)
 AND_GAP = re.compile(r"^\s*and\s*$")
 # "from 5 to 7" is a change, not a range ("from below 10% to 70%": a qualifier may stand between) ...

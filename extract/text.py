@@ -29,10 +29,10 @@ _TIE = re.compile(r"(?<=[A-Za-z]{2})~(?=\d)")
 _NAME_SUPERSCRIPT = re.compile(r"(?<=[A-Za-z]-)\$(\d+)\^\{?([A-Za-z])\}?\$")
 _MONEY = re.compile(r"\$(?=\s?\d)")  # a dollar sign that starts an amount is kept
 # a range written in two math groups: "$4.1$-$8.6\%$" -> " 4.1-  8.6%" (the digits stay where they were)
-# a LaTeX arrow between two values ("$74.9 \rightarrow 57.2$"): the arrow character, padded to the same length
-_LATEX_ARROW = re.compile(r"\\(?:rightarrow|longrightarrow|to)\b")
-_LATEX_COMPARE = re.compile(r"\\([gl])eq?(?![A-Za-z])")
-_LATEX_DEGREE = re.compile(r"\^\{?\\circ\}?")
+# LaTeX signs that stand for one character, each replaced by it padded to the same length:
+# "by $\ge$ 1.1%", "$360^\circ$", "$74.9 \rightarrow 57.2$" (a change, read by extract/numbers.py)
+_LATEX_SIGN = re.compile(r"\\(?P<ge>geq?)(?![A-Za-z])|\\(?P<le>leq?)(?![A-Za-z])|(?P<deg>\^\{?\\circ\}?)|\\(?P<arrow>(?:long)?rightarrow|to)\b")
+_SIGN_CHARACTER = {"ge": "\u2265", "le": "\u2264", "deg": "\u00b0", "arrow": "\u2192"}
 _MATH_RANGE = re.compile(r"\$(\d+(?:\.\d+)?)\$\s*([-–])\s*\$(?=\d)")
 
 
@@ -58,12 +58,8 @@ def clean(text: str) -> str:
         text = _TIE.sub(" ", text)
     if "$" in text:
         text = _MATH_RANGE.sub(lambda m: (" " + m.group(1) + m.group(2)).ljust(len(m.group(0))), text)
-    if "\\g" in text or "\\l" in text:   # "by $\ge$ 1.1%": a comparison sign, padded to the same length
-        text = _LATEX_COMPARE.sub(lambda m: ("\u2265" if m.group(1) == "g" else "\u2264").ljust(len(m.group(0))), text)
-    if "circ" in text:   # "$360^\circ$": a degree sign, padded to the same length
-        text = _LATEX_DEGREE.sub(lambda m: "\u00b0".ljust(len(m.group(0))), text)
-    if "arrow" in text or "\\to" in text:
-        text = _LATEX_ARROW.sub(lambda m: "\u2192".center(len(m.group(0))), text)
+    if "\\" in text:
+        text = _LATEX_SIGN.sub(lambda m: _SIGN_CHARACTER[m.lastgroup or ""].ljust(len(m.group(0))), text)
     if "^" in text:
         text = _NAME_SUPERSCRIPT.sub(lambda m: (m.group(1) + m.group(2)).ljust(len(m.group(0))), text)
     out = _LATEX.sub(blank, text) if ("\\" in text or "$" in text or "}" in text) else text
