@@ -16,6 +16,9 @@ from claimboard.extract.metric_text import _metric_near
 from claimboard.extract.names import _STOP_NAMES, _TASK_ACRONYM, BenchHit, _coined_place, _looks_like_name, benchmark_lexicon
 from claimboard.extract.numbers import Num
 
+# "Lifelong AgentBench from 90%": a name that opens the next change
+_OPENS_CHANGE = re.compile(r"\s+from\s+[\d(+\-~≈$]")
+
 # "73.0 (+1.1) mIoU on PASCAL-5i" (from the value) or ") mIoU on PASCAL-5i" (from the gain in the bracket)
 _PAST_BRACKETED_GAIN = re.compile(r"\s*(?:%|points?)?\s*(?:\(\s*[+\-±]\s*[0-9][\d.]*\s*%?\s*)?\)\s*(?:[A-Za-z@\-]+\s+){0,2}?(?:on|in)\s+(?:the\s+)?")
 _BY = r"\s+by\s+(?:up\s+to\s+|about\s+|around\s+|nearly\s+|over\s+)?"   # "X by (up to) ..."
@@ -240,6 +243,10 @@ class BenchmarkStrategies:
         if after and _SUBJECT_OF_RESULT.match(self.text, after[0].end) and q.before(self):
             # "HuGaDB achieved ... f1-score of 95.2%, TUG achieved an accuracy of 93.2%": the name
             # after opens the next result; the benchmark before is this one's
+            return None
+        if after and _OPENS_CHANGE.match(self.text, after[0].end) and q.before(self):
+            # "improves SOP-Bench from 80% to 95%, Lifelong AgentBench from 90% to 100%": the name after
+            # opens the next change; the benchmark before is this one's
             return None
         if after and not (gi + 1 < len(groups) and re.match(r"^[^,;]{0,40}$", self.text[after[0].end:groups[gi + 1][0].start])
                           and re.search(r"\band\b", self.text[end:after[0].start])):

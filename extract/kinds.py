@@ -80,6 +80,7 @@ _CHANGE_AS_MUCH_AS = _lowered(r"\b(?P<cue>drop\w*|fall\w*|fell|declin\w*|degrad\
 _GAIN_IS = _lowered(r"\b(?P<cue>gains?|improvements?|increases?|boosts?)\b(?:[^.;:()]{0,60}?\b|[^.;:()]{0,160}?,\s*which\s+)(?:is|was|are|were|amounts?\s+to)\s+(?:of\s+)?(?:about\s+|around\s+|roughly\s+|approximately\s+|up\s+to\s+)?$")
 # ("with the maximum drop reaching 49.89% on GSM8K": a fall's size, negative)
 _GAIN_REACHES = _lowered(r"\b(?P<cue>gains?|improvements?|increases?|boosts?|drops?|declines?|decreases?|degradations?)\s*(?:--|-|–|—|:)?\s+(?:\w+\s+|is\s+\w+,\s+)?(?:reach(?:es|ing)?(?:\s+up\s+to)?|of\s+up\s+to|up\s+to|as\s+high\s+as)\s*$")
+_GAP_MOVES_TO = _lowered(r"\b(?:gap|margin)\s+(?:widen(?:s|ed)?|gr(?:ows|ew)|narrow(?:s|ed)?|shr(?:inks|ank)|increas(?:es|ed)|decreas(?:es|ed))\s+to\s+(?:about\s+|only\s+|just\s+|~\s*)?$")
 # ("outperforming existing methods by large margins: 16.3% on H3.6M, 13.9% on CMU Mocap")
 _BY_END = _lowered(r"\bby\s+(?:(?:an?\s+)?(?:[a-z]+\s+)?margins?\s*:\s*|up\s+to\s+|about\s+|approximately\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|an?\s+average\s+of\s+|as\s+much\s+as\s+|only\s+|just\s+|merely\s+|at\s+least\s+|≥\s*|>\s*)?(?:top-?\d+\s+)?$")
 # "improves it by", "reduces performance of": a verb cue right before the value (lowered text)
@@ -254,6 +255,9 @@ class KindStrategies:
             return Info("delta", bool(_NEG_WORDS.match(reach.group("cue"))), q.qualifier or "up to", q.metric, cue=reach.group("cue"))
         if (gain := _GAIN_IS.search(q.lead[-100:].lower())) is not None:
             return Info("delta", bool(_NEG_WORDS.match(gain.group("cue"))), q.qualifier, q.metric, cue=gain.group("cue"))
+        if _GAP_MOVES_TO.search(q.lead[-40:].lower()):
+            # "the Recall@10 gap widens to 0.081": the new size of a gap below the reference
+            return Info("delta", True, q.qualifier, q.metric, cue="gap")
         if (ch := _CHANGE_AS_MUCH_AS.search(q.lead[-40:].lower())) is not None:
             # "agent performance dropping as much as 15%": a change's size, at most
             return Info("delta", bool(_NEG_WORDS.match(ch.group("cue"))), "up to", q.metric, cue=ch.group("cue"))
@@ -292,6 +296,11 @@ class KindStrategies:
         if q.k > 0 or not _INHERIT_BLOCK.search(_BRACKETS.sub(" ", q.lead).lower()) and not q.tail_cue and not q.lead_cue and not q.n.sign:
             # (a signed item keeps its own sign: "changes diversity by 0%, -6%, and -4%")
             negative = q.n.sign == "-" if prev.kind == "delta" and q.n.sign in ("+", "-") else prev.negative
+            if prev.kind == "delta" and not q.n.sign and q.metric and prev.metric and q.metric != prev.metric \
+                    and prev.cue and _GOOD_CUE.match(prev.cue):
+                # "improves LPIPS by 23.5% and geometry accuracy by 46.3%": the item's own metric says which
+                # way it moved (_kind turns an improvement of an error into a fall)
+                negative = False
             return Info(prev.kind, negative, q.qualifier or prev.qualifier, q.metric or prev.metric, cue=prev.cue)
         return None
 
@@ -359,11 +368,12 @@ class KindStrategies:
             if info is not None:
                 break
         lower_better = (info.metric or (bench.metric if bench is not None else None)) in LOWER_IS_BETTER
-        if info.kind == "delta" and lower_better and not info.negative and info.cue and re.match(
-                r"improv|enhanc|gain|boost|better|outperform|surpass|beat|exceed|advantage|margin|lead", info.cue, re.IGNORECASE):
+        if info.kind == "delta" and lower_better and not info.negative and info.cue and _GOOD_CUE.match(info.cue):
             info.negative = True
         return info, name
 
+
+_GOOD_CUE = re.compile(r"improv|enhanc|gain|boost|better|outperform|surpass|beat|exceed|advantage|margin|lead", re.IGNORECASE)
 
 KIND_STRATEGIES = (
     ("pair-ratio", KindStrategies._k_pair_ratio),

@@ -151,8 +151,8 @@ _SAVED_RESOURCE_AFTER = _lowered(r"^\s*%?\s*(?:of\s+)?(?:the\s+)?(?:[\w\-]+\s+)?
 # ("reducing average token consumption by 64.5%", "cut time to first token (TTFT) by 53%", "reducing API costs by 60%",
 # "cut the data requirements for underrepresented languages by around 40%")
 _RESOURCE_CHANGE_BEFORE = _lowered(r"\b(?:reduc|cut|lower|sav|decreas|shrink)\w*\s+(?:the\s+|its\s+)?(?:[\w\-'’]+\s+)?(?:"
-                                   + words("resource") + r"|computation(?:al\s+cost)?|parameters?|flops)s?(?:\s+(?:use|usage|costs?|consumption|footprint|overhead|counts?|requirements?|needs))?"
-                                   r"(?:\s*\([^()]{1,12}\))?(?:\s+(?:of|for)\s+[^.;,]{0,40}?)?\s+by\s+(?:about\s+|around\s+|up\s+to\s+|over\s+|more\s+than\s+|nearly\s+|almost\s+|~\s*|≈\s*){0,2}$")
+                                   + words("resource") + r"|computation(?:al\s+(?:cost|overhead|burden|load|complexity))?|parameters?|flops)s?(?:\s+(?:use|usage|costs?|consumption|footprint|overhead|counts?|requirements?|needs))?"
+                                   r"(?:\s*\([^()]{1,12}\))?(?:\s+(?:of|for)\s+[^.;,]{0,40}?)?\s+by\s+(?:about\s+|around\s+|up\s+to\s+|over\s+|more\s+than\s+|nearly\s+|almost\s+|~\s*|≈\s*|an\s+average\s+of\s+){0,2}$")
 
 _LESS_OF_RESOURCE = _lowered(r"^\s*%?\s*(?:less|fewer|additional|extra|more)\s+(?:[\w\-]+\s+){0,2}?(?:tokens?|parameters?|memory|compute|flops|data|samples|images|time|energy|storage|labels?|annotations?)\b")
 
@@ -200,7 +200,7 @@ _SETTING_VARIES = _lowered(r"\b(?:" + words("hyperparameter") + r")\b(?:\s+\S+){
 _THRESHOLD_AFTER = _lowered(r"^\s*%?\s*(?:(?:[\w\-]+\s+){1,3}(?:quality\s+)?gate\b|threshold|cut-?off|iou\s+threshold|confidence(?!\s+(?:scores?|estimat\w*|calibration))\b|cis?\b|significance)")
 
 # an operating point, not a result: "FPR at 95% true positives", "precision at 90% recall"
-_AT_BEFORE = re.compile(r"\bat\s+(?:an?\s+)?$|\bat$")
+_AT_BEFORE = re.compile(r"\bat\s+(?:an?\s+)?(?:\$?\s*[≤<≥>~≈]\s*\$?\s*)?$|\bat$")   # ("at $\\leq$20\\% sparsity")
 
 _OPERATING_POINT_AFTER = _lowered(r"^\s*%?\s*(?:" + words("operating_point") + r")\b")
 
@@ -454,6 +454,15 @@ _FOR_SHARE_BEFORE = _lowered(r"(?P<verb>\b(?:fail(?:s|ed)?|wrong|correct|succeed
 # "... 47.4% to 66.7% of queries, generators ...": of a plural noun, then the clause about them
 _SHARE_OF_MANY_CLAUSE = re.compile(r"^[\s%]*(?:to\s+[\d.]+\s*%\s*)?of\s+(?:the\s+|all\s+)?(?:[\w\-]+\s+){0,2}?[a-z][\w\-]*s\s*,\s+(?!respectively)", re.IGNORECASE)
 
+# "Depth contributes 84% of normalised Hausdorff distance", "accounts for 60% of the errors": a
+# share of a whole that an analysis breaks down
+_SHARE_OF_WHOLE_BEFORE = _lowered(r"\b(?:contribut(?:es|ed|ing)|accounts?\s+for|accounted\s+for|accounting\s+for|makes?\s+up|made\s+up|"
+                                  r"responsible\s+for)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|over\s+|only\s+|just\s+|approximately\s+|"
+                                  r"more\s+than\s+|less\s+than\s+|~\s*)?$")
+# "stems from logical rather than syntactic errors (61% vs. 8%)": the shares of kinds of errors
+_ERROR_BREAKDOWN_BEFORE = _lowered(r"\b(?:errors|failures|mistakes|error\s+types)\s*\(\s*(?:[\d.]+\s*%?\s*(?:vs\.?|versus|,|/|and)\s*)?$")
+_OF_AFTER = re.compile(r"^\s*%?\s*of\b")
+
 
 def analysis_statistic(a: Around):
     if _AGREEMENT_SYMBOL_BEFORE.search(a.lbefore[-30:]):
@@ -471,6 +480,10 @@ def analysis_statistic(a: Around):
     share = _FOR_SHARE_BEFORE.search(a.lbefore[-30:]) if a.n.is_percent and _SHARE_OF_MANY_CLAUSE.match(a.after) else None
     if share and not share.group("verb"):   # (not a model's own rate: "fail in 26.84% of cases")
         return "other", "a share of a population an analysis counts ('for 47.4% of queries, generators ignore ...')"
+    if a.n.is_percent and _ERROR_BREAKDOWN_BEFORE.search(a.lbefore[-40:]):
+        return "other", "a breakdown of errors by kind ('logical rather than syntactic errors (61% vs. 8%)')"
+    if a.n.is_percent and _SHARE_OF_WHOLE_BEFORE.search(a.lbefore[-40:]) and _OF_AFTER.match(a.lafter):
+        return "other", "a share of a whole an analysis breaks down ('depth contributes 84% of the error')"
     if a.n.is_percent and _VARIANCE_AFTER.match(a.lafter):
         return "other", "a share of variance or a residual (an analysis, not a result: 'the dominant 81.8% case-level residual')"
 
@@ -509,7 +522,7 @@ def setting(a: Around):
     if a.n.is_percent and a.n.compound and not _metric_near("", a.n.compound) and a.n.compound not in _RESULT_COMPOUNDS:
         return "other", "setting written as a compound ('15%-count images')"
     if _SETTING_BEFORE.search(a.lbefore[-60:]) or _THRESHOLD_AFTER.match(a.lafter) or _SETTING_VARIES.search(a.lbefore) \
-            or _AT_BEFORE.search(a.lbefore[-6:]) and _OPERATING_POINT_AFTER.match(a.lafter):
+            or _AT_BEFORE.search(a.lbefore[-16:]) and _OPERATING_POINT_AFTER.match(a.lafter):
         return "other", "setting or threshold (a hyper-parameter, an IoU or confidence threshold)"
 
 
@@ -732,7 +745,7 @@ def correlation(a: Around):
 def resource_change(a: Around):
     if _SAVING_BEFORE.search(a.lbefore[-30:]) and _SAVED_RESOURCE_AFTER.match(a.lafter):
         return "efficiency", "a saving of a resource ('saving about 80% images')"
-    if _RESOURCE_CHANGE.match(a.lafter) or _RESOURCE_CHANGE_BEFORE.search(a.lbefore[-70:]):
+    if _RESOURCE_CHANGE.match(a.lafter) or _RESOURCE_CHANGE_BEFORE.search(a.low, max(a.s0, a.n.start - 90), a.n.start):
         return "efficiency", "a change in a resource ('a 68% reduction in model size')"
     if _LESS_OF_RESOURCE.match(a.lafter):
         return "efficiency", "less or fewer of a resource ('80% less image tokens')"
@@ -776,6 +789,8 @@ _RESOURCE_NOUN_CHANGE_BEFORE = _lowered(r"\b(?:token|memory|latency|cost|compute
                                            r"(?:[^.;,]{0,30}|[^.;,]{0,30}?\d\s*%?(?:\s*,\s*(?:and\s+|or\s+)?[\d.]+\s*%?)*\s*,\s*(?:and\s+|or\s+)?)$")
 
 
+# "94% of the baseline performance", "97% of the full model's accuracy": a result relative to another
+_SHARE_OF_PERFORMANCE_AFTER = _lowered(r"^\s*%?\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[\w\-]+(?:'s|’s)?\s+){0,3}?(?:performance|accuracy|quality|scores?)\b")
 _CLAUSE_JOIN = re.compile(r",\s+(?:and|while|whereas|but)\s+|;\s*")
 _AT_COST = re.compile(r"\bat\s+(?:an?\s+|the\s+)?(?:[\w.\-]+\s+){0,3}?(?:cost|budget|overhead|price)s?\b(?!\s+of\b)")
 
@@ -783,6 +798,8 @@ _AT_COST = re.compile(r"\bat\s+(?:an?\s+|the\s+)?(?:[\w.\-]+\s+){0,3}?(?:cost|bu
 def efficiency_words(a: Around):
     if _EFFICIENCY_RIGHT_AFTER.match(a.lafter) or _RESOURCE_NOUN_CHANGE_BEFORE.search(a.lbefore) or _EFFICIENCY_BY_BEFORE.search(a.lbefore[-40:]):
         return "efficiency", "efficiency figure (an efficiency word right after it, or a resource's change before it)"
+    if _SHARE_OF_PERFORMANCE_AFTER.match(a.lafter):
+        return None   # "retains 6% of the KV cache while maintaining 94% of the baseline performance": a result
     # after the number, up to a concessive clause: "by 3% despite having 50x fewer parameters"
     # ("79.2% at 1.2x baseline cost", "+3.0pp at negligible cost": the result reached at that cost)
     # (before it, its own clause only: "... at 1.2x baseline cost, and GPT-5.4 nano reaches 71.4%")

@@ -38,6 +38,7 @@ _TOKEN = re.compile(
         (?:[A-Za-z][\w\-]*/)?                    # Qwen/ google/ meta-llama/
         [A-Za-z][A-Za-z0-9]*                     # first piece
         (?:[\-_.][A-Za-z0-9]+)*                  # further pieces: -2 -7B .1 -Instruct
+        (?::\d+(?:\.\d+)?[bBmM](?:[\-_.][A-Za-z0-9]+)*(?![\w:]))?   # an Ollama tag: llama3.2-vision:11b, qwen2.5:7b-instruct
     )
     (?P<version>\s\d+(?:\.\d+)?(?:\s(?:Pro|Ultra|Flash|Sonnet|Opus|Haiku|Turbo|Mini|mini|Nano|Max|Plus|Instruct|Chat|Vision|Large|Small|Medium))?(?![\w\-%]))?  # "Llama 3.1", "Claude 3.5 Sonnet" (families only)
     (?P<space_size>\s(?:\d+(?:\.\d+)?[BM]|\d+x\d+B)(?![\w\-]))?   # "LLaMA-2 7B", "Mistral 7B", "8x7B"
@@ -93,7 +94,7 @@ _NEW_NETWORK_AFTER = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:CNNs?|networks?|mode
 _ADJECTIVE_COMPOUND = re.compile(r"-(?:based|like|style|inspired|driven|guided|powered|enhanced|assisted|aware|specific|oriented|centric|generated|derived)$", re.IGNORECASE)
 _LETTER = re.compile(r"[A-Za-z]")
 _OUR_BEFORE = re.compile(r"\bour\s+$", re.IGNORECASE)
-_GLUED_PIECE = re.compile(r"[\-_./][A-Za-z0-9]")
+_GLUED_PIECE = re.compile(r"[\-_./][A-Za-z0-9]|:\d")
 _SIZE_AT = re.compile(r"\d+(?:\.\d+)?[BM]")
 def _metric_named(name: str) -> bool:
     """The whole name is a metric's of the registry ('CLIP-I'), not a name holding one ('AP-OOD')."""

@@ -49,7 +49,11 @@ _RELATIVE_CLAUSE = re.compile(r"\s*,?\s*(?:which|that|who)\s+(?:\w+\s+){0,4}?"
 # achieves": a described model of the paper's own, not a baseline, a teacher or the original one)
 _THE_MODEL_OPENS = re.compile(r"\s*(?:the|this)\s+(?!(?:baseline|base|original|vanilla|standard|reference|teacher|existing|previous|prior|best|strongest|competing|other)\b)"
                               r"(?:[\w\-]+\s+){0,2}?(?:model|method|network|framework|approach|system|architecture|classifier|detector)\b", re.IGNORECASE)
-_PRONOUN_OPENS = re.compile(r"\s*(?:it|this\s+(?:model|method|network|architecture|approach|framework|system))\b(?!\s+(?:is|was)\s+(?:worth|clear|important|shown|found|notable))", re.IGNORECASE)
+_PRONOUN_OPENS = re.compile(r"\s*(?:(?:for|in|on|across|under|with)\s+[^,;.]{1,60},\s*)?(?:it|this\s+(?:model|method|network|architecture|approach|framework|system))\b(?!\s+(?:is|was)\s+(?:worth|clear|important|shown|found|notable))", re.IGNORECASE)
+_ITS_METRIC = re.compile(r"\b(?:increas|improv|rais|boost|lift|enhanc)\w*\s+its\b", re.IGNORECASE)
+_WITH_OPENS = re.compile(r"\s*(?:With|Using)\s+(?:the\s+)?(?:\\texttt\{)?")
+_COMPONENT_AFTER = re.compile(r"\s+(?i:detector|backbone|encoder|decoder|architecture|framework|setting|protocol)s?\b")
+# ("For GUI grounding applications, it sets a new standard with 56.1": an opening phrase, then "it")
 # the compared side's values in brackets after it ("surpassing X and Y (26.6% and 26.9%)")
 # ("outperforms ClinicalBERT (F1=0.887)": a metric's name inside the bracket; "(~1.11 bpb)")
 _COMPARED_BRACKET_BEFORE = re.compile(r"\b(?:" + _BEATS + r"|than|versus|vs\.?|compared\s+(?:to|with)|over)\s+[^.;()]{1,80}\(\s*(?:[~≈]\s*)?"
@@ -134,7 +138,9 @@ class ModelStrategies:
                 pass  # "64 samples from DeepSeekMath 7B achieves 60.9%": the verb's subject
             elif _COMPARED_BEFORE.search(self.low[max(s0, m.start - 80):m.start]):
                 objects.add(id(m))
-            elif _OBJECT_BEFORE.search(self.low[max(s0, m.start - 30):m.start]) or re.search(r"\b(?:using|with|on|from)\s+(?:\w[\w\-]*\s+){0,3}?$", before, re.IGNORECASE):
+            elif _OBJECT_BEFORE.search(self.low[max(s0, m.start - 30):m.start]) or re.search(r"\b(?:using|with|on|from)\s+(?:\w[\w\-]*\s+){0,3}?$", before, re.IGNORECASE) \
+                    or re.search(r"\bunder\s+(?:the\s+|an?\s+)?$", before, re.IGNORECASE) and _COMPONENT_AFTER.match(self.text, m.end):
+                # ("84.2 mAP@0.5 under the YOLOv5 detector": a part the system runs with, not the subject)
                 objects.add(id(m))
             elif re.search(r"\bof\s+(?:the\s+)?$", before) and re.match(r"(?:'s|’s)?\s+(?:performance|accuracy|scores?|level|results?)\b", self.text[m.end:m.end + 20]):
                 objects.add(id(m))  # "58% of human performance": the reference
@@ -379,8 +385,22 @@ class ModelStrategies:
         subject = self._subject([m for m in q.models if m.end <= q.n.start], q.objects(self), q.n)
         return (self._with_size(subject),) if subject is not None else None
 
+    def _m_its_owner(self, q: ModelQuery):
+        """'providing our tools to GPT-4.1 increases its pass@1 performance ... from 26.7% to 43.3%':
+        a change of 'its' metric belongs to the model named last before 'its'."""
+        its = _ITS_METRIC.search(self.text, q.s0, q.n.start)
+        if its is None:
+            return None
+        before = [m for m in q.models if not m.generic and m.end <= its.start()]
+        return (self._with_size(before[-1]),) if before and not any(its.end() <= m.start < q.n.start and not m.generic for m in q.models) else None
+
     def _m_using_model(self, q: ModelQuery):
-        """'... using a LLaMA2-7B student model' (before or after the number)."""
+        """'... using a LLaMA2-7B student model' (before or after the number); 'With deepseek-v4-flash,
+        incremental repair improves ...': a model the sentence opens with."""
+        for m in q.models:
+            if not m.generic and 0 <= m.start - q.s0 <= 24 and _WITH_OPENS.fullmatch(self.text, q.s0, m.start) \
+                    and re.match(r"\}?\s*,", self.text[m.end:m.end + 3]):
+                return (self._with_size(m),)
         for m in q.models:
             if re.search(r"\busing\s+(?:the\s+|a\s+|an\s+)?(?:[\w\-]+\s+){0,3}?$", self.text[max(q.s0, m.start - 40):m.start], re.IGNORECASE):
                 return (self._with_size(m),)
@@ -476,6 +496,7 @@ MODEL_STRATEGIES = (
     ("other-party", ModelStrategies._m_other_party),
     ("change-start", ModelStrategies._m_change_start),
     ("clause-subject", ModelStrategies._m_clause_subject),
+    ("its-owner", ModelStrategies._m_its_owner),
     ("subject", ModelStrategies._m_subject),
     ("using-model", ModelStrategies._m_using_model),
     ("previous-subject", ModelStrategies._m_previous_subject),

@@ -56,6 +56,8 @@ _STOP_NAMES = {
     "using", "based", "following", "given", "via", "after", "before", "during", "unlike", "compared", "when",
     "while", "on", "across", "with", "without", "through", "finally", "first", "second", "moreover", "however",
     "benchmark", "dataset", "corpus", "challenge", "stem",
+    # a task or a method written as an acronym says what is done, not where ("improves OCR accuracy")
+    "ocr", "asr", "tts", "slam",
     # a language names a split or a track ("the English validation set"), not a benchmark
     *_LANGUAGES, "multilingual", "bilingual", "monolingual",
     # an imaging or signal modality says what kind of data ("the IQ-OTH/NCCD lung cancer CT dataset")
@@ -99,8 +101,9 @@ _INTRO_BENCH = re.compile(
     (?P<name>(?:[A-Z]|[a-z]{1,3}(?=[A-Z0-9]))[\w\-\+\.]*[A-Za-z0-9\+](?:\s+[A-Z][\w\-\+]*)*)   # the name (a capital first, or "m2sv", "scBench")
     \s*(?:\((?P<alias>[^()]{2,80})\))?                                  # an optional (long name or acronym)
     \s*(?:,\s*(?:a|an|the)|\s+(?:is|as)\s+(?:a|an|the))\s+
-    (?:[\w\-]+\s+|\([^()]{1,30}\)\s+){0,8}?                               # adjectives: new, Chinese, (Korean-English) ...
-    (?:benchmark|dataset|test\s+set|evaluation\s+suite|evaluation\s+framework|leaderboard|testbed)s?\b
+    (?:(?:[\w\-]+\s+|\([^()]{1,30}\)\s+){0,8}?                               # adjectives: new, Chinese, (Korean-English) ...
+       (?:benchmark|dataset|test\s+set|evaluation\s+suite|evaluation\s+framework|leaderboard|testbed)s?
+     |(?:(?!(?:for|in|of|with|to|on|and|or)\s)[\w\-]+\s+){0,4}?(?:environment|arena)s?)\b   # "Flux, a sequential reasoning environment" (not "a framework for ... environments")
     """,
     re.VERBOSE,
 )
@@ -188,6 +191,21 @@ def is_benchmark_name(name: str) -> bool:
     """Whether the whole of name is a spelling of a vocabulary benchmark."""
     found = benchmark_lexicon().find(name)
     return bool(found) and found[0].start == 0 and found[0].end == len(name)
+
+
+_STEM_SCORE = re.compile(r"(?<![\w\-])(?P<stem>[A-Z][A-Za-z0-9]{1,12})\s+scores?\b")
+
+
+@lru_cache(maxsize=None)
+def _benchmarks_by_name() -> dict[str, Benchmark]:
+    return {b.name.lower(): b for b in load_benchmarks()}
+
+
+@lru_cache(maxsize=1024)
+def _bench_of_stem(stem: str) -> Benchmark | None:
+    """The known benchmark a stem abbreviates: 'DPG' -> DPG-Bench (also 'DPGBench', 'DPG Bench')."""
+    index = _benchmarks_by_name()
+    return next((index[k] for k in (stem.lower() + "-bench", stem.lower() + "bench", stem.lower() + " bench") if k in index), None)
 
 
 def _bench_from_entry(start: int, end: int, b: Benchmark, text: str) -> BenchHit:
@@ -349,6 +367,10 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
     # vocabulary makes another benchmark, named in full (not the vocabulary's)
     vocab = [BenchHit(h.start, x.end(), text[h.start:x.end()], False, None, None) if (x := _CAPITAL_WORD_AFTER.match(text, h.end)) else h
              for h in vocab]
+    # "a DPG score of 86.7": the stem of a known "<stem>-Bench" names it before "score"
+    for m in (_STEM_SCORE.finditer(text) if " score" in lowered else ()):
+        if m.group("stem").lower() not in _STOP_NAMES and (b := _bench_of_stem(m.group("stem"))) and not any(v.start < m.end("stem") and m.start() < v.end for v in vocab):
+            vocab.append(BenchHit(m.start("stem"), m.end("stem"), b.name, True, b.category, b.metric))
     vocab = sorted(vocab + [h for h in _glued_years(text) if not any(v.start < h.end and h.start < v.end for v in vocab)],
                    key=lambda h: h.start)
     known = {h.name.lower() for h in vocab}
@@ -930,7 +952,7 @@ def own_benchmarks(text: str, title: str) -> list[str]:
     """Names of benchmarks the paper itself introduces."""
     names = []
     low = text.lower()
-    heads = ("benchmark", "dataset", "test set", "suite", "leaderboard", "testbed", "framework")
+    heads = ("benchmark", "dataset", "test set", "suite", "leaderboard", "testbed", "framework", "environment", "arena")
     evaluated: set[str] = set()   # introduced as a benchmark (not data): its own, even when also trained on
     for m in (_intro_bench_matches(text) if any(h in low for h in heads) else ()):
         name = m.group("name").strip()
@@ -986,7 +1008,7 @@ def own_benchmarks(text: str, title: str) -> list[str]:
 # ---------------------------------------------------------------- models
 
 # A size inside a name: -7B, _13b, 8x7B, -0.5B
-_NAME_SIZE = re.compile(r"(?:^|[\-_/\s(])(?:(?P<e>\d+)x)?(?P<n>\d+(?:\.\d+)?)(?P<m>[BbMm])(?=$|[\-_)\s])")
+_NAME_SIZE = re.compile(r"(?:^|[\-_/\s(:])(?:(?P<e>\d+)x)?(?P<n>\d+(?:\.\d+)?)(?P<m>[BbMm])(?=$|[\-_)\s])")
 _CAP_OR_DIGIT = re.compile(r"[A-Z0-9]")
 # a task written as an acronym ("ASR", "NER"): a system's kind, never its name
 _TASK_ACRONYM = re.compile(r"(?:" + words("task_acronym") + r")s?")

@@ -99,6 +99,13 @@ def own_systems(text: str, title: str, benches: list[str], lowered: str | None =
                 continue   # "our system for the BLEMORE Challenge": the evaluation, not the system
             if _looks_like_name(cand) or re.match(r"\s*[,.;:)]", text[end:end + 2]):
                 intro.append((m.start(), cand))
+    # "we present a full-page HDR dataset (FPHDR) and a novel automated HDR solution (AutoHDR)":
+    # the second thing introduced, a system named by its acronym
+    for m in finditer_near(_INTRO_SECOND_SYSTEM, text, _INTRO_VERB, before=10, after=300, anchor_text=anchor):
+        acr = m.group("acr")
+        if _looks_like_name(acr) and acr.lower() not in bench_low | own_low and acr.lower() not in _STOP_NAMES \
+                and not _TASK_ACRONYM.fullmatch(acr) and not _BENCH_HEAD_NEXT.match(text, m.end("acr")):
+            intro.append((m.start("acr"), acr))
     out.extend(cand for _, cand in sorted(intro, key=lambda x: x[0]))
     # "our detector, named ViTDet,", "we train a new model, HTML-T5++, that": the system named in apposition
     for m in _NAMED_SYSTEM.finditer(text):
@@ -188,6 +195,8 @@ def own_systems(text: str, title: str, benches: list[str], lowered: str | None =
 _INTRO_LONG_ACRONYM = re.compile(
     INTRO_OPENING + r"(?:(?i:a|an|the)\s+)?"
     r"(?:(?i:novel|new|simple|unified|general|lightweight|efficient)\s+)?(?P<name>[A-Z][^.;:()]{5,140}?)\s*\((?P<acr>[A-Z][A-Za-z0-9\-]{2,15})\)")
+_INTRO_SECOND_SYSTEM = re.compile(INTRO_OPENING + r"[^.;]{3,200}?\b(?:and|as\s+well\s+as)\s+(?:(?i:a|an)\s+)(?:[\w\-]+\s+){0,5}?"
+                                  r"(?i:" + _SYSTEM_NOUNS + r"|solutions?|tools?|toolkits?)\s*\((?P<acr>[A-Z][A-Za-z0-9\-]{1,15})\)")
 _BENCH_LIKE = re.compile(r"bench|data|corpus|set$", re.IGNORECASE)   # "3MDBench": the paper's benchmark, not its system
 _NAMED_SYSTEM = re.compile(
     r"(?:\b(?:named|called|dubbed|termed|coined)\s+|\bnamely,?\s+(?:the\s+['‘\"“]?|['‘\"“])"
