@@ -87,6 +87,12 @@ _CLOSE_THEN_ON = re.compile(r"[\s%\\]*\)\s*(?:on|in)\s+(?:the\s+)?")
 _ON_DESCRIBED_DATA = re.compile(r"(?:[^.;()]|\.(?=\d)){0,100}?(?<!\band\s)(?<!,\s)\bon\s+(?:an?|the)\s+(?:[a-z][\w\-]*\s+){0,4}?(?:data|dataset|test\s+set|benchmark|split|set)\s*\($")
 _CONTRAST_BREAK = re.compile(r";|\b(?:while|whereas|but|although|though)\b", re.IGNORECASE)
 _AVERAGE_LEAD = re.compile(r"\baverage(?!\s+precision)\b|\baveraged\b", re.IGNORECASE)   # (not "mean IoU", "average precision": metrics)
+# a value across a list of benchmarks: "by up to 8.76%", "consistent gains", "across"
+_POOL_CUE = re.compile(r"\b(?:on\s+average|avg\.?|across|up\s*to|upto|consistent(?:ly)?|at\s*least|atleast)\b", re.IGNORECASE)
+# between two names of one list: "A, B, and C", "A (87.1%) and B (82%)", "A/B"
+_LIST_JOIN = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|/\s*)(?:the\s+)?")
+_COUNTED_GROUP_AFTER = re.compile(r"^[^.;]{0,30}?\b(?:across|over|on|in)\s+(?:all\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty)\s+(?:[\w\-]+\s+){0,3}?(?:datasets|benchmarks|tasks|test\s+sets)\b", re.IGNORECASE)
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 _AVERAGE_TAIL = re.compile(r"^\s*%?\s*(?:[\w\-]+\s+){0,3}?on\s+average\b", re.IGNORECASE)
 _UNNAMED_IN_SENTENCE = re.compile(r"(?:^|[.;]\s|\b(?:on|across|over|in)\s)(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|various|many|other)\s+(?:[\w\-]+\s+){0,4}?(?:datasets|benchmarks|tasks|test\s+sets)\b(?:[^.;]|\.\d)*$", re.IGNORECASE)   # (a decimal point is no sentence's end)
 # "We experiment on 4 datasets ...", "on multi-view and two-view benchmarks": other evaluations
@@ -261,6 +267,33 @@ class BenchmarkStrategies:
         if not (_AVERAGE_LEAD.search(self.text, max(s0, q.n.start - 60), q.n.start) or _AVERAGE_TAIL.match(q.tail_g)) or q.before(self):
             return None   # (a group named before it, "on two EHR benchmarks (MIMIC-III and MIMIC-IV)", "on six BEIR benchmarks", is named)
         return (None, "unnamed") if _UNNAMED_IN_SENTENCE.search(self.text, s0, q.n.start) else None
+
+    def _b_pooled_over_named(self, q: BenchQuery):
+        """'Evaluated on three medical benchmarks (BUSI, GlaS, and CVC), GroupKAN achieves an average
+        IoU of 79.80 percent', 'Evaluation on BFCL and API-Bank shows ... by up to 8.76%': one value
+        (an average, a maximum, a result across them) stated once after a list of benchmarks, with
+        no benchmark after it, is on the list as a whole: its benchmark is the list."""
+        if len(q.groups[q.gi]) > 1:
+            return None
+        s0 = self._sent_starts[bisect_right(self._sent_starts, q.n.start) - 1]
+        before = q.before(self)
+        if len(before) < 2 or any(b.start >= q.end for b in q.benches) or len(before) != len([b for b in q.benches if b.end <= q.n.start]):
+            return None
+        lead = self.text[max(s0, q.n.start - 90):q.n.start]
+        if not (_AVERAGE_LEAD.search(lead) or _AVERAGE_TAIL.match(q.tail_g) or _POOL_CUE.search(lead)):
+            return None
+        run = [before[-1]]
+        for b in reversed(before[:-1]):
+            if not _LIST_JOIN.fullmatch(self.text, b.end, run[0].start):
+                return None   # benchmarks in two places of the sentence: not one list
+            run.insert(0, b)
+        if len({b.name for b in run}) < 2 or _RESPECTIVELY.search(self.text, s0, q.end + 40):
+            return None
+        if _COUNTED_GROUP_AFTER.match(q.tail_g):
+            return None, "unnamed"   # "with an average DSC of 89.77% across 20 diverse datasets": more than the list
+        names = [b.name for b in run]
+        name = " and ".join(names) if len(names) == 2 else ", ".join(names[:-1]) + " and " + names[-1]
+        return BenchHit(run[0].start, run[-1].end, name, False, None, None), "pooled"
 
     def _b_unknown_sibling(self, q: BenchQuery):
         """'F1 of 0.99 on Otter and 0.97 on Favorite', 'ALFWorld (73% to 89%), Wordcraft (55% to
@@ -452,6 +485,7 @@ BENCH_STRATEGIES = (
     ("pair-then-on", BenchmarkStrategies._b_pair_then_on),
     ("benchmark-after", BenchmarkStrategies._b_benchmark_after),
     ("average-over-many", BenchmarkStrategies._b_average_over_many),
+    ("pooled-over-named", BenchmarkStrategies._b_pooled_over_named),
     ("unknown-sibling", BenchmarkStrategies._b_unknown_sibling),
     ("unknown-place", BenchmarkStrategies._b_unknown_place),
     ("shared-with-next", BenchmarkStrategies._b_shared_with_next),

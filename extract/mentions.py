@@ -811,6 +811,7 @@ def efficiency_words(a: Around):
         return "efficiency", "efficiency or systems figure"
 
 
+_AVERAGE_OF_BEFORE = _lowered(r"\b(?:an?\s+)?(?:average|mean|median)\s+of\s+(?:only\s+|just\s+|about\s+|around\s+)?[~≈]?\s*$")
 # "1700 paired examples, 200 held out": a count of items set aside
 _HELD_OUT_AFTER = re.compile(r"\s+(?:held[\s\-]out|withheld|reserved)\b", re.IGNORECASE)
 # "using only 32 superquadrics": how many of a resource are used; "..., 2.7% of the prior SoTA": that count's share
@@ -831,6 +832,9 @@ def count(a: Around):
         return ("data size", "count of data items") if _DATA_AFTER.match(a.after) else ("other", "count")
     if n.unit is None and n.is_integer and _DATA_AFTER.match(a.after):
         return "data size", "count of data items"
+    if n.unit is None and n.value_high is None and _AVERAGE_OF_BEFORE.search(a.lbefore[-30:]) \
+            and (_COUNT_RIGHT_AFTER.match(a.after) or _DATA_AFTER.match(a.after)):
+        return "data size", "an average count ('with an average of only ~6.4 queries')"
     if n.unit is None and _LENGTH_AFTER.match(a.after):
         return "data size", "context length"
     if n.unit is None and _AVERAGING_BEFORE.search(a.lbefore) and (_TEXT_UNIT_AFTER.match(a.after) or _DATA_AFTER.match(a.after)

@@ -49,7 +49,8 @@ _RELATIVE_CLAUSE = re.compile(r"\s*,?\s*(?:which|that|who)\s+(?:\w+\s+){0,4}?"
 # achieves": a described model of the paper's own, not a baseline, a teacher or the original one)
 _THE_MODEL_OPENS = re.compile(r"\s*(?:the|this)\s+(?!(?:baseline|base|original|vanilla|standard|reference|teacher|existing|previous|prior|best|strongest|competing|other)\b)"
                               r"(?:[\w\-]+\s+){0,2}?(?:model|method|network|framework|approach|system|architecture|classifier|detector)\b", re.IGNORECASE)
-_PRONOUN_OPENS = re.compile(r"\s*(?:(?:for|in|on|across|under|with)\s+[^,;.]{1,60},\s*)?(?:it|this\s+(?:model|method|network|architecture|approach|framework|system))\b(?!\s+(?:is|was)\s+(?:worth|clear|important|shown|found|notable))", re.IGNORECASE)
+_PRONOUN_OPENS = re.compile(r"\s*(?P<opener>(?:(?:for\s+(?:instance|example)|e\.g\.|notably|specifically|in\s+particular)\s*,\s*)?"
+                            r"(?:(?:for|in|on|across|under|with)\s+(?:[^,;.]|\.(?=\d)){1,60},\s*)?)(?:it|this\s+(?:model|method|network|architecture|approach|framework|system))\b(?!\s+(?:is|was)\s+(?:worth|clear|important|shown|found|notable))", re.IGNORECASE)
 _ITS_METRIC = re.compile(r"\b(?:increas|improv|rais|boost|lift|enhanc)\w*\s+its\b", re.IGNORECASE)
 _WITH_OPENS = re.compile(r"\s*(?:With|Using)\s+(?:the\s+)?(?:\\texttt\{)?")
 _COMPONENT_AFTER = re.compile(r"\s+(?i:detector|backbone|encoder|decoder|architecture|framework|setting|protocol)s?\b")
@@ -77,10 +78,10 @@ _MEMBER_OF_BEFORE = _lowered(r"\b(?:combination|ensemble|fusion|mixture|committe
 # inside a bracket of examples: "(e.g., AlexNet, VGG-19, and EfficientNet)"
 _EXAMPLE_BRACKET = re.compile(r"\(\s*(?:e\.g\.|such\s+as|including|like)[^()]*$", re.IGNORECASE)
 # a name right before a result verb is its subject: "64 samples from DeepSeekMath 7B achieves 60.9%"
-_SUBJECT_VERB = re.compile(r"\s+(?:achieves|achieved|achieving|reaches|reached|reaching|scores|scored|scoring|attains|attained|attaining|obtains|obtained|obtaining|gets)\b")
+_SUBJECT_VERB = re.compile(r"(?:\s+(?i:model|variant|version|system|agent))?\s+(?:achieves|achieved|achieving|reaches|reached|reaching|scores|scored|scoring|attains|attained|attaining|obtains|obtained|obtaining|gets)\b")
 # a comparison's object further back: "surpasses open-source previous state-of-the-art
 # Text-centric MLLMs" (plain words only between the verb and the name: no number, no comma)
-_COMPARED_BEFORE = _lowered(r"\b(?:" + _BEATS + r"|than|compared\s+(?:to|with)|versus|vs\.?|improv(?:es|ed|ing)\s+(?:up)?on)\s+(?:[a-z][\w\-]*\s+){0,6}$")
+_COMPARED_BEFORE = _lowered(r"\b(?:" + _BEATS + r"|than|compared\s+(?:to|with)|versus|vs\.?|improv(?:es|ed|ing)\s+(?:up)?on)\s+(?:[a-z0-9][\w\-]*\s+){0,6}(?:\(\s*)?$")   # ("exceeds the best open-source 7B model (WizardMath)")
 # "surpassing ... SSAN by 16.31% and the top-performing VLM Gemini2.5-flash by 24.42%": the next
 # object of the same verb, after the first one's margin
 _MARGIN_THEN_NEXT = r"\bby\s+[^,;()]{1,24}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:[\w\-]+\s+){0,3}?"   # "by 16.31% and the top-performing VLM "
@@ -428,11 +429,21 @@ class ModelStrategies:
         if self.systems and (_OUR.search(sentence) or re.search(r"\bwe\b", sentence[: max(0, q.n.start - q.s0)], re.IGNORECASE)
                              or _THE_MODEL_OPENS.match(sentence)
                              # "It sets a benchmark in visual reconstruction (rFID 0.08)": no model named before the number
-                             or _PRONOUN_OPENS.match(sentence) and not any(not m.generic and m.end <= q.n.start for m in q.models)
+                             or (po := _PRONOUN_OPENS.match(sentence)) is not None
+                             and not any(not m.generic and q.s0 + po.end("opener") <= m.start and m.end <= q.n.start for m in q.models)
                              or q.kind == "delta" and not any(not m.generic for m in q.models) and _OVER_PRIOR.search(sentence)):
             size, src = self.system_size
             return (ModelHit(-1, -1, self.systems[0], size, None, src),)
         return None
+
+    def _m_opener_base(self, q: ModelQuery):
+        """'For instance, on Qwen3-0.6B, it surpasses GPTQ by 44.53%' in a paper that names no system
+        of its own: the method applied to the model the opening phrase names, known by that model."""
+        po = _PRONOUN_OPENS.match(q.sentence)
+        if po is None or self.systems:
+            return None
+        inside = [m for m in q.models if not m.generic and q.s0 <= m.start and m.end <= q.s0 + po.end("opener")]
+        return (self._with_size(inside[0]),) if len(inside) == 1 else None
 
     def _m_one_model(self, q: ModelQuery):
         """An abstract about one model: 'the model', 'it', or a result with no one else named
@@ -501,5 +512,6 @@ MODEL_STRATEGIES = (
     ("using-model", ModelStrategies._m_using_model),
     ("previous-subject", ModelStrategies._m_previous_subject),
     ("own-system", ModelStrategies._m_own_system),
+    ("opener-base", ModelStrategies._m_opener_base),
     ("one-model", ModelStrategies._m_one_model),
 )

@@ -83,6 +83,7 @@ RULES = {
     "previous-sentence": 0.6,   # a benchmark named in the sentence before, referred back to
     "phrase-benchmark": 0.7,    # the benchmark is unknown, recognised from phrasing only
     "coordinated": 0.8,         # one value stated for a list of benchmarks ("on A and B benchmarks"): each
+    "pooled": 0.6,              # one value (an average, a maximum) across a list of benchmarks: on the list as a whole
 }
 
 
@@ -248,6 +249,9 @@ def _category_evident(category: str | None, low: str, title: str) -> bool:
 _COMPARED_MODEL_THEN_ON = re.compile(r"\b(?:than|compared\s+(?:to|with))\s+(?:the\s+|a\s+|an\s+|all\s+|other\s+|existing\s+|previous\s+|prior\s+|strong\s+)*"
                                      r"(?:[\w\-]+\s+){0,2}?(?:baselines?|models?|methods?|approaches|systems?)\s+(?:on|in)\s+(?:the\s+)?$", re.IGNORECASE)
 
+
+# "a 5.0B-parameter EVA-02-CLIP-E/14+": a size written right before a name
+_SIZE_BEFORE_NAME = re.compile(r"(?<![\w.])(?P<size>\d+(?:\.\d+)?\s?[BM])[\s\-]param(?:eter)?s?\s+$")
 
 class AbstractExtractor(BenchmarkStrategies, ModelStrategies, KindStrategies):
     """Extraction state for one abstract."""
@@ -1006,6 +1010,13 @@ class AbstractExtractor(BenchmarkStrategies, ModelStrategies, KindStrategies):
         size = parse_size((m.group("size") or m.group("size2")).replace(" ", "")) if m else None
         return (size, "text") if size is not None else self._NO_SIZE
 
+    def _z_before_the_name(self, n: Num, model: ModelHit, s0: int, s1: int):
+        """'our largest 5.0B-parameter EVA-02-CLIP-E/14+ ... achieves 82.0': the size written right before the name."""
+        if model.generic or model.start < 0:
+            return self._NO_SIZE
+        m = _SIZE_BEFORE_NAME.search(self.text, max(s0, model.start - 30), model.start)
+        return (parse_size(m.group("size").replace(" ", "")), "text") if m else self._NO_SIZE
+
     def _z_stated_near(self, n: Num, model: ModelHit, s0: int, s1: int):
         """A name in the sentence: the size stated with this result."""
         return self._NO_SIZE if model.generic or model.start < 0 else self._size_stated_near(n, model, s1)
@@ -1130,6 +1141,7 @@ SIZE_STRATEGIES = (
     ("of-the-model", AbstractExtractor._z_of_the_model),
     ("in-sentence", AbstractExtractor._z_in_sentence),
     ("after-the-name", AbstractExtractor._z_after_the_name),
+    ("before-the-name", AbstractExtractor._z_before_the_name),
     ("stated-near", AbstractExtractor._z_stated_near),
     ("bracketed-base", AbstractExtractor._z_bracketed_base),
     ("base-model", AbstractExtractor._z_base_model),

@@ -23,7 +23,7 @@ from claimboard.extract.metric_text import _metrics_in
 
 WEIGHTS_PATH = Path(__file__).with_name("scorer_weights.json")
 
-RULE_NAMES = ("on-benchmark", "respectively", "coordinated", "own-benchmark", "previous-sentence", "phrase-benchmark")
+RULE_NAMES = ("on-benchmark", "respectively", "coordinated", "own-benchmark", "previous-sentence", "phrase-benchmark", "pooled")
 ROLES = ("proposed", "baseline", "human", "unnamed")
 
 # The features, in the order of the weights: name -> what it says (1 when it holds, else 0;
