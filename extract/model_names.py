@@ -73,13 +73,15 @@ _SIZE_TAIL = re.compile(r"(?:[\-\s](?:\d+(?:\.\d+)?[BM]|\d+x\d+B)(?![\w\-])|\s?\
 
 
 _VERSION_TIER_TAIL = re.compile(r"\s\d(?:\.\d)?(?:\s(?:Pro|Flash|Ultra|Nano|Lite|Mini|Max|Plus|Turbo|Sonnet|Opus|Haiku|Thinking|Omni))?(?![\w\-.%])(?!\s*(?:%|(?:points?|pp)\b))")
-_ACTS = re.compile(r"(?:\s+(?:\w+\s+)?(?:achieves|gets|scores|attains|obtains|reaches|yields|surpasses|outperforms|improves|sets|records"
+_ACTS = re.compile(r"(?:\s+(?:\w+\s+)?(?:achieves|gets|scores|attains|obtains|reaches|yields|surpasses|outperforms|improves|sets|records|provides|delivers"
                    r"|demonstrates|shows|exhibits|delivers|drops|falls|declines|degrades|balances|excels|generali[sz]es|performs)"
                    # the past and -ing forms right after the name: "Wave-U-Net achieved", not "F1-score was obtained"
                    # (not "obtained", "performed": "CoEs obtained using ...", "experiments performed on" are passives)
                    r"|\s+(?:achieved|attained|reached|yielded|surpassed|outperformed|scored"
                    r"|achieving|attaining|obtaining|reaching|yielding|scoring|outperforming|surpassing)"
-                   r"|\s*,\s*(?:which|that|who)\s+(?:\w+\s+)?(?:achieve[sd]|gets|got|score[sd]|attain(?:s|ed)|obtain(?:s|ed)|reache[sd]|yield(?:s|ed)|surpass(?:es|ed)|outperform(?:s|ed)))\b(?!\s+of\b)")
+                   r"|\s*,\s*(?:which|that|who)\s+(?:\w+\s+)?(?:achieve[sd]|gets|got|score[sd]|attain(?:s|ed)|obtain(?:s|ed)|reache[sd]|yield(?:s|ed)|surpass(?:es|ed)|outperform(?:s|ed))"
+                   # a name set off in apposition before its verb: "the best ... method, DetailView, reached"
+                   r"|\s*,\s*(?:achieved|reached|attained|obtained|scored|achieves|reaches|attains|obtains|scores))\b(?!\s+of\b)")
 # "the VideoMAE variant", "the TabNet architecture" (one system: "SWE agents", "MOS models" are kinds)
 # ("the KoBERT and KcBERT models": the first of two coordinated names takes the noun too)
 _SYSTEM_NOUN_AFTER = re.compile(r"(?:\s+and\s+" + CAPS_INSIDE_NAME + r"\s+(?i:model|variant|network|architecture|classifier|detector|agent)s"
@@ -94,6 +96,8 @@ _NEW_NETWORK_AFTER = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:CNNs?|networks?|mode
 _ADJECTIVE_COMPOUND = re.compile(r"-(?:based|like|style|inspired|driven|guided|powered|enhanced|assisted|aware|specific|oriented|centric|generated|derived)$", re.IGNORECASE)
 _LETTER = re.compile(r"[A-Za-z]")
 _OUR_BEFORE = re.compile(r"\bour\s+$", re.IGNORECASE)
+_CITE_OPEN = re.compile(r"\\cite[a-z]*\*?\{[^{}]*$")
+_NEWER_VERSION = re.compile(r"\.\d+(?![\w.\-])")
 _GLUED_PIECE = re.compile(r"[\-_./][A-Za-z0-9]|:\d")
 _SIZE_AT = re.compile(r"\d+(?:\.\d+)?[BM]")
 def _metric_named(name: str) -> bool:
@@ -131,8 +135,12 @@ def find_models(text: str, lowered: str, systems: list[str], bench_spans: list[t
     # multi-word registry names first ("Multimodal Bard", "Claude 3 Opus"), written with a capital or digit
     for h in model_lexicon().find(text, lowered):
         if _CAP_OR_DIGIT.search(h.text) and not overlaps(h.start, h.end):
-            if h.start > 0 and text[h.start - 1] in "/-_." or _GLUED_PIECE.match(text, h.end, h.end + 2):
+            newer = _NEWER_VERSION.match(text, h.end) if h.text[-1].isdigit() and " " in h.text else None
+            if h.start > 0 and text[h.start - 1] in "/-_." or _GLUED_PIECE.match(text, h.end, h.end + 2) and newer is None:
                 continue  # part of a longer token (Qwen/Qwen2-7B-Instruct): the token rule handles it
+            if newer is not None:   # "Claude Opus 4.6": a newer version of a registered name, not that model
+                add(ModelHit(h.start, newer.end(), text[h.start:newer.end()], None, None, None))
+                continue
             tail = _SIZE_TAIL.match(text, h.end)
             end = tail.end() if tail else h.end
             if tail is None and not any(c.isdigit() for c in h.text) and (ver := _VERSION_TIER_TAIL.match(text, h.end)) is not None:
@@ -179,8 +187,8 @@ def find_models(text: str, lowered: str, systems: list[str], bench_spans: list[t
             or _looks_like_name(tok) and not _is_metric_name(tok) and low not in _STOP_NAMES
             and _BEATEN_BEFORE.search(text, max(0, s - 24), s) is not None
         )
-        if not is_model or overlaps(s, e):
-            continue
+        if not is_model or overlaps(s, e) or _CITE_OPEN.search(text, max(0, s - 40), s):
+            continue   # ("DialNav~\\cite{han2025dialnav} provides": a citation key)
         adjective = _ADJECTIVE_COMPOUND.search(tok)
         if adjective:
             # "a GPT-4-based agent" runs GPT-4; "a ResNet-based CNN" is a new network, no registered model

@@ -51,6 +51,8 @@ _THE_MODEL_OPENS = re.compile(r"\s*(?:the|this)\s+(?!(?:baseline|base|original|v
                               r"(?:[\w\-]+\s+){0,2}?(?:model|method|network|framework|approach|system|architecture|classifier|detector)\b", re.IGNORECASE)
 _PRONOUN_OPENS = re.compile(r"\s*(?P<opener>(?:(?:for\s+(?:instance|example)|e\.g\.|notably|specifically|in\s+particular)\s*,\s*)?"
                             r"(?:(?:for|in|on|across|under|with)\s+(?:[^,;.]|\.(?=\d)){1,60},\s*)?)(?:it|this\s+(?:model|method|network|architecture|approach|framework|system))\b(?!\s+(?:is|was)\s+(?:worth|clear|important|shown|found|notable))", re.IGNORECASE)
+_EFFECTIVENESS_OF_BEFORE = re.compile(r"\b(?:validat|demonstrat|confirm|show|highlight|prov|verif|underscor|illustrat)\w*\s+the\s+(?:[\w\-]+\s+)?"
+                                      r"(?:effectiveness|superiority|efficacy|benefits?|advantages?|strengths?)\s+of\s+(?:the\s+proposed\s+|our\s+|the\s+)?$", re.IGNORECASE)
 _ITS_METRIC = re.compile(r"\b(?:increas|improv|rais|boost|lift|enhanc)\w*\s+its\b", re.IGNORECASE)
 _WITH_OPENS = re.compile(r"\s*(?:With|Using)\s+(?:the\s+)?(?:\\texttt\{)?")
 _COMPONENT_AFTER = re.compile(r"\s+(?i:detector|backbone|encoder|decoder|architecture|framework|setting|protocol)s?\b")
@@ -386,6 +388,16 @@ class ModelStrategies:
         subject = self._subject([m for m in q.models if m.end <= q.n.start], q.objects(self), q.n)
         return (self._with_size(subject),) if subject is not None else None
 
+    def _m_effectiveness_of(self, q: ModelQuery):
+        """'Notable FG-ARI gains of +6.8 on YouTube-VIS and +8.3 on MOVi-C validate the effectiveness of
+        SlotCurri': results the sentence credits to a model named after them ('the superiority of X')."""
+        if any(not m.generic and m.end <= q.n.start for m in q.models):
+            return None
+        for m in q.models:
+            if m.start > q.n.end and not m.generic and _EFFECTIVENESS_OF_BEFORE.search(self.text, max(q.s0, m.start - 70), m.start):
+                return (self._with_size(m),)
+        return None
+
     def _m_its_owner(self, q: ModelQuery):
         """'providing our tools to GPT-4.1 increases its pass@1 performance ... from 26.7% to 43.3%':
         a change of 'its' metric belongs to the model named last before 'its'."""
@@ -468,7 +480,7 @@ _SUBJECT_STRATEGIES = (ModelStrategies._m_subject, ModelStrategies._m_using_mode
 # (a result's verbs in the third person or the past, shared by the alternatives below)
 _RESULT_VERB_FINITE = "achieves|achieved|reaches|reached|obtains|obtained|attains|attained|scores|scored|gets|got|yields|yielded"
 _CLAUSE_SUBJECT = re.compile(
-    r"(?:\b(?:while|whereas)\s+|,\s*but\s+)(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?P<subj>(?:[\w\-+.]+\s+){0,4}?[\w\-+.]+)\s+(?:only\s+|still\s+|merely\s+|just\s+|also\s+)?"
+    r"(?:\b(?:while|whereas)\s+|,\s*but\s+)(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?P<subj>(?:[\w\-+.]+\s+|\([\w\-+.]+\)\s+){0,4}?[\w\-+.]+)\s+(?:only\s+|still\s+|merely\s+|just\s+|also\s+)?"
     r"(?:" + _RESULT_VERB_FINITE + r"|struggles?|struggled|changes|changed|remains|remained|stays|stayed|"
     r"drops|dropped|falls|fell|hovers|hovered|lags|lagged|trails|trailed|manages|managed)\b[^.;]*$"
     # "We find that all three systems achieve 0% accuracy": a plural subject of its own after "that"
@@ -509,6 +521,7 @@ MODEL_STRATEGIES = (
     ("clause-subject", ModelStrategies._m_clause_subject),
     ("its-owner", ModelStrategies._m_its_owner),
     ("subject", ModelStrategies._m_subject),
+    ("effectiveness-of", ModelStrategies._m_effectiveness_of),
     ("using-model", ModelStrategies._m_using_model),
     ("previous-subject", ModelStrategies._m_previous_subject),
     ("own-system", ModelStrategies._m_own_system),
