@@ -449,6 +449,12 @@ _PSEUDO_R2_BEFORE = _lowered(r"\bpseudo[\s\-]?(?:r\^?\{?2\}?|r²|r-squared)\s*(?
 _VARIANCE_AFTER = _lowered(r"^\s*%?\s*(?:of\s+(?:the\s+)?(?:total\s+|observed\s+|explained\s+)?variance\b|(?:[\w\-]+\s+){0,2}?(?:residuals?|variance\s+explained|explained\s+variance)\b)")
 
 
+# "raising three-judge agreement from 65.8% to 92.1%"
+_JUDGE_AGREEMENT_BEFORE = _lowered(r"\b(?:judges?|annotators?|raters?|inter-?\w+)\s+agreement\s+(?:from\s+|of\s+|to\s+|reaches\s+|is\s+|was\s+)?(?:[\d.]+\s*%?\s+to\s+)?$")
+# "we analyze 1,411 execution failures ... and identify two main categories of errors: ... (11.43%)"
+_FAILURE_ANALYSIS_BEFORE = _lowered(r"\b(?:analy[sz]\w*|categori[sz]\w*|taxonomy|breakdown)\s+(?:of\s+)?(?:[\w\-,]+\s+){0,3}?(?:failures|errors|failure\s+cases|error\s+cases|mistakes)\b(?:[^.;]|\.\d)*$")
+# "99.55% in training time", "on the training set"
+_TRAINING_SET_AFTER = _lowered(r"^\s*%?\s*(?:accuracy\s+)?(?:in|on|during|at)\s+(?:the\s+)?training(?:\s+(?:time|set|data|phase|stage))?\b")
 _AGREE_ON_BEFORE = _lowered(r"\b(?:agree|agreed|agrees|align|aligned|aligns|concur|concurred)\s+(?:on|in)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|over\s+)?$")
 _FOR_SHARE_BEFORE = _lowered(r"(?P<verb>\b(?:fail(?:s|ed)?|wrong|correct|succeed(?:s|ed)?)\s+)?\b(?:for|in)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|over\s+)?$")
 # "... 47.4% to 66.7% of queries, generators ...": of a plural noun, then the clause about them
@@ -475,6 +481,14 @@ def analysis_statistic(a: Around):
         return "other", "a disparity between groups (an analysis of fairness, not a result)"
     if _PSEUDO_R2_BEFORE.search(a.lbefore[-30:]):
         return "other", "a pseudo R-squared (a statistic of a regression analysis)"
+    if _JUDGE_AGREEMENT_BEFORE.search(a.low, max(a.s0, a.n.start - 60), a.n.start):
+        # (not a judge's agreement with humans: "JADES achieves 98.5% agreement with human evaluators" is the
+        # result of a judge the paper evaluates, and the gold sets count it)
+        return "other", "agreement between judges or annotators ('raising three-judge agreement from 65.8% to 92.1%')"
+    if a.n.is_percent and _FAILURE_ANALYSIS_BEFORE.search(a.low, max(a.s0, a.n.start - 500), a.n.start):
+        return "other", "a share in an analysis of failures ('we analyze 1,411 execution failures ... (11.43%)')"
+    if a.n.is_percent and _TRAINING_SET_AFTER.match(a.lafter):
+        return "other", "a result on the training data ('99.55% in training'), not an evaluation"
     if a.n.is_percent and _AGREE_ON_BEFORE.search(a.lbefore[-30:]):
         return "other", "agreement between judges ('preferences align on about 80 percent of comparisons')"
     share = _FOR_SHARE_BEFORE.search(a.lbefore[-30:]) if a.n.is_percent and _SHARE_OF_MANY_CLAUSE.match(a.after) else None

@@ -154,7 +154,8 @@ _OUR_SIZE = re.compile(r"\b[Oo]ur\s+(?:\w+\s+){0,2}?(?:submission|model|system|m
 _AMONG_SIZE = re.compile(r"(?<![\w\-.])(?P<name>[\w\-\.]+)\s+(?:achieves|attains|obtains|sets|reaches|establishes)\s+(?:[\w\-]+\s+){0,5}?among\s+"
                          r"(?:(?:open|existing|other|all)\s+)?(?P<size>\d+(?:\.\d+)?\s?[BM])[\s\-]param")
 # ---- small patterns of classify(), compiled once
-_FINDINGS_BETWEEN = re.compile(FINDINGS_AFTER.pattern + r"[^;.]*$")   # the benchmarks' list, its findings, then the values
+# the benchmarks' list, its findings (or the result verb: "OK-VQA and A-OKVQA, achieving accuracies of"), then the values
+_FINDINGS_BETWEEN = re.compile(r"(?:" + FINDINGS_AFTER.pattern + r"|\)?\s*(?:datasets|benchmarks)?\s*,?\s*(?:achiev|yield|obtain|reach|attain)\w*\b)[^;.]*$")
 _COORD_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*|/\s*)")
 _PLURAL_HEAD_AFTER = re.compile(r"\s+(?:benchmarks|datasets|test\s+sets)\b")
 _HUMAN_NAME = re.compile(r"^(?:an?\s+|the\s+)?(?:average\s+|expert\s+|non-expert\s+)?(?:humans?|human\s+\w+|people|annotators|experts|crowd\s*workers)\b")
