@@ -87,6 +87,11 @@ _CLOSE_THEN_ON = re.compile(r"[\s%\\]*\)\s*(?:on|in)\s+(?:the\s+)?")
 _ON_DESCRIBED_DATA = re.compile(r"(?:[^.;()]|\.(?=\d)){0,100}?(?<!\band\s)(?<!,\s)\bon\s+(?:an?|the)\s+(?:[a-z][\w\-]*\s+){0,4}?(?:data|dataset|test\s+set|benchmark|split|set)\s*\($")
 _CONTRAST_BREAK = re.compile(r";|\b(?:while|whereas|but|although|though)\b", re.IGNORECASE)
 _AVERAGE_LEAD = re.compile(r"\baverage(?!\s+precision)\b|\baveraged\b", re.IGNORECASE)   # (not "mean IoU", "average precision": metrics)
+_EVALUATED_ON_COUNT = re.compile(r"\b(?:[Ee]valuated|[Tt]ested|[Ee]xperiments|[Ee]valuations?|[Rr]esults)\s+(?:on|across|over)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|dozens\s+of)\s+"
+                                 r"(?:[\w\-]+\s+){0,3}?(?:tasks|benchmarks|datasets|test\s+sets)\b")
+_CLOSING_FOR = re.compile(r"\s(?:for|on)\s+(?:the\s+)?$")
+_NOT_A_RUN = re.compile(r"[;:()]|\b(?:by|over|than|vs|versus|compared|while|whereas|but)\b", re.IGNORECASE)
+_RUN_TOKEN = re.compile(r"[A-Za-z][\w@\-\.]*|\d[\d.]*")
 # a value across a list of benchmarks: "by up to 8.76%", "consistent gains", "across"
 _POOL_CUE = re.compile(r"\b(?:on\s+average|avg\.?|across|up\s*to|upto|consistent(?:ly)?|at\s*least|atleast)\b", re.IGNORECASE)
 # between two names of one list: "A, B, and C", "A (87.1%) and B (82%)", "A/B"
@@ -259,11 +264,33 @@ class BenchmarkStrategies:
             return after[0], _rule_of(after[0])
         return None
 
+    def _b_closing_name(self, q: BenchQuery):
+        """'IBCA achieves improvements of 6.35% in CR, ... for MuReD, 1.47% in CR, and 1.65% in CF1, and
+        1.42% in mAP for Endo': a run of values with their metrics, closed by 'for <name>' (or 'on'),
+        is on that name, not on the one before the run."""
+        later = [b for b in q.benches if b.start >= q.end]
+        if not later:
+            return None
+        b = later[0]
+        gap = self.text[q.end:b.start]
+        closing = _CLOSING_FOR.search(gap)
+        if len(gap) > 140 or closing is None or _NOT_A_RUN.search(gap):
+            return None
+        tokens = _RUN_TOKEN.findall(gap[:closing.start()])
+        nums = sum(t[0].isdigit() for t in tokens)
+        # (only values and their metrics in the run: "in CR", "and 1.65% in CF1"; no other word)
+        if nums < 1 or any(t[0].isalpha() and t.lower() not in ("and", "in", "of", "on", "terms") and not _metric_near("", t + " ")
+                           and not re.search(r"[A-Z0-9]", t[1:]) for t in tokens):
+            return None
+        return b, _rule_of(b)
+
     def _b_average_over_many(self, q: BenchQuery):
         """'Experimental results on seven multi-image benchmarks demonstrate ... average performance
         gains of 3.16%', 'Experiments on 5 safety benchmarks show ...': an average over a counted
         group of evaluations is on none of them by name (unnamed)."""
         s0 = self._sent_starts[bisect_right(self._sent_starts, q.n.start) - 1]
+        if not q.benches and _EVALUATED_ON_COUNT.search(self.text, s0, q.n.start):
+            return None, "unnamed"   # "Evaluated across 12 diverse tasks, we achieve improvements of 3.2%": no name in the sentence
         if not (_AVERAGE_LEAD.search(self.text, max(s0, q.n.start - 60), q.n.start) or _AVERAGE_TAIL.match(q.tail_g)) or q.before(self):
             return None   # (a group named before it, "on two EHR benchmarks (MIMIC-III and MIMIC-IV)", "on six BEIR benchmarks", is named)
         return (None, "unnamed") if _UNNAMED_IN_SENTENCE.search(self.text, s0, q.n.start) else None
@@ -484,6 +511,7 @@ BENCH_STRATEGIES = (
     ("past-bracketed-gain", BenchmarkStrategies._b_past_bracketed_gain),
     ("pair-then-on", BenchmarkStrategies._b_pair_then_on),
     ("benchmark-after", BenchmarkStrategies._b_benchmark_after),
+    ("closing-name", BenchmarkStrategies._b_closing_name),
     ("average-over-many", BenchmarkStrategies._b_average_over_many),
     ("pooled-over-named", BenchmarkStrategies._b_pooled_over_named),
     ("unknown-sibling", BenchmarkStrategies._b_unknown_sibling),

@@ -519,11 +519,14 @@ _RESULT_COMPOUNDS = frozenset(("point", "points", "pt", "pp", "improvement", "ga
 
 # "under black masking at 10%, 30%, and 50%", "each applied at severity levels of 10%, 30%, and 50%":
 # the level of a corruption or compression a result is measured under (a list shares it)
+_CORRUPTION_AFTER = _lowered(r"^\s*%?\s*(?:missing(?:ness)?|masked|masking|occluded|occlusion|corrupted|corruption|dropped|label\s+noise|noisy\s+labels|sparsity|pruned|pruning)\b")
 _CORRUPTION_AT_BEFORE = _lowered(r"\b(?:severit\w*|mask\w*|occlu\w*|nois\w*|corrupt\w*|perturb\w*|missing(?:ness)?|sparsit\w*|prun\w*|dropout|compress\w*|quantiz\w*)\s+"
                                  r"(?:[\w\-]+\s+)?(?:at|of)\s+(?:[\d.]+\s*%?\s*,\s*(?:and\s+)?)*(?:and\s+)?$")
 
 
 def setting(a: Around):
+    if a.n.is_percent and _CORRUPTION_AFTER.match(a.lafter):
+        return "other", "the level of a corruption a result is measured under ('under extreme 80% missing scenarios')"
     if _CORRUPTION_AT_BEFORE.search(a.lbefore[-70:]):
         return "other", "the level of a corruption or compression a result is measured under ('masking at 10%, 30%')"
     if a.n.value == 0 and a.n.value_high is not None and _INTERVAL_OF_VARIABLE_BEFORE.search(a.lbefore[-25:]):
@@ -615,6 +618,10 @@ _METRIC_TO_VALUE = re.compile(r"^\s*(?:\([^()]{0,20}\)\s*)?(?:of|to|is|was|=|:|f
                               r"(?:[\d.]+\s*(?:nm|µm|mm|cm|m)\s+to\s+)?\$?$")
 
 
+_GLUED_PHYSICAL = {"mm", "cm", "km", "px", "Hz", "kHz", "MHz", "GHz"}
+_SETTING_BRACKET_BEFORE = _lowered(r"\b(?:lengths?|distances?|resolutions?|sizes?|ranges?|heights?|widths?|frequenc\w*|rates?|apertures?|altitudes?)\s*\(\s*$")
+
+
 def _error_metric_length(a: Around) -> bool:
     if not _DISTANCE_AFTER.match(a.after):
         return False
@@ -626,6 +633,9 @@ def _error_metric_length(a: Around) -> bool:
 def physical_unit(a: Around):
     if _PHYSICAL_AFTER.match(a.after) and not _error_metric_length(a):
         return "other", "a physical quantity (lux, kg, m, V, ...): a condition or a measurement, not a score"
+    if a.n.unit in _GLUED_PHYSICAL and _SETTING_BRACKET_BEFORE.search(a.lbefore[-40:]):
+        # "at 10 focal lengths (28-70mm)": a unit glued to the number, in brackets after what it measures
+        return "other", "a physical quantity in brackets after the setting it measures ('10 focal lengths (28-70mm)')"
 
 
 def duration(a: Around):
@@ -723,6 +733,9 @@ def rank(a: Around):
 
 
 
+_SUBSET_OF_BEFORE = _lowered(r"\b(?:subsets?|portion|fraction|sample)\s+of\s+(?:about\s+|around\s+|roughly\s+|only\s+|approximately\s+|~\s*)?$")
+
+
 def share_of_data(a: Around):
     if a.n.is_percent and (_ACCOUNTING_FOR_BEFORE.search(a.lbefore[-30:]) or _SHARE_OF_MANY.match(a.after)):
         return "data size", "a share of a whole ('accounting for 47% of bankruptcies', '50% of reported incidents involve')"
@@ -732,6 +745,8 @@ def share_of_data(a: Around):
         return "data size", "a share in a list of shares ('56% of failures arise from X, 43% from Y')"
     if a.n.is_percent and _SHARE_THEN_VERB.match(a.after):
         return "data size", "a share of a population, with its verb ('77% require multi-table reasoning')"
+    if a.n.is_percent and _SUBSET_OF_BEFORE.search(a.lbefore[-40:]):
+        return "data size", "the share of data a subset holds ('we select a subset of about 10% from ... FineWeb')"
     if a.n.is_percent and _USING_COUNT_THEN_SHARE.search(a.lbefore[-80:]):
         return "efficiency", "the share a count of what is used amounts to ('using only 32 superquadrics, 2.7% of the prior SoTA')"
     if a.n.is_percent and _WITH_SHARE_BEFORE.search(a.lbefore[-20:]) and _RESOURCE_AFTER.match(a.lafter):

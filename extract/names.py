@@ -632,13 +632,13 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
             # demonstrate": a list the experiments ran on, named before their findings
             evaluated = _EXPERIMENTS_BEFORE.search(text, max(0, m.start() - 30), m.start()) is not None \
                 and FINDINGS_AFTER.match(text, m.end()) is not None
-            if not evaluated and sum(any(v.start == a and v.end == b for v in vocab) for a, b in items) < 2:
-                continue
+            if not evaluated and (sum(any(v.start == a and v.end == b for v in vocab) for a, b in items) < 2 or len(items) < 3):
+                continue   # (two names, "A and B", only where experiments ran on them: "results on Endo and MuReD show")
             if sum(bool(registry_family(text[a:b]) or registry_model(text[a:b])) for a, b in items) * 2 >= len(items):
                 continue   # "Experiments on Mixtral-8x22B, DeepSeek-MoE, Qwen-MoE, and GPT-OSS show": a list of models
             for a, b in items:
                 name = text[a:b]
-                if free(a, b) and _looks_like_name(name) and not registry_family(name) \
+                if free(a, b) and (_looks_like_name(name) or evaluated and strong_name(name, text, a)) and not registry_family(name) \
                         and not _is_metric_name(name) and name.lower() not in _STOP_NAMES:
                     hits.append(BenchHit(a, b, name, False, None, None))
                     taken.add(a, b)
@@ -822,7 +822,7 @@ FINDINGS_AFTER = re.compile(r"\s*(?:datasets|benchmarks)?\s*,?\s*(?:" + FINDING_
 _FINDINGS_OR_RESULT_VERB = re.compile(r"\b(?:" + FINDING_VERBS + r"|achieve|yield)s?\b")   # a cheap test before the patterns that need one
 _EXPERIMENTS_ON_NAME = re.compile(r"\b(?:" + EXPERIMENT_WORDS + r")\s+on\s+(?:the\s+)?(?P<name>" + _NAME_RE + r")"
                                   r"\s+(?:" + FINDING_VERBS + r"|achieve|yield)s?\b")
-_NAME_LIST = re.compile(rf"\b(?:on|in|across|over)\s+(?:the\s+)?(?P<list>{_NAME_RE}(?:\s*,\s*{_NAME_RE})+,?\s+(?:and|&)\s+{_NAME_RE})(?![\w\-])")
+_NAME_LIST = re.compile(rf"\b(?:on|in|across|over)\s+(?:the\s+)?(?P<list>{_NAME_RE}(?:\s*,\s*{_NAME_RE})*,?\s+(?:and|&)\s+{_NAME_RE})(?![\w\-])")
 _AND_ANCHOR = re.compile(r" and | & ")
 # after the head word, an item may have several capitalised words: "three benchmark datasets:
 # UCI Seizure EEG, MIT-BIH Arrhythmia, and PTB Diagnostic ECG"

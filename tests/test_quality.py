@@ -120,6 +120,7 @@ RANDOM_FLOORS = {
     "bg": [("precision", 0.65), ("recall", 0.6)],
     "bi": [("precision", 0.7), ("recall", 0.55)],
     "bk": [("precision", 0.85), ("recall", 0.85)],
+    "bm": [("precision", 0.9), ("recall", 0.55)],
 }
 
 
