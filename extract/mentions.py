@@ -502,11 +502,16 @@ def analysis_statistic(a: Around):
         return "other", "a share of variance or a residual (an analysis, not a result: 'the dominant 81.8% case-level residual')"
 
 
+# "Hausdorff Distance 95% (HD95)": the number is in the acronym that follows
+_NAME_ACRONYM_AFTER = re.compile(r"\s*(?:\\?%)?\s*\(\s*[A-Za-z]+(?P<digits>\d+)\s*\)")
 # "sigma(alpha * (H_norm - 0.5))": a constant in a formula, after a subscripted variable and an operator
 _VARIABLE_OP_BEFORE = re.compile(r"(?<![\w\\])[A-Za-z]+_\{?\w+\}?\s*[-+*/]\s*$")
 
 
 def formula_part(a: Around):
+    acr = _NAME_ACRONYM_AFTER.match(a.after)
+    if acr is not None and acr.group("digits") == a.n.text.rstrip("%\\").lstrip("+"):
+        return "other", "part of a metric's name, its acronym after it ('Hausdorff Distance 95% (HD95)')"
     if _VARIABLE_OP_BEFORE.search(a.before[-16:]):
         return "other", "a constant in a formula ('(H_norm - 0.5)')"
     if _EXPONENT_BEFORE.search(a.before[-12:]) or (_VARIABLE_BAR_BEFORE.search(a.before[-8:]) or _VARIABLE_BAR_AFTER.match(a.after)) and a.n.unit is None:
