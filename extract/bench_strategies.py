@@ -80,7 +80,7 @@ _VALUES_CHAINED = re.compile(r"[\s%]*to\s*|[\s%]*(?:[\w@\-./]+(?=,)|(?:[\w@\-./]
                              # "an mIoU of 86.86% and OA of 94.58% on the PIE-RGB-SAR dataset": the next value's metric between
                              r"|[\s%\\]*(?:and|,\s*and)\s+(?:an?\s+|the\s+)?(?:[A-Za-z][\w@\-./]*\s+){0,3}?(?:\([\w@\-./ ]+\)\s+)?(?:of|=|:)\s*")
 # ("from 8.4% to 17.2% on our curated Domain-Spreadsheet dataset": lower-case words may describe the name)
-_ON_AT_ONCE = re.compile(r"[\s%\\)]*(?:[\w\-]+\s+){0,2}?(?:on|in)\s+(?:(?:the|our)\s+)?(?:[a-z][\w\-]*\s+){0,2}?")
+_ON_AT_ONCE = re.compile(r"[\s%\\)]*(?:[\w\-]+\s+){0,2}?(?:on|in)\s+(?:(?:the|our|a|an)\s+)?(?:[a-z][\w\-]*\s+){0,2}?(?:subset\s+of\s+(?:the\s+)?)?")   # ("to 0.74 on a subset of WebShop")
 _CLOSE_THEN_ON = re.compile(r"[\s%\\]*\)\s*(?:on|in)\s+(?:the\s+)?")
 # "... on a challenging out-of-distribution test set (": described data whose name follows in brackets
 # (lower-case words only: "and on the Describable Textures Dataset (DTD) by" opens another result)

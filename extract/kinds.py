@@ -80,6 +80,8 @@ _CHANGE_AS_MUCH_AS = _lowered(r"\b(?P<cue>drop\w*|fall\w*|fell|declin\w*|degrad\
 _GAIN_IS = _lowered(r"\b(?P<cue>gains?|improvements?|increases?|boosts?)\b(?:[^.;:()]{0,60}?\b|[^.;:()]{0,160}?,\s*which\s+)(?:is|was|are|were|amounts?\s+to)\s+(?:of\s+)?(?:about\s+|around\s+|roughly\s+|approximately\s+|up\s+to\s+)?$")
 # ("with the maximum drop reaching 49.89% on GSM8K": a fall's size, negative)
 _GAIN_REACHES = _lowered(r"\b(?P<cue>gains?|improvements?|increases?|boosts?|drops?|declines?|decreases?|degradations?)\s*(?:--|-|–|—|:)?\s+(?:\w+\s+|is\s+\w+,\s+)?(?:reach(?:es|ing)?(?:\s+up\s+to)?|of\s+up\s+to|up\s+to|as\s+high\s+as)\s*$")
+_RELATIVE_AFTER = re.compile(r"\s*(?:\\?%)?\s*(?:relative|rel\.)(?:\s+(?:gain|improvement|increase|reduction))?\s*\)", re.IGNORECASE)
+_EXCEEDING_MARGIN = _lowered(r"\b(?:outperform\w*|surpass\w*|beat\w*)\b[^.;]{0,80},\s*exceeding\s+(?:them\s+|it\s+|those\s+)?(?:by\s+)?$")
 _GAP_MOVES_TO = _lowered(r"\b(?:gap|margin)\s+(?:widen(?:s|ed)?|gr(?:ows|ew)|narrow(?:s|ed)?|shr(?:inks|ank)|increas(?:es|ed)|decreas(?:es|ed))\s+to\s+(?:about\s+|only\s+|just\s+|~\s*)?$")
 # ("outperforming existing methods by large margins: 16.3% on H3.6M, 13.9% on CMU Mocap")
 _BY_END = _lowered(r"\bby\s+(?:(?:an?\s+)?(?:[a-z]+\s+)?margins?\s*:\s*|up\s+to\s+|about\s+|approximately\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|an?\s+average\s+of\s+|as\s+much\s+as\s+|only\s+|just\s+|merely\s+|at\s+least\s+|≥\s*|>\s*)?(?:top-?\d+\s+)?$")
@@ -221,6 +223,16 @@ class KindStrategies:
     def _k_vs_bracket(self, q: KindQuery):
         """'a DSC of 75.44 (vs. 69.83)': measured like the value before."""
         return dataclasses.replace(q.prev, from_start=False) if q.prev is not None and _VS_BRACKET.search(q.lead) else None
+
+    def _k_relative_gain(self, q: KindQuery):
+        """'improves SR by 5.0 percentage points (38.5% relative)': the same gain written relative to the
+        baseline, in brackets after it, is a difference too; 'outperforms other methods, exceeding
+        3.28% and 3.30% in SPL and RGSPL': the margin of an outperforming."""
+        if q.prev is not None and q.prev.kind == "delta" and q.lead.rstrip().endswith("(") and _RELATIVE_AFTER.match(q.tail):
+            return Info("delta", q.prev.negative, q.qualifier, q.prev.metric or q.metric, cue=q.prev.cue)
+        if _EXCEEDING_MARGIN.search(q.lead[-120:].lower()):
+            return Info("delta", False, q.qualifier, q.metric, cue="outperform")
+        return None
 
     def _k_gap_from_to(self, q: KindQuery):
         """'narrows the gap to human reference rubrics from 24.1 to 0.3 points': both ends are
@@ -379,6 +391,7 @@ KIND_STRATEGIES = (
     ("pair-ratio", KindStrategies._k_pair_ratio),
     ("vs-bracket", KindStrategies._k_vs_bracket),
     ("compared-score", KindStrategies._k_compared_score),
+    ("relative-gain", KindStrategies._k_relative_gain),
     ("gap-from-to", KindStrategies._k_gap_from_to),
     ("from-to", KindStrategies._k_from),
     ("to-value", KindStrategies._k_to),

@@ -53,6 +53,8 @@ _RESULT_VERB = _lowered(r"\b(?:" + words("result_verb") + r")\b")
 
 _MONTH_BEFORE = _lowered(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$")
 
+_CLOSING_THE_GAP = _lowered(r"\b(?:clos|bridg|recover|narrow)\w*\s+(?:over\s+|about\s+|nearly\s+|more\s+than\s+|up\s+to\s+|~\s*)?$")
+_OF_THE_GAP_AFTER = _lowered(r"^\s*%?\s*of\s+(?:the|this|that)\s+(?:[\w\-]+\s+){0,2}?(?:gap|difference|drop|loss)\b")
 _GAP_CLOSED = _lowered(r"\bclos\w*\s+(?:\w+\s+){0,2}?gap\b[^.;]*$|\bgap\s+(?:is\s+)?closed\b[^.;]*$")
 
 # "108 FPS", "35 ms", "24.4 token/s": speed and latency units right after the number
@@ -592,8 +594,8 @@ def out_of(a: Around):
 
 
 def gap_closed(a: Around):
-    if _GAP_CLOSED.search(a.lbefore[-50:]):
-        return "other", "share of a gap closed, not a score"
+    if _GAP_CLOSED.search(a.lbefore[-50:]) or a.n.is_percent and _CLOSING_THE_GAP.search(a.lbefore[-30:]) and _OF_THE_GAP_AFTER.match(a.lafter):
+        return "other", "share of a gap closed, not a score ('closing over 90% of the gap to fine-tuned SOTA')"
 
 
 def money(a: Around):
@@ -765,9 +767,15 @@ def share_of_data(a: Around):
         return "data size", "share of the data"
 
 
+_DATA_CONTAINS = _lowered(r"\b(?:dataset|corpus|data|collection)\b[^.;]{0,60}?\b(?:contains|contained|comprises|comprised|consists\s+of|is\s+composed\s+of)\b(?P<rest>[^.;]*)$")
+
+
 def data_composition(a: Around):
     if _DATA_COMPOSITION.match(a.after) and not _RESULT_VERB.search(a.lbefore[-60:]):
         return "data size", "composition of the data ('17% from news', '56% of the posts in X')"
+    if a.n.is_percent and (m := _DATA_CONTAINS.search(a.low, max(a.s0, a.n.start - 160), a.n.start)) is not None \
+            and not _RESULT_VERB.search(a.low, m.start("rest"), a.n.start):
+        return "data size", "what a dataset contains ('the ISIC dataset ... contains over 70% light skin images while dark skins fewer than 8%')"
 
 
 def correlation(a: Around):

@@ -193,6 +193,7 @@ def is_benchmark_name(name: str) -> bool:
     return bool(found) and found[0].start == 0 and found[0].end == len(name)
 
 
+_SPLIT_OF = re.compile(r"(?P<name>[A-Z][\w\-\.]*[A-Za-z0-9])\s+(?:split|subset)\s+of\s+(?:the\s+)?(?P<parent>[A-Z][\w\-\.]*[A-Za-z0-9])")
 _STEM_SCORE = re.compile(r"(?<![\w\-])(?P<stem>[A-Z][A-Za-z0-9]{1,12})\s+scores?\b")
 
 
@@ -665,6 +666,12 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
                 and not _MODEL_KIND.search(name):
             hits.append(BenchHit(s, e, name, False, None, None))
             taken.add(s, e)
+    # "On the Lite-100 split of StarDojo": the name a split belongs to is a benchmark
+    for m in (_SPLIT_OF.finditer(text) if " split of " in text or " subset of " in text else ()):
+        s, e = m.start("parent"), m.end("parent")
+        if free(s, e) and strong_name(m.group("parent"), text, s) and _coined_place(m.group("parent")):
+            hits.append(BenchHit(s, e, m.group("parent"), False, None, None))
+            taken.add(s, e)
     # a name found as a benchmark from its phrasing is that benchmark wherever else it is
     # written: "the CWRU bearing dataset ... 99.8% accuracy on Case Western Reserve University (CWRU)"
     for name in {h.name for h in hits if not h.known and len(h.name) >= 3}:
@@ -680,13 +687,15 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
     # ... and in a paper with its own benchmark, an ordinary capitalised word ("5% on Detect",
     # "higher Patch scores") names a part of that benchmark, a task or a split, not another one
     own_low = {o.lower() for o in own}
-    return [h for i, h in enumerate(hits) if h.known or not any(
+    # "On the Lite-100 split of StarDojo": a name the text calls a split of another is a subset, not a benchmark
+    splits = {m.group("name") for m in _SPLIT_OF.finditer(text)} if " split of " in text or " subset of " in text else set()
+    return [h for i, h in enumerate(hits) if (h.known or h.name not in splits) and (h.known or not any(
         g.end <= h.start and _BRACKETED_AFTER.fullmatch(text, g.end, h.start) for g in hits[:i]) and not registry_model(h.name)
         and not _NUMBERED_LABEL.fullmatch(h.name) and not _VARIABLE_NAME.fullmatch(h.name) and not _METHOD_ACRONYM.fullmatch(h.name)
         # "the LongBench-v2 long-document QA benchmark": a task's acronym before a head word describes, it names nothing
         and not (_TASK_ACRONYM.fullmatch(h.name) and _DESCRIBED_HEAD_AFTER.match(text, h.end))
         and not _sized_in_billions(h.name)   # "improves LLaDA-8B-Instruct accuracy": a name sized in billions is a model
-        and not (own and h.name.lower() not in own_low and h.name.isalpha() and h.name[:1].isupper() and h.name[1:].islower())]
+        and not (own and h.name.lower() not in own_low and h.name.isalpha() and h.name[:1].isupper() and h.name[1:].islower()))]
 
 
 _BENCH_SUFFIX = re.compile(r"[a-z0-9\-](?:Bench|Benchmark|Eval|Arena)$")

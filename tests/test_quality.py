@@ -121,6 +121,7 @@ RANDOM_FLOORS = {
     "bi": [("precision", 0.7), ("recall", 0.55)],
     "bk": [("precision", 0.85), ("recall", 0.85)],
     "bm": [("precision", 0.9), ("recall", 0.55)],
+    "bo": [("precision", 0.85), ("recall", 0.75)],
 }
 
 
