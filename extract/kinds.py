@@ -47,7 +47,9 @@ _RELATIVE_TAIL = re.compile(r"^\s*of\s+(?!(?:accuracy|scores?)\b)(?!(?:F1|F-1|F1
                             r"|^\s*of\s+(?:(?:the|its|their)\s+)?(?:original|oracle|teacher|full|baseline|base|uncompressed|full-precision|dense|unpruned|reference|upper[\s\-]bound)\b"
                             # "(89% of a fully supervised baseline)"
                             r"|^\s*of\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,2}?(?:baseline|oracle|teacher|upper[\s\-]bound|model|counterpart)\b"
-                            r"|^\s*of\s+(?:its|their)\s+(?:[\w\-@.]+\s+){0,2}?(?:performance|accuracy|scores?|map|f1|auc|success\s+rate|quality)\b", re.IGNORECASE)
+                            r"|^\s*of\s+(?:its|their)\s+(?:[\w\-@.]+\s+){0,2}?(?:performance|accuracy|scores?|map|f1|auc|success\s+rate|quality)\b"
+                            # "about 78%, 90%, and 96% performance compared to the fully supervised detector"
+                            r"|^(?:\s*%?\s*,\s*(?:and\s+)?[\d.]+)*\s*%?\s*,?\s*(?:and\s+)?(?:[\d.]+\s*%?\s*)?(?:of\s+(?:the\s+)?)?performance\s+(?:compared\s+(?:to|with)|relative\s+to)\s+(?:the\s+|a\s+)?(?:[\w\-]+\s+){0,2}?(?:fully[\s\-]supervised|supervised|oracle|teacher|upper[\s\-]bound|full|dense)\b", re.IGNORECASE)
 # ("a 98% of accuracy", bare, is a score)
 _POINTS = re.compile(r"points?|pp\b|\bpts?\b", re.IGNORECASE)
 _PERCENT_LEAD = re.compile(r"^\s*(?:%|percent)")                          # stripped before _RELATIVE_TAIL
@@ -305,7 +307,9 @@ class KindStrategies:
             return None   # "(89% of a fully supervised baseline) with an overall detection rate of 89.2%"
         if prev.kind == "delta" and _VS_AFTER.match(q.tail):
             return None   # "improves +7.68 pp over a baseline (Gemini-3 Flash; 71.24% vs. 63.56%)": the two sides are scores
-        if q.k > 0 or not _INHERIT_BLOCK.search(_BRACKETS.sub(" ", q.lead).lower()) and not q.tail_cue and not q.lead_cue and not q.n.sign:
+        # ("up to 13.4% improvement on MATH, 8.8% on GPQA": the previous value's own cue and place, then a comma)
+        item = prev.kind == "delta" and _NEXT_ITEM_LEAD.fullmatch(q.lead) is not None
+        if q.k > 0 or (item or not _INHERIT_BLOCK.search(_BRACKETS.sub(" ", q.lead).lower())) and not q.tail_cue and not q.lead_cue and not q.n.sign:
             # (a signed item keeps its own sign: "changes diversity by 0%, -6%, and -4%")
             negative = q.n.sign == "-" if prev.kind == "delta" and q.n.sign in ("+", "-") else prev.negative
             if prev.kind == "delta" and not q.n.sign and q.metric and prev.metric and q.metric != prev.metric \
@@ -385,6 +389,7 @@ class KindStrategies:
         return info, name
 
 
+_NEXT_ITEM_LEAD = re.compile(r"\s*(?:%|\\%|pp|points?)?\s*(?:[A-Za-z][\w\-]*\s+){0,2}(?:on|in)\s+[^\d,;()]{1,60},\s*(?:and\s+)?")
 _GOOD_CUE = re.compile(r"improv|enhanc|gain|boost|better|outperform|surpass|beat|exceed|advantage|margin|lead", re.IGNORECASE)
 
 KIND_STRATEGIES = (

@@ -133,6 +133,8 @@ _ANNOTATION_STATISTIC_BEFORE = _lowered(r"\b(?:labels?|annotations?|annotators?|
                                         # "revealing high labeling error rates: 14% in RefCOCO": the data's quality
                                         r"|\b(?:label(?:l?ing)?|annotation)\s+(?:error|noise)\s+rates?\b[^.;]{0,60}$")
 
+# "yielded a 96.10% inter-annotator agreement"
+_ANNOTATOR_AGREEMENT_AFTER = _lowered(r"^\s*%?\s*(?:inter-?annotator|inter-?rater|annotator|rater)\s+(?:agreement|consistency|reliability|kappa)\b")
 _DATA_STATISTIC_BEFORE = _lowered(r"\b(?:average|mean|median)\s+(?:[\w\-]+\s+)?(?:length|size|duration)\b[^.;]*$|\b(?:longer|shorter)\s+than\b[^.;]*$")
 
 # Evidence of a learned model or its evaluation (the domain gate), searched in lowered text.
@@ -267,7 +269,7 @@ _UNIT_RIGHT_AFTER = re.compile(r"^\s*(?:%|\\%|x\b|×|points?\b|pp\b)")
 _TITLED_HEAD_BEFORE = re.compile(r"\b(?:" + TITLED_HEADS + r"|Challenge|Suite)\s+v?$")
 # "(0.1–200 lux)", "3.5 kg", "at 25 °C": a physical quantity ("dB" is not here: "+2.45 dB PSNR" is a result)
 _PHYSICAL_AFTER = re.compile(r"^\s*(?:kpc|Mpc|Gpc|pc|Gyr|Myr|kyr|dex|mag|mJy|μJy|Jy|keV|MeV|GeV|TeV|eV|erg|arcsec|arcmin|M_?\\?(?:odot|sun|⊙)|M⊙|R⊙|L⊙"
-                            r"|[KMGTP]i?B|bytes|px|pixels?|lux|lx|°\s?[CF]|kg|mg|kWh|kW|MW|W|mV|V|mA|kPa|Pa|ppm|nm|µm|km/h|m/s|km|cm|mm|m|meters?|metres?|kilomet(?:er|re)s?|miles?)(?![\w/])")
+                            r"|[KMGTP]i?B|bytes|px|pixels?|lux|lx|°\s?[CF]|kg|mg|kWh|kW|MW|mW|µW|uW|W|mV|V|mA|kPa|Pa|ppm|nm|µm|km/h|m/s|km|cm|mm|m|meters?|metres?|kilomet(?:er|re)s?|miles?)(?![\w/])")
 _DURATION_AFTER = re.compile(r"^\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\b", re.IGNORECASE)
 _NAME_BEFORE = re.compile(r"(?<![\w\-.])(?P<name>[A-Z][\w\-.]*)\s+(?:v?\d(?:\.\d)?\s*/\s*)?$")
 
@@ -526,7 +528,7 @@ _RESULT_COMPOUNDS = frozenset(("point", "points", "pt", "pp", "improvement", "ga
 
 # "under black masking at 10%, 30%, and 50%", "each applied at severity levels of 10%, 30%, and 50%":
 # the level of a corruption or compression a result is measured under (a list shares it)
-_CORRUPTION_AFTER = _lowered(r"^\s*%?\s*(?:missing(?:ness)?|masked|masking|occluded|occlusion|corrupted|corruption|dropped|label\s+noise|noisy\s+labels|sparsity|pruned|pruning)\b")
+_CORRUPTION_AFTER = _lowered(r"^\s*%?\s*(?:missing(?:ness)?|masked|masking|occluded|occlusion|corrupted|corruption|dropped|label\s+noise|noisy\s+labels|sparsity|pruned|pruning|(?:[\w\-]+\s+)?(?:variation|perturbation)s?)\b")
 _CORRUPTION_AT_BEFORE = _lowered(r"\b(?:severit\w*|mask\w*|occlu\w*|nois\w*|corrupt\w*|perturb\w*|missing(?:ness)?|sparsit\w*|prun\w*|dropout|compress\w*|quantiz\w*)\s+"
                                  r"(?:[\w\-]+\s+)?(?:at|of)\s+(?:[\d.]+\s*%?\s*,\s*(?:and\s+)?)*(?:and\s+)?$")
 
@@ -709,9 +711,14 @@ _DOCUMENT_BEFORE = re.compile(r"\b(?:Regulation|Directive|Decision|Article|Act|S
 _DOCUMENT_YEAR_AFTER = re.compile(r"^/(?:19|20)\d\d(?!\d)")
 
 
+_LICENSE_BEFORE = re.compile(r"\bCC[~\s\-]*(?:BY|0)(?:[~\s\-]+(?:SA|NC|ND))*[~\s\-]*$|\b(?:Apache|GPL|LGPL|MPL)[~\s\-]*(?:v|version\s*)?$")
+
+
 def document_number(a: Around):
     if a.n.unit is None and (_DOCUMENT_BEFORE.search(a.before[-14:]) or _DOCUMENT_YEAR_AFTER.match(a.after)):
         return "other", "the number of a document, a standard or a law ('EU Regulation 1169/2011')"
+    if _LICENSE_BEFORE.search(a.before[-16:]):
+        return "other", "the version of a licence ('released under CC BY 4.0')"
 
 
 def year(a: Around):
@@ -796,7 +803,7 @@ def resource_change(a: Around):
 def data_statistic(a: Around):
     if _DATA_STATISTIC_BEFORE.search(a.lbefore[-70:]) and not _metric_near(a.before, a.after):
         return "data size", "statistic of the data (a length or size)"
-    if _ANNOTATION_STATISTIC_BEFORE.search(a.low, max(a.s0, a.n.start - 120), a.n.start):
+    if _ANNOTATION_STATISTIC_BEFORE.search(a.low, max(a.s0, a.n.start - 120), a.n.start) or _ANNOTATOR_AGREEMENT_AFTER.match(a.lafter):
         return "data size", "agreement or error rate of the data's labels or annotators, not a model's result"
     if _PER_ITEM.match(a.after):
         return "data size", "average per item"

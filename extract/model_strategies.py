@@ -489,7 +489,7 @@ _CLAUSE_SUBJECT = re.compile(
     # "outperforming the base model, which scores 80.53%": a described model's own relative clause
     r"|,\s*(?:the\s+|a\s+|an\s+|its\s+)?(?P<subj4>(?:[\w\-]+\s+){0,3}?(?:model|baseline|method|system|approach|counterpart|version|variant))\s*,\s*(?:which|that|who)\s+(?:only\s+)?"
     r"(?:" + _RESULT_VERB_FINITE + r")\b[^.;]*$"
-    r"|(?:,\s*|\s+)with\s+(?:the\s+)?(?P<subj2>(?:[\w\-+.]+\s+){0,3}?[\w\-+.]+)\s+(?:only\s+|still\s+|merely\s+|just\s+)?(?:reaching|achieving|scoring|obtaining|attaining)\b[^.;]*$"
+    r"|(?:,\s*|\s+)with\s+(?:the\s+)?(?P<subj2>(?:[\w\-+.]+\s+){0,3}?[\w\-+.]+)\s+(?:only\s+|still\s+|merely\s+|just\s+)?(?:reaching|achieving|scoring|obtaining|attaining|exhibiting|showing|recording)\b[^.;]*$"
     # a sentence opening with an indefinite model of no name: "A clinical Cox model on grade, stage, and age reaches 0.687"
     r"|\s*(?:an?)\s+(?P<subj3>(?:[\w\-+.]+\s+){0,4}?(?:model|baseline|classifier|regressor|predictor)(?:\s+(?:on|with|using|trained\s+on|of|from)\s+[^.;()]{1,60}?)?)\s+(?:only\s+|still\s+|also\s+)?"
     r"(?:" + _RESULT_VERB_FINITE + r")\b[^.;]*$", re.IGNORECASE)

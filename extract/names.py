@@ -666,6 +666,14 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
                 and not _MODEL_KIND.search(name):
             hits.append(BenchHit(s, e, name, False, None, None))
             taken.add(s, e)
+    # "on the RUOD and DUO benchmark datasets": names coordinated before a plural head word
+    for m in (_LIST_THEN_PLURAL_HEAD.finditer(text) if "datasets" in text or "benchmarks" in text else ()):
+        for i in _LIST_ITEM.finditer(m.group("list")):
+            a, b = m.start("list") + i.start(), m.start("list") + i.end()
+            name = text[a:b]
+            if free(a, b) and strong_name(name, text, a) and _coined_place(name) and name.lower() not in _LEADING_WORDS:
+                hits.append(BenchHit(a, b, name, False, None, None))
+                taken.add(a, b)
     # "On the Lite-100 split of StarDojo": the name a split belongs to is a benchmark
     for m in (_SPLIT_OF.finditer(text) if " split of " in text or " subset of " in text else ()):
         s, e = m.start("parent"), m.end("parent")
@@ -832,6 +840,8 @@ _FINDINGS_OR_RESULT_VERB = re.compile(r"\b(?:" + FINDING_VERBS + r"|achieve|yiel
 _EXPERIMENTS_ON_NAME = re.compile(r"\b(?:" + EXPERIMENT_WORDS + r")\s+on\s+(?:the\s+)?(?P<name>" + _NAME_RE + r")"
                                   r"\s+(?:" + FINDING_VERBS + r"|achieve|yield)s?\b")
 _NAME_LIST = re.compile(rf"\b(?:on|in|across|over)\s+(?:the\s+)?(?P<list>{_NAME_RE}(?:\s*,\s*{_NAME_RE})*,?\s+(?:and|&)\s+{_NAME_RE})(?![\w\-])")
+# "on the RUOD and DUO benchmark datasets": coordinated names before a plural head word
+_LIST_THEN_PLURAL_HEAD = re.compile(rf"(?P<list>{_NAME_RE}(?:\s*,\s*{_NAME_RE})*,?\s+(?:and|&)\s+{_NAME_RE})\s+(?:benchmark\s+|evaluation\s+)?(?:datasets|benchmarks|corpora)\b")
 _AND_ANCHOR = re.compile(r" and | & ")
 # after the head word, an item may have several capitalised words: "three benchmark datasets:
 # UCI Seizure EEG, MIT-BIH Arrhythmia, and PTB Diagnostic ECG"
@@ -847,7 +857,7 @@ _ONE_NAME_DATASETS = re.compile(r"\b(?:on|in|across|from)\s+the\s+(?P<name>[A-Z]
 # "MP3D-EQA", "HM3D-v2" are not HM3D / Matterport3D ("CIFAR-10" is one name of the vocabulary)
 # a capitalised piece glued before it: "V-COCO", "Tiny-ImageNet", "Global-MMLU" name other benchmarks
 _GLUED_PREFIX = re.compile(r"(?<![\w\-])[A-Z][A-Za-z0-9]{0,11}-$")   # "V-COCO", "Persona-MME": another name
-_CAPITAL_WORD_AFTER = re.compile(r"-[A-Z][a-z]{2,}(?![\w\-])")
+_CAPITAL_WORD_AFTER = re.compile(r"-(?:[A-Z][a-z]{2,}|[A-Z])(?![\w\-])")   # ("-Preview", "WISE-V")
 _LONGER_TOKEN = re.compile(r"-(?:[A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*|v\d+(?:\.\d+)?|Benchmark|Bench)(?![\w\-])")
 # the head words that end a titled dataset name ("the Sokoto Coventry Fingerprint Dataset"):
 # one alternation, also read by extract/rules.py and extract/mentions.py
