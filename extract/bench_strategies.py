@@ -74,7 +74,7 @@ _NEXT_PREDICATE = re.compile(r"\b(?:and|while|whereas|but)\s+(?:also\s+|further\
 # "reducing Abs Rel to 0.088 ($-$7.4\\%) and RMSE to 0.316 ($-$5.4\\%) on NYU Depth v2" (a value's
 # bracketed change, then the next value of the list)
 # ("77.52 MOTA, 80.90 IDF1, and 65.67 HOTA on the MOT20 test set": a metric's name may touch the comma)
-_VALUES_CHAINED = re.compile(r"[\s%]*to\s*|[\s%]*(?:[\w@\-./]+(?=,)|(?:[\w@\-./]+\s+){0,5}?)(?:and|,|,\s*and|along\s+with|as\s+well\s+as)\s*"
+_VALUES_CHAINED = re.compile(r"[\s%]*to\s*|[\s%]*(?:[\w@\-./]+(?=,)|(?:[\w@\-./]+\s+){0,5}?)(?:and|,|,\s*and|along\s+with|as\s+well\s+as|with)\s*"
                              r"|\s*\(\s*(?:\$?[-−+]?\$?)?\s*"
                              r"|[\s%\\]*\)\s*(?:and|,|,\s*and)\s+(?:[\w@\-./]+\s+){0,4}?(?:to|of|at|is)\s+"
                              # "an mIoU of 86.86% and OA of 94.58% on the PIE-RGB-SAR dataset": the next value's metric between
@@ -87,7 +87,8 @@ _CLOSE_THEN_ON = re.compile(r"[\s%\\]*\)\s*(?:on|in)\s+(?:the\s+)?")
 _ON_DESCRIBED_DATA = re.compile(r"(?:[^.;()]|\.(?=\d)){0,100}?(?<!\band\s)(?<!,\s)\bon\s+(?:an?|the)\s+(?:[a-z][\w\-]*\s+){0,4}?(?:data|dataset|test\s+set|benchmark|split|set)\s*\($")
 _CONTRAST_BREAK = re.compile(r";|\b(?:while|whereas|but|although|though)\b", re.IGNORECASE)
 _AVERAGE_LEAD = re.compile(r"\baverage(?!\s+precision)\b|\baveraged\b", re.IGNORECASE)   # (not "mean IoU", "average precision": metrics)
-_EVALUATED_ON_COUNT = re.compile(r"\b(?:[Ee]valuated|[Tt]ested|[Ee]xperiments|[Ee]valuations?|[Rr]esults)\s+(?:on|across|over)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|dozens\s+of)\s+"
+# ("Further evaluation on six representative tasks" of a benchmark named before is not: 'across' only)
+_EVALUATED_ON_COUNT = re.compile(r"\b(?:[Ee]valuated|[Tt]ested|[Ee]xperiments|[Ee]valuations?|[Rr]esults)\s+(?:across|over)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|dozens\s+of)\s+"
                                  r"(?:[\w\-]+\s+){0,3}?(?:tasks|benchmarks|datasets|test\s+sets)\b")
 _CLOSING_FOR = re.compile(r"\s(?:for|on)\s+(?:the\s+)?$")
 _NOT_A_RUN = re.compile(r"[;:()]|\b(?:by|over|than|vs|versus|compared|while|whereas|but)\b", re.IGNORECASE)
@@ -431,8 +432,16 @@ class BenchmarkStrategies:
         return None
 
     def _b_benchmark_before(self, q: BenchQuery):
-        """The nearest benchmark before the number in its sentence (not an object of comparison)."""
+        """The nearest benchmark before the number in its sentence (not an object of comparison);
+        not past a semicolon when the number's own part of the sentence names one after it ('... on
+        ChestXray-14; 99.20% (20-way 1-shot) and 98.86% (100-way 3-shot) on BraTS-2021')."""
         before = q.before(self)
+        if before and ";" in self.text[before[-1].end:q.n.start]:
+            semi = self.text.find(";", q.end)
+            stop = semi if semi >= 0 else len(self.text)
+            own = [b for b in q.benches if q.end <= b.start < stop and not self._bench_is_object(b)]
+            if own:
+                return own[0], _rule_of(own[0])
         return (before[-1], _rule_of(before[-1])) if before else None
 
     def _b_benchmark_later(self, q: BenchQuery):

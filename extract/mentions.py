@@ -294,6 +294,18 @@ _VERSION_BEFORE_LIST = re.compile(r"(?<![\w\-.])[A-Z][a-z]+\s+\d(?:\.\d)?\s*(?:a
 _LICENCE_BEFORE = re.compile(r"(?<![\w\-])(?:CC[\s\-]BY(?:[\s\-](?:NC|SA|ND))*|CC0|Apache(?:\s+License)?|(?:A|L)?GPL|MPL|ODC-BY|CDLA-[A-Za-z]+|OpenRAIL(?:-M)?)[\s\-]?v?$")
 
 
+def _numbered_elsewhere(low: str, name: str, n) -> bool:
+    """The lowered text writes name followed by another integer elsewhere ('corpipe 25' beside 'corpipe 26')."""
+    key = name + " "
+    at = low.find(key)
+    while at >= 0:
+        digits = re.match(r"\d+(?![\d.%])", low[at + len(key):at + len(key) + 6])
+        if digits and at + len(key) != n.start and float(digits.group()) != n.value:
+            return True
+        at = low.find(key, at + 1)
+    return False
+
+
 def version_of_name(a: Around):
     """'Claude 3.5/3.7', 'Llama 3 models': a version written after a model family's name;
     'the Stanford Question Answering Dataset 2.0': after a titled dataset's head word;
@@ -301,6 +313,9 @@ def version_of_name(a: Around):
     n = a.n
     if n.unit is None and n.value_high is None and _LICENCE_BEFORE.search(a.before[-30:]):
         return "other", "a licence's version ('CC BY-NC-SA 4.0', 'Apache 2.0')"
+    if n.unit is None and n.value_high is None and n.is_integer and (nb := _NAME_BEFORE.search(a.before[-30:])) is not None \
+            and _numbered_elsewhere(a.low, nb.group("name").lower(), n) and not _metric_near("", nb.group("name") + " "):
+        return "other", "a version number after a name the text numbers twice ('CorPipe 26 is an improved version of CorPipe 25')"
     if n.unit is None and n.value_high is None and re.fullmatch(r"\d(?:\.\d)?", n.text) and (
             _WORD_BEFORE_VERSION.search(a.before[-15:]) and _VERSION_AFTER_LIST.match(a.after)
             or _VERSION_BEFORE_LIST.search(a.before[-25:])):
@@ -533,7 +548,12 @@ _CORRUPTION_AT_BEFORE = _lowered(r"\b(?:severit\w*|mask\w*|occlu\w*|nois\w*|corr
                                  r"(?:[\w\-]+\s+)?(?:at|of)\s+(?:[\d.]+\s*%?\s*,\s*(?:and\s+)?)*(?:and\s+)?$")
 
 
+_RATING_SCALE_AFTER = _lowered(r"^\s*(?:-?\s*point\s+)?(?:likert\s+|rating\s+)?scale\b")
+
+
 def setting(a: Around):
+    if _RATING_SCALE_AFTER.match(a.lafter) and re.search(r"\b(?:on|in|using)\s+an?\s*$", a.lbefore[-12:]):
+        return "other", "the range of a rating scale ('scores on a 1-9 scale')"
     if a.n.is_percent and _CORRUPTION_AFTER.match(a.lafter):
         return "other", "the level of a corruption a result is measured under ('under extreme 80% missing scenarios')"
     if _CORRUPTION_AT_BEFORE.search(a.lbefore[-70:]):

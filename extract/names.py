@@ -300,7 +300,7 @@ def _version_after(text: str, h: BenchHit) -> BenchHit | None:
 
 
 # "another MedVQA dataset": a kind of dataset; "X medical VQA (MedVQA)": X's short name
-_A_KIND_OF = re.compile(r"\b(?:another|other|an?|the\s+(?:first|largest|only))\s+(?:[a-z][\w\-]*\s+){0,2}$", re.IGNORECASE)   # "a multiclass MRI dataset", "the first comprehensive RGBA benchmark"
+_A_KIND_OF = re.compile(r"\b(?:another|other|an?|the\s+(?:first|largest|only))\s+(?!(?:sub-?set|subset|portion|part|split)\s+of\b)(?:[a-z][\w\-]*\s+){0,2}$", re.IGNORECASE)   # "a multiclass MRI dataset", "the first comprehensive RGBA benchmark"
 _BRACKETED_AFTER = re.compile(r"\s*(?:[\w\-]+\s+){0,3}?\(\s*")
 # a small version number (2, 1.0, v3) ... followed soon by the head word of a dataset's name
 _SMALL_VERSION = re.compile(r"v?\d(?:\.\d)?")

@@ -35,7 +35,7 @@ NUMBER = re.compile(
       | [\s\-]?(?:billion|million|thousand|trillion)(?![\w])  # 2 billion, 7-billion
       | \s?(?:[KMBT]|[kmb]n?|bn)(?![\w])  # magnitude suffixes: 7B, 32K, 1.25T
     )?
-    (?P<compound>-[A-Za-z]+(?:-[A-Za-z]+)?)?  # compound adjectives: 0.4B-parameter, 5-shot, 4-bit
+    (?P<compound>-(?!(?:surpass|outperform|exceed|achiev|reach|yield|demonstrat|show|indicat|confirm|establish|while|making|leaving)[a-z]*\b)[A-Za-z]+(?:-[A-Za-z]+)?)?  # compound adjectives: 0.4B-parameter, 5-shot, 4-bit (not "93.34%-surpassing": a dash)
     (?P<glued>EM|F1|AP|BLEU|pts?|acc)?     # a metric glued to the number: +6.4EM
     (?![\w])                               # and nothing else glued after it
     (?!\.[0-9])                            # nor the rest of a longer number ("49.9mm" is not "49")

@@ -122,6 +122,7 @@ RANDOM_FLOORS = {
     "bk": [("precision", 0.85), ("recall", 0.85)],
     "bm": [("precision", 0.9), ("recall", 0.55)],
     "bo": [("precision", 0.85), ("recall", 0.75)],
+    "bq": [("precision", 0.9), ("recall", 0.75)],
 }
 
 
