@@ -90,6 +90,7 @@ _AVERAGE_LEAD = re.compile(r"\baverage(?!\s+precision)\b|\baveraged\b", re.IGNOR
 # ("Further evaluation on six representative tasks" of a benchmark named before is not: 'across' only)
 _EVALUATED_ON_COUNT = re.compile(r"\b(?:[Ee]valuated|[Tt]ested|[Ee]xperiments|[Ee]valuations?|[Rr]esults)\s+(?:across|over)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|dozens\s+of)\s+"
                                  r"(?:[\w\-]+\s+){0,3}?(?:tasks|benchmarks|datasets|test\s+sets)\b")
+_BRACKET_THEN_ON = re.compile(r"\s*(?:\\?%|[A-Za-z@]{1,6})?\s*\([^()]{1,30}\)\s+(?:on|in)\s+(?:the\s+)?")
 _CLOSING_FOR = re.compile(r"\s(?:for|on)\s+(?:the\s+)?$")
 _NOT_A_RUN = re.compile(r"[;:()]|\b(?:by|over|than|vs|versus|compared|while|whereas|but)\b", re.IGNORECASE)
 _RUN_TOKEN = re.compile(r"[A-Za-z][\w@\-\.]*|\d[\d.]*")
@@ -241,6 +242,14 @@ class BenchmarkStrategies:
             return None
         hit = next((b for b in q.benches if b.start == m.end()), None)
         return (hit, _rule_of(hit)) if hit is not None else None
+
+    def _b_bracket_then_on(self, q: BenchQuery):
+        """'+21.4 (1m, 10°) on InLoc': a setting in brackets between the value and 'on <name>'."""
+        m = _BRACKET_THEN_ON.match(self.text, q.end)
+        if m is None:
+            return None
+        b = next((b for b in q.benches if b.start == m.end()), None)
+        return (b, _rule_of(b)) if b is not None else None
 
     def _b_benchmark_after(self, q: BenchQuery):
         """'... on X': the benchmark after the number in its clause, unless it opens the next
@@ -519,6 +528,7 @@ BENCH_STRATEGIES = (
     ("name-by-value", BenchmarkStrategies._b_name_by_value),
     ("past-bracketed-gain", BenchmarkStrategies._b_past_bracketed_gain),
     ("pair-then-on", BenchmarkStrategies._b_pair_then_on),
+    ("bracket-then-on", BenchmarkStrategies._b_bracket_then_on),
     ("benchmark-after", BenchmarkStrategies._b_benchmark_after),
     ("closing-name", BenchmarkStrategies._b_closing_name),
     ("average-over-many", BenchmarkStrategies._b_average_over_many),

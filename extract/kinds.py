@@ -82,6 +82,7 @@ _CHANGE_AS_MUCH_AS = _lowered(r"\b(?P<cue>drop\w*|fall\w*|fell|declin\w*|degrad\
 _GAIN_IS = _lowered(r"\b(?P<cue>gains?|improvements?|increases?|boosts?)\b(?:[^.;:()]{0,60}?\b|[^.;:()]{0,160}?,\s*which\s+)(?:is|was|are|were|amounts?\s+to)\s+(?:of\s+)?(?:about\s+|around\s+|roughly\s+|approximately\s+|up\s+to\s+)?$")
 # ("with the maximum drop reaching 49.89% on GSM8K": a fall's size, negative)
 _GAIN_REACHES = _lowered(r"\b(?P<cue>gains?|improvements?|increases?|boosts?|drops?|declines?|decreases?|degradations?)\s*(?:--|-|–|—|:)?\s+(?:\w+\s+|is\s+\w+,\s+)?(?:reach(?:es|ing)?(?:\s+up\s+to)?|of\s+up\s+to|up\s+to|as\s+high\s+as)\s*$")
+_IMPROVES_ON_BRACKET = _lowered(r"\b(?:improv(?:es|ed|ing)|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?)\s+(?:[\w\-]+\s+){0,4}?(?:baselines?|methods?|models?|counterparts?|approaches)\b[^.;()]{0,60}?\b(?:on|in)\s+[^.;()]{1,50}\(\s*$")
 _RELATIVE_AFTER = re.compile(r"\s*(?:\\?%)?\s*(?:relative|rel\.)(?:\s+(?:gain|improvement|increase|reduction))?\s*\)", re.IGNORECASE)
 _EXCEEDING_MARGIN = _lowered(r"\b(?:outperform\w*|surpass\w*|beat\w*)\b[^.;]{0,80},\s*exceeding\s+(?:them\s+|it\s+|those\s+)?(?:by\s+)?$")
 _GAP_MOVES_TO = _lowered(r"\b(?:gap|margin)\s+(?:widen(?:s|ed)?|gr(?:ows|ew)|narrow(?:s|ed)?|shr(?:inks|ank)|increas(?:es|ed)|decreas(?:es|ed))\s+to\s+(?:about\s+|only\s+|just\s+|~\s*)?$")
@@ -234,6 +235,11 @@ class KindStrategies:
             return Info("delta", q.prev.negative, q.qualifier, q.prev.metric or q.metric, cue=q.prev.cue)
         if _EXCEEDING_MARGIN.search(q.lead[-120:].lower()):
             return Info("delta", False, q.qualifier, q.metric, cue="outperform")
+        if q.n.unit in ("%", "pp") and (_IMPROVES_ON_BRACKET.search(q.lead[-140:].lower()) or q.prev is not None and q.prev.cue == "improves-on"
+                                        and q.lead.rstrip().endswith("(")):
+            # "VIGA substantially improves one-shot baselines on BlenderGym (35.32%) and SlideBench (117.17%)",
+            # "outperforms existing baselines, particularly in Information Updation (1.79%)": the margin, in brackets
+            return Info("delta", False, q.qualifier, q.metric, cue="improves-on")
         return None
 
     def _k_gap_from_to(self, q: KindQuery):

@@ -770,6 +770,10 @@ def rank(a: Around):
 _SUBSET_OF_BEFORE = _lowered(r"\b(?:subsets?|portion|fraction|sample)\s+of\s+(?:about\s+|around\s+|roughly\s+|only\s+|approximately\s+|~\s*)?$")
 
 
+_OF_RESOURCE_AFTER = _lowered(r"^\s*%?\s*of\s+(?:the\s+|its\s+)?(?:" + words("resource") + r"|parameters?|flops|gpu\s+memory|training\s+data|data)\b")
+_USING_SHARES_BEFORE = _lowered(r"\b(?:using|with|requir\w*|consum\w*|needs?|needing)\s+(?:only\s+|just\s+|merely\s+|about\s+)?[\d.]+\s*%\s+of\s+[^.;]{1,40}?\s+and\s+$")
+
+
 def share_of_data(a: Around):
     if a.n.is_percent and (_ACCOUNTING_FOR_BEFORE.search(a.lbefore[-30:]) or _SHARE_OF_MANY.match(a.after)):
         return "data size", "a share of a whole ('accounting for 47% of bankruptcies', '50% of reported incidents involve')"
@@ -783,6 +787,8 @@ def share_of_data(a: Around):
         return "data size", "the share of data a subset holds ('we select a subset of about 10% from ... FineWeb')"
     if a.n.is_percent and _USING_COUNT_THEN_SHARE.search(a.lbefore[-80:]):
         return "efficiency", "the share a count of what is used amounts to ('using only 32 superquadrics, 2.7% of the prior SoTA')"
+    if a.n.is_percent and _OF_RESOURCE_AFTER.match(a.lafter) and _USING_SHARES_BEFORE.search(a.lbefore[-60:]):
+        return "efficiency", "a share of a resource used, in a list ('using only 10.7% of the parameters and 70% of the memory')"
     if a.n.is_percent and _WITH_SHARE_BEFORE.search(a.lbefore[-20:]) and _RESOURCE_AFTER.match(a.lafter):
         return "efficiency", "a share of a resource used ('with just 0.7% KV storage')"
     # (a list shares the words after its last value: "(using 5%, 10%, and 40% labeled data)")
@@ -860,6 +866,7 @@ _RESOURCE_NOUN_CHANGE_BEFORE = _lowered(r"\b(?:token|memory|latency|cost|compute
 
 # "94% of the baseline performance", "97% of the full model's accuracy": a result relative to another
 _SHARE_OF_PERFORMANCE_AFTER = _lowered(r"^\s*%?\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[\w\-]+(?:'s|’s)?\s+){0,3}?(?:performance|accuracy|quality|scores?)\b")
+_NEXT_CLAUSE_VERB = re.compile(r",\s+(?:and\s+|while\s+)?(?:reduc|improv|increas|lower|cut|achiev|boost|decreas|sav|speed|accelerat|maintain|preserv)\w*\b")
 _CLAUSE_JOIN = re.compile(r",\s+(?:and|while|whereas|but)\s+|;\s*")
 _AT_COST = re.compile(r"\bat\s+(?:an?\s+|the\s+)?(?:[\w.\-]+\s+){0,3}?(?:cost|budget|overhead|price)s?\b(?!\s+of\b)")
 
@@ -875,12 +882,14 @@ def efficiency_words(a: Around):
     after = a.lafter[:40]
     if a.lbefore.rfind("(") > a.lbefore.rfind(")"):
         after = after.split(")", 1)[0]   # "(+5.6 pp), with less than 6% speed overhead": a bracketed value ends at its bracket
+    after = _NEXT_CLAUSE_VERB.split(after, 1)[0]   # ("by up to 17.1%, reduces latency by 41.6%": the next clause's resource)
     near = _CLAUSE_JOIN.split(_AT_COST.sub(" ", a.lbefore[-45:]))[-1] + " " + _AT_COST.sub(" ", _CONCESSIVE.split(after, 1)[0])
     if _EFFICIENCY_AROUND.found(near) and not _metric_near(a.before, a.after):
         return "efficiency", "efficiency or systems figure"
 
 
 _AVERAGE_OF_BEFORE = _lowered(r"\b(?:an?\s+)?(?:average|mean|median)\s+of\s+(?:only\s+|just\s+|about\s+|around\s+)?[~≈]?\s*$")
+_NUMBER_OF_FROM_BEFORE = _lowered(r"\bnumber\s+of\s+(?:[\w\-]+\s+){0,3}?from\s+(?:[\d.,]+\s+to\s+)?$")
 # "1700 paired examples, 200 held out": a count of items set aside
 _HELD_OUT_AFTER = re.compile(r"\s+(?:held[\s\-]out|withheld|reserved)\b", re.IGNORECASE)
 # "using only 32 superquadrics": how many of a resource are used; "..., 2.7% of the prior SoTA": that count's share
@@ -891,6 +900,8 @@ _USING_COUNT_THEN_SHARE = _lowered(_USING_ONLY + r"[\d,.]+\s+(?:[a-z][\w\-]*\s+)
 
 def count(a: Around):
     n = a.n
+    if n.unit is None and n.is_integer and _NUMBER_OF_FROM_BEFORE.search(a.lbefore[-80:]):
+        return "other", "a count changed ('reduces the number of planning inferences from 500 to 282')"
     if n.unit is None and n.value_high is None and n.is_integer and _HELD_OUT_AFTER.match(a.after):
         return "other", "count of held-out items ('1700 paired examples, 200 held out')"
     if n.unit is None and n.value_high is None and n.is_integer and _USING_ONLY_BEFORE.search(a.lbefore[-30:]) and _PLAIN_NOUN_AFTER.match(a.after):

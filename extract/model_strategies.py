@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from claimboard.extract.cues import words
 from claimboard.extract.metric_text import LOWER_IS_BETTER, _metric_near
 from claimboard.extract.model_names import NOT_A_MODEL
-from claimboard.extract.names import _STOP_NAMES, _TASK_ACRONYM, COINED_NAME, BenchHit, ModelHit, find_word
+from claimboard.extract.names import _STOP_NAMES, _TASK_ACRONYM, COINED_NAME, BenchHit, ModelHit, _looks_like_name, find_word
 from claimboard.extract.numbers import _FROM_END, Num
 from claimboard.extract.patterns import _lowered
 
@@ -55,6 +55,10 @@ _EFFECTIVENESS_OF_BEFORE = re.compile(r"\b(?:validat|demonstrat|confirm|show|hig
                                       r"(?:effectiveness|superiority|efficacy|benefits?|advantages?|strengths?)\s+of\s+(?:the\s+proposed\s+|our\s+|the\s+)?$", re.IGNORECASE)
 _ITS_METRIC = re.compile(r"\b(?:increas|improv|rais|boost|lift|enhanc)\w*\s+its\b", re.IGNORECASE)
 _WITH_OPENS = re.compile(r"\s*(?:With|Using)\s+(?:the\s+)?(?:\\texttt\{)?")
+_VERB_NAME_FROM = re.compile(r"\b(?:lift|improv|boost|rais|increas|enhanc|push|bring|take)\w*\s+(?P<name>[A-Z][\w\-.]*[A-Za-z0-9])\s+from\s*$")
+_VERB_NAME_FROM_ANY = re.compile(r"\b(?:lift|improv|boost|rais|increas|enhanc|push|bring|take)\w*\s+[A-Z][\w\-.]*[A-Za-z0-9]\s+from\b")
+_AND_NAME_FROM = re.compile(r"(?:,\s*(?:and\s+)?|\band\s+)(?P<name>[A-Z][\w\-.]*[A-Za-z0-9])\s+from\s*$")
+_NAME_THEN_FROM = re.compile(r"(?:'s)?\s+(?:[a-z][\w\-]*\s+){0,2}?from\s*(?:about\s+|around\s+|~\s*)?")
 _COMPONENT_AFTER = re.compile(r"\s+(?i:detector|backbone|encoder|decoder|architecture|framework|setting|protocol)s?\b")
 # ("For GUI grounding applications, it sets a new standard with 56.1": an opening phrase, then "it")
 # the compared side's values in brackets after it ("surpassing X and Y (26.6% and 26.9%)")
@@ -342,6 +346,18 @@ class ModelStrategies:
         the system or a model of the sentence has a size: the baseline is then mostly that same
         model ('we improve ... from 29.1 to 32.0', 'on Qwen2.5-72B, it reduces ... from 0.293 to 0.100')."""
         n = q.n
+        # "UMPE lifts MapTRv2 from 61.5 to 67.4 mAP": the model named right before 'from' is what was improved
+        named = [m for m in q.models if not m.generic and m.end <= n.start and _NAME_THEN_FROM.fullmatch(self.text, m.end, n.start)]
+        if named and n.value_high is None and _CHANGE_TO_AFTER.match(self.text, n.end) is not None \
+                and named[-1].name.lower() not in self._sys_low:
+            return (self._with_size(named[-1]),)
+        coined = _VERB_NAME_FROM.search(self.text, max(q.s0, n.start - 60), n.start) if n.value_high is None else None
+        if coined is None and n.value_high is None and _VERB_NAME_FROM_ANY.search(self.text, q.s0, n.start):
+            coined = _AND_NAME_FROM.search(self.text, max(q.s0, n.start - 40), n.start)   # "... and MapQR from 66.4 to 71.7"
+        if coined is not None and _CHANGE_TO_AFTER.match(self.text, n.end) is not None and _looks_like_name(coined.group("name")) \
+                and not _metric_near("", coined.group("name") + " ") and coined.group("name").lower() not in _STOP_NAMES \
+                and coined.group("name").lower() not in self._sys_low and not any(b.start == coined.start("name") for b in self.benches):
+            return (ModelHit(coined.start("name"), coined.end("name"), coined.group("name"), None, None, None),)
         if n.value_high is not None or not self.systems or self.system_base is not None \
                 or _FROM_END.search(self.text, max(0, n.start - 24), n.start) is None or _CHANGE_TO_AFTER.match(self.text, n.end) is None \
                 or any(m.params_b is not None for m in q.models):

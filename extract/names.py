@@ -215,7 +215,15 @@ def _bench_from_entry(start: int, end: int, b: Benchmark, text: str) -> BenchHit
     if m:
         subset = (m.group("split") or m.group("paren") or m.group("word")).strip().lower()
         end += m.end() if m.group("split") else 0
-    return BenchHit(start, end, b.name, True, b.category, b.metric, subset)
+    name = b.name
+    version = _WRITTEN_VERSION.search(text, start, end)
+    if version is not None and version.end() == end and not _HAS_VERSION.search(b.name):
+        name = f"{b.name}-v{version.group(1)}"   # "DOTA-v1.5" written for the vocabulary's DOTA: that version
+    return BenchHit(start, end, name, True, b.category, b.metric, subset)
+
+
+_WRITTEN_VERSION = re.compile(r"[\s\-]?v(\d+(?:\.\d+)?)")
+_HAS_VERSION = re.compile(r"\d")   # (a name with its own number, "SQuAD 2.0", keeps it)
 
 
 # a version after a benchmark: "AlpacaEval_{2.0}" (LaTeX), "SQuAD 1.1 and 2.0" (a second version)
@@ -358,7 +366,7 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
     # unless the vocabulary lists that spelling as case-sensitive ("xbench")
     vocab = [_bench_from_entry(h.start, h.end, h.entry, text) for h in benchmark_lexicon().find(text, lowered)
              if not (h.text.isalpha() and h.text.islower() and not h.entry.case_sensitive) and not _weak_name_out_of_context(text, h)
-             and not miscased_name(h.text, h.entry) and not _LONGER_TOKEN.match(text, h.end)
+             and not miscased_name(h.text, h.entry) and (not _LONGER_TOKEN.match(text, h.end) or _VERSION_GLUED.match(text, h.end))
              and not _GLUED_PREFIX.search(text, max(0, h.start - 8), h.start)
              # "a novel LAMA loss": a name followed by a part of a method names that part, not the benchmark
              and not _METHOD_PART_AFTER.match(text, h.end)
@@ -366,7 +374,9 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
              and not (h.start > 0 and text[h.start - 1] == "-" and text[h.end:h.end + 1] == "-" and text[h.start - 2:h.start - 1].isalnum())]
     # "DFDC-Preview", "MMLongBench-Doc", "BraTS-Africa": a capitalised word glued after a name of the
     # vocabulary makes another benchmark, named in full (not the vocabulary's)
-    vocab = [BenchHit(h.start, x.end(), text[h.start:x.end()], False, None, None) if (x := _CAPITAL_WORD_AFTER.match(text, h.end)) else h
+    # ("DOTA-v1.0", "DOTA-v1.5": a version glued to a name of the vocabulary names that version)
+    vocab = [BenchHit(h.start, x.end(), text[h.start:x.end()], False, None, None)
+             if (x := _CAPITAL_WORD_AFTER.match(text, h.end) or _VERSION_GLUED.match(text, h.end)) else h
              for h in vocab]
     # "a DPG score of 86.7": the stem of a known "<stem>-Bench" names it before "score"
     for m in (_STEM_SCORE.finditer(text) if " score" in lowered else ()):
@@ -807,11 +817,12 @@ _EVAL_ON_ANCHOR = re.compile(r"\b(?:[Ss]ubsets?|[Cc]lasses|[Ss]plits?|[Tt]est\s+
 _EVAL_ON_NAME = re.compile(
     r"(?:\bOn|\b(?:evaluation|evaluated|experiments?|results?|tested|testing)\s+on)\s+(?:the\s+|a\s+|an\s+)?"
     r"(?:[a-z0-9][\w\-]*\s+){0,2}?(?P<name>[A-Z][\w\-\.]*[A-Za-z0-9])\s+(?:subsets?|classes|splits?|test\s+sets?)\b")
-_DIGIT_ON = re.compile(r"[0-9]\s?%?\)?\s*(?:[A-Za-z@\-]+\s+){0,2}?on\s")
+_DIGIT_ON = re.compile(r"[0-9]\s?%?\)?\s*(?:[A-Za-z@\-]+\s+|\([^()]{1,30}\)\s+){0,2}?on\s")
+# ("+21.4 (1m, 10°) on InLoc": a setting in brackets may stand between; "on IMC 2022": a year after the name)
 _VALUE_ON_NAME = re.compile(
-    r"[0-9](?:\s?%|\s?points?|pp|pts)?\)?\s+(?:[A-Za-z@\-]+\s+){0,2}?on\s+(?:the\s+)?"
+    r"[0-9](?:\s?%|\s?points?|pp|pts)?\)?\s+(?:[A-Za-z@\-]+\s+|\([^()]{1,30}\)\s+){0,2}?on\s+(?:the\s+)?"
     # (a second word: a capitalised one, or one with a digit: "Maze2D umaze-v1"; a year: "HMMT'25")
-    r"(?P<name>[A-Z][\w\-\.]*[A-Za-z0-9](?:'\d\d)?(?:\s+(?:of\s+)?[A-Z][\w\-]*[A-Za-z0-9]|\s+[a-z][\w\-]*\d[\w\-]*)?)"
+    r"(?P<name>[A-Z][\w\-\.]*[A-Za-z0-9](?:'\d\d)?(?:\s+(?:of\s+)?[A-Z][\w\-]*[A-Za-z0-9]|\s+[a-z][\w\-]*\d[\w\-]*|\s+(?:19|20)\d\d)?)"
     r"(?=\s*(?:[,;.)(]|and\b|or\b|$|(?:benchmark|dataset|test|split|subset|val|validation|leaderboard|data|tasks|assays|for|with|under|using|when|while)\b))")
 # a coined name right before its result: "reduces EER on POB-Spark from 64.4% to 29.3%",
 # "a strong baseline on CNText2Sign with a BLEU-4 of 50.41"; and a coined name before the
@@ -857,6 +868,7 @@ _ONE_NAME_DATASETS = re.compile(r"\b(?:on|in|across|from)\s+the\s+(?P<name>[A-Z]
 # "MP3D-EQA", "HM3D-v2" are not HM3D / Matterport3D ("CIFAR-10" is one name of the vocabulary)
 # a capitalised piece glued before it: "V-COCO", "Tiny-ImageNet", "Global-MMLU" name other benchmarks
 _GLUED_PREFIX = re.compile(r"(?<![\w\-])[A-Z][A-Za-z0-9]{0,11}-$")   # "V-COCO", "Persona-MME": another name
+_VERSION_GLUED = re.compile(r"-v\d+(?:\.\d+)?(?![\w\-])")
 _CAPITAL_WORD_AFTER = re.compile(r"-(?:[A-Z][a-z]{2,}|[A-Z])(?![\w\-])")   # ("-Preview", "WISE-V")
 _LONGER_TOKEN = re.compile(r"-(?:[A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*|v\d+(?:\.\d+)?|Benchmark|Bench)(?![\w\-])")
 # the head words that end a titled dataset name ("the Sokoto Coventry Fingerprint Dataset"):

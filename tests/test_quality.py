@@ -123,6 +123,7 @@ RANDOM_FLOORS = {
     "bm": [("precision", 0.9), ("recall", 0.55)],
     "bo": [("precision", 0.85), ("recall", 0.75)],
     "bq": [("precision", 0.9), ("recall", 0.75)],
+    "br": [("precision", 0.9), ("recall", 0.85)],
 }
 
 
