@@ -291,7 +291,8 @@ _VERSION_BEFORE_LIST = re.compile(r"(?<![\w\-.])[A-Z][a-z]+\s+\d(?:\.\d)?\s*(?:a
 
 
 # "released under a CC BY-NC-SA 4.0 license", "Apache 2.0"
-_LICENCE_BEFORE = re.compile(r"(?<![\w\-])(?:CC[\s\-]BY(?:[\s\-](?:NC|SA|ND))*|CC0|Apache(?:\s+License)?|(?:A|L)?GPL|MPL|ODC-BY|CDLA-[A-Za-z]+|OpenRAIL(?:-M)?)[\s\-]?v?$")
+# ("CC~BY~4.0": LaTeX's non-breaking spaces count as spaces)
+_LICENCE_BEFORE = re.compile(r"(?<![\w\-])(?:CC[\s\-~]BY(?:[\s\-~](?:NC|SA|ND))*|CC0|Apache(?:\s+License)?|(?:A|L)?GPL|MPL|ODC-BY|CDLA-[A-Za-z]+|OpenRAIL(?:-M)?)[\s\-~]?v?$")
 
 
 def _numbered_elsewhere(low: str, name: str, n) -> bool:
@@ -543,8 +544,10 @@ _RESULT_COMPOUNDS = frozenset(("point", "points", "pt", "pp", "improvement", "ga
 
 # "under black masking at 10%, 30%, and 50%", "each applied at severity levels of 10%, 30%, and 50%":
 # the level of a corruption or compression a result is measured under (a list shares it)
-_CORRUPTION_AFTER = _lowered(r"^\s*%?\s*(?:missing(?:ness)?|masked|masking|occluded|occlusion|corrupted|corruption|dropped|label\s+noise|noisy\s+labels|sparsity|pruned|pruning|(?:[\w\-]+\s+)?(?:variation|perturbation)s?)\b")
-_CORRUPTION_AT_BEFORE = _lowered(r"\b(?:severit\w*|mask\w*|occlu\w*|nois\w*|corrupt\w*|perturb\w*|missing(?:ness)?|sparsit\w*|prun\w*|dropout|compress\w*|quantiz\w*)\s+"
+# the corruptions and compressions a result is measured under (one list for the words before and after the level)
+_CORRUPTION = r"mask\w*|occlu\w*|nois\w*|corrupt\w*|perturb\w*|missing(?:ness)?|sparsit\w*|prun\w*|dropout|dropped"
+_CORRUPTION_AFTER = _lowered(r"^\s*%?\s*(?:" + _CORRUPTION + r"|label\s+noise|(?:[\w\-]+\s+)?(?:variation|perturbation)s?)\b")
+_CORRUPTION_AT_BEFORE = _lowered(r"\b(?:severit\w*|" + _CORRUPTION + r"|compress\w*|quantiz\w*)\s+"
                                  r"(?:[\w\-]+\s+)?(?:at|of)\s+(?:[\d.]+\s*%?\s*,\s*(?:and\s+)?)*(?:and\s+)?$")
 
 
@@ -731,14 +734,11 @@ _DOCUMENT_BEFORE = re.compile(r"\b(?:Regulation|Directive|Decision|Article|Act|S
 _DOCUMENT_YEAR_AFTER = re.compile(r"^/(?:19|20)\d\d(?!\d)")
 
 
-_LICENSE_BEFORE = re.compile(r"\bCC[~\s\-]*(?:BY|0)(?:[~\s\-]+(?:SA|NC|ND))*[~\s\-]*$|\b(?:Apache|GPL|LGPL|MPL)[~\s\-]*(?:v|version\s*)?$")
 
 
 def document_number(a: Around):
     if a.n.unit is None and (_DOCUMENT_BEFORE.search(a.before[-14:]) or _DOCUMENT_YEAR_AFTER.match(a.after)):
         return "other", "the number of a document, a standard or a law ('EU Regulation 1169/2011')"
-    if _LICENSE_BEFORE.search(a.before[-16:]):
-        return "other", "the version of a licence ('released under CC BY 4.0')"
 
 
 def year(a: Around):

@@ -53,10 +53,12 @@ _PRONOUN_OPENS = re.compile(r"\s*(?P<opener>(?:(?:for\s+(?:instance|example)|e\.
                             r"(?:(?:for|in|on|across|under|with)\s+(?:[^,;.]|\.(?=\d)){1,60},\s*)?)(?:it|this\s+(?:model|method|network|architecture|approach|framework|system))\b(?!\s+(?:is|was)\s+(?:worth|clear|important|shown|found|notable))", re.IGNORECASE)
 _EFFECTIVENESS_OF_BEFORE = re.compile(r"\b(?:validat|demonstrat|confirm|show|highlight|prov|verif|underscor|illustrat)\w*\s+the\s+(?:[\w\-]+\s+)?"
                                       r"(?:effectiveness|superiority|efficacy|benefits?|advantages?|strengths?)\s+of\s+(?:the\s+proposed\s+|our\s+|the\s+)?$", re.IGNORECASE)
-_ITS_METRIC = re.compile(r"\b(?:increas|improv|rais|boost|lift|enhanc)\w*\s+its\b", re.IGNORECASE)
+# the verbs of raising a model's result: "increases its pass@1", "lifts MapTRv2 from 61.5 to 67.4"
+_RAISES = r"(?:increas|improv|rais|boost|lift|enhanc|push|bring|take)\w*"
+_ITS_METRIC = re.compile(r"\b" + _RAISES + r"\s+its\b", re.IGNORECASE)
 _WITH_OPENS = re.compile(r"\s*(?:With|Using)\s+(?:the\s+)?(?:\\texttt\{)?")
-_VERB_NAME_FROM = re.compile(r"\b(?:lift|improv|boost|rais|increas|enhanc|push|bring|take)\w*\s+(?P<name>[A-Z][\w\-.]*[A-Za-z0-9])\s+from\s*$")
-_VERB_NAME_FROM_ANY = re.compile(r"\b(?:lift|improv|boost|rais|increas|enhanc|push|bring|take)\w*\s+[A-Z][\w\-.]*[A-Za-z0-9]\s+from\b")
+_VERB_NAME_FROM = re.compile(r"\b" + _RAISES + r"\s+(?P<name>[A-Z][\w\-.]*[A-Za-z0-9])\s+from\s*$")
+_VERB_NAME_FROM_ANY = re.compile(r"\b" + _RAISES + r"\s+[A-Z][\w\-.]*[A-Za-z0-9]\s+from\b")
 _AND_NAME_FROM = re.compile(r"(?:,\s*(?:and\s+)?|\band\s+)(?P<name>[A-Z][\w\-.]*[A-Za-z0-9])\s+from\s*$")
 _NAME_THEN_FROM = re.compile(r"(?:'s)?\s+(?:[a-z][\w\-]*\s+){0,2}?from\s*(?:about\s+|around\s+|~\s*)?")
 _COMPONENT_AFTER = re.compile(r"\s+(?i:detector|backbone|encoder|decoder|architecture|framework|setting|protocol)s?\b")

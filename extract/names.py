@@ -16,7 +16,7 @@ from claimboard.extract.lexicon import Lexicon, finditer_near, lower_same_length
 from claimboard.extract.numbers import parse_size
 from claimboard.extract.spans import SpanSet
 from claimboard.schema.registry import resolve
-from claimboard.schema.vocab import Benchmark, Model, load_benchmarks, load_models
+from claimboard.schema.vocab import Benchmark, Model, benchmark_index, load_benchmarks, load_models
 
 
 @dataclass(frozen=True)
@@ -197,15 +197,10 @@ _SPLIT_OF = re.compile(r"(?P<name>[A-Z][\w\-\.]*[A-Za-z0-9])\s+(?:split|subset)\
 _STEM_SCORE = re.compile(r"(?<![\w\-])(?P<stem>[A-Z][A-Za-z0-9]{1,12})\s+scores?\b")
 
 
-@lru_cache(maxsize=None)
-def _benchmarks_by_name() -> dict[str, Benchmark]:
-    return {b.name.lower(): b for b in load_benchmarks()}
-
-
 @lru_cache(maxsize=1024)
 def _bench_of_stem(stem: str) -> Benchmark | None:
     """The known benchmark a stem abbreviates: 'DPG' -> DPG-Bench (also 'DPGBench', 'DPG Bench')."""
-    index = _benchmarks_by_name()
+    index = benchmark_index()
     return next((index[k] for k in (stem.lower() + "-bench", stem.lower() + "bench", stem.lower() + " bench") if k in index), None)
 
 
