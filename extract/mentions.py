@@ -41,7 +41,7 @@ _COMPUTE_AROUND = _lowered(words("compute_word"))
 
 _EFFICIENCY_AROUND = _AnyOf([words("efficiency_word")])  # (lowered text; a test, never a match)
 
-_COST_AROUND = re.compile(r"^\s*(?:dollars?|usd|us\$|euros?|\$)\b|^\s*(?:million|billion|thousand)?\s*(?:dollars?|usd)\b", re.IGNORECASE)
+_COST_AROUND = re.compile(r"^\s*(?:dollars?|usd|us\$|euros?|cents?|\$)\b|^\s*(?:million|billion|thousand)?\s*(?:dollars?|usd)\b", re.IGNORECASE)
 
 _AVERAGING_BEFORE = _lowered(r"\b(?:averag\w*|mean\s+length\s+of|on\s+average)\s+(?:of\s+)?$")
 _TEXT_UNIT_AFTER = re.compile(r"^\s*(?:words?|tokens?|sentences?|characters?|utterances?|turns?|frames?)\b", re.IGNORECASE)
@@ -69,7 +69,7 @@ _CITE_OPEN = re.compile(r"\[\s*(?:cite:\s*)?(?:\d+\s*[,\-–]\s*)*$")   # citati
 
 _CITE_CLOSE = re.compile(r"^\s*(?:[,\-–]\s*\d+\s*)*\]")
 
-_P_VALUE = _lowered(r"\bp(?:[\s\-]?values?)?\s*(?:[<>=≤≥~≈]+|>>|<<|\\sim)\s*$")   # ("paired McNemar p ~ 1.0e-14")
+_P_VALUE = _lowered(r"\bp(?:[\s\-]?values?)?\s*(?:[<>=≤≥~≈]+|>>|<<|\\sim|(?:less|greater|lower|smaller)\s+than|below|under)\s*$")   # ("paired McNemar p ~ 1.0e-14")
 
 # "achieved 29/53 correct answers", "solves 12/12 problems": counts of items, not scores
 _COUNTED = r"(?:[a-z\-]+\s+)?(?:correct|solved|passed|answers?|cases?|items?|puzzles?|episodes?|games?|" + words("count_noun") + "|" + words("data_noun") + r")\b"
@@ -263,13 +263,13 @@ def citation(a: Around):
 # "on the iPhone 8", "under Protocol 1", "Task 2", "Table 3": a number that completes a name or a label
 _LABEL_BEFORE = re.compile(r"(?<![\w\-])(?:iPhone|iPad|Pixel|Galaxy|Snapdragon|Jetson|Raspberry\s+Pi|Xeon|Core\s+i[3579]|Ryzen|"
                            r"Protocol|Setting|Track|Phase|Stage|Task|Subtask|Part|Table|Figure|Fig\.|Section|Experiment|Scenario|Split|Fold|Round|Level|Case|Study|Season|Version"
-                           r"|(?i:sub-?tasks?|tracks?)"   # ("for subtask 2 -- generating ...")
-                           r"|Layers?|Blocks?)\s+(?:\d+\s*(?:,|and|or|&)\s*)*$")
+                           r"|(?i:sub-?tasks?|tracks?|tasks|stages|phases|levels|settings)"   # ("for subtask 2 -- generating ...", "for tasks 1, 2, and 3")
+                           r"|Layers?|Blocks?)\s+(?:\d+\s*(?:,\s*and|,|and|or|&)\s*)*$")
 _UNIT_RIGHT_AFTER = re.compile(r"^\s*(?:%|\\%|x\b|×|points?\b|pp\b)")
 _TITLED_HEAD_BEFORE = re.compile(r"\b(?:" + TITLED_HEADS + r"|Challenge|Suite)\s+v?$")
 # "(0.1–200 lux)", "3.5 kg", "at 25 °C": a physical quantity ("dB" is not here: "+2.45 dB PSNR" is a result)
 _PHYSICAL_AFTER = re.compile(r"^\s*(?:kpc|Mpc|Gpc|pc|Gyr|Myr|kyr|dex|mag|mJy|μJy|Jy|keV|MeV|GeV|TeV|eV|erg|arcsec|arcmin|M_?\\?(?:odot|sun|⊙)|M⊙|R⊙|L⊙"
-                            r"|[KMGTP]i?B|bytes|px|pixels?|lux|lx|°\s?[CF]|kg|mg|kWh|kW|MW|mW|µW|uW|W|mV|V|mA|kPa|Pa|ppm|nm|µm|km/h|m/s|km|cm|mm|m|meters?|metres?|kilomet(?:er|re)s?|miles?)(?![\w/])")
+                            r"|[KMGTP]i?B|bytes|px|pixels?|MP|megapixels?|bpw|bits\s+per\s+weight|lux|lx|°\s?[CF]|kg|mg|kWh|kW|MW|mW|µW|uW|W|mV|V|mA|kPa|Pa|ppm|nm|µm|km/h|m/s|km|cm|mm|m|meters?|metres?|kilomet(?:er|re)s?|miles?)(?![\w/])")
 _DURATION_AFTER = re.compile(r"^\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\b", re.IGNORECASE)
 _NAME_BEFORE = re.compile(r"(?<![\w\-.])(?P<name>[A-Z][\w\-.]*)\s+(?:v?\d(?:\.\d)?\s*/\s*)?$")
 

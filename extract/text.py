@@ -31,8 +31,9 @@ _MONEY = re.compile(r"\$(?=\s?\d)")  # a dollar sign that starts an amount is ke
 # a range written in two math groups: "$4.1$-$8.6\%$" -> " 4.1-  8.6%" (the digits stay where they were)
 # LaTeX signs that stand for one character, each replaced by it padded to the same length:
 # "by $\ge$ 1.1%", "$360^\circ$", "$74.9 \rightarrow 57.2$" (a change, read by extract/numbers.py)
-_LATEX_SIGN = re.compile(r"\\(?P<ge>geq?)(?![A-Za-z])|\\(?P<le>leq?)(?![A-Za-z])|(?P<deg>\^\{?\\circ\}?)|\\(?P<arrow>(?:long)?rightarrow|to)\b")
-_SIGN_CHARACTER = {"ge": "\u2265", "le": "\u2264", "deg": "\u00b0", "arrow": "\u2192"}
+_LATEX_SIGN = re.compile(r"\\(?P<ge>geq?)(?![A-Za-z])|\\(?P<le>leq?)(?![A-Za-z])|(?P<deg>\^\{?\\circ\}?)|\\(?P<arrow>(?:long)?rightarrow|to)\b"
+                         r"|(?P<times>\$?\\(?:boldsymbol|mathbf|bm)\{\\times\}\$?|\\times\b)|\{(?P<plus>\+)\}")   # "10.48$\\boldsymbol{\\times}$", "by ${+}0.55$"
+_SIGN_CHARACTER = {"ge": "\u2265", "le": "\u2264", "deg": "\u00b0", "arrow": "\u2192", "times": "\u00d7", "plus": ""}   # ("by ${+}0.55$": the braced sign is blanked, 'by' says it is a gain)
 _MATH_RANGE = re.compile(r"\$(\d+(?:\.\d+)?)\$\s*([-–])\s*\$(?=\d)")
 
 
@@ -58,7 +59,7 @@ def clean(text: str) -> str:
         text = _TIE.sub(" ", text)
     if "$" in text:
         text = _MATH_RANGE.sub(lambda m: (" " + m.group(1) + m.group(2)).ljust(len(m.group(0))), text)
-    if "\\" in text:
+    if "\\" in text or "{+}" in text:
         text = _LATEX_SIGN.sub(lambda m: _SIGN_CHARACTER[m.lastgroup or ""].ljust(len(m.group(0))), text)
     if "^" in text:
         text = _NAME_SUPERSCRIPT.sub(lambda m: (m.group(1) + m.group(2)).ljust(len(m.group(0))), text)
