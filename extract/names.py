@@ -157,7 +157,7 @@ def _intro_bench_matches(text: str):
 _NAMELY_WORDS = ("namely", "called", "named", "dubbed", "termed")  # _INTRO_BENCH_NAMELY needs one
 _INTRO_BENCH_NAMELY = re.compile(r"(?i:benchmark|dataset|test\s+set)s?,?\s+\(?(?i:namely|called|named|dubbed|termed)\s+(?P<name>[A-Z][\w\-\+\.]*[A-Za-z0-9])")
 # "we contribute a new dataset, UAVLandData, which captures ...": the name in apposition
-_INTRO_BENCH_APPOSITION = re.compile(r"\b(?:[Aa]n?|[Oo]ur)\s+(?:[\w\-]+\s+){0,3}?(?:benchmark|dataset|corpus|test\s+set)\s*,\s*(?P<name>[A-Z][\w\-\+\.]*[A-Za-z0-9])\s*[,(]")
+_INTRO_BENCH_APPOSITION = re.compile(r"\b(?:[Aa]n?|[Oo]ur)\s+(?:[\w\-]+\s+){0,5}?(?:benchmark|dataset|corpus|test\s+set)\s*,\s*(?P<name>[A-Z][\w\-\+\.]*[A-Za-z0-9])\s*[,(]")
 # "we curated the largest WSI-text dataset (TCGA-PathoText)": the name in brackets after the paper's own data
 _INTRO_BENCH_BRACKETED = re.compile(r"\b(?:we|this\s+(?:paper|work))\s+(?:\w+\s+)?(?:curate|build|construct|collect|create|introduce|present|propose|release|develop)[sd]?\s+"
                                     r"(?:a|an|the|our)\s+(?:[\w\-]+\s+){0,4}?(?:dataset|benchmark|corpus)\s*\((?P<name>[A-Z][\w\-\.]*[A-Za-z0-9])\)", re.IGNORECASE)
@@ -191,6 +191,21 @@ def is_benchmark_name(name: str) -> bool:
     """Whether the whole of name is a spelling of a vocabulary benchmark."""
     found = benchmark_lexicon().find(name)
     return bool(found) and found[0].start == 0 and found[0].end == len(name)
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+# (not data: "breast ultrasound images (BUSI)" names the dataset)
+_TERM_BEFORE_BRACKET = re.compile(r"\b[a-z][a-z\-]+(?:\s+[a-z][a-z\-]+){0,3}\s+(?!(?:images?|data|datasets?|benchmarks?|corpus|corpora|scans|videos|recordings|sets?|collection)\b)[a-z][a-z\-]+\s*\(\s*$")
+
+
+def _defined_as_term(text: str, acr: str) -> bool:
+    """'synthetic image detection (SID)': the abstract defines the acronym as a term of its own (lower-case
+    words before it in brackets), so the benchmark of the vocabulary with that short name is not meant."""
+    for written in ("(" + acr + ")", "(" + acr + "s)"):   # ("synthetic image detectors (SIDs)")
+        at = text.find(written)
+        if at > 0 and _TERM_BEFORE_BRACKET.search(text, max(0, at - 60), at + 1) is not None:
+            return True
+    return False
 
 
 _SPLIT_OF = re.compile(r"(?P<name>[A-Z][\w\-\.]*[A-Za-z0-9])\s+(?:split|subset)\s+of\s+(?:the\s+)?(?P<parent>[A-Z][\w\-\.]*[A-Za-z0-9])")
@@ -702,7 +717,8 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
     own_low = {o.lower() for o in own}
     # "On the Lite-100 split of StarDojo": a name the text calls a split of another is a subset, not a benchmark
     splits = {m.group("name") for m in _SPLIT_OF.finditer(text)} if " split of " in text or " subset of " in text else set()
-    return [h for i, h in enumerate(hits) if (h.known or h.name not in splits) and (h.known or not any(
+    terms = {h.name for h in hits if h.known and _ACRONYM.fullmatch(text[h.start:h.end]) and _defined_as_term(text, text[h.start:h.end])}
+    return [h for i, h in enumerate(hits) if (h.known or h.name not in splits) and h.name not in terms and (h.known or not any(
         g.end <= h.start and _BRACKETED_AFTER.fullmatch(text, g.end, h.start) for g in hits[:i]) and not registry_model(h.name)
         and not _NUMBERED_LABEL.fullmatch(h.name) and not _VARIABLE_NAME.fullmatch(h.name) and not _METHOD_ACRONYM.fullmatch(h.name)
         # "the LongBench-v2 long-document QA benchmark": a task's acronym before a head word describes, it names nothing
@@ -1015,7 +1031,9 @@ def own_benchmarks(text: str, title: str) -> list[str]:
                      and not _AGENT_WORD.search(n)
                      and not _PHRASE_WORD.search(n) and (_looks_like_name(n.split()[0]) or find_word(text, n.strip()))
                      # "a new hybrid deep learning model called VR-FuseNet": the title names the system
-                     and not (_only_as_system(text, n.strip()) and (_our_system_named(text, n.strip()) or _system_acts(text, n.strip()))))
+                     and not (_only_as_system(text, n.strip()) and (_our_system_named(text, n.strip()) or _system_acts(text, n.strip())))
+                     # "we present ShiZhi, the first large language model": a model, not the dataset the paper also builds
+                     and not _introduced_as_model(text, n.strip()))
     # "PSK at SemEval-2026 Task 9: ...", "UOL@IDEM at BEA 2026 Shared Task 1: ...": a system paper of a
     # shared task or challenge, evaluated on it
     event = title_event(title)
@@ -1165,6 +1183,15 @@ _SYSTEM_APPOSITION_AFTER = re.compile(r"\s*,\s*(?i:an?)\s+(?:(?!(?i:benchmark|da
 def introduced_as_system(text: str, name: str) -> bool:
     """'We introduce LaMP, a ... framework': introduced by the paper, in apposition with a system noun."""
     return any(_INTRO_RIGHT_BEFORE.search(text, max(0, s - 60), s) and _SYSTEM_APPOSITION_AFTER.match(text, e)
+               for s, e in find_word(text, name))
+
+
+_MODEL_APPOSITION_AFTER = re.compile(r",\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}?(?:(?:large\s+)?language\s+model|LLM|(?:foundation|vision-language|multimodal)\s+model)s?\b")
+
+
+def _introduced_as_model(text: str, name: str) -> bool:
+    """'we present ShiZhi, the first large language model (LLM) ...': introduced as a model."""
+    return any(_INTRO_RIGHT_BEFORE.search(text, max(0, s - 60), s) and _MODEL_APPOSITION_AFTER.match(text, e)
                for s, e in find_word(text, name))
 
 

@@ -17,6 +17,7 @@ NUMBER = re.compile(
     (?P<num>
         [0-9]{1,3}(?:(?:,|\{,\})[0-9]{3})+(?:\.[0-9]+)?   # thousands separators first: 12,317 / 1,000.5 / LaTeX 1{,}116
       | [0-9]{1,2},[0-9]{1,2}(?=\s?%)          # a decimal comma before a percent sign: 84,25%
+      | [0-9]+\.\ [0-9]{1,3}(?=\s?\\?%)         # a decimal broken by a space before a percent: "90. 72\\%"
       | [0-9]+(?:\.[0-9]+)?(?:[eE][+\-]?[0-9]+)?    # plain, decimal or scientific: 29.1, 2.3e21
       | \.[0-9]+                              # leading-dot decimal: .53
     )
@@ -96,6 +97,7 @@ MAGNITUDE = {
 _CHANGE_LIST_GOES_ON = re.compile(r"\bfrom\s+\S+\s+to\s+\$?[+\-]?\d[\d.]*\$?\s*%?\s*,\s*(?:and\s+)?(?:from\s+)?\$?$")
 _NAME_THEN_VERSION = re.compile(r"[A-Z][A-Za-z]+\s+\d+\.\d$")
 _CHANGE_THEN_BRACKET = re.compile(r"[+\-]\d+(?:\.\d+)?\s*(?:%|pp|points?|pts)?\s*\(\s*$")
+_TO_AFTER = re.compile(r"\s*(?:%|\\%)?\s*to\b")
 _EXAMPLE_BRACKET = re.compile(r"\(\s*(?:e\.g\.|i\.e\.|for\s+example|for\s+instance),?\s*$", re.IGNORECASE)
 _CHANGE_WORD = re.compile(r"\b(?:improv|increas|boost|gain|rais|drop|reduc|decreas|declin|fall|rise|rose)\w*", re.IGNORECASE)
 ARROW = r"(?:→|->|⟶)"   # "17 → 30", "61.2% -> 65.3%": a change from one value to the next (LaTeX arrows: extract/text.py)
@@ -155,7 +157,7 @@ _DECIMAL_COMMA = re.compile(r"[+\-]?[0-9]{1,2},[0-9]{1,2}")   # "84,25" (a comma
 
 def parse_number(text: str) -> float:
     """'12,317' -> 12317.0, '84,25' -> 84.25 (a decimal comma), '−4.6' -> -4.6, '.53' -> 0.53; ValueError when not a number."""
-    t = text.strip().replace("\u2212", "-").replace("{,}", "")
+    t = text.strip().replace("\u2212", "-").replace("{,}", "").replace(". ", ".")
     t = t.replace(",", ".") if _DECIMAL_COMMA.fullmatch(t) else t.replace(",", "")
     if not _PLAIN_NUMBER.fullmatch(t):
         raise ValueError(f"not a number: {text!r}")
@@ -269,8 +271,10 @@ def merge_ranges(text: str, toks: list[Num]) -> list[Num]:
             compatible = a.unit in (None, b.unit) or (a.is_magnitude and b.is_magnitude)
             if (dash_range or and_gap) and compatible:
                 before = text[max(0, a.start - 24):a.start]
+                # ("from $0.82\\!-\\!0.94$ to ...": a range that a 'to' follows is the first end of a change of ranges)
                 is_from = bool(dash_range and ARROW_GAP.match(gap)) or bool(dash_range and _FROM_END.search(before)
-                               and not _SPREAD_FROM_END.search(text[max(0, a.start - 42):a.start]))
+                               and not _SPREAD_FROM_END.search(text[max(0, a.start - 42):a.start])
+                               and not (gap.strip() in ("-", "--") and _TO_AFTER.match(text, b.end)))
                 # "a reduction from an almost-perfect baseline of 99.3% to 69.7%": a range is written
                 # low to high, so a value falling to a lower one is a change (two values), not a range
                 is_from = is_from or bool(dash_range and re.search(r"\bto\b", gap) and a.sign != "-" and b.value < a.value

@@ -26,14 +26,18 @@ _LATEX = re.compile(
 _URL = re.compile(r"https?://\S+|www\.\S+|\b\S+@\S+\.\w+")
 _TIE = re.compile(r"(?<=[A-Za-z]{2})~(?=\d)")
 # a superscript that is part of a name: "PASCAL-$5^i$", "COCO-$20^{i}$" -> "PASCAL-5i", "COCO-20i"
+# "$τ^2$-Bench", "$τ^c$-Bench": a one-letter name with a superscript, in math mode, before a hyphenated head
+_MATH_SUPERSCRIPT_NAME = re.compile(r"\$([A-Za-zα-ωΑ-Ω])\^\{?([0-9a-z])\}?\$(?=-[A-Z])")
+_SUPERSCRIPT = dict(zip("0123456789abcdefghijklmnoprstuvwxyz", "⁰¹²³⁴⁵⁶⁷⁸⁹ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻ"))
 _NAME_SUPERSCRIPT = re.compile(r"(?<=[A-Za-z]-)\$(\d+)\^\{?([A-Za-z])\}?\$")
 _MONEY = re.compile(r"\$(?=\s?\d)")  # a dollar sign that starts an amount is kept
 # a range written in two math groups: "$4.1$-$8.6\%$" -> " 4.1-  8.6%" (the digits stay where they were)
 # LaTeX signs that stand for one character, each replaced by it padded to the same length:
 # "by $\ge$ 1.1%", "$360^\circ$", "$74.9 \rightarrow 57.2$" (a change, read by extract/numbers.py)
 _LATEX_SIGN = re.compile(r"\\(?P<ge>geq?)(?![A-Za-z])|\\(?P<le>leq?)(?![A-Za-z])|(?P<deg>\^\{?\\circ\}?)|\\(?P<arrow>(?:long)?rightarrow|to)\b"
+                         r"|(?P<dash>\\text\{-{1,2}\})"   # "$2.8\\%\\text{-}4.8\\%$": a dash written as text in math mode
                          r"|(?P<times>\$?\\(?:boldsymbol|mathbf|bm)\{\\times\}\$?|\\times\b)|\{(?P<plus>\+)\}")   # "10.48$\\boldsymbol{\\times}$", "by ${+}0.55$"
-_SIGN_CHARACTER = {"ge": "\u2265", "le": "\u2264", "deg": "\u00b0", "arrow": "\u2192", "times": "\u00d7", "plus": ""}   # ("by ${+}0.55$": the braced sign is blanked, 'by' says it is a gain)
+_SIGN_CHARACTER = {"ge": "\u2265", "le": "\u2264", "deg": "\u00b0", "arrow": "\u2192", "times": "\u00d7", "plus": "", "dash": "-"}   # ("by ${+}0.55$": the braced sign is blanked, 'by' says it is a gain)
 _MATH_RANGE = re.compile(r"\$(\d+(?:\.\d+)?)\$\s*([-–])\s*\$(?=\d)")
 
 
@@ -59,8 +63,12 @@ def clean(text: str) -> str:
         text = _TIE.sub(" ", text)
     if "$" in text:
         text = _MATH_RANGE.sub(lambda m: (" " + m.group(1) + m.group(2)).ljust(len(m.group(0))), text)
+    if "\\!" in text:   # "$0.82\\!-\\!0.94$": LaTeX's negative thin space inside a range
+        text = text.replace("\\!", "  ")
     if "\\" in text or "{+}" in text:
         text = _LATEX_SIGN.sub(lambda m: _SIGN_CHARACTER[m.lastgroup or ""].ljust(len(m.group(0))), text)
+    if "^" in text and "$" in text:
+        text = _MATH_SUPERSCRIPT_NAME.sub(lambda m: (m.group(1) + _SUPERSCRIPT.get(m.group(2), m.group(2))).rjust(len(m.group(0))), text)
     if "^" in text:
         text = _NAME_SUPERSCRIPT.sub(lambda m: (m.group(1) + m.group(2)).ljust(len(m.group(0))), text)
     out = _LATEX.sub(blank, text) if ("\\" in text or "$" in text or "}" in text) else text
@@ -75,6 +83,7 @@ def clean(text: str) -> str:
 # A sentence ends at . ! ? followed by space and an upper-case letter, digit or bracket,
 # unless the dot belongs to an abbreviation.
 _ABBREV = re.compile(r"(?:\b(?:e\.g|i\.e|etc|vs|al|cf|Fig|Tab|Eq|approx|resp|No|Sec)|\b[A-Z])\.$")
+_BROKEN_DECIMAL = re.compile(r"[0-9]\. [0-9]{1,3}\s?\\?%")
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"')\]]?\s+(?=[A-Z0-9(\[\"'])")
 # "tasks.This capability": a sentence joined without a space (the dot first: a fast scan)
 _NO_SPACE_JOIN = re.compile(r"\.(?<=[a-z]{3}\.)(?=[A-Z][a-z])")
@@ -84,8 +93,8 @@ def sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) spans of the sentences of text (clean text recommended)."""
     spans, start = [], 0
     for m in _BOUNDARY.finditer(text):
-        if _ABBREV.search(text[max(start, m.start() - 8): m.start()]):
-            continue
+        if _ABBREV.search(text[max(start, m.start() - 8): m.start()]) or _BROKEN_DECIMAL.match(text, m.start() - 2):
+            continue   # (an abbreviation; "90. 72\\%": a decimal broken by a space, a PDF's line end)
         end = m.start()
         if text[start:end].strip():
             spans.append((start, end))

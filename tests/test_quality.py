@@ -124,6 +124,7 @@ RANDOM_FLOORS = {
     "bo": [("precision", 0.85), ("recall", 0.75)],
     "bq": [("precision", 0.9), ("recall", 0.75)],
     "br": [("precision", 0.9), ("recall", 0.85)],
+    "bu": [("precision", 0.7), ("recall", 0.5)],
 }
 
 
