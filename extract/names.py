@@ -194,8 +194,8 @@ def is_benchmark_name(name: str) -> bool:
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
-# (not data: "breast ultrasound images (BUSI)" names the dataset)
-_TERM_BEFORE_BRACKET = re.compile(r"\b[a-z][a-z\-]+(?:\s+[a-z][a-z\-]+){0,3}\s+(?!(?:images?|data|datasets?|benchmarks?|corpus|corpora|scans|videos|recordings|sets?|collection)\b)[a-z][a-z\-]+\s*\(\s*$")
+# (not data or an evaluation: "breast ultrasound images (BUSI)", "speaker recognition evaluation (SRE)" name them)
+_TERM_BEFORE_BRACKET = re.compile(r"\b[a-z][a-z\-]+(?:\s+[a-z][a-z\-]+){0,3}\s+(?!(?:images?|data|datasets?|benchmarks?|corpus|corpora|scans|videos|recordings|sets?|collection|evaluations?|challenges?|competitions?|tasks?)\b)[a-z][a-z\-]+\s*\(\s*$")
 
 
 def _defined_as_term(text: str, acr: str) -> bool:
