@@ -1180,10 +1180,15 @@ _SYSTEM_APPOSITION_AFTER = re.compile(r"\s*,\s*(?i:an?)\s+(?:(?!(?i:benchmark|da
                                       r"evaluation|to|for|of|that|which|with|in|on|and|by)\b)[\w\-]+\s+){0,6}?(?i:" + _SYSTEM_NOUNS + r")\b(?![^.;]*(?i:benchmark|dataset|evaluat))")
 
 
+def _introduced_with(text: str, name: str, apposition: re.Pattern) -> bool:
+    """The name introduced by the paper ('we introduce X'), with an apposition of the given kind after it."""
+    return any(_INTRO_RIGHT_BEFORE.search(text, max(0, s - 60), s) and apposition.match(text, e)
+               for s, e in find_word(text, name))
+
+
 def introduced_as_system(text: str, name: str) -> bool:
     """'We introduce LaMP, a ... framework': introduced by the paper, in apposition with a system noun."""
-    return any(_INTRO_RIGHT_BEFORE.search(text, max(0, s - 60), s) and _SYSTEM_APPOSITION_AFTER.match(text, e)
-               for s, e in find_word(text, name))
+    return _introduced_with(text, name, _SYSTEM_APPOSITION_AFTER)
 
 
 _MODEL_APPOSITION_AFTER = re.compile(r",\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}?(?:(?:large\s+)?language\s+model|LLM|(?:foundation|vision-language|multimodal)\s+model)s?\b")
@@ -1191,8 +1196,7 @@ _MODEL_APPOSITION_AFTER = re.compile(r",\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}?(?
 
 def _introduced_as_model(text: str, name: str) -> bool:
     """'we present ShiZhi, the first large language model (LLM) ...': introduced as a model."""
-    return any(_INTRO_RIGHT_BEFORE.search(text, max(0, s - 60), s) and _MODEL_APPOSITION_AFTER.match(text, e)
-               for s, e in find_word(text, name))
+    return _introduced_with(text, name, _MODEL_APPOSITION_AFTER)
 
 
 def _our_system_named(text: str, name: str) -> bool:
