@@ -170,6 +170,8 @@ class BenchmarkStrategies:
     benches: list[BenchHit]
     models: list
     own_bench: list[str]
+    events: list[str]
+    events_named: set[str]
     _sys_low: set[str]
     _sent_starts: list[int]
 
@@ -508,6 +510,9 @@ class BenchmarkStrategies:
         number, or only later as the data the experiments used ('(MICHE-I Dataset was used)')."""
         n = q.n
         evaluated = [b for b in self.benches if not self._bench_is_object(b) and not self._example(b)]
+        # an event named beside a dataset is where the dataset came from or a rank was won, not a second
+        # evaluation: "a medical dataset proposed in the AraHealthQA challenge in MedArabiQ2025 track"
+        evaluated = [b for b in evaluated if b.name not in self.events_named] or evaluated
         named = {b.name for b in evaluated}
         named_before = {b.name for b in evaluated if b.end <= n.start and not _LIKE_BEFORE.search(self.text[max(0, b.start - 40):b.start])}
         if len(named_before) == 1 and len(named) == 1 and (
@@ -520,6 +525,17 @@ class BenchmarkStrategies:
             if _USED_DATA.search(self.text, max(0, b.start - 80), min(len(self.text), b.end + 40)):
                 return b, "later-sentence"
         return None
+
+
+    def _b_own_event(self, q: BenchQuery):
+        """A paper about its entry to a challenge or shared task ('Mitosis in the MIDOG 2025
+        Challenge', 'our system developed for the NLPAI4Health 2025 shared task'): a result with a
+        metric or a result verb, on no benchmark named, is on that event."""
+        if not self.events or not (_metric_near(q.lead_own, q.tail_g) or _RESULT_VERB.search(q.lead_own[-60:].lower())):
+            return None
+        name = self.events[0]
+        hit = next((b for b in self.benches if b.name.lower() == name.lower()), None)
+        return (hit or BenchHit(-1, -1, name, False, None, None)), "own-benchmark"
 
 
 BENCH_STRATEGIES = (
@@ -544,4 +560,5 @@ BENCH_STRATEGIES = (
     ("back-reference", BenchmarkStrategies._b_back_reference),
     ("measured-before", BenchmarkStrategies._b_measured_before),
     ("one-benchmark", BenchmarkStrategies._b_one_benchmark),
+    ("own-event", BenchmarkStrategies._b_own_event),
 )

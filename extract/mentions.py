@@ -265,6 +265,7 @@ _LABEL_BEFORE = re.compile(r"(?<![\w\-])(?:iPhone|iPad|Pixel|Galaxy|Snapdragon|J
                            r"Protocol|Setting|Track|Phase|Stage|Task|Subtask|Part|Table|Figure|Fig\.|Section|Experiment|Scenario|Split|Fold|Round|Level|Case|Study|Season|Version"
                            r"|(?i:sub-?tasks?|tracks?|tasks|stages|phases|levels|settings)"   # ("for subtask 2 -- generating ...", "for tasks 1, 2, and 3")
                            r"|Layers?|Blocks?)\s+(?:\d+\s*(?:,\s*and|,|and|or|&)\s*)*$")
+_DOTTED_LABEL_BEFORE = re.compile(r"(?<![\w\-])(?:Task|Subtask|Track|Section|Table|Figure|Fig\.)\s+$")
 _UNIT_RIGHT_AFTER = re.compile(r"^\s*(?:%|\\%|x\b|×|points?\b|pp\b)")
 _TITLED_HEAD_BEFORE = re.compile(r"\b(?:" + TITLED_HEADS + r"|Challenge|Suite)\s+v?$")
 # "(0.1–200 lux)", "3.5 kg", "at 25 °C": a physical quantity ("dB" is not here: "+2.45 dB PSNR" is a result)
@@ -371,7 +372,9 @@ def device_or_label(a: Around):
     if _GLUED_NAME.search(a.n.text):
         return "other", "part of a name written with the number ('1-NNA')"
     m = _LABEL_BEFORE.search(a.before[-24:])
-    if m and a.n.unit is None and a.n.value_high is None and float(a.n.value).is_integer() and 0 <= a.n.value < 100 \
+    # ("in Task 3.2, ranking 1st": a numbered part of a task or a section is a label too)
+    if m and a.n.unit is None and a.n.value_high is None and (float(a.n.value).is_integer() or _DOTTED_LABEL_BEFORE.search(a.before[-12:])) \
+            and 0 <= a.n.value < 100 \
             and not _UNIT_RIGHT_AFTER.match(a.after):
         return "other", "part of a name: a device, protocol, task or table number ('iPhone 8', 'Protocol 1')"
 

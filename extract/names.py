@@ -530,6 +530,18 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
         if free(s, e):
             hits.append(BenchHit(s, e, name, False, None, None))
             taken.add(s, e)
+    # an event named by a series and its year: "the NLPAI4Health 2025 shared task", "DCASE 2023 Task 4"
+    # (after the phrase names: "the MaCVi 2026 Vision-to-Chart data association challenge" keeps its longer name)
+    for s, e, name in event_names(text):
+        # (not the event a rank was won in, nor the one a dataset came from: "0.8616 on the MOSE test set
+        # ... securing the 2nd place in the LSVOS 2025 VOS Track", "the Word Presence Prediction dataset
+        # from the WSLP 2025 shared task")
+        if not free(s, e):
+            continue
+        if not _EVENT_RANK_BEFORE.search(text, max(0, s - 60), s) \
+                and not any(0 <= s - h.end <= 30 and _EVENT_SOURCE_BEFORE.match(text, h.end, s) for h in hits + vocab):
+            hits.append(BenchHit(s, e, name, False, None, None))
+        taken.add(s, e)   # (a rejected place is no benchmark either when the name is found again elsewhere)
     # a coined name right after a result: "60.0% on HM3D-OVON, 54.7% on MP3D-EQA"
     for m in finditer_near(_VALUE_ON_NAME, text, _DIGIT_ON, before=40, after=40):
         name = m.group("name")
@@ -980,6 +992,69 @@ _EVENT_WORD = re.compile(r"\b(?:19|20)\d{2}\b|-(?:19|20)\d{2}\b|\b(?:Task|Track|
 _TITLE_TESTBED = re.compile(r"\s*(?:an?|the)\s+(?:[\w\-]+\s+){0,4}?(?:environment|arena|testbed|leaderboard|gym)s?\s+(?:for|of|to|on|with)\b", re.IGNORECASE)
 
 
+# an evaluation event named by a series and its year, then the word that says what it is: "the
+# NLPAI4Health 2025 shared task", "BEA 2026 Shared Task 1", "the AAMAS 2026 MCTF Competition", "the
+# MIDOG 2025 Challenge", "TrackRAD2025 challenge"; or "TdSV Challenge 2024". The name is the series,
+# the year and the capitalised words between them and the head ("VLSP 2025 MLQA-TSR"), with the head's
+# number when it has one ("DCASE 2023 Task 4"); words in lower case before the head leave the series
+# and the year ("AIM 2025 Efficient Real-World Deblurring using Single Images Challenge": "AIM 2025")
+_EVENT_HEAD = re.compile(r"(?:shared\s+)?task|track|challenge|competition", re.IGNORECASE)
+_EVENT_NAME = re.compile(
+    r"(?<![\w\-])(?P<name>(?:[A-Z][\w&@\-]*\s+){0,3}?[A-Z][A-Za-z0-9&@\-]*?[\s\-]?(?:19|20)\d{2}(?![\w\-])"
+    r"(?P<caps>(?:\s+(?!(?i:shared|task|track|challenge|competition)\b)[A-Z][\w\-]*){0,5}))"
+    r"(?P<lower>(?:\s+(?!(?i:shared|task|track|challenge|competition)\b)[\w\-]+){0,6}?)"
+    r"\s+(?P<head>(?:[Ss]hared\s+[Tt]ask|[Tt]ask|[Tt]rack)(?P<num>\s+\d{1,2}[A-Za-z]?)?|[Cc]hallenge|[Cc]ompetition)(?![\w\-])"
+    r"|(?<![\w\-])(?P<name2>[A-Z][\w&@\-]*(?:\s+[A-Z][\w&@\-]*){0,4}\s+Challenge\s+(?:19|20)\d{2})(?![\w\-])")
+# a series is a name, not a word that opens a sentence or a month ("In 2023 Task ...", "In May 2024 ...")
+_NOT_SERIES = re.compile(r"(?i:in|on|at|for|the|by|since|from|during|of|and|to|as|until|before|after|between|january|february|"
+                         r"march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|"
+                         r"early|late|mid|year|years)")
+
+
+def event_names(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of the evaluation events text names (see _EVENT_NAME)."""
+    out: list[tuple[int, int, str]] = []
+    if not _EVENT_HEAD.search(text):
+        return out
+    for m in _EVENT_NAME.finditer(text):
+        if m.group("name2"):
+            out.append((m.start("name2"), m.end("name2"), m.group("name2")))
+            continue
+        words = m.group("name").split()
+        while words and _NOT_SERIES.fullmatch(words[0]):
+            words.pop(0)
+        if not words or re.fullmatch(r"(?:19|20)\d{2}", words[0]):
+            continue   # no series before the year
+        if m.group("lower"):
+            # lower-case words before the head: the series and its year only
+            year = next(i for i, w in enumerate(words) if re.search(r"(?:19|20)\d{2}$", w))
+            words = words[:year + 1]
+        name = " ".join(words)
+        if m.group("num"):
+            name += " " + " ".join(m.group("head").split())
+        start = m.start("name") + m.group("name").index(words[0])
+        out.append((start, start + len(" ".join(words)), name))
+    return out
+
+
+# the paper's entry to an event it names: "our submission to the X 2024 Challenge", "the system
+# developed for the NLPAI4Health 2025 shared task", "the 1st-place solution to ... at the X 2026 ..."
+_EVENT_RANK_BEFORE = re.compile(r"\b(?:place|placed|rank|ranked|ranking|position)\s+(?:\w+\s+){0,2}?(?:in|at|on|of|among)\s+(?:the\s+)?$", re.IGNORECASE)
+_EVENT_SOURCE_BEFORE = re.compile(r"\W*(?:(?:dataset|data|corpus|test\s+set|set|split|subset|benchmark)\s+)?(?:from|of)\s+(?:the\s+)?$", re.IGNORECASE)
+_EVENT_ENTRY_BEFORE = re.compile(r"(?i:\b(?:submissions?|systems?|solutions?|entry|entries|participation|team|approach|pipeline|method|framework|model|place|placed|rank|ranked|ranking)\b"
+                                 r"[^.;]{0,100}?\b(?:for|to|in|at|of)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?)$")
+
+
+def own_events(text: str, title: str) -> list[str]:
+    """Events the paper reports its results on: named in its title ('... for TdSV Challenge 2024',
+    'VLSP 2025 MLQA-TSR Challenge: ...'), or in the abstract as what its own system was an entry to."""
+    names = [name for _, _, name in event_names(title)]
+    for s, _, name in event_names(text):
+        if _EVENT_ENTRY_BEFORE.search(text, max(0, s - 160), s):
+            names.append(name)
+    return names
+
+
 def title_event(title: str) -> tuple[str, str] | None:
     """(team, event) of a shared-task system paper's title: 'PSK at SemEval-2026 Task 9: ...',
     'UOL@IDEM at BEA 2026 Shared Task 1: ...' (not an overview of the task: its track is named
@@ -1043,6 +1118,8 @@ def own_benchmarks(text: str, title: str) -> list[str]:
     for n in names:
         if _system_acts(text, n):
             continue   # "Pat-DEVAL achieves a Pearson correlation of 0.69": a system, not a benchmark
+        if n not in evaluated and not _DATA_TITLE.search(title) and any(_IMPROVES_RIGHT_AFTER.match(text, e) for _, e in find_word(text, n)):
+            continue   # "SkillNet significantly enhances agent performance" (not "MITS: A ... Benchmark Dataset": data improves models too)
         if n.lower() not in seen:
             seen.add(n.lower())
             out.append(n)
@@ -1143,6 +1220,8 @@ _EVALUATED_ON_BEFORE = re.compile(r"(?i:\b(?:on|in|from|of)\s+(?:the\s+)?)$")
 _EVALUATION_HEAD_AFTER = re.compile(r"\s+(?i:datasets?|benchmarks?|test|corpus|validation|splits?|leaderboard)\b")
 _EVALUATION_WORD = re.compile(r"(?i:(?<![\w\-])(?:benchmarks?|datasets?|corpus|corpora|test\s+sets?|leaderboard|evaluation\s+suite)\b)")
 _ACTS_RIGHT_AFTER = re.compile(r"\s+(?:(?:consistently|significantly|substantially|further)\s+)?(?:achieves|attains|obtains|outperforms|surpasses|reaches|scores)\b")
+_IMPROVES_RIGHT_AFTER = re.compile(r"\s+(?:(?:consistently|significantly|substantially|further)\s+)?(?:improves|enhances|boosts)\b")
+_DATA_TITLE = re.compile(r"\b(?:benchmark|dataset|data\s+set|corpus|test\s*set|leaderboard)s?\b", re.IGNORECASE)
 _SYSTEM_NOUN_RIGHT_AFTER = re.compile(r"\s+(?i:" + _SYSTEM_NOUNS + r")\b")
 _OUR_THE_BEFORE = re.compile(r"(?i:\b(?:our|the)\s+(?:proposed\s+|new\s+|novel\s+)?)$")
 _CALLED_BEFORE = re.compile(r"(?i:\b" + _SYSTEM_NOUNS + r"\s+(?:called|named|dubbed|termed)\s+)$")

@@ -36,9 +36,11 @@ from claimboard.extract.names import (
     BenchHit,
     ModelHit,
     _sized_in_billions,
+    event_names,
     find_benchmarks,
     lowered,
     own_benchmarks,
+    own_events,
     registry_entry,
     registry_family,
     registry_model,
@@ -280,6 +282,8 @@ class AbstractExtractor(BenchmarkStrategies, ModelStrategies, KindStrategies):
         self._named = True
         title = self.title
         self.own_bench = own_benchmarks(self.text, title)
+        self.events = own_events(self.text, title)
+        self.events_named = {name for _, _, name in event_names(self.text)}
         self.benches = find_benchmarks(self.text, self.low, self.own_bench)
         self.systems = [n for n in own_systems(self.text, title, [b.name for b in self.benches if b.known] + self.own_bench, self.low, tuple(self.own_bench))
                         if not NOT_A_MODEL.fullmatch(n)]   # "fine-tuning OpenAI's Whisper": an organisation is no system

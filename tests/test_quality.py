@@ -125,6 +125,7 @@ RANDOM_FLOORS = {
     "bq": [("precision", 0.9), ("recall", 0.75)],
     "br": [("precision", 0.9), ("recall", 0.85)],
     "bu": [("precision", 0.7), ("recall", 0.5)],
+    "bw": [("precision", 0.75), ("recall", 0.75)],
 }
 
 
