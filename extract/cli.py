@@ -7,6 +7,7 @@ from __future__ import annotations
 import argparse
 import errno
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -158,6 +159,11 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("claimboard: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # the reader went away ("claimboard review --score sheet.csv | head -3"): stop quietly
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 1
     except CliError as err:
         print(f"claimboard {args.command}: {err}", file=sys.stderr)
         return 1

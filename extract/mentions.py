@@ -201,7 +201,8 @@ _COUNT_ABOVE = _lowered(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|
                         r"\b(?:more\s+than|over|above|at\s+least|greater\s+than|exceeding|below|under|less\s+than)\s*$")
 # "the post-processing salience threshold β varies from 0.05 to 0.43 across folds"
 _SETTING_VARIES = _lowered(r"\b(?:" + words("hyperparameter") + r")\b(?:\s+\S+){0,2}?\s+(?:varies|varied|ranges|ranged|ranging|is\s+set|was\s+set|set)\s+(?:from|to|between|at)\s*$")
-_THRESHOLD_AFTER = _lowered(r"^\s*%?\s*(?:(?:[\w\-]+\s+){1,3}(?:quality\s+)?gate\b|threshold|cut-?off|iou\s+threshold|confidence(?!\s+(?:scores?|estimat\w*|calibration))\b|cis?\b|significance)")
+# ("four teams surpassed the 80% mark")
+_THRESHOLD_AFTER = _lowered(r"^\s*%?\s*(?:(?:[\w\-]+\s+){1,3}(?:quality\s+)?gate\b|threshold|cut-?off|mark\b|bar\b|barrier\b|iou\s+threshold|confidence(?!\s+(?:scores?|estimat\w*|calibration))\b|cis?\b|significance)")
 
 # an operating point, not a result: "FPR at 95% true positives", "precision at 90% recall"
 _AT_BEFORE = re.compile(r"\bat\s+(?:an?\s+)?(?:\$?\s*[≤<≥>~≈]\s*\$?\s*)?$|\bat$")   # ("at $\\leq$20\\% sparsity")
@@ -548,7 +549,7 @@ _RESULT_COMPOUNDS = frozenset(("point", "points", "pt", "pp", "improvement", "ga
 # "under black masking at 10%, 30%, and 50%", "each applied at severity levels of 10%, 30%, and 50%":
 # the level of a corruption or compression a result is measured under (a list shares it)
 # the corruptions and compressions a result is measured under (one list for the words before and after the level)
-_CORRUPTION = r"mask\w*|occlu\w*|nois\w*|corrupt\w*|perturb\w*|missing(?:ness)?|sparsit\w*|prun\w*|dropout|dropped"
+_CORRUPTION = r"mask\w*|occlu\w*|nois\w*|corrupt\w*|perturb\w*|missing(?:ness)?|sparsit\w*|prun\w*|dropout|dropped|packet\s+loss"
 _CORRUPTION_AFTER = _lowered(r"^\s*%?\s*(?:" + _CORRUPTION + r"|label\s+noise|(?:[\w\-]+\s+)?(?:variation|perturbation)s?)\b")
 _CORRUPTION_AT_BEFORE = _lowered(r"\b(?:severit\w*|" + _CORRUPTION + r"|compress\w*|quantiz\w*)\s+"
                                  r"(?:[\w\-]+\s+)?(?:at|of)\s+(?:[\d.]+\s*%?\s*,\s*(?:and\s+)?)*(?:and\s+)?$")
@@ -803,7 +804,8 @@ def share_of_data(a: Around):
         return "data size", "share of the data"
 
 
-_DATA_CONTAINS = _lowered(r"\b(?:dataset|corpus|data|collection)\b[^.;]{0,60}?\b(?:contains|contained|comprises|comprised|consists\s+of|is\s+composed\s+of)\b(?P<rest>[^.;]*)$")
+# ("ArTVideo, a new benchmark featuring over 30% curved text")
+_DATA_CONTAINS = _lowered(r"\b(?:dataset|corpus|data|collection|benchmark)\b[^.;]{0,60}?\b(?:contains|contained|comprises|comprised|consists\s+of|is\s+composed\s+of|featuring|features)\b(?P<rest>[^.;]*)$")
 
 
 def data_composition(a: Around):
