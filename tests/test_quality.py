@@ -126,6 +126,7 @@ RANDOM_FLOORS = {
     "br": [("precision", 0.9), ("recall", 0.85)],
     "bu": [("precision", 0.7), ("recall", 0.5)],
     "bw": [("precision", 0.75), ("recall", 0.75)],
+    "by": [("precision", 0.85), ("recall", 0.7)],
 }
 
 
