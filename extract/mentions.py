@@ -156,7 +156,7 @@ _SAVED_RESOURCE_AFTER = _lowered(r"^\s*%?\s*(?:of\s+)?(?:the\s+)?(?:[\w\-]+\s+)?
 # "cut the data requirements for underrepresented languages by around 40%")
 _RESOURCE_CHANGE_BEFORE = _lowered(r"\b(?:reduc|cut|lower|sav|decreas|shrink)\w*\s+(?:the\s+|its\s+)?(?:[\w\-'’]+\s+)?(?:"
                                    + words("resource") + r"|computation(?:al\s+(?:cost|overhead|burden|load|complexity))?|parameters?|flops)s?(?:\s+(?:use|usage|costs?|consumption|footprint|overhead|counts?|requirements?|needs))?"
-                                   r"(?:\s*\([^()]{1,12}\))?(?:\s+(?:of|for)\s+[^.;,]{0,40}?)?\s+by\s+(?:about\s+|around\s+|up\s+to\s+|over\s+|more\s+than\s+|nearly\s+|almost\s+|~\s*|≈\s*|an\s+average\s+of\s+){0,2}$")
+                                   r"(?:\s*\([^()]{1,12}\))?(?:\s+(?:of|for)\s+[^.;,]{0,40}?)?\s+by\s+(?:about\s+|around\s+|approximately\s+|roughly\s+|up\s+to\s+|over\s+|more\s+than\s+|nearly\s+|almost\s+|~\s*|≈\s*|an\s+average\s+of\s+){0,2}$")
 
 _LESS_OF_RESOURCE = _lowered(r"^\s*%?\s*(?:less|fewer|additional|extra|more)\s+(?:[\w\-]+\s+){0,2}?(?:tokens?|parameters?|memory|compute|flops|data|samples|images|time|energy|storage|labels?|annotations?)\b")
 
@@ -736,6 +736,7 @@ def compute(a: Around):
 # "EU Regulation 1169/2011", "ISO 9001", "Article 5": the number of a document, a standard or a law
 _DOCUMENT_BEFORE = re.compile(r"\b(?:Regulation|Directive|Decision|Article|Act|Standard|ISO|IEC|IEEE|RFC|No\.)\s*$")
 _DOCUMENT_YEAR_AFTER = re.compile(r"^/(?:19|20)\d\d(?!\d)")
+_DOI_PREFIX = re.compile(r"10\.\d{4,9}")   # a DOI's registrant prefix, then "/" and the suffix
 
 
 
@@ -743,6 +744,8 @@ _DOCUMENT_YEAR_AFTER = re.compile(r"^/(?:19|20)\d\d(?!\d)")
 def document_number(a: Around):
     if a.n.unit is None and (_DOCUMENT_BEFORE.search(a.before[-14:]) or _DOCUMENT_YEAR_AFTER.match(a.after)):
         return "other", "the number of a document, a standard or a law ('EU Regulation 1169/2011')"
+    if a.n.unit is None and _DOI_PREFIX.fullmatch(a.n.text) and a.after.startswith("/"):
+        return "other", "a DOI ('DOI: 10.5281/zenodo.19239154')"
 
 
 def year(a: Around):

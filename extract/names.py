@@ -76,7 +76,7 @@ _PHRASE_BENCH = re.compile(
     r"""
     (?<![\w\-\.])                                      # the name starts a word (not "arXiv.org")
     (?P<name>
-        (?:[A-Z0-9][\w\-\+\.]*[A-Za-z0-9\+]|[A-Z])       # first word: capitalised or with digits
+        (?:[A-Z0-9][\w\-\+\.]*[A-Za-z0-9\+]|[A-Z])(?:[\\\ ]?&[A-Z][\w\-]*)?   # first word: capitalised or with digits ("Who&When"; "Drive\&Act", cleaned to "Drive &Act")
         (?:\s+(?:[A-Z0-9][\w\-\+\.]*[A-Za-z0-9\+]))*     # further capitalised words
     )
     (?:\s+(?!(?:over|the|on|in|of|for|with|using|to|by|from|at|and|or|a|an)\b)[a-z][\w\-]*){0,3}?   # up to three lower-case words: "in-context learning" (not "GoogleNet over the ... dataset")
@@ -499,7 +499,7 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
             hits.append(BenchHit(m.start(), m.end(), m.group(0), False, None, None))
             taken.add(m.start(), m.end())
     for m in finditer_near(_PHRASE_BENCH, text, _PHRASE_HEAD, before=240, after=2, anchor_text=lowered):
-        name = m.group("name").strip(" .-")
+        name = _GLUED_AMPERSAND.sub("&", m.group("name").strip(" .-"))
         if name.lower() in _STOP_NAMES and not (name.isupper() and len(name) >= 4) or not re.search(r"[A-Za-z]", name) or len(name) < 2:
             continue   # ("the SECOND benchmark": a name in capitals is no ordinary word)
         words = name.split()
@@ -513,8 +513,11 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
             continue  # "The Large-scale dataset", "a Fine-grained benchmark": an adjective, not a name
         if registry_family(words[0]):
             continue  # "Gemini Ultra ... benchmark": a model, not a benchmark
-        s = m.start("name") + m.group("name").index(words[0])
-        e = s + len(name)
+        # (where the name is written: "Drive&Act" stands for "Drive &Act" in the cleaned text)
+        at = re.search(re.escape(name).replace("\\&", "[\\\\ ]?&"), m.group("name"))
+        if at is None:
+            continue
+        s, e = m.start("name") + at.start(), m.start("name") + at.end()
         if _UNNAMED_OWN_DATA.search(text, max(0, s - 30), s):
             continue   # "a home-made FB dataset", "our in-house X dataset": not a public evaluation
         if m.group("head")[0].isupper() and (re.match(r"\s?\(", text[m.end():m.end() + 2])
@@ -890,6 +893,7 @@ _ONE_NAME_DATASETS = re.compile(r"\b(?:on|in|across|from)\s+the\s+(?P<name>[A-Z]
 # a name of the vocabulary that goes on as a longer coined token is another name: "HM3D-OVON",
 # "MP3D-EQA", "HM3D-v2" are not HM3D / Matterport3D ("CIFAR-10" is one name of the vocabulary)
 # a capitalised piece glued before it: "V-COCO", "Tiny-ImageNet", "Global-MMLU" name other benchmarks
+_GLUED_AMPERSAND = re.compile(r"[\\ ]&(?=[A-Z])")   # "Drive\&Act" (LaTeX), cleaned to "Drive &Act": "Drive&Act"
 _GLUED_PREFIX = re.compile(r"(?<![\w\-])[A-Z][A-Za-z0-9]{0,11}-$")   # "V-COCO", "Persona-MME": another name
 _VERSION_GLUED = re.compile(r"-v\d+(?:\.\d+)?(?![\w\-])")
 _CAPITAL_WORD_AFTER = re.compile(r"-(?:[A-Z][a-z]{2,}|[A-Z])(?![\w\-])")   # ("-Preview", "WISE-V")

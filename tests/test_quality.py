@@ -127,6 +127,7 @@ RANDOM_FLOORS = {
     "bu": [("precision", 0.7), ("recall", 0.5)],
     "bw": [("precision", 0.75), ("recall", 0.75)],
     "by": [("precision", 0.85), ("recall", 0.7)],
+    "ca": [("precision", 0.6), ("recall", 0.6)],
 }
 
 
