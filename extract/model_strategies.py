@@ -32,6 +32,8 @@ _COINED_TOKEN = re.compile(r"\b(?:[A-Z][a-z]*[A-Z][\w\-]*|[A-Z][A-Za-z\-]*\d[\w\
 # a bracket opened right after a value: what it names is that value's
 _VALUE_BRACKET_OPEN = re.compile(r"\d\s*(?:%|\\%|points?|pp)?\s*\(\s*$")
 # a sentence about someone else's results: not the one model of the abstract
+# a comparison between a name and a number: the number may be the other side's
+_VS_BETWEEN = re.compile(r"\b(?:vs\.?|versus|compared\s+(?:to|with)|than|over|against|baseline|whereas|while)\b", re.IGNORECASE)
 _OTHER_PARTY = re.compile(r"\b(?:previous|prior|existing|other(?!\s+hand)|baselines?|humans?|experts?|annotators|state[\s\-]of[\s\-]the[\s\-]art|sota|best(?!\s+(?:results?|performances?|scores?|accuracy)\b)|leading|proprietary|open[\s\-]source|commercial|models|methods|systems|approaches|agents|we|our)\b", re.IGNORECASE)
 _DONE_BY = r"(?:achieved|obtained|reported|attained|reached|scored|set|held)\s+by"   # a result someone else got
 _ACHIEVED_BY = re.compile(r"[^.;()]{0,80}?\b" + _DONE_BY + r"\s+(?:the\s+|a\s+)?(?:(?!human)[a-z]+\s+){0,2}?", re.IGNORECASE)
@@ -489,6 +491,28 @@ class ModelStrategies:
         return None
 
 
+    def _m_system_named_before(self, q: ModelQuery):
+        """'On the nuScenes validation set, AutoAWG significantly outperforms prior state-of-the-art
+        methods: without first-frame conditioning, FID and FVD are relatively reduced by 50.0%': the
+        paper's own system, named earlier in the sentence, with no other model and no comparison
+        between its name and the number (tried last: no other strategy decided)."""
+        if not self.systems:
+            return None
+        s0, end = q.s0, q.n.start
+        for name in self.systems:
+            spans = find_word(self.text[s0:end], name)
+            if not spans:
+                continue
+            a, b = s0 + spans[-1][0], s0 + spans[-1][1]
+            if any(not m.generic and b <= m.start < end for m in q.models):
+                continue
+            if _VS_BETWEEN.search(self.text, b, end):
+                continue
+            size, src = self.system_size
+            return (ModelHit(a, b, name, size, None, src),)
+        return None
+
+
 # the strategies after change-start that give a number to the sentence's subject or the paper's system
 _SUBJECT_STRATEGIES = (ModelStrategies._m_subject, ModelStrategies._m_using_model, ModelStrategies._m_previous_subject,
                        ModelStrategies._m_own_system, ModelStrategies._m_one_model)
@@ -545,4 +569,5 @@ MODEL_STRATEGIES = (
     ("own-system", ModelStrategies._m_own_system),
     ("opener-base", ModelStrategies._m_opener_base),
     ("one-model", ModelStrategies._m_one_model),
+    ("system-named-before", ModelStrategies._m_system_named_before),
 )
