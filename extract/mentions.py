@@ -737,6 +737,8 @@ def compute(a: Around):
 _DOCUMENT_BEFORE = re.compile(r"\b(?:Regulation|Directive|Decision|Article|Act|Standard|ISO|IEC|IEEE|RFC|No\.)\s*$")
 _DOCUMENT_YEAR_AFTER = re.compile(r"^/(?:19|20)\d\d(?!\d)")
 _DOI_PREFIX = re.compile(r"10\.\d{4,9}")   # a DOI's registrant prefix, then "/" and the suffix
+_DOI_SUFFIX = re.compile(r"/[A-Za-z]")        # ("PSNR/SSIM of 10.2345/0.8123" is two values)
+_DOI_BEFORE = re.compile(r"(?i:\bdoi\s*:?\s*|doi\.org/)$")
 
 
 
@@ -744,7 +746,7 @@ _DOI_PREFIX = re.compile(r"10\.\d{4,9}")   # a DOI's registrant prefix, then "/"
 def document_number(a: Around):
     if a.n.unit is None and (_DOCUMENT_BEFORE.search(a.before[-14:]) or _DOCUMENT_YEAR_AFTER.match(a.after)):
         return "other", "the number of a document, a standard or a law ('EU Regulation 1169/2011')"
-    if a.n.unit is None and _DOI_PREFIX.fullmatch(a.n.text) and a.after.startswith("/"):
+    if a.n.unit is None and _DOI_PREFIX.fullmatch(a.n.text) and (_DOI_SUFFIX.match(a.after) or _DOI_BEFORE.search(a.before[-12:])):
         return "other", "a DOI ('DOI: 10.5281/zenodo.19239154')"
 
 
@@ -808,7 +810,9 @@ def share_of_data(a: Around):
 
 
 # ("ArTVideo, a new benchmark featuring over 30% curved text")
-_DATA_CONTAINS = _lowered(r"\b(?:dataset|corpus|data|collection|benchmark)\b[^.;]{0,60}?\b(?:contains|contained|comprises|comprised|consists\s+of|is\s+composed\s+of|featuring|features)\b(?P<rest>[^.;]*)$")
+# (a benchmark "featuring" it only in apposition: not "On the MMLU benchmark, our model features a 5.2% gain")
+_DATA_CONTAINS = _lowered(r"\b(?:(?:dataset|corpus|data|collection|benchmark)\b[^.;]{0,60}?\b(?:contains|contained|comprises|comprised|consists\s+of|is\s+composed\s+of)"
+                          r"|(?:dataset|corpus|collection|benchmark)\s+(?:featuring|features|that\s+features))\b(?P<rest>[^.;]*)$")
 
 
 def data_composition(a: Around):

@@ -76,7 +76,7 @@ _PHRASE_BENCH = re.compile(
     r"""
     (?<![\w\-\.])                                      # the name starts a word (not "arXiv.org")
     (?P<name>
-        (?:[A-Z0-9][\w\-\+\.]*[A-Za-z0-9\+]|[A-Z])(?:[\\\ ]?&[A-Z][\w\-]*)?   # first word: capitalised or with digits ("Who&When"; "Drive\&Act", cleaned to "Drive &Act")
+        (?:[A-Z0-9][\w\-\+\.]*[A-Za-z0-9\+](?:[\\\ ]?&[A-Z][\w\-]+)?|[A-Z])   # first word: capitalised or with digits ("Who&When"; "Drive\&Act", cleaned to "Drive &Act"; not "Q&A", "R&D")
         (?:\s+(?:[A-Z0-9][\w\-\+\.]*[A-Za-z0-9\+]))*     # further capitalised words
     )
     (?:\s+(?!(?:over|the|on|in|of|for|with|using|to|by|from|at|and|or|a|an)\b)[a-z][\w\-]*){0,3}?   # up to three lower-case words: "in-context learning" (not "GoogleNet over the ... dataset")
@@ -514,7 +514,8 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
         if registry_family(words[0]):
             continue  # "Gemini Ultra ... benchmark": a model, not a benchmark
         # (where the name is written: "Drive&Act" stands for "Drive &Act" in the cleaned text)
-        at = re.search(re.escape(name).replace("\\&", "[\\\\ ]?&"), m.group("name"))
+        # (words joined by one space here may stand apart by several in the text, where LaTeX was)
+        at = re.search(re.escape(name).replace("\\ ", "\\s+").replace("\\&", "[\\\\ ]?&"), m.group("name"))
         if at is None:
             continue
         s, e = m.start("name") + at.start(), m.start("name") + at.end()
@@ -890,10 +891,10 @@ _LIST_ITEM_MULTI = re.compile(_MULTI_NAME_RE)
 _MULTI_LIST_THEN_HEADS = re.compile(
     rf"\b(?:on|in|across|over)\s+(?:the\s+)?(?P<list>{_MULTI_NAME_RE}(?:\s*,\s*{_MULTI_NAME_RE})*,?\s+(?:and|&)\s+{_MULTI_NAME_RE})\s+(?:datasets|benchmarks)\b")
 _ONE_NAME_DATASETS = re.compile(r"\b(?:on|in|across|from)\s+the\s+(?P<name>[A-Z][\w\-]*(?:[ ][A-Z][\w\-]*){1,3})\s+(?:datasets|benchmarks)\b")
+_GLUED_AMPERSAND = re.compile(r"[\\ ]&(?=[A-Z])")   # "Drive\&Act" (LaTeX), cleaned to "Drive &Act": "Drive&Act"
 # a name of the vocabulary that goes on as a longer coined token is another name: "HM3D-OVON",
 # "MP3D-EQA", "HM3D-v2" are not HM3D / Matterport3D ("CIFAR-10" is one name of the vocabulary)
 # a capitalised piece glued before it: "V-COCO", "Tiny-ImageNet", "Global-MMLU" name other benchmarks
-_GLUED_AMPERSAND = re.compile(r"[\\ ]&(?=[A-Z])")   # "Drive\&Act" (LaTeX), cleaned to "Drive &Act": "Drive&Act"
 _GLUED_PREFIX = re.compile(r"(?<![\w\-])[A-Z][A-Za-z0-9]{0,11}-$")   # "V-COCO", "Persona-MME": another name
 _VERSION_GLUED = re.compile(r"-v\d+(?:\.\d+)?(?![\w\-])")
 _CAPITAL_WORD_AFTER = re.compile(r"-(?:[A-Z][a-z]{2,}|[A-Z])(?![\w\-])")   # ("-Preview", "WISE-V")
@@ -1002,45 +1003,53 @@ _TITLE_TESTBED = re.compile(r"\s*(?:an?|the)\s+(?:[\w\-]+\s+){0,4}?(?:environmen
 # the year and the capitalised words between them and the head ("VLSP 2025 MLQA-TSR"), with the head's
 # number when it has one ("DCASE 2023 Task 4"); words in lower case before the head leave the series
 # and the year ("AIM 2025 Efficient Real-World Deblurring using Single Images Challenge": "AIM 2025")
-_EVENT_YEAR = re.compile(r"(?:19|20)\d{2}")
-_EVENT_HEAD = re.compile(r"(?:shared\s+)?task|track|challenge|competition", re.IGNORECASE)
+_YEAR = r"(?:19|20)\d{2}"
+_EVENT_YEAR = re.compile(_YEAR)
+_EVENT_HEADS = r"(?:shared\s+)?task|track|challenge|competition"
+_EVENT_HEAD = re.compile(_EVENT_HEADS, re.IGNORECASE)
+# (the words between the year and the head go on naming the event - "3D Restoration and Reconstruction",
+# "Foundation Models for Pan-cancer Segmentation in CT Images", "data association" - not a clause about
+# something else: "COCO 2017 and the LVIS challenge", "BraTS 2021 data used in the challenge")
 _EVENT_NAME = re.compile(
-    r"(?<![\w\-])(?P<name>(?:[A-Z][\w&@\-]*\s+){0,3}?[A-Z][A-Za-z0-9&@\-]*?[\s\-]?(?:19|20)\d{2}(?![\w\-])"
-    r"(?P<caps>(?:\s+(?!(?i:shared|task|track|challenge|competition)\b)[A-Z][\w\-]*){0,5}))"
-    r"(?P<lower>(?:\s+(?!(?i:shared|task|track|challenge|competition)\b)[\w\-]+){0,6}?)"
+    r"(?<![\w\-])(?P<name>(?:[A-Z][\w&@\-]*\s+){0,3}?[A-Z][A-Za-z0-9&@\-]*?(?:\s+|-)?" + _YEAR + r"(?![\w\-])"
+    r"(?P<caps>(?:\s+(?!(?i:" + _EVENT_HEADS + r")\b)[A-Z][\w\-]*){0,5}))"
+    r"(?P<lower>(?:\s+(?!(?i:" + _EVENT_HEADS + r"|the|an?|this|these|its|their|our|we|which|that|is|was|are|were|used)\b)[\w\-]+){0,6}?)"
     r"\s+(?P<head>(?:[Ss]hared\s+[Tt]ask|[Tt]ask|[Tt]rack)(?P<num>\s+\d{1,2}[A-Za-z]?)?|[Cc]hallenge|[Cc]ompetition)(?![\w\-])"
-    r"|(?<![\w\-])(?P<name2>[A-Z][\w&@\-]*(?:\s+[A-Z][\w&@\-]*){0,4}\s+Challenge\s+(?:19|20)\d{2})(?![\w\-])")
+    r"|(?<![\w\-])(?P<name2>[A-Z][\w&@\-]*(?:\s+[A-Z][\w&@\-]*){0,4}\s+Challenge\s+" + _YEAR + r")(?![\w\-])")
 # a series is a name, not a word that opens a sentence or a month ("In 2023 Task ...", "In May 2024 ...")
 _NOT_SERIES = re.compile(r"(?i:in|on|at|for|the|by|since|from|during|of|and|to|as|until|before|after|between|january|february|"
                          r"march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|"
                          r"early|late|mid|year|years)")
+_WORD = re.compile(r"\S+")
 
 
 @lru_cache(maxsize=8)
 def event_names(text: str) -> tuple[tuple[int, int, str], ...]:
-    """(start, end, name) of the evaluation events text names (see _EVENT_NAME); asked for the
-    same text by the benchmark scan, the paper's own events and the strategies (cached)."""
+    """(start, end, name) of the evaluation events text names (see _EVENT_NAME): 'the NLPAI4Health
+    2025 shared task' -> 'NLPAI4Health 2025', 'BEA 2026 Shared Task 1' -> 'BEA 2026 Shared Task 1',
+    'The TdSV Challenge 2024' -> 'TdSV Challenge 2024'. The span covers the words of the name as
+    written (the cleaned text may hold runs of spaces where LaTeX stood). Asked for the same text by
+    the benchmark scan, the paper's own events and the strategies (cached)."""
     if not _EVENT_HEAD.search(text) or not _EVENT_YEAR.search(text):
         return ()   # (every event name has a year)
     out: list[tuple[int, int, str]] = []
     for m in _EVENT_NAME.finditer(text):
-        if m.group("name2"):
-            out.append((m.start("name2"), m.end("name2"), m.group("name2")))
-            continue
-        words = m.group("name").split()
-        while words and _NOT_SERIES.fullmatch(words[0]):
+        key = "name2" if m.group("name2") else "name"
+        words = list(_WORD.finditer(text, m.start(key), m.end(key)))
+        while words and _NOT_SERIES.fullmatch(words[0].group(0)):
             words.pop(0)
-        if not words or re.fullmatch(r"(?:19|20)\d{2}", words[0]):
+        if key == "name" and (not words or re.fullmatch(_YEAR, words[0].group(0))):
             continue   # no series before the year
-        if m.group("lower"):
+        if not words:
+            continue
+        if key == "name" and m.group("lower"):
             # lower-case words before the head: the series and its year only
-            year = next(i for i, w in enumerate(words) if re.search(r"(?:19|20)\d{2}$", w))
+            year = next(i for i, w in enumerate(words) if re.search(_YEAR + "$", w.group(0)))
             words = words[:year + 1]
-        name = " ".join(words)
-        if m.group("num"):
+        name = " ".join(w.group(0) for w in words)
+        if key == "name" and m.group("num"):
             name += " " + " ".join(m.group("head").split())
-        start = m.start("name") + m.group("name").index(words[0])
-        out.append((start, start + len(" ".join(words)), name))
+        out.append((words[0].start(), words[-1].end(), name))
     return tuple(out)
 
 
@@ -1049,7 +1058,7 @@ def event_names(text: str) -> tuple[tuple[int, int, str], ...]:
 _EVENT_RANK_BEFORE = re.compile(r"\b(?:place|placed|rank|ranked|ranking|position)\s+(?:\w+\s+){0,2}?(?:in|at|on|of|among)\s+(?:the\s+)?$", re.IGNORECASE)
 _EVENT_SOURCE_BEFORE = re.compile(r"\W*(?:(?:dataset|data|corpus|test\s+set|set|split|subset|benchmark)\s+)?(?:from|of)\s+(?:the\s+)?$", re.IGNORECASE)
 _EVENT_ENTRY_BEFORE = re.compile(r"(?i:\b(?:submissions?|systems?|solutions?|entry|entries|participation|team|approach|pipeline|method|framework|model|place|placed|rank|ranked|ranking)\b"
-                                 r"[^.;]{0,100}?\b(?:for|to|in|at|of)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?)$")
+                                 r"[^.;]{0,100}?\b(?:for|to|in|at)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?)$")
 
 
 def own_events(text: str, title: str) -> list[str]:
