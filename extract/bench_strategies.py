@@ -479,12 +479,20 @@ class BenchmarkStrategies:
             return None, "unnamed"   # "Human evaluation with 9 experienced writers confirms ... 66%": a study, not the benchmark
         hit = next((b for b in self.benches if b.name.lower() in own), None)
         if hit is None and self.own_bench:
-            hit = BenchHit(-1, -1, self.own_bench[0], False, None, None)
-            known = benchmark_lexicon().find(self.own_bench[0])
-            if known and known[0].text == self.own_bench[0]:
-                e = known[0].entry
-                hit = BenchHit(-1, -1, e.name, True, e.category, e.metric)
+            hit = self._named_elsewhere(self.own_bench[0])
         return (hit, "own-benchmark") if hit is not None else None
+
+    def _named_elsewhere(self, name: str) -> BenchHit:
+        """The hit of a name the paper evaluates on but may not write where the result is (its own
+        benchmark, its event): the abstract's hit of it, else the vocabulary's entry, else the name."""
+        hit = next((b for b in self.benches if b.name.lower() == name.lower()), None)
+        if hit is not None:
+            return hit
+        known = benchmark_lexicon().find(name)
+        if known and known[0].text == name:
+            e = known[0].entry
+            return BenchHit(-1, -1, e.name, True, e.category, e.metric)
+        return BenchHit(-1, -1, name, False, None, None)
 
     def _b_back_reference(self, q: BenchQuery):
         """'On four NLP datasets, X outperforms Y by 1.8%': unnamed, not the earlier benchmark;
@@ -533,9 +541,7 @@ class BenchmarkStrategies:
         metric or a result verb, on no benchmark named, is on that event."""
         if not self.events or not (_metric_near(q.lead_own, q.tail_g) or _RESULT_VERB.search(q.lead_own[-60:].lower())):
             return None
-        name = self.events[0]
-        hit = next((b for b in self.benches if b.name.lower() == name.lower()), None)
-        return (hit or BenchHit(-1, -1, name, False, None, None)), "own-benchmark"
+        return self._named_elsewhere(self.events[0]), "own-benchmark"
 
 
 BENCH_STRATEGIES = (

@@ -1134,7 +1134,7 @@ def own_benchmarks(text: str, title: str) -> list[str]:
     for n in names:
         if _system_acts(text, n):
             continue   # "Pat-DEVAL achieves a Pearson correlation of 0.69": a system, not a benchmark
-        if n not in evaluated and not _DATA_TITLE.search(title) and any(_IMPROVES_RIGHT_AFTER.match(text, e) for _, e in find_word(text, n)):
+        if n not in evaluated and not _EVALUATION_WORD.search(title) and any(_IMPROVES_RIGHT_AFTER.match(text, e) for _, e in find_word(text, n)):
             continue   # "SkillNet significantly enhances agent performance" (not "MITS: A ... Benchmark Dataset": data improves models too)
         if n.lower() not in seen:
             seen.add(n.lower())
@@ -1235,9 +1235,9 @@ _SYSTEM_NOUNS = (r"(?:model|method|system|detector|framework|approach|agent|netw
 _EVALUATED_ON_BEFORE = re.compile(r"(?i:\b(?:on|in|from|of)\s+(?:the\s+)?)$")
 _EVALUATION_HEAD_AFTER = re.compile(r"\s+(?i:datasets?|benchmarks?|test|corpus|validation|splits?|leaderboard)\b")
 _EVALUATION_WORD = re.compile(r"(?i:(?<![\w\-])(?:benchmarks?|datasets?|corpus|corpora|test\s+sets?|leaderboard|evaluation\s+suite)\b)")
-_ACTS_RIGHT_AFTER = re.compile(r"\s+(?:(?:consistently|significantly|substantially|further)\s+)?(?:achieves|attains|obtains|outperforms|surpasses|reaches|scores)\b")
-_IMPROVES_RIGHT_AFTER = re.compile(r"\s+(?:(?:consistently|significantly|substantially|further)\s+)?(?:improves|enhances|boosts)\b")
-_DATA_TITLE = re.compile(r"\b(?:benchmark|dataset|data\s+set|corpus|test\s*set|leaderboard)s?\b", re.IGNORECASE)
+_RESULT_ADVERB = r"\s+(?:(?:consistently|significantly|substantially|further)\s+)?"
+_ACTS_RIGHT_AFTER = re.compile(_RESULT_ADVERB + r"(?:achieves|attains|obtains|outperforms|surpasses|reaches|scores)\b")
+_IMPROVES_RIGHT_AFTER = re.compile(_RESULT_ADVERB + r"(?:improves|enhances|boosts)\b")
 _SYSTEM_NOUN_RIGHT_AFTER = re.compile(r"\s+(?i:" + _SYSTEM_NOUNS + r")\b")
 _OUR_THE_BEFORE = re.compile(r"(?i:\b(?:our|the)\s+(?:proposed\s+|new\s+|novel\s+)?)$")
 _CALLED_BEFORE = re.compile(r"(?i:\b" + _SYSTEM_NOUNS + r"\s+(?:called|named|dubbed|termed)\s+)$")
