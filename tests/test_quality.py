@@ -128,6 +128,7 @@ RANDOM_FLOORS = {
     "bw": [("precision", 0.75), ("recall", 0.75)],
     "by": [("precision", 0.85), ("recall", 0.7)],
     "ca": [("precision", 0.6), ("recall", 0.6)],
+    "cc": [("precision", 0.75), ("recall", 0.75)],
 }
 
 
