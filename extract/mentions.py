@@ -103,8 +103,8 @@ _SHARE_OF_ITEMS = re.compile(r"^[\s%]*of\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:questio
 # ... of any plural noun, with a verb only a share of a whole takes ("50% of reported incidents involve");
 # and "accounting for 47% of bankruptcies", "attributes 64% of incidents to"
 _SHARE_OF_MANY = re.compile(r"^[\s%]*of\s+(?:the\s+|all\s+)?(?:[\w\-]+\s+){0,2}?[a-z][\w\-]*s\s+(?:involve|involved|concern|contain|come|originate|stem|occur|arise|arose|fall|belong|exhibit|exhibited|display|displayed|account|accounted|reference|referenced|mention|mentioned)\b", re.IGNORECASE)
-# the rest of a list of percents: "(10%), 25%, and 50%" before the words they share
-_VALUE_LIST_REST = re.compile(r"^(?:\s*%?\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)[\d.]+)+(?=\s*%)")
+# the rest of a list of percents: "(10%), 25%, and 50%" or "1% / 10%" before the words they share
+_VALUE_LIST_REST = re.compile(r"^(?:\s*%?\s*(?:,\s*(?:and\s+)?|and\s+|or\s+|/\s*)[\d.]+)+(?=\s*%)")
 # "It contains 600 questions; 77% require multi-table reasoning": a share of a population, with a
 # verb in the plural right after the number (a model's result never 'require's)
 _SHARE_THEN_VERB = re.compile(r"^\s*%?\s*(?:of\s+(?:them|these|those|which)\s+)?(?:require|involve|contain|span|touch|need|lack|feature|rely)\b")
@@ -593,7 +593,7 @@ def chance_level(a: Around):
         return "other", "chance level (a reference point, not a result)"
 
 
-_ALL_BEFORE = _lowered(r"\ball\s+(?:the\s+)?$")
+_ALL_BEFORE = _lowered(r"\b(?:all|across)\s+(?:the\s+)?$")   # ("across 300 patent-grounded product ideas")
 _PLURAL_NOUNS_AFTER = _lowered(r"^\s+(?:[a-z][\w\-]*\s+){0,2}?[a-z][\w\-]*[a-z]s\b")
 
 

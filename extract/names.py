@@ -669,6 +669,10 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
             # demonstrate": a list the experiments ran on, named before their findings
             evaluated = _EXPERIMENTS_BEFORE.search(text, max(0, m.start() - 30), m.start()) is not None \
                 and FINDINGS_AFTER.match(text, m.end()) is not None
+            # "by 14%, 23%, 9%, and 2% in success rate on HM3D-OVON, GOAT-Bench, SG3D, and A-EQA, respectively":
+            # a list the values before it run over, one of them of the vocabulary
+            evaluated = evaluated or _RESPECTIVELY_AFTER.match(text, m.end()) is not None \
+                and any(any(v.start == a and v.end == b for v in vocab) for a, b in items)
             if not evaluated and (sum(any(v.start == a and v.end == b for v in vocab) for a, b in items) < 2 or len(items) < 3):
                 continue   # (two names, "A and B", only where experiments ran on them: "results on Endo and MuReD show")
             if sum(bool(registry_family(text[a:b]) or registry_model(text[a:b])) for a, b in items) * 2 >= len(items):
@@ -881,6 +885,7 @@ _NAME_LIST = re.compile(rf"\b(?:on|in|across|over)\s+(?:the\s+)?(?P<list>{_NAME_
 # "on the RUOD and DUO benchmark datasets": coordinated names before a plural head word
 _LIST_THEN_PLURAL_HEAD = re.compile(rf"(?P<list>{_NAME_RE}(?:\s*,\s*{_NAME_RE})*,?\s+(?:and|&)\s+{_NAME_RE})\s+(?:benchmark\s+|evaluation\s+)?(?:datasets|benchmarks|corpora)\b")
 _AND_ANCHOR = re.compile(r" and | & ")
+_RESPECTIVELY_AFTER = re.compile(r"\s*,?\s*respectively\b")
 # after the head word, an item may have several capitalised words: "three benchmark datasets:
 # UCI Seizure EEG, MIT-BIH Arrhythmia, and PTB Diagnostic ECG"
 _MULTI_NAME_RE = rf"{_NAME_RE}(?:[ ]{_NAME_RE}){{0,3}}"

@@ -157,7 +157,9 @@ _AMONG_SIZE = re.compile(r"(?<![\w\-.])(?P<name>[\w\-\.]+)\s+(?:achieves|attains
                          r"(?:(?:open|existing|other|all)\s+)?(?P<size>\d+(?:\.\d+)?\s?[BM])[\s\-]param")
 # ---- small patterns of classify(), compiled once
 # the benchmarks' list, its findings (or the result verb: "OK-VQA and A-OKVQA, achieving accuracies of"), then the values
-_FINDINGS_BETWEEN = re.compile(r"(?:" + FINDINGS_AFTER.pattern + r"|\)?\s*(?:datasets|benchmarks)?\s*,?\s*(?:achiev|yield|obtain|reach|attain)\w*\b)[^;.]*$")
+# ("on R2R and REVERIE benchmarks with +3.0% and +1.71% SPL improvements": the values right after 'with')
+_FINDINGS_BETWEEN = re.compile(r"(?:" + FINDINGS_AFTER.pattern + r"|\)?\s*(?:datasets|benchmarks)?\s*,?\s*(?:achiev|yield|obtain|reach|attain)\w*\b)[^;.]*$"
+                               r"|\s*(?:datasets|benchmarks|test\s+sets)\s+with\s+(?:an?\s+|the\s+)?(?:[a-z][\w\-]*\s+){0,2}?(?:of\s+)?[+\-−]?$")
 _COORD_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*|/\s*)")
 _PLURAL_HEAD_AFTER = re.compile(r"\s+(?:benchmarks|datasets|test\s+sets)\b")
 _HUMAN_NAME = re.compile(r"^(?:an?\s+|the\s+)?(?:average\s+|expert\s+|non-expert\s+)?(?:humans?|human\s+\w+|people|annotators|experts|crowd\s*workers)\b")
