@@ -78,7 +78,9 @@ _ACTS = re.compile(r"(?:\s+(?:\w+\s+)?(?:achieves|gets|scores|attains|obtains|re
                    # the past and -ing forms right after the name: "Wave-U-Net achieved", not "F1-score was obtained"
                    # (not "obtained", "performed": "CoEs obtained using ...", "experiments performed on" are passives)
                    r"|\s+(?:achieved|attained|reached|yielded|surpassed|outperformed|scored"
-                   r"|achieving|attaining|obtaining|reaching|yielding|scoring|outperforming|surpassing)"
+                   r"|achieving|attaining|obtaining|reaching|yielding|scoring|outperforming|surpassing"
+                   # ("MRSeg obtained a Dice score of 80.7": 'obtained' with what it obtained, an article or a value)
+                   r"|obtained(?=\s+(?:an?\s|the\s+(?:best|highest|lowest)\b|[\d~≈]))|performed(?=\s+(?:best|better|worse)\b))"
                    r"|\s*,\s*(?:which|that|who)\s+(?:\w+\s+)?(?:achieve[sd]|gets|got|score[sd]|attain(?:s|ed)|obtain(?:s|ed)|reache[sd]|yield(?:s|ed)|surpass(?:es|ed)|outperform(?:s|ed))"
                    # a name set off in apposition before its verb: "the best ... method, DetailView, reached"
                    r"|\s*,\s*(?:achieved|reached|attained|obtained|scored|achieves|reaches|attains|obtains|scores))\b(?!\s+of\b)")

@@ -4,6 +4,7 @@ strategies are methods of a mixin of extract/rules.py's AbstractExtractor: they 
 abstract's text, models and systems through it."""
 from __future__ import annotations
 
+import dataclasses
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
@@ -62,6 +63,8 @@ _WITH_OPENS = re.compile(r"\s*(?:With|Using)\s+(?:the\s+)?(?:\\texttt\{)?")
 _VERB_NAME_FROM = re.compile(r"\b" + _RAISES + r"\s+(?P<name>[A-Z][\w\-.]*[A-Za-z0-9])\s+from\s*$")
 _VERB_NAME_FROM_ANY = re.compile(r"\b" + _RAISES + r"\s+[A-Z][\w\-.]*[A-Za-z0-9]\s+from\b")
 _AND_NAME_FROM = re.compile(r"(?:,\s*(?:and\s+)?|\band\s+)(?P<name>[A-Z][\w\-.]*[A-Za-z0-9])\s+from\s*$")
+# "from 55.8 to ": the start of a change right before its end value
+_FROM_VALUE_TO_BEFORE = re.compile(r"from\s*(?:about\s+|around\s+|~\s*)?[+\-−]?\d[\d.,]*\s*(?:%|\\%|pp|points?)?\s*to\s+(?:below\s+|about\s+|around\s+|~\s*|≈\s*)?\$?$")
 _NAME_THEN_FROM = re.compile(r"(?:'s)?\s+(?:[a-z][\w\-]*\s+){0,2}?from\s*(?:about\s+|around\s+|~\s*)?")
 _COMPONENT_AFTER = re.compile(r"\s+(?i:detector|backbone|encoder|decoder|architecture|framework|setting|protocol)s?\b")
 # ("For GUI grounding applications, it sets a new standard with 56.1": an opening phrase, then "it")
@@ -88,7 +91,8 @@ _MEMBER_OF_BEFORE = _lowered(r"\b(?:combination|ensemble|fusion|mixture|committe
 # inside a bracket of examples: "(e.g., AlexNet, VGG-19, and EfficientNet)"
 _EXAMPLE_BRACKET = re.compile(r"\(\s*(?:e\.g\.|such\s+as|including|like)[^()]*$", re.IGNORECASE)
 # a name right before a result verb is its subject: "64 samples from DeepSeekMath 7B achieves 60.9%"
-_SUBJECT_VERB = re.compile(r"(?:\s+(?i:model|variant|version|system|agent))?\s+(?:achieves|achieved|achieving|reaches|reached|reaching|scores|scored|scoring|attains|attained|attaining|obtains|obtained|obtaining|gets)\b")
+# ("with the best model (Claude-3.7-Sonnet) achieving a mere 54%": a name in brackets before its verb)
+_SUBJECT_VERB = re.compile(r"(?:\s+(?i:model|variant|version|system|agent))?(?:\s*\))?\s+(?:achieves|achieved|achieving|reaches|reached|reaching|scores|scored|scoring|attains|attained|attaining|obtains|obtained|obtaining|gets)\b")
 # a comparison's object further back: "surpasses open-source previous state-of-the-art
 # Text-centric MLLMs" (plain words only between the verb and the name: no number, no comma)
 _COMPARED_BEFORE = _lowered(r"\b(?:" + _BEATS + r"|than|compared\s+(?:to|with)|versus|vs\.?|improv(?:es|ed|ing)\s+(?:up)?on)\s+(?:[a-z0-9][\w\-]*\s+){0,6}(?:\(\s*)?$")   # ("exceeds the best open-source 7B model (WizardMath)")
@@ -145,8 +149,13 @@ class ModelStrategies:
         prev = None
         for m in models:
             before = self.text[max(s0, m.start - 30):m.start]
-            if m.start >= 0 and _SUBJECT_VERB.match(self.text, m.end, m.end + 20):
-                pass  # "64 samples from DeepSeekMath 7B achieves 60.9%": the verb's subject
+            verb = _SUBJECT_VERB.match(self.text, m.end, m.end + 20) if m.start >= 0 else None
+            if verb is not None and (")" not in verb.group(0) or prev is not None and prev.generic
+                                     and re.fullmatch(r"\s*\(\s*", self.text[prev.end:m.start])):
+                # "64 samples from DeepSeekMath 7B achieves 60.9%": the verb's subject; "with the best model
+                # (Claude-3.7-Sonnet) achieving": a name in brackets after a generic phrase (not "RLSR (SB) on
+                # Qwen-7B (INFINITY) achieved": a bracket after a name is that name's setting)
+                pass
             elif _COMPARED_BEFORE.search(self.low[max(s0, m.start - 80):m.start]):
                 objects.add(id(m))
             elif _OBJECT_BEFORE.search(self.low[max(s0, m.start - 30):m.start]) or re.search(r"\b(?:using|with|on|from)\s+(?:\w[\w\-]*\s+){0,3}?$", before, re.IGNORECASE) \
@@ -373,6 +382,21 @@ class ModelStrategies:
                 return (None,) if model is not None and model.params_b is None and model.name.lower() in self._sys_low else None
         return None
 
+    def _m_change_end(self, q: ModelQuery):
+        """'improving Jina-ColBERT-V2 from 55.8 to 63.3 on VDR': the value a change ends at belongs
+        to the model named right before 'from', as the value it started at does (change-start),
+        unless that model is the paper's own system (its own result); tried after `subject`: 'E-PMQ
+        improves GPTQ from 34.8% to 76.7%' ends at E-PMQ's result."""
+        n = q.n
+        pair = _FROM_VALUE_TO_BEFORE.search(self.text, max(q.s0, n.start - 40), n.start)
+        start = next((x for x in self.numbers if pair is not None and pair.start() <= x.start and x.end <= n.start), None)
+        if start is None:
+            return None
+        found = self._m_change_start(dataclasses.replace(q, n=start))
+        if found is not None and found[0] is not None and found[0].name.lower() not in self._sys_low:
+            return found
+        return None
+
     def _m_clause_subject(self, q: ModelQuery):
         """'StateLM achieves up to 52%, whereas standard LLM counterparts struggle around 5%', 'while
         DivPO changes diversity by 0%', 'with specialized models only reaching 42%', 'A clinical
@@ -563,6 +587,7 @@ MODEL_STRATEGIES = (
     ("clause-subject", ModelStrategies._m_clause_subject),
     ("its-owner", ModelStrategies._m_its_owner),
     ("subject", ModelStrategies._m_subject),
+    ("change-end", ModelStrategies._m_change_end),
     ("effectiveness-of", ModelStrategies._m_effectiveness_of),
     ("using-model", ModelStrategies._m_using_model),
     ("previous-subject", ModelStrategies._m_previous_subject),
