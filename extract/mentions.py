@@ -271,7 +271,7 @@ _UNIT_RIGHT_AFTER = re.compile(r"^\s*(?:%|\\%|x\b|×|points?\b|pp\b)")
 _TITLED_HEAD_BEFORE = re.compile(r"\b(?:" + TITLED_HEADS + r"|Challenge|Suite)\s+v?$")
 # "(0.1–200 lux)", "3.5 kg", "at 25 °C": a physical quantity ("dB" is not here: "+2.45 dB PSNR" is a result)
 _PHYSICAL_AFTER = re.compile(r"^\s*(?:kpc|Mpc|Gpc|pc|Gyr|Myr|kyr|dex|mag|mJy|μJy|Jy|keV|MeV|GeV|TeV|eV|erg|arcsec|arcmin|M_?\\?(?:odot|sun|⊙)|M⊙|R⊙|L⊙"
-                            r"|[KMGTP]i?B|bytes|px|pixels?|MP|megapixels?|bpw|bits\s+per\s+weight|lux|lx|°\s?[CF]|kg|mg|kWh|kW|MW|mW|µW|uW|W|mV|V|mA|kPa|Pa|ppm|nm|µm|km/h|m/s|km|cm|mm|m|meters?|metres?|kilomet(?:er|re)s?|miles?)(?![\w/])")
+                            r"|[KMGTP]i?B|bytes|px|pixels?|MP|megapixels?|bpw|bits\s+per\s+weight|lux|lx|°\s?[CF]|c?Gy|m?Sv|kg|mg|kWh|kW|MW|mW|µW|uW|W|mV|V|mA|kPa|Pa|ppm|nm|µm|km/h|m/s|km|cm|mm|m|meters?|metres?|kilomet(?:er|re)s?|miles?)(?![\w/])")
 _DURATION_AFTER = re.compile(r"^\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\b", re.IGNORECASE)
 _NAME_BEFORE = re.compile(r"(?<![\w\-.])(?P<name>[A-Z][\w\-.]*)\s+(?:v?\d(?:\.\d)?\s*/\s*)?$")
 
@@ -413,6 +413,10 @@ def error_bar(a: Around):
 
 # a test statistic: "t(227) = 5.42", "F(2, 117) = 3.1", "χ2(3) = 12.4"
 _TEST_STATISTIC_BEFORE = re.compile(r"(?:\b[tFUHWZz]|χ2|χ²|\\chi\^?2)\s*\(\s*\d+(?:\s*,\s*\d+)?\s*\)\s*=\s*$")
+# an estimate named as one, set to the value: "K-S statistic = 0.12", "$\beta = -0.003$", "odds ratio 1.8"
+_ESTIMATE_BEFORE = re.compile(r"(?:\\beta|β|\\gamma|γ|\bslope|\bcoefficient|\bstatistic|\bodds\s+ratio|\bhazard\s+ratio|\b(?:OR|HR|RR|aOR|aHR)|\bCohen'?s\s+d|η²|\\eta\^?2?)\s*\$?\s*(?:[=:]|of)?\s*\$?\s*$")
+# ... with a p-value after it in the same bracket: ", p < 0.001)"
+_P_VALUE_IN_BRACKET_AFTER = re.compile(r"^[^()]{0,40}?[,;]\s*\$?\s*[pP]\s*(?:[<>=≤≥]|\\[lg]eq?|\\sim)")
 # a share of a sample with its count: "(72.8 percent, n=166)"
 _SAMPLE_COUNT_AFTER = re.compile(r"^\s*(?:%|percent)?\s*[,;]?\s*\(?\s*[nN]\s*=")
 # a variable set to a value: "K=4", "$K{=}4$", "n = 50", "T = 100" (the letters of settings and
@@ -437,6 +441,8 @@ _SUBSCRIPTED_BEFORE = re.compile(r"(?<![\w\\])(?!F_)(?:[A-Za-z]|\\[A-Za-z]+|[Ω�
 def test_statistic(a: Around):
     if _TEST_STATISTIC_BEFORE.search(a.before[-20:]):
         return "other", "a test statistic (t, F, chi-squared) of an analysis"
+    if _ESTIMATE_BEFORE.search(a.before[-30:]) and _P_VALUE_IN_BRACKET_AFTER.match(a.after):
+        return "other", "an estimate of an analysis with its p-value ('K-S statistic = 0.12, p < 0.001', 'β = -0.003 per % load, p < 0.001')"
 
 
 def sample_share(a: Around):
@@ -588,9 +594,15 @@ def unreached(a: Around):
         return "other", "a perfect score the text says is not reached ('does not achieve a 100% accuracy')"
 
 
+# "brings the average Disparate Impact score 63% closer to the ideal of 1.0": a reference value
+_IDEAL_BEFORE = _lowered(r"\b(?:the\s+)?(?:ideal|optimal|perfect|theoretical(?:\s+(?:maximum|optimum))?)\s+(?:value\s+|score\s+)?(?:of|at|=|is)\s*$")
+
+
 def chance_level(a: Around):
     if _CHANCE_BEFORE.search(a.lbefore[-40:]):
         return "other", "chance level (a reference point, not a result)"
+    if _IDEAL_BEFORE.search(a.lbefore[-30:]):
+        return "other", "an ideal or optimal value (a reference point, not a result)"
 
 
 _ALL_BEFORE = _lowered(r"\b(?:all|across)\s+(?:the\s+)?$")   # ("across 300 patent-grounded product ideas")
@@ -722,9 +734,13 @@ def magnitude(a: Around):
     return "data size", "magnitude (K/M/T) without an evaluation"
 
 
+# the rest of a list of numbers before the words they share: "1.67 and 1.74 effective NFEs"
+_NUMBER_LIST_REST = re.compile(r"^(?:\s*(?:,\s*(?:and\s+)?|and\s+|or\s+|/\s*)[\d.]+)+")
+
+
 def speed_unit(a: Around):
-    # a speed unit right after the number decides ("65 FPS on Tesla V100" is a speed, not compute)
-    if _SPEED_UNIT.match(a.after):
+    # a speed unit right after the number (or the list it opens) decides ("65 FPS on Tesla V100" is a speed, not compute)
+    if _SPEED_UNIT.match(_NUMBER_LIST_REST.sub("", a.after, count=1)):
         return "efficiency", "speed or latency (a unit of time or rate)"
 
 

@@ -40,6 +40,7 @@ NUMBER = re.compile(
     (?P<glued>EM|F1|AP|BLEU|pts?|acc)?     # a metric glued to the number: +6.4EM
     (?![\w])                               # and nothing else glued after it
     (?!\.[0-9])                            # nor the rest of a longer number ("49.9mm" is not "49")
+    (?!\.[xX]\b)                           # nor a version series in a name ("1.x-Distill", "2.x")
     """,
     re.VERBOSE,   # digits are ASCII 0-9 only ([0-9], not \d): digits of other scripts are never numbers
 )

@@ -129,6 +129,7 @@ RANDOM_FLOORS = {
     "by": [("precision", 0.85), ("recall", 0.7)],
     "ca": [("precision", 0.6), ("recall", 0.6)],
     "cc": [("precision", 0.75), ("recall", 0.75)],
+    "ce": [("precision", 0.7), ("recall", 0.55)],
 }
 
 
