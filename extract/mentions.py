@@ -264,7 +264,7 @@ def citation(a: Around):
 # "on the iPhone 8", "under Protocol 1", "Task 2", "Table 3": a number that completes a name or a label
 _LABEL_BEFORE = re.compile(r"(?<![\w\-])(?:iPhone|iPad|Pixel|Galaxy|Snapdragon|Jetson|Raspberry\s+Pi|Xeon|Core\s+i[3579]|Ryzen|"
                            r"Protocol|Setting|Track|Phase|Stage|Task|Subtask|Part|Table|Figure|Fig\.|Section|Experiment|Scenario|Split|Fold|Round|Level|Case|Study|Season|Version"
-                           r"|(?i:sub-?tasks?|tracks?|tasks|stages|phases|levels|settings)"   # ("for subtask 2 -- generating ...", "for tasks 1, 2, and 3")
+                           r"|(?i:sub-?tasks?|tracks?|tasks|stages?|phases?|rounds|levels|settings)"   # ("for subtask 2 -- generating ...", "for tasks 1, 2, and 3", "on competition stage 2")
                            r"|Layers?|Blocks?)\s+(?:\d+\s*(?:,\s*and|,|and|or|&)\s*)*$")
 _DOTTED_LABEL_BEFORE = re.compile(r"(?<![\w\-])(?:Task|Subtask|Track|Section|Table|Figure|Fig\.)\s+$")
 _UNIT_RIGHT_AFTER = re.compile(r"^\s*(?:%|\\%|x\b|×|points?\b|pp\b)")
@@ -287,6 +287,7 @@ _FAMILY_TIER_BEFORE = re.compile(r"(?<![\w\-.])(?P<name>[A-Z][\w\-.]*)\s+[A-Z][a
 _FAMILY_WORD_BEFORE = re.compile(r"(?<![\w\-.])(?P<w>[A-Z][A-Za-z]+)\s+$")
 _MODEL_TIER = re.compile(r"(?:" + words("model_tier") + r")")
 _TIER_AFTER = re.compile(r"^\s+(?:Lite|Pro|Flash|Mini|Max|Plus|Turbo|Ultra|Nano|Instruct|Chat|Base|Thinking|Omni|Air|Small|Medium|Large)\b")
+_SIZE_BRACKET_AFTER = re.compile(r"^\s*\(\s*\d+(?:\.\d+)?\s?[BM]\s*\)")   # "Granite Vision 3.3 (2B)": a model's size after its version
 _WORD_BEFORE_VERSION = re.compile(r"(?<![\w\-.])[A-Z][a-z]+\s+$")
 _VERSION_AFTER_LIST = re.compile(r"^\s*(?:and|or|,|/)\s*(?:[A-Z][a-z]+\s+)?\d(?:\.\d)?(?![\d.%]|\s*(?:%|percent|points?))")
 _VERSION_BEFORE_LIST = re.compile(r"(?<![\w\-.])[A-Z][a-z]+\s+\d(?:\.\d)?\s*(?:and|or|,|/)\s*(?:[A-Z][a-z]+\s+)?$")
@@ -326,9 +327,9 @@ def version_of_name(a: Around):
     if (m := _NAME_THEN_SPACE.search(a.before[-30:])) and _COINED_BENCH.fullmatch(m.group("name")) and n.unit is None and n.value_high is None and re.fullmatch(r"[1-9]", n.text) \
             and _LISTED_AFTER.match(a.after):
         return "other", "version after a benchmark's name in a list ('Terminal-Bench 2 show')"
-    if n.unit is None and n.value_high is None and re.fullmatch(r"\d+\.\d", n.text) and _TIER_AFTER.match(a.after) \
+    if n.unit is None and n.value_high is None and re.fullmatch(r"\d+\.\d", n.text) and (_TIER_AFTER.match(a.after) or _SIZE_BRACKET_AFTER.match(a.after)) \
             and _WORD_BEFORE_VERSION.search(a.before[-15:]):
-        return "other", "version in a model's name ('Seed 2.0 Lite')"
+        return "other", "version in a model's name ('Seed 2.0 Lite', 'IBM Granite Vision 3.3 (2B)')"
     if (m := _CODED_NAME_BEFORE.search(a.before[-30:])) and n.unit is None and n.value_high is None and 0 < n.value < 10 \
             and round(n.value, 1) == n.value and _MODEL_USE_AFTER.match(a.after) and not _metric_near(m.group("name"), "") \
             and not is_benchmark_name(m.group("name")):

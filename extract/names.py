@@ -157,7 +157,8 @@ def _intro_bench_matches(text: str):
 _NAMELY_WORDS = ("namely", "called", "named", "dubbed", "termed")  # _INTRO_BENCH_NAMELY needs one
 _INTRO_BENCH_NAMELY = re.compile(r"(?i:benchmark|dataset|test\s+set)s?,?\s+\(?(?i:namely|called|named|dubbed|termed)\s+(?P<name>[A-Z][\w\-\+\.]*[A-Za-z0-9])")
 # "we contribute a new dataset, UAVLandData, which captures ...": the name in apposition
-_INTRO_BENCH_APPOSITION = re.compile(r"\b(?:[Aa]n?|[Oo]ur)\s+(?:[\w\-]+\s+){0,5}?(?:benchmark|dataset|corpus|test\s+set)\s*,\s*(?P<name>[A-Z][\w\-\+\.]*[A-Za-z0-9])\s*[,(]")
+# ("constructing a controlled evaluation framework, SpatialUncertain, and introducing ...")
+_INTRO_BENCH_APPOSITION = re.compile(r"\b(?:[Aa]n?|[Oo]ur)\s+(?:[\w\-]+\s+){0,5}?(?:benchmark|dataset|corpus|test\s+set|evaluation\s+(?:framework|suite)|testbed)\s*,\s*(?P<name>[A-Z][\w\-\+\.]*[A-Za-z0-9])\s*[,(]")
 # "we curated the largest WSI-text dataset (TCGA-PathoText)": the name in brackets after the paper's own data
 _INTRO_BENCH_BRACKETED = re.compile(r"\b(?:we|this\s+(?:paper|work))\s+(?:\w+\s+)?(?:curate|build|construct|collect|create|introduce|present|propose|release|develop)[sd]?\s+"
                                     r"(?:a|an|the|our)\s+(?:[\w\-]+\s+){0,4}?(?:dataset|benchmark|corpus)\s*\((?P<name>[A-Z][\w\-\.]*[A-Za-z0-9])\)", re.IGNORECASE)
@@ -423,7 +424,8 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
     # Dataset for Meteorology Research (LSCIDMR)": the acronym names it, wherever it is written
     titled = []
     for m in [*finditer_near(_TITLED_DATASET, text, _TITLED_HEAD, before=120, after=80),
-              *finditer_near(_ACRONYM_THEN_TITLED, text, _TITLED_HEAD, before=40, after=80)]:
+              *finditer_near(_ACRONYM_THEN_TITLED, text, _TITLED_HEAD, before=40, after=80),
+              *(_TITLED_ACRONYM_HEAD.finditer(text) if ") " in text else ())]:
         titled.append(m.span())
         acr = m.group("acr")
         if acr.lower() in known or acr.lower() in _STOP_NAMES:
@@ -724,7 +726,7 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
     # written: "the CWRU bearing dataset ... 99.8% accuracy on Case Western Reserve University (CWRU)"
     for name in {h.name for h in hits if not h.known and len(h.name) >= 3}:
         for s, e in find_word(text, name):
-            if free(s, e):
+            if free(s, e) and not _METHOD_PART_AFTER.match(text, e):   # (not "outperform the MathSpeech model")
                 hits.append(BenchHit(s, e, name, False, None, None))
                 taken.add(s, e)
     hits.sort(key=lambda h: h.start)
@@ -839,8 +841,10 @@ _BY_LIST = re.compile(r"\b(?:improv|boost|rais|increas|lift|enhanc)\w*\s+(?P<lis
 # ("On Sudoku-Extreme it lifts exact-solve accuracy ...": or the subject right after the name)
 # ("Evaluated on HSCodeComp at the six-digit level, the workflow reaches 75.0%": a sentence opening on where it was evaluated)
 _ON_NAME_COMMA = re.compile(r"(?:\bOn|(?<=[;:]\s)on|\b(?:Evaluated|Tested|Validated|Benchmarked)\s+on)\s+(?:the\s+)?(?P<name>[A-Z][\w\-\.]*[A-Za-z0-9])\s*(?:,|\s(?=(?:it|we|our|this)\s)|\s(?=at\s[^,.;]{1,40},)|\((?=[^()]{0,80}\b(?:frames|images|videos|samples|patients|subjects|cases|scans|slides|clips|utterances|sentences|documents|questions|split)\b))")
-_NAME_APPOSITION_BENCH = re.compile(r"(?<![\w\-])(?P<name>" + _NAME_RE + r")\s*,\s*(?:a|an)\s+(?:[\w\-]+\s+){0,4}?(?:benchmark|suite|dataset|corpus|testbed|test\s+set|leaderboard)s?\b")
-_METHOD_PART_AFTER = re.compile(r"\s+(?:loss(?:es)?|module|block|layer|mechanism|regulari[sz]er|head|branch|encoder|decoder|objective)\b")
+# ("We evaluate on PhyX, a 3,000-problem benchmark": a count with its separator among the words)
+_NAME_APPOSITION_BENCH = re.compile(r"(?<![\w\-])(?P<name>" + _NAME_RE + r")\s*,\s*(?:a|an)\s+(?:[\w\-][\w\-,.]*\s+){0,4}?(?:benchmark|suite|dataset|corpus|testbed|test\s+set|leaderboard)s?\b")
+# ("a novel LAMA loss", "outperform the MathSpeech model": a part of a method, or a model the name stands for)
+_METHOD_PART_AFTER = re.compile(r"\s+(?:loss(?:es)?|module|block|layer|mechanism|regulari[sz]er|head|branch|encoder|decoder|objective|model)\b")
 _DESCRIBED_HEAD_AFTER = re.compile(r"\s+(?:benchmarks?|datasets?|tasks?|test\s+sets?|corpora|corpus)\b")
 _ON_NAMED_DOMAIN = re.compile(r"\bOn\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,3}?(?P<name>[A-Z][\w\-]*[A-Za-z0-9](?:\s+[A-Z][\w\-]*[A-Za-z0-9]){0,2})\s+"
                               r"(?:domain|environment|game|benchmark|dataset|corpus|suite|testbed|simulator|(?:[a-z][\w\-]*\s+){1,3}task)\s*,")   # one, named (not "On four OOD benchmarks,")
@@ -848,10 +852,10 @@ _EVAL_ON_ANCHOR = re.compile(r"\b(?:[Ss]ubsets?|[Cc]lasses|[Ss]plits?|[Tt]est\s+
 _EVAL_ON_NAME = re.compile(
     r"(?:\bOn|\b(?:evaluation|evaluated|experiments?|results?|tested|testing)\s+on)\s+(?:the\s+|a\s+|an\s+)?"
     r"(?:[a-z0-9][\w\-]*\s+){0,2}?(?P<name>[A-Z][\w\-\.]*[A-Za-z0-9])\s+(?:subsets?|classes|splits?|test\s+sets?)\b")
-_DIGIT_ON = re.compile(r"[0-9]\s?%?\)?\s*(?:[A-Za-z@\-]+\s+|\([^()]{1,30}\)\s+){0,2}?on\s")
+_DIGIT_ON = re.compile(r"[0-9]\s?%?\)?\s*(?:[A-Za-z@\-]+\s+|\([^()]{1,30}\)\s+){0,3}?on\s")
 # ("+21.4 (1m, 10°) on InLoc": a setting in brackets may stand between; "on IMC 2022": a year after the name)
 _VALUE_ON_NAME = re.compile(
-    r"[0-9](?:\s?%|\s?points?|pp|pts)?\)?\s+(?:[A-Za-z@\-]+\s+|\([^()]{1,30}\)\s+){0,2}?on\s+(?:the\s+)?"
+    r"[0-9](?:\s?%|\s?points?|pp|pts)?\)?\s+(?:[A-Za-z@\-]+\s+|\([^()]{1,30}\)\s+){0,3}?on\s+(?:the\s+)?"   # ("79.1% step success rate on AndroidControl")
     # (a second word: a capitalised one, or one with a digit: "Maze2D umaze-v1"; a year: "HMMT'25")
     r"(?P<name>[A-Z][\w\-\.]*[A-Za-z0-9](?:'\d\d)?(?:\s+(?:of\s+)?[A-Z][\w\-]*[A-Za-z0-9]|\s+[a-z][\w\-]*\d[\w\-]*|\s+(?:19|20)\d\d)?)"
     r"(?=\s*(?:[,;.)(]|and\b|or\b|$|(?:benchmark|dataset|test|split|subset|val|validation|leaderboard|data|tasks|assays|for|with|under|using|when|while)\b))")
@@ -911,6 +915,11 @@ _TITLED_HEAD = re.compile(TITLED_HEADS)
 # "the SADA (Saudi Audio Dataset for Arabic)": the acronym first, its titled name in brackets
 _ACRONYM_THEN_TITLED = re.compile(
     r"(?<![\w\-])(?P<acr>[A-Z][A-Za-z0-9\-]{1,15})\s*\((?:[A-Z][\w\-]*\s+){1,6}(?:" + TITLED_HEADS + r")\b[^()]{0,60}\)")
+# "the Drone Depth and Obstacle Segmentation (DDOS) dataset", "the 1st MultiModal Deception Detection (MMDD)
+# Challenge": a titled name, its acronym in brackets, then the head word
+_TITLED_ACRONYM_HEAD = re.compile(
+    r"(?<![\w\-])[A-Z][\w\-]*(?:\s+(?:[A-Z][\w\-]*|and|of|for|&)){1,7}\s*\((?P<acr>[A-Z][A-Za-z0-9\-]{1,15})\)\s+"
+    r"(?:" + TITLED_HEADS + r"|Challenge|Competition|" + TITLED_HEADS.lower() + r"|challenge|competition)\b")   # (one: "Temporal Action Localization (TAL) datasets" is a kind)
 _TITLED_DATASET = re.compile(
     r"(?<![\w\-])[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,5}\s+(?:" + TITLED_HEADS + r")(?:-?\d+[KkM]?)?"   # "... Benchmark-100 (WIB-100)"
     r"(?:\s+(?:for|of|on|in)\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})?\s*\((?P<acr>[A-Z][A-Za-z0-9\-]{1,15})\)")
