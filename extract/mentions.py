@@ -25,7 +25,8 @@ _CONCESSIVE = re.compile(r"\b(?:despite|while|whereas|although|though)\b")   # (
 
 _MODEL_SIZE_AFTER = re.compile(r"^\s*(?:total\s+|active\s+|average\s+active\s+|activated\s+|trainable\s+|non-embedding\s+)*(?:parameters?|params?)\b|^-?param", re.IGNORECASE)
 
-_DATA_AFTER = re.compile(r"^\s*(?:[\w\-&]+\s+){0,3}?(?:" + words("data_noun") + r")\b", re.IGNORECASE)
+# ("60 Gaofen-1 multispectral (GF1-MS) images": a bracketed short name may stand among the words)
+_DATA_AFTER = re.compile(r"^\s*(?:(?:[\w\-&]+|\([\w\-]+\))\s+){0,3}?(?:" + words("data_noun") + r")\b", re.IGNORECASE)
 
 _COUNT_RIGHT_AFTER = re.compile(r"^\s*(?:" + words("count_noun") + r")\b", re.IGNORECASE)   # (not "2.7 nDCG on TREC datasets")
 # ("over 15 state-of-the-art (SOTA) models": a bracketed short name may stand among the words)

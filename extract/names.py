@@ -77,10 +77,10 @@ _PHRASE_BENCH = re.compile(
     (?<![\w\-\.])                                      # the name starts a word (not "arXiv.org")
     (?P<name>
         (?:[A-Z0-9][\w\-\+\.]*[A-Za-z0-9\+](?:[\\\ ]?&[A-Z][\w\-]+)?|[A-Z])   # first word: capitalised or with digits ("Who&When"; "Drive\&Act", cleaned to "Drive &Act"; not "Q&A", "R&D")
-        (?:\s+(?:[A-Z0-9][\w\-\+\.]*[A-Za-z0-9\+]))*     # further capitalised words
+        (?:\s+(?:&\s+)?(?:[A-Z0-9][\w\-\+\.]*[A-Za-z0-9\+]))*     # further capitalised words ("Speak & Improve 2025")
     )
     (?:\s+(?!(?:over|the|on|in|of|for|with|using|to|by|from|at|and|or|a|an)\b)[a-z][\w\-]*){0,3}?   # up to three lower-case words: "in-context learning" (not "GoogleNet over the ... dataset")
-    \s+(?P<head>(?i:benchmark|dataset|data\ set|leaderboard|leader-board|test\ set|testset|evaluation\ suite|suite|challenge|development\ set|dev\ set|validation\ set))\b(?!-\w)  # singular: "VQA benchmarks" is a kind, not a name; "the MICHE-I Dataset" too
+    \s+(?P<head>(?i:benchmark|dataset|data\ set|leaderboard|leader-board|test\ set|testset|evaluation\ suite|suite|challenge|development\ set|dev\ set|validation\ set|corpus))\b(?!-\w)  # singular: "VQA benchmarks" is a kind, not a name; "the MICHE-I Dataset" too
     """,
     re.VERBOSE,
 )
@@ -89,11 +89,12 @@ _PHRASE_BENCH = re.compile(
 _COINED_BENCH = re.compile(r"[A-Z](?<![\w\-][A-Z])(?:[A-Za-z0-9]{2,}(?:QA|Bench|bench|Eval|Arena|GLUE)|[a-z]+(?:QA|Bench|Eval|Arena)"
                            r"|[A-Za-z0-9]*\d[A-Za-z0-9]*-(?:Benchmark|Bench)|[a-z]{3,}-(?:Eval|Bench)(?![a-z])|[A-Z0-9]{1,5}-(?:Bench|Eval|Arena)(?![a-z])|[a-z]+[A-Z]+[a-z]*-(?:Bench|Eval|Arena)(?![a-z]))(?:[\-\.]?[A-Za-z0-9]+)*(?![\w\-])")   # ... or "Union14M-Benchmark", "Deepfake-Eval-2024", "AIR-Bench", "DynaCU-Bench"
 # every _PHRASE_BENCH match ends with one of these head words: it is searched only before them
-_PHRASE_HEAD = re.compile(r"benchmark|dataset|data\ set|leaderboard|leader-board|test\ set|testset|evaluation\ suite|suite|challenge|development\ set|dev\ set|validation\ set")
+_PHRASE_HEAD = re.compile(r"benchmark|dataset|data\ set|leaderboard|leader-board|test\ set|testset|evaluation\ suite|suite|challenge|development\ set|dev\ set|validation\ set|corpus")
 # "the (compositional generalization) benchmark SCAN": a determiner, the head word, then a
 # coined name (all capitals, or capitals inside); "we benchmark GPT-4" (a verb) has no determiner
-_HEAD_WORD = re.compile(r"benchmark |dataset ")   # searched only around these
-_HEAD_THEN_NAME = re.compile(r"\b(?:the|a|an|new|our)\s+(?:[\w\-]+\s+){0,3}?(?:benchmark|dataset)\s+(?P<name>[A-Z][A-Z0-9][\w\-]*|[A-Z][a-z]+[A-Z][\w\-]*)(?![\w\-])")
+_HEAD_WORD = re.compile(r"benchmark |dataset |corpus |database | set ")   # searched only around these
+# ("on the public citrus image set CDD", "the Chinese corpus CCPM")
+_HEAD_THEN_NAME = re.compile(r"\b(?:the|a|an|new|our)\s+(?:[\w\-]+\s+){0,3}?(?:benchmark|dataset|corpus|database|(?:image|data)\s+set)\s+(?P<name>[A-Z][A-Z0-9][\w\-]*|[A-Z][a-z]+[A-Z][\w\-]*)(?![\w\-])")
 # The paper introduces its own benchmark: "we introduce X, a new benchmark",
 # "X is a benchmark", "X (Long Name), a benchmark".
 _INTRO_BENCH = re.compile(
@@ -528,6 +529,8 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
             continue   # "the Brain Tumor Segmentation Challenge (BraTS)": the short name in brackets names it
         if _A_KIND_OF.search(text, max(0, s - 40), s):
             continue   # "another MedVQA dataset", "a VQA benchmark": a kind of dataset, not one's name
+        if m.group("head").lower() == "corpus" and len(words) == 1 and not _looks_like_name(name):
+            continue   # "the same mixed-language Twitter corpus", "a Department of Transportation corpus": a source, not a named corpus
         # the higher bar of a name known from phrasing alone; an ordinary word needs its head
         # word right after it ("the Pile dataset"), not a few words on ("Named Entities in a dataset")
         if not strong_name(name, text, s) or not any(_looks_like_name(w) for w in words) \
@@ -988,7 +991,8 @@ _SYSTEM_SUFFIX = re.compile(r"s?(?:-[A-Za-z0-9]+)*")
 _COINED_ITEM = re.compile(r"(?<![\w\-])(?:" + COINED_NAME + r")(?![\w\-])")
 _COINED_LIST_BODY = r"(?:(?:" + COINED_NAME + r")\s*,\s*){0,6}(?:" + COINED_NAME + r"),?\s+(?:and|or|&)\s+(?:" + COINED_NAME + r")"
 _COINED_LIST = re.compile(r"(?<![\w\-])" + _COINED_LIST_BODY + r"(?![\w\-])")
-_HEAD_THEN_COINED = re.compile(r"\b(?:datasets|benchmarks)\s+(?P<list>" + _COINED_LIST_BODY + r")(?![\w\-])")
+# ("on two standard VLN benchmarks, R2R and RxR": a comma or a colon may stand after the head word)
+_HEAD_THEN_COINED = re.compile(r"\b(?:datasets|benchmarks)\s*[,:]?\s+(?P<list>" + _COINED_LIST_BODY + r")(?![\w\-])")
 # a list in brackets right after a plural head word: "three legal datasets (ECtHR-A, ECtHR-B, and Eurlex
 # with 100 labels)": every item is a name, a capitalised word too (each may be described after it)
 _BRACKET_ITEM = r"[A-Z][\w\-\.]*[A-Za-z0-9](?:\s+[a-z0-9][\w\-]*){0,4}?"
