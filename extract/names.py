@@ -102,7 +102,7 @@ _INTRO_BENCH = re.compile(
     (?P<name>(?:[A-Z]|[a-z]{1,3}(?=[A-Z0-9]))[\w\-\+\.]*[A-Za-z0-9\+](?:\s+[A-Z][\w\-\+]*)*)   # the name (a capital first, or "m2sv", "scBench")
     \s*(?:\((?P<alias>[^()]{2,80})\))?                                  # an optional (long name or acronym)
     \s*(?:,\s*(?:a|an|the)|\s+(?:is|as)\s+(?:a|an|the))\s+
-    (?:(?:[\w\-]+\s+|\([^()]{1,30}\)\s+){0,8}?                               # adjectives: new, Chinese, (Korean-English) ...
+    (?:(?:[\w\-]+,?\s+|\([^()]{1,30}\)\s+){0,8}?                               # adjectives: new, Chinese, (Korean-English), "multi-domain, multi-level" ...
        (?:benchmark|dataset|test\s+set|evaluation\s+suite|evaluation\s+framework|leaderboard|testbed)s?
      |(?:(?!(?:for|in|of|with|to|on|and|or)\s)[\w\-]+\s+){0,4}?(?:environment|arena)s?)\b   # "Flux, a sequential reasoning environment" (not "a framework for ... environments")
     """,
@@ -111,7 +111,7 @@ _INTRO_BENCH = re.compile(
 # ... and the name is introduced (a verb and up to two words before it) or opens the sentence:
 # checked on the text before a match, so the scan above needs no alternation at every position
 _INTRO_BENCH_LEAD = re.compile(
-    r"(?:(?i:introduc\w*|present\w*|propos\w*|releas\w*|construct\w*|build\w*|buil[dt]|creat\w*|develop\w*|curat\w*|design\w*|call\w*|nam\w*)\s+(?:\w+\s+){0,2}|[.;]\s(?:and\s)?)$"
+    r"(?:(?i:introduc\w*|present\w*|propos\w*|releas\w*|construct\w*|build\w*|buil[dt]|creat\w*|develop\w*|curat\w*|design\w*|call\w*|nam\w*|establish\w*|contribut\w*|compil\w*|assembl\w*)\s+(?:\w+\s+){0,2}|[.;]\s(?:and\s)?)$"
 )
 
 
@@ -161,8 +161,13 @@ _INTRO_BENCH_NAMELY = re.compile(r"(?i:benchmark|dataset|test\s+set)s?,?\s+\(?(?
 # ("constructing a controlled evaluation framework, SpatialUncertain, and introducing ...")
 _INTRO_BENCH_APPOSITION = re.compile(r"\b(?:[Aa]n?|[Oo]ur)\s+(?:[\w\-]+\s+){0,5}?(?:benchmark|dataset|corpus|test\s+set|evaluation\s+(?:framework|suite)|testbed)\s*,\s*(?P<name>[A-Z][\w\-\+\.]*[A-Za-z0-9])\s*[,(]")
 # "we curated the largest WSI-text dataset (TCGA-PathoText)": the name in brackets after the paper's own data
-_INTRO_BENCH_BRACKETED = re.compile(r"\b(?:we|this\s+(?:paper|work))\s+(?:\w+\s+)?(?:curate|build|construct|collect|create|introduce|present|propose|release|develop)[sd]?\s+"
+# ("we develop and make public a benchmark dataset (TextEdge)", "We constructed a comprehensive dataset (ToolNet)")
+_INTRO_BENCH_BRACKETED = re.compile(r"\b(?:we|this\s+(?:paper|work))\s+(?:\w+\s+)?(?:curat|buil[dt]|construct|collect|creat|introduc|present|propos|releas|develop)(?:e?[sd]|e)?\s+(?:\w+\s+){0,3}?"
                                     r"(?:a|an|the|our)\s+(?:[\w\-]+\s+){0,4}?(?:dataset|benchmark|corpus)\s*\((?P<name>[A-Z][\w\-\.]*[A-Za-z0-9])\)", re.IGNORECASE)
+# "We introduce VS-Bench, 800 image pairs curated from ...", "Bench to the Future 2 (BTF-2), 1,417 pastcasting
+# questions": a name the paper introduces, set in apposition with a count of data items
+_INTRO_DATA_COUNT = re.compile(r"(?P<name>[A-Z][\w\-\+\.]*[A-Za-z0-9](?:\s+[A-Z0-9][\w\-\+]*)*)\s*(?:\((?P<alias>[A-Z][\w\-]{1,20})\))?\s*,\s*"
+                               r"(?:(?:over|more\s+than|about|nearly|approximately|~)\s*)?\d[\d,.]*[KkM]?\+?\s+(?:[\w\-]+\s+){0,3}?(?:" + words("data_noun") + r")\b")
 _INTRO_BENCH_ACRONYM = re.compile(r"\((?P<acr>[A-Z][A-Za-z0-9\-]{1,15})\)\s*,\s*(?:a|an)\s+(?:[\w\-]+\s+){0,8}?(?:benchmark|dataset)\b")
 # the abstract says the paper contributes a benchmark without naming it in that sentence
 # (searched in lowered text)
@@ -1107,8 +1112,8 @@ def own_benchmarks(text: str, title: str) -> list[str]:
     evaluated: set[str] = set()   # introduced as a benchmark (not data): its own, even when also trained on
     for m in (_intro_bench_matches(text) if any(h in low for h in heads) else ()):
         name = m.group("name").strip()
-        if name.split()[0].lower() in _STOP_NAMES or not strong_name(name, text, m.start("name")):
-            continue
+        if name.split()[0].lower() in _STOP_NAMES and not (name.isupper() and len(name) >= 4) or not strong_name(name, text, m.start("name")):
+            continue   # (a name in capitals is no ordinary word: "We introduce AFTER, a benchmark of 382 ...")
         names.append(name)
         if re.search(r"(?:benchmark|test\s+set|evaluation\s+\w+|leaderboard|testbed)s?$", m.group(0)):
             evaluated.add(name)
@@ -1117,6 +1122,10 @@ def own_benchmarks(text: str, title: str) -> list[str]:
             names.append(alias)
     for m in _INTRO_BENCH_ACRONYM.finditer(text):
         names.append(m.group("acr"))
+    for m in (_INTRO_DATA_COUNT.finditer(text) if ", " in text else ()):
+        if _INTRO_BENCH_LEAD.search(text, max(0, m.start() - 80), m.start()) and _looks_like_name(m.group("name").split()[0]) \
+                or m.group("alias"):
+            names.append(m.group("alias") or m.group("name"))
     for m in (_INTRO_BENCH_BRACKETED.finditer(text) if "(" in text else ()):
         names.append(m.group("name"))
     for m in _INTRO_BENCH_APPOSITION.finditer(text):
