@@ -135,7 +135,7 @@ def pooled_hit(run: list[BenchHit]) -> BenchHit:
     written, 'A and B' or 'A, B and C' (rule `pooled`)."""
     names = list(dict.fromkeys(b.name for b in run))
     name = names[0] if len(names) == 1 else " and ".join(names) if len(names) == 2 else ", ".join(names[:-1]) + " and " + names[-1]
-    return BenchHit(run[0].start, run[-1].end, name, False, None, None)
+    return BenchHit(run[0].start, run[-1].end, name, False, None, None, members=tuple(run))
 
 
 def _rule_of(b: BenchHit) -> str:

@@ -28,6 +28,7 @@ class BenchHit:
     category: str | None
     metric: str | None
     subset: str | None = None
+    members: tuple = ()   # a pooled list's benchmarks (rule pooled), in text order
 
 
 @dataclass(frozen=True)
@@ -708,6 +709,13 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
         if free(s, e) and all(_coined_place(p.strip()) for p in m.group("name").split("+")):
             hits.append(BenchHit(s, e, m.group("name"), False, None, None))
             taken.add(s, e)
+    # "We evaluate GRaSp on financial named entity recognition (FiNER-139)": a task in plain words
+    # the evaluation ran on, its benchmark's coined name in brackets
+    for m in (_EVALUATED_ON_TASK_NAME.finditer(text) if " on " in text else ()):
+        s, e = m.start("name"), m.end("name")
+        if free(s, e) and _coined_place(m.group("name")):
+            hits.append(BenchHit(s, e, m.group("name"), False, None, None))
+            taken.add(s, e)
     # "the compositional generalization benchmark SCAN": the head word first, then a coined name
     for m in finditer_near(_HEAD_THEN_NAME, text, _HEAD_WORD, before=80, after=40):
         name = m.group("name")
@@ -884,6 +892,7 @@ _LIST_THEN_HEADS = re.compile(
     rf"(?:\s+(?!(?:training|pre-?training|instruction|synthetic|generated|private|in-house|internal|proprietary)\b)[a-z][a-z\-]+(?=\s+databases))?"
     rf"\s+(?P<head>datasets|benchmarks|databases|test\s+sets|corpora)\b")
 _LIST_ITEM = re.compile(_NAME_RE)
+_EVALUATED_ON_TASK_NAME = re.compile(r"\b(?:[Ee]valuat\w*|[Tt]est\w*|[Ee]xperiments?|[Bb]enchmark\w*)\b[^.;()]{0,60}?\bon\s+(?:[a-z][\w\-]*\s+){1,5}\((?P<name>" + COINED_NAME + r")\)")
 # what ran on an evaluation: "Extensive experiments on", "Validation on", "evaluated on"
 EXPERIMENT_WORDS = r"[Ee]xperiments?|[Ee]valuations?|[Rr]esults|[Vv]alidation|[Tt]esting|[Tt]ests?|evaluated|tested|validated"
 _EXPERIMENTS_BEFORE = re.compile(r"\b(?:" + EXPERIMENT_WORDS + r")\s*$")
@@ -893,7 +902,9 @@ FINDINGS_AFTER = re.compile(r"\s*(?:datasets|benchmarks)?\s*,?\s*(?:" + FINDING_
 _FINDINGS_OR_RESULT_VERB = re.compile(r"\b(?:" + FINDING_VERBS + r"|achieve|yield)s?\b")   # a cheap test before the patterns that need one
 _EXPERIMENTS_ON_NAME = re.compile(r"\b(?:" + EXPERIMENT_WORDS + r")\s+on\s+(?:the\s+)?(?P<name>" + _NAME_RE + r")"
                                   r"\s+(?:" + FINDING_VERBS + r"|achieve|yield)s?\b")
-_NAME_LIST = re.compile(rf"\b(?:on|in|across|over)\s+(?:the\s+)?(?P<list>{_NAME_RE}(?:\s*,\s*{_NAME_RE})*,?\s+(?:and|&)\s+{_NAME_RE})(?![\w\-])")
+# (an item may carry its setting in brackets: "Experiments on CS-FLEURS (cmn-eng) and ViMedCSS (vie-eng) show")
+_ITEM_SETTING = r"(?:\s*\([a-z][a-z0-9\-]{1,15}\))?"
+_NAME_LIST = re.compile(rf"\b(?:on|in|across|over)\s+(?:the\s+)?(?P<list>{_NAME_RE}{_ITEM_SETTING}(?:\s*,\s*{_NAME_RE}{_ITEM_SETTING})*,?\s+(?:and|&)\s+{_NAME_RE}{_ITEM_SETTING})(?![\w\-])")
 # "on the RUOD and DUO benchmark datasets": coordinated names before a plural head word
 _LIST_THEN_PLURAL_HEAD = re.compile(rf"(?P<list>{_NAME_RE}(?:\s*,\s*{_NAME_RE})*,?\s+(?:and|&)\s+{_NAME_RE})\s+(?:benchmark\s+|evaluation\s+)?(?:datasets|benchmarks|corpora)\b")
 _AND_ANCHOR = re.compile(r" and | & ")
