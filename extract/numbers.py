@@ -33,7 +33,7 @@ NUMBER = re.compile(
       | (?:st|nd|rd|th)\b                  # ordinals: 1st, 2nd (ranks)
       | \s+times\b                         # 2.5 times
       | -?fold\b                           # 7-fold
-      | [\s\-]?(?:billion|million|thousand|trillion)(?![\w])  # 2 billion, 7-billion
+      | (?:\s{1,3}|-)?(?:billion|million|thousand|trillion)(?![\w])  # 2 billion, 7-billion, "$2.7$ million" (cleaned: "2.7  million")
       | \s?(?:[KMBT]|[kmb]n?|bn)(?![\w])  # magnitude suffixes: 7B, 32K, 1.25T
     )?
     (?P<compound>-(?!(?:surpass|outperform|exceed|achiev|reach|yield|demonstrat|show|indicat|confirm|establish|while|making|leaving)[a-z]*\b)[A-Za-z]+(?:-[A-Za-z]+)?)?  # compound adjectives: 0.4B-parameter, 5-shot, 4-bit (not "93.34%-surpassing": a dash)

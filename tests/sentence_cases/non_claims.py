@@ -892,4 +892,9 @@ NON_CLAIMS = [
          claims=[], mentions=[M('40.4', 'other'), M('42.0', 'other')],
          xfail="'only 9.5% remained under upper limit' (a share of patients) is read as a score on the in-house MRL data",
          source="audit sheets 43-44 (2507.06966): '(>40.4 Gy)' is a radiation dose, a threshold"),
+    Case('To bridge this gap, we propose TwiFF-2.7M, the first large-scale, temporally grounded VCoT dataset derived from $2.7$ million video clips, explicitly designed for dynamic visual question and answer.',
+         title='TwiFF (Think With Future Frames): A Large-Scale Dataset for Dynamic Visual Reasoning',
+         context='Visual Chain-of-Thought (VCoT) has emerged as a promising paradigm for enhancing multimodal reasoning by integrating visual perception into intermediate reasoning steps. However, existing VCoT approaches are largely confined to static scenarios and struggle to capture the temporal dynamics essential for tasks such as instruction, prediction, and camera motion.',
+         claims=[], mentions=[M('2.7$ million', 'data size')],
+         source="review pool of sheets 41-42 (2602.10675): '$2.7$ million video clips' is a magnitude written around LaTeX dollars"),
 ]
