@@ -13,7 +13,8 @@ from bisect import bisect_right
 from claimboard.extract.cues import words
 from claimboard.extract.mentions import _RESULT_VERB
 from claimboard.extract.metric_text import _metric_near
-from claimboard.extract.names import _STOP_NAMES, _TASK_ACRONYM, BenchHit, _coined_place, _looks_like_name, benchmark_lexicon
+from claimboard.extract.name_basics import _TASK_ACRONYM, _looks_like_name
+from claimboard.extract.names import _STOP_NAMES, BenchHit, _coined_place, benchmark_lexicon
 from claimboard.extract.numbers import Num
 
 # "Lifelong AgentBench from 90%": a name that opens the next change

@@ -13,7 +13,8 @@ from typing import Callable
 
 from claimboard.extract.cues import words
 from claimboard.extract.metric_text import LOWER_IS_BETTER, _metric_last, _metric_near
-from claimboard.extract.names import _COINED_BENCH, TITLED_HEADS, find_word, is_benchmark_name, registry_family
+from claimboard.extract.name_basics import find_word, registry_family
+from claimboard.extract.names import _COINED_BENCH, TITLED_HEADS, is_benchmark_name
 from claimboard.extract.numbers import Num
 from claimboard.extract.patterns import _AnyOf, _lowered
 

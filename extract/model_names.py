@@ -1,23 +1,17 @@
 """The models an abstract names (find_models): registry names and their spellings, coined names
 doing what models do, sizes written with them, and what is not a model (a unit of compute, an
 organisation alone, a language pair). The registry look-ups (registry_entry, registry_family,
-size_from_name) stay in extract/names.py, which benchmarks share."""
+size_from_name) are in extract/name_basics.py, which benchmarks and systems share."""
 from __future__ import annotations
 
 import re
 
 from claimboard.extract.lexicon import match_near
-from claimboard.extract.names import (
+from claimboard.extract.name_basics import (
     _CAP_OR_DIGIT,
-    _LANGUAGES,
     _NAME_SIZE,
-    _STOP_NAMES,
-    _SYSTEM_SUFFIX,
     _TASK_ACRONYM,
-    CAPS_INSIDE_NAME,
-    ModelHit,
     _acts_gap,
-    _is_metric_name,
     _looks_like_name,
     _sizes,
     find_word,
@@ -25,6 +19,14 @@ from claimboard.extract.names import (
     registry_entry,
     registry_family,
     size_from_name,
+)
+from claimboard.extract.names import (
+    _LANGUAGES,
+    _STOP_NAMES,
+    _SYSTEM_SUFFIX,
+    CAPS_INSIDE_NAME,
+    ModelHit,
+    _is_metric_name,
 )
 from claimboard.extract.numbers import parse_size
 from claimboard.extract.spans import SpanSet

@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from claimboard.extract.cues import words
 from claimboard.extract.metric_text import LOWER_IS_BETTER, _metric_near
 from claimboard.extract.model_names import NOT_A_MODEL
-from claimboard.extract.names import _STOP_NAMES, _TASK_ACRONYM, COINED_NAME, BenchHit, ModelHit, _looks_like_name, find_word
+from claimboard.extract.name_basics import _TASK_ACRONYM, _looks_like_name, find_word
+from claimboard.extract.names import _STOP_NAMES, COINED_NAME, BenchHit, ModelHit
 from claimboard.extract.numbers import _FROM_END, Num
 from claimboard.extract.patterns import _lowered
 

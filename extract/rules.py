@@ -15,48 +15,37 @@ from functools import lru_cache
 from claimboard.extract.bench_strategies import _NEXT_PREDICATE, BENCH_STRATEGIES, BenchmarkStrategies, BenchQuery, pooled_hit
 from claimboard.extract.cache import extractor_digest
 from claimboard.extract.cues import labelled, words
+from claimboard.extract.events import event_names, own_events
 from claimboard.extract.kinds import _TO, Info, KindStrategies
 from claimboard.extract.limits import MAX_MENTIONS_PER_PAPER, MAX_SENTENCE_CHARS, evidence_text
+from claimboard.extract.list_strategies import _COORD_GAP, ListStrategies
 from claimboard.extract.mentions import _MODEL_EVIDENCE, _RESULT_CONTEXT, _RESULT_VERB, classify
-from claimboard.extract.metric_text import _metric_near, _metrics_in
+from claimboard.extract.metric_text import _metrics_in
 from claimboard.extract.model_names import NOT_A_MODEL, find_models
 from claimboard.extract.model_strategies import (
-    _COMPARED_BEFORE,
     _SCORED_THING,
     _VS_BRACKET,
     MODEL_STRATEGIES,
     ModelQuery,
     ModelStrategies,
 )
+from claimboard.extract.name_basics import lowered, registry_entry
 from claimboard.extract.names import (
-    _NAME_SIZE,
-    EXPERIMENT_WORDS,
     FINDINGS_AFTER,
     TITLED_HEADS,
     BenchHit,
     ModelHit,
-    _sized_in_billions,
-    event_names,
     find_benchmarks,
-    lowered,
-    own_benchmarks,
-    own_events,
-    registry_entry,
-    registry_family,
     registry_model,
-    size_from_name,
-    training_sets,
 )
 from claimboard.extract.numbers import Num, find_numbers, parse_size
+from claimboard.extract.own_names import own_benchmarks, training_sets
 from claimboard.extract.rows import Claim, Mention
 from claimboard.extract.scorer import score_rows
+from claimboard.extract.size_strategies import _LIST_GAP_FORM, SIZE_STRATEGIES, SizeStrategies
 from claimboard.extract.systems import own_systems
 from claimboard.extract.text import clean, sentences
 from claimboard.schema.registry import resolve
-
-_SIZE_FIRST = re.compile(r"\d+(?:\.\d+)?\s?[BM]\b")   # "9B MoE model": a model known by its size
-_BRACKET_OPENS = re.compile(r"[^()\d]{0,50}\(\s*")   # from a result to a bracket: "% success on ALFWorld ("
-_SIZE_THEN_VARIANT = re.compile(r"\d+(?:\.\d+)?\s?[BM]\b(?:[\-\s_]+[A-Za-z][\w.]*)*")   # "7B-v0.1", "8B-Instruct" after a family name
 
 # The version written after each rule's name in the `extractor` column. It changes when the
 # rules' behaviour changes (2: the rules of the random-sample truth work; 3: subjects and
@@ -93,26 +82,6 @@ RULES = {
 _METRICS_BRACKET_BEFORE = re.compile(r"\bmetrics?\s*\([^()]{0,40}$")
 # after a name: the rest of a list of names that ends with "metrics" ("CheXpert) and Radiology Graph (RadGraph) metrics")
 _METRIC_LIST_AFTER = re.compile(r"\)?(?:\s*(?:,|and|&)?\s*(?:[A-Z][\w\-]*\s+){0,4}\([A-Z][\w\-]*\))*\s+metrics?\b")
-# "With experiments on Wan2.1-T2V-1.3B, MoGAN ...", "a Qwen3-32B-based agent": the model the system runs on
-_EXPERIMENTS_ON_BEFORE = re.compile(r"\b(?:" + EXPERIMENT_WORDS + r")\s+(?:conducted\s+|performed\s+|run\s+)?on\s+(?:the\s+)?$")
-_BASED_SYSTEM_AFTER = re.compile(r"-based\s+(?:[\w\-]+\s+)?(?:agents?|models?|systems?|polic(?:y|ies)|assistants?|planners?)\b")
-# "We present X, our submission to ..., built on RoboBrain2.5-8B-NV": the one sized model, built on
-# the base a system is made from ("T-VEC is created by adapting the state-of-the-art gte-Qwen2-1.5B-instruct model")
-_BUILT_ON = r"built\s+(?:up)?on|based\s+on|on\s+top\s+of|fine-?tuned\s+from|initiali[sz]ed\s+from|by\s+adapting|adapted\s+from|derived\s+from"
-_BUILT_ON_BEFORE = re.compile(r"\b(?:" + _BUILT_ON + r")\s+(?:the\s+|a\s+)?(?:state-of-the-art\s+|pre-?trained\s+|open-source\s+)?$", re.IGNORECASE)
-# a base model named in the sentence right after these words, up to two words between
-_BASE_BEFORE = re.compile(
-    r"\b(?:" + _BUILT_ON + r"|starting\s+from|trained\s+from"
-    # "On TinyLLaMA-1.1B, the resulting ECAPA-LLM achieves", "... with Llama-3.1-405B": the base it runs on
-    # "LogicDiff improves LLaDA-8B-Instruct accuracy from": the base the method improves
-    r"|(?<!compared\s)(?<!than\s)\b(?:on|with|using|applied\s+to|improves|boosts|enhances|lifts))\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?$",
-    re.IGNORECASE)
-# "the MARS agent trained from <model>": up to three words, the system's name among them, then the verb
-_BUILT_FROM_BEFORE = re.compile(r"(?P<subject>(?:[^\s,;.()]+\s+){1,3})(?:trained|fine-?tuned|initiali[sz]ed|distilled|built|derived)\s+(?:from|on|upon)\s+(?:the\s+)?$")
-# a model named as a component of the system, not the base it runs on
-_COMPONENT_AFTER = re.compile(r"\s+(?:backbones?|encoders?|decoders?|feature\s+extractors?|teachers?|judges?|evaluators?|annotators?)\b", re.IGNORECASE)
-# "with (only) 77M parameters": a size stated with a result
-_WITH_PARAMS = re.compile(r"\bwith\s+(?:only\s+|just\s+|merely\s+|about\s+|roughly\s+|around\s+)?(?P<size>\d+(?:\.\d+)?\s?(?:[BM]|billion|million))\s+(?:total\s+|trainable\s+)?param")
 _SAYS_SCORE = re.compile(r"\bscor(?:e|es|ed|ing)\b", re.IGNORECASE)   # "a score of", "scores 85.2 on"
 
 
@@ -125,12 +94,8 @@ _SOURCE_AFTER = re.compile(r"\s+(?:" + words("source_noun") + r")\b")
 _SOURCE_BEFORE = re.compile(r"\b(?:(?:abstracts|articles|papers|posts|comments|documents|records)\s+(?:from|in)|(?:collected|crawled|scraped|sourced|derived)\s+from)\s+(?:the\s+)?$", re.IGNORECASE)
 _USED_AS_DATA_AFTER = re.compile(r"\s+as\s+(?:\w[\w\-]*\s+){0,4}?(?:\([^()]{1,12}\)\s+)?(?:training|pre-?training|fine-?tuning)?\s*(?:data|corpus|source)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r";|,\s*(?:while|whereas|but|although)\b|\bwhereas\b|\bwhile\b|\bcompared\s+(?:to|with)\b|\bvs\.?|\bversus\b|\(|\)", re.IGNORECASE)
-_LIST_GAP_FORM = r"^\s*(?:%|\\%|pp|points?)?\s*{}(?:,\s*(?:and|or)?|and|or|/|&)\s*$"
 _LIST_GAP = re.compile(_LIST_GAP_FORM.format(""), re.IGNORECASE)
 _ONE_SUBJECT_GAP = re.compile(r"\)?\s*(?:[a-z]+\s+){1,3}", re.IGNORECASE)   # "(LLaMA-Large) achieving only "
-# the same, across a metric's name: "51.4% mAP50 and 31.8%" (a size stated after such a list is every value's)
-_SIZED_LIST_GAP = re.compile(_LIST_GAP_FORM.format(r"(?:[A-Za-z][\w@.\-]*\s*)?"), re.IGNORECASE)
-_BRACKETED_VALUES_AFTER = re.compile(r"\s+(?:on|in)\s+(?:the\s+)?[^()\d;]{1,40}?\(\s*|\s*\(\s*")
 # "X, a 0.4B-parameter encoder"
 # "SQuAD 1.1 and 2.0": a second version of a name
 _VERSION_LIST_BEFORE = re.compile(r"[A-Z][\w\-.]*\s+v?\d+(?:\.\d+)?\s*(?:,|and|or|/)\s*$")
@@ -150,11 +115,6 @@ def word_before(text: str, q: int) -> str | None:
         if "a" <= text[p] <= "z" or "A" <= text[p] <= "Z":
             return text[p:end]
     return None
-_SIZE_APPOSITION = re.compile(r"(?<![\w\-.])(?P<name>[\w\-\.]+)\s*,?\s*(?:a|an)\s+(?P<size>\d+(?:\.\d+)?\s?[BM])-?param")
-_OUR_SIZE = re.compile(r"\b[Oo]ur\s+(?:\w+\s+){0,2}?(?:submission|model|system|method|approach|network)\s+(?:is|was)\s+(?:a|an|only\s+a)\s+"
-                       r"(?P<size>\d+(?:\.\d+)?\s?[BM])[\s\-]param")
-_AMONG_SIZE = re.compile(r"(?<![\w\-.])(?P<name>[\w\-\.]+)\s+(?:achieves|attains|obtains|sets|reaches|establishes)\s+(?:[\w\-]+\s+){0,5}?among\s+"
-                         r"(?:(?:open|existing|other|all)\s+)?(?P<size>\d+(?:\.\d+)?\s?[BM])[\s\-]param")
 # ---- small patterns of classify(), compiled once
 # the benchmarks' list, its findings (or the result verb: "OK-VQA and A-OKVQA, achieving accuracies of"), then the values
 # ("on R2R and REVERIE benchmarks with +3.0% and +1.71% SPL improvements": the values right after 'with')
@@ -162,8 +122,6 @@ _FINDINGS_BETWEEN = re.compile(r"(?:" + FINDINGS_AFTER.pattern + r"|\)?\s*(?:dat
                                r"|\s*(?:datasets|benchmarks|test\s+sets)\s+with\s+(?:an?\s+|the\s+)?(?:[a-z][\w\-]*\s+){0,2}?(?:of\s+)?[+\-−]?$")
 # qualifiers of a bound: stated once for a list of benchmarks, it holds for each of them
 _BOUNDS = frozenset({"at least", "below", "within"})
-_COORD_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*|/\s*)")
-_PLURAL_HEAD_AFTER = re.compile(r"\s+(?:benchmarks|datasets|test\s+sets)\b")
 _HUMAN_NAME = re.compile(r"^(?:an?\s+|the\s+)?(?:average\s+|expert\s+|non-expert\s+)?(?:humans?|human\s+\w+|people|annotators|experts|crowd\s*workers)\b")
 # The evaluation setting as the text states it, in the number's clause (SETTINGS: label, pattern)
 SETTINGS = list(labelled("setting"))
@@ -201,27 +159,14 @@ _RESULT_ON_BEFORE = re.compile(r"\d\s*%?\s+(?:[\w\-]+\s+){0,4}?on\s+(?:the\s+)?$
 _NAME_GOES_ON = re.compile(r"[\w\-]")
 _OPENS_ON_BEFORE = re.compile(r"(?:^|(?<=[.;]\s))(?:(?:On|For|In)\s+)?(?:[Tt]he\s+)?$")
 _REPORTS_RESULT_AFTER = re.compile(r"(?:\s+(?:dataset|benchmark|corpus|test\s+set))?(?![\w\-])[^.;]*?\b(?:achiev|attain|obtain|reach|yield|scor)\w*\b[^.;]*\d")
-# a size right after a model's name: "KLong (106B)", "DSPO-trained 7B model"
-_SIZE_AFTER_NAME = re.compile(r"\s*\(\s*(?P<size>\d+(?:\.\d+)?\s?[BM])\s*(?:parameters|params)?\s*\)"
-                              r"|\s+(?P<size2>\d+(?:\.\d+)?[BM])\s+(?:[\w\-]+\s+)?(?:model|LLM|variant|version|agent|backbone)s?\b")
 # a generic phrase for a model or a group of them ("the best general-purpose model", "top MLLMs",
 # "leading LLMs", "top-performing LVLMs"): the text names no model
 # ("the best LMM" is one model, unnamed, and stays as written; a plural acronym is a group)
 _GENERIC_GROUP_END = re.compile(r"\b(?:(?i:models?|systems?|methods?|approaches|baselines?)|[A-Za-z\-]*(?:LM+s|VLMs))$")
-_APPLY_VERB = re.compile(r"\b(?:apply|applies|applied|applying)\s+", re.IGNORECASE)
-_TO_AFTER = re.compile(r"\s+to\b", re.IGNORECASE)
 # a list of examples: "platforms such as X (formerly Twitter), Facebook, Instagram, Reddit"
 _EXAMPLE_LIST_BEFORE = re.compile(r"\b(?:such\s+as|e\.g\.,?|including|like)\s+(?:[A-Z][\w\-\.]*(?:\s+[A-Za-z][\w\-]*)?\s*(?:\([^()]{0,30}\))?\s*,\s*(?:and\s+)?){1,8}$")
-# a model known by its size: "7B model", "1.3B generation model"
-_SIZED_MODEL = re.compile(r"\d+(?:\.\d+)?[BM](?:-parameter)?\s+(?:\w+\s+)?model", re.IGNORECASE)
-# metrics joined by '/': "AUROC/AURC", "PSNR/SSIM", "mAP/Rank-1"
-_METRIC_LIST = re.compile(r"(?<![\w/])[A-Za-z][\w\-@+]*(?:\s*/\s*[A-Za-z][\w\-@+]*)+(?![\w/])")
 # "F1 0.88 and F1 0.90": a value list whose head word is written again before each value
 _REPEATED_HEAD_GAP = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or)\s+(?P<w>[A-Za-z][\w\-@]*)\s+$")
-# a coordinated subject and the verb that joins it to a value list
-_MODEL_LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*&)\s*")
-_CLAUSE_THEN_BRACKET = re.compile(r"\s+(?:[a-z][\w\-]*\s+){1,8}\(\s*")   # words, then the values in brackets
-_SUBJECT_LIST_VERB = re.compile(r"\b(?:achieve|achieved|obtain|obtained|reach|reached|score|scored|attain|attained|get|got|yield|yielded|have|had|record|recorded)\b", re.IGNORECASE)
 
 
 _NAME_CHARS = 200  # no model or benchmark name is longer (the longest in the vocabularies is under 80)
@@ -257,10 +202,8 @@ _COMPARED_MODEL_THEN_ON = re.compile(r"\b(?:than|compared\s+(?:to|with))\s+(?:th
                                      r"(?:[\w\-]+\s+){0,2}?(?:baselines?|models?|methods?|approaches|systems?)\s+(?:on|in)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
-# "a 5.0B-parameter EVA-02-CLIP-E/14+": a size written right before a name
-_SIZE_BEFORE_NAME = re.compile(r"(?<![\w.])(?P<size>\d+(?:\.\d+)?\s?[BM])[\s\-]param(?:eter)?s?\s+$")
 
-class AbstractExtractor(BenchmarkStrategies, ModelStrategies, KindStrategies):
+class AbstractExtractor(SizeStrategies, ListStrategies, BenchmarkStrategies, ModelStrategies, KindStrategies):
     """Extraction state for one abstract."""
 
     def __init__(self, title: str, abstract: str, max_mentions: int = MAX_MENTIONS_PER_PAPER):
@@ -342,59 +285,6 @@ class AbstractExtractor(BenchmarkStrategies, ModelStrategies, KindStrategies):
                 return True
             i = text.find(name, i + 1)
         return False
-
-    def _system_size(self) -> tuple[float | None, str | None]:
-        """A size stated for the paper's own system: 'X, a 0.4B-parameter encoder'."""
-        if not self.systems:
-            return None, None
-        if "param" in self.text:
-            for m in _SIZE_APPOSITION.finditer(self.text):
-                if m.group("name") in self.systems:
-                    return parse_size(m.group("size")), "text"
-            # "Our primary submission is a 243M parameters multilingual translation model"
-            ours = _OUR_SIZE.search(self.text)
-            if ours is not None:
-                return parse_size(ours.group("size")), "text"
-            # "Mini-Monkey achieves state-of-the-art performance among 2B-parameter MLLMs"
-            for m in _AMONG_SIZE.finditer(self.text):
-                if m.group("name") in self.systems:
-                    return parse_size(m.group("size")), "text"
-        # "the MARS agent trained from Qwen3-4B": the system built on one base model has its size
-        sys_low = {x.lower() for x in self.systems}
-        for m in self.models:
-            if m.params_b is not None and m.start >= 0 and m.name.lower() not in sys_low:
-                sys_then_verb = _BUILT_FROM_BEFORE.search(self.text, max(0, m.start - 80), m.start)
-                if sys_then_verb and any(w.lower() in sys_low for w in sys_then_verb.group("subject").split()) \
-                        and registry_model(m.name):
-                    self.system_base = m.name
-                    return m.params_b, "text"
-        # "With experiments on Wan2.1-T2V-1.3B, MoGAN improves ...", "we trained a Qwen3-32B-based
-        # agent": the one sized model the abstract names is the base the system runs on
-        # (not the system's own sized variants: "EchoInk-R1-7B" of the system EchoInk-R1)
-        sized = [m for m in self.models if m.params_b is not None and m.start >= 0 and not m.generic
-                 and not any(m.name.lower() == x or m.name.lower().startswith(x + "-") for x in sys_low)]
-        if len({m.name for m in sized}) == 1:
-            m = sized[0]
-            if _EXPERIMENTS_ON_BEFORE.search(self.text, max(0, m.start - 40), m.start) or _BASED_SYSTEM_AFTER.match(self.text, m.end) \
-                    or _BUILT_ON_BEFORE.search(self.text, max(0, m.start - 40), m.start):
-                self.system_base = m.name
-                return m.params_b, "text"
-        # "we release Meta WikiExpert-8B": the system's own name states its size
-        named_size, _ = size_from_name(self.systems[0])
-        if named_size is not None and _sized_in_billions(self.systems[0].split()[-1]):
-            return named_size, "name"
-        # "We apply X to two pretrained LMs (Mistral-7B-Instruct and Llama2-7B-Chat)": all one size
-        for s0, s1 in self.sents:
-            sent = self.text[s0:s1]
-            if "ppl" in sent and any(sent[m.end():m.end() + len(x)].lower() == x.lower() and _TO_AFTER.match(sent, m.end() + len(x))
-                                     for m in _APPLY_VERB.finditer(sent) for x in self.systems):
-                bases = [m for m in self.models if s0 <= m.start < s1 and m.params_b is not None]
-                sizes = {m.params_b for m in bases}
-                if len(sizes) == 1:
-                    if len({m.name for m in bases}) == 1:
-                        self.system_base = bases[0].name   # "Applying X to Qwen2.5-1.5B": the base model
-                    return sizes.pop(), "text"
-        return None, None
 
     def _inside_name(self, n: Num) -> bool:
         # only a number right after a word can belong to a name ("Gemini 1.5", "AIME 2024")
@@ -722,162 +612,6 @@ class AbstractExtractor(BenchmarkStrategies, ModelStrategies, KindStrategies):
                 self._last_bench, self._last_rule = bench, rule
         return claims
 
-    def _listed_before(self, s0: int) -> list[BenchHit]:
-        """The benchmarks the sentence before lists (two or more, each once, none an object of
-        comparison), in order; [] otherwise."""
-        i = bisect_left(self._sent_starts, s0)
-        if i == 0:
-            return []
-        p0 = self.sents[i - 1][0]
-        listed = [b for b in self.benches[bisect_left(self._bench_starts, p0):bisect_left(self._bench_starts, s0)]
-                  if not self._bench_is_object(b)]
-        names = [b.name for b in listed]
-        return listed if len(listed) > 1 and len(set(names)) == len(names) else []
-
-    def _slash_metric(self, n: Num, s0: int) -> str | None:
-        """'AUROC/AURC of 0.9838/2.4885, 0.9946/0.2660', 'PSNR/SSIM of 32.1/0.91': in a chunk of
-        values joined by '/', the k-th value is measured by the k-th of the metrics joined by
-        '/' before them (None when the sentence names no such list)."""
-        i = next((j for j, x in enumerate(self.numbers) if x is n), None)
-        if i is None:
-            return None
-        k = 0
-        while i - k > 0 and self.text[self.numbers[i - k - 1].end:self.numbers[i - k].start].strip(" $%") == "/":
-            k += 1
-        nxt = i + 1 < len(self.numbers) and self.text[n.end:self.numbers[i + 1].start].strip(" $%") == "/"
-        if k == 0 and not nxt:
-            return None
-        first = self.numbers[i - k]
-        for m in reversed(list(_METRIC_LIST.finditer(self.text, s0, first.start))):
-            names = [_metric_near("", " " + piece) for piece in re.split(r"\s*/\s*", m.group(0))]
-            if all(names) and len(names) > k:
-                return names[k]
-            break
-        return None
-
-    def _coordinated_run_before_bracket(self, g: list[Num], benches: list[BenchHit]) -> list[BenchHit]:
-        """The coordinated benchmarks ('A, B, C, and D') that end right before the bracket g opens in."""
-        before = [b for b in benches if b.end <= g[0].start]
-        if not before or not re.fullmatch(r"\s*(?:benchmarks?|datasets?)?\s*\(\s*", self.text[before[-1].end:g[0].start]):
-            return []
-        run = [before[-1]]
-        for b in reversed(before[:-1]):
-            if not _COORD_GAP.fullmatch(self.text, b.end, run[0].start):
-                break
-            run.insert(0, b)
-        return run
-
-    def _parallel_earlier(self, g: list[Num], benches: list[BenchHit], s0: int, paired: list[BenchHit],
-                          respectively: bool) -> list[BenchHit]:
-        """The benchmarks a later value list runs over: the list the sentence's previous value list
-        was paired with (no other benchmark named since), or with 'respectively', the distinct
-        benchmarks named before it in the sentence. [] otherwise."""
-        before = [b for b in benches if s0 <= b.start and b.end <= g[0].start and not self._bench_is_object(b)]
-        names: list[BenchHit] = []
-        for b in before:
-            if b.name not in {x.name for x in names}:
-                names.append(b)
-        if paired and len(paired) == len(g) and {b.name for b in names} == {b.name for b in paired}:
-            return paired
-        # (not "... and on Web Queries dataset produced 76.23% and 84.42%, respectively": a benchmark
-        # that opens the list's own clause, no comma between, is the list's own)
-        if respectively and len(names) == len(g) and re.search(r"[,;]", self.text[names[-1].end:g[0].start]):
-            return names
-        return []
-
-    def _coordinated_subjects(self, models: list[ModelHit], g: list[Num], s0: int,
-                              paired: list[ModelHit]) -> list[ModelHit]:
-        """The named models of a coordinated subject ('A and B', 'A, B and C') that a result
-        verb joins to a value list of as many values; or the list the sentence's previous
-        value list was paired with, when no other model comes between. [] otherwise."""
-        before = [m for m in models if s0 <= m.start and m.end <= g[0].start]
-        if paired and before and before[-1] is paired[-1] and len(paired) == len(g) \
-                and not re.search(r"[;:]|\bwhile\b|\bwhereas\b", self.text[paired[-1].end:g[0].start]):
-            return paired
-        if not before or before[-1].generic or len(before) < len(g):
-            return []
-        run = [before[-1]]
-        for m in reversed(before[:-1]):
-            if m.generic or not _MODEL_LIST_GAP.fullmatch(self.text, m.end, run[0].start):
-                break
-            run.insert(0, m)
-        if len(run) != len(g) or len({m.name for m in run}) != len(run):
-            return []
-        between = self.text[run[-1].end:g[0].start]
-        if _BRACKETED_VALUES_AFTER.fullmatch(between) or _CLAUSE_THEN_BRACKET.fullmatch(between):
-            return run   # "comparable to Mistral-7B-v0.3 and Llama 3 8B on MMLU (63% & 66%)", "A and B tie for the
-            # best composite score (0.728 and 0.727)": one value each
-        if len(between) > 80 or not _SUBJECT_LIST_VERB.search(between) or re.search(r"[;:()]|\d", between):
-            return []
-        if run[0].start > s0 and _COMPARED_BEFORE.search(self.low[max(s0, run[0].start - 80):run[0].start]):
-            return []   # "outperforms A and B, with 3% and 4%": objects
-        return run
-
-    def _coordinated(self, bench: BenchHit, benches: list[BenchHit]) -> list[BenchHit]:
-        """The other benchmarks joined to bench by 'and' or commas into one list that a plural
-        head word closes ('the miniImageNet and tieredImageNet benchmarks'): one value stated
-        for the list holds for each of them."""
-        if bench.start < 0:
-            return []
-        i = next((k for k, b in enumerate(benches) if b is bench), None)
-        if i is None:
-            return []
-        lo = i
-        while lo > 0 and _COORD_GAP.fullmatch(self.text[benches[lo - 1].end:benches[lo].start]):
-            lo -= 1
-        hi = i
-        while hi + 1 < len(benches) and _COORD_GAP.fullmatch(self.text[benches[hi].end:benches[hi + 1].start]):
-            hi += 1
-        if hi == lo or not _PLURAL_HEAD_AFTER.match(self.text, benches[hi].end):
-            return []
-        return [b for b in benches[lo:hi + 1] if b is not bench and b.name != bench.name]
-
-    def _respectively_over_benchmarks(self, cands: list[Num], benches: list[BenchHit], at: int) -> list[tuple[Num, BenchHit]]:
-        """A 'respectively' sentence whose values line up with its list of benchmarks, as a
-        whole: 'on WikiText-103 and Enwik8, achieving 17.1 ppl and 0.97 bpc respectively'
-        (benchmarks first), '82.8%/75.5%, 97.1%/82.5%, and 73.2%/52.1% ... for CUB, AwA2,
-        and SUN, respectively' (k values per benchmark, joined by '/'). Nothing when the
-        counts do not divide or the benchmarks sit on both sides of the values."""
-        listed = [b for b in benches if not self._bench_is_object(b)]
-        names = [self.text[b.start:b.end].lower() for b in listed]   # (as written: "DOTA-v1.0, DOTA-v1.5" are two)
-        if len(listed) < 2 or len(set(names)) != len(names) or not cands:
-            return []
-        pre = [n for n in cands if n.end <= at]
-        if len(pre) == len(listed) < len(cands) and all(b.end <= pre[0].start for b in listed) \
-                and not any("/" in self.text[x.end:y.start] for x, y in zip(cands, cands[1:])):
-            # 'on the VOC and DUO datasets; X achieved 66.0 mAP and 52.6 mAP, respectively,
-            # outperforming YOLOX by 1.7 and 1.6': the values right before 'respectively'
-            return list(zip(pre, listed))
-        if len(cands) % len(listed):
-            return []
-        first, last = cands[0].start, cands[-1].end
-        if not (all(b.end <= first for b in listed) or all(b.start >= last for b in listed)):
-            return []
-        k = len(cands) // len(listed)
-        if k == 1:
-            return list(zip(cands, listed))
-        # 'SR and SPL scores of 81.1% and 68.3%, and 67.5% and 52.0%, respectively': chunks of k
-        # joined by 'and', the chunks by ', and': a chunk per benchmark
-        gaps = [re.sub(r"(?:\\?%|\s)+", " ", self.text[a.end:b.start]).strip() for a, b in zip(cands, cands[1:])]
-        inner = [g for i, g in enumerate(gaps) if (i + 1) % k]
-        outer = [g for i, g in enumerate(gaps) if not (i + 1) % k]
-        if all(g == "and" for g in inner) and all(g in (",", ", and", ";", "; and") for g in outer):
-            return [(n, listed[i // k]) for i, n in enumerate(cands)]
-        # the values come in chunks of k joined by '/'; between chunks, a comma, 'and' or words
-        for i in range(len(cands) - 1):
-            gap = self.text[cands[i].end:cands[i + 1].start]
-            if ((i + 1) % k != 0) != (gap.strip() == "/"):
-                return []
-        sentence = self.text[listed[0].start if listed[0].start < first else first:max(last, listed[-1].end)]
-        if re.search(r"\b[A-Za-z][\w\-]*(?:/[A-Za-z][\w\-]*){%d}\b(?!/)" % (k - 1), sentence):
-            # 'Conventional/Generalized ZSL settings': the '/' runs over settings, a chunk per benchmark
-            return [(n, listed[i // k]) for i, n in enumerate(cands)]
-        if k == len(listed):
-            # 'image-level 77.1/88.0 and pixel-level 68.0/76.6 AU-ROCs on MVTec AD and VisA': the
-            # '/' runs over the benchmarks, a chunk per setting
-            return [(n, listed[i % k]) for i, n in enumerate(cands)]
-        return []
-
     def _bench_for(self, n, gi, groups, tails, lead_own, benches, prev_bench, sentence):
         """(benchmark, rule, strategy name) for a number; (None, None, None) when no named
         evaluation applies: the strategies of BENCH_STRATEGIES tried in order, the first that
@@ -934,80 +668,6 @@ class AbstractExtractor(BenchmarkStrategies, ModelStrategies, KindStrategies):
                 return found[0], name
         return None, None
 
-    def _size_stated_near(self, n: Num, model: ModelHit, s1: int) -> tuple[float | None, str | None]:
-        """The size the text gives a named model along with its result: between the name and
-        the number ('For YOLO-Nano with only 0.91M parameters ..., we get 25.3% AP'), or right
-        after the number, before any other number ('55.1 AP on COCO with 77M parameters').
-        Not when another model is named between the name and the size (its size, then)."""
-        spans = []
-        if model.end <= n.start:
-            spans.append((model.end, n.start))
-        # after the number: up to the next value that is not in the same list ("2.9%/7.0% with
-        # only 10M parameters": both) and not a size itself
-        prev, nxt = n, s1
-        for x in self.numbers:
-            if x.start < n.end or x.is_magnitude or self.text[x.start - 1:x.start] == ":":   # (":95" of "mAP50:95")
-                continue
-            if _SIZED_LIST_GAP.match(self.text[prev.end:x.start]):
-                prev = x
-                continue
-            nxt = x.start
-            break
-        spans.append((prev.end, min(s1, nxt, prev.end + 80)))
-        found = []
-        for a, b in spans:
-            for m in _WITH_PARAMS.finditer(self.text, a, b):
-                if a == model.end and any(a <= h.start < m.start() for h in self.models if h is not model):
-                    continue
-                found.append(m)
-        if len(found) == 1:
-            return parse_size(found[0].group("size").replace(" ", "")), "text"
-        return None, None
-
-    def _size_in_sentence(self, s0: int, s1: int, stated: bool = True, upto: int | None = None) -> tuple[float | None, str | None]:
-        """The size the sentence gives the paper's own model: 'with a small model of only
-        10M parameters' (stated=False: not looked for), 'built on Gemma-2-9B-it' (the base
-        model's size)."""
-        sent = self.text[s0:s1]
-        sizes = [] if not stated else [m for m in re.finditer(r"(?:\bmodel\s+(?:of|with)\s+(?:only\s+|just\s+|about\s+)?|\bwith\s+(?:only\s+|just\s+)?)(?P<size>\d+(?:\.\d+)?\s?(?:[BM]|billion|million))\s+param", sent)]
-        if len(sizes) == 1:
-            return parse_size(sizes[0].group("size").replace(" ", "")), "text"
-        bases = [m for m in self.models if s0 <= m.start < s1 and m.params_b is not None
-            and _BASE_BEFORE.search(self.text, max(s0, m.start - 40), m.start)
-            and not _COMPONENT_AFTER.match(self.text, m.end)   # "with a ResNet-50 backbone": a part, not the base
-            # a registry model ("with Square-10M" names data, not a base), a sized member of a registered
-            # family ("on Qwen2.5-72B, it reduces"), or a model known by its size ("On a 9B MoE model, NITP")
-            and (registry_model(m.name) or registry_family(m.name) and _NAME_SIZE.search(m.name) is not None
-                 or m.generic or _SIZE_FIRST.match(m.name) is not None or m.params_source == "name")]
-        if len({m.params_b for m in bases}) == 1:
-            return bases[0].params_b, "text"
-        # "on Qwen2.5-72B, it reduces ...; the same pattern remains stable on Llama-3.1-70B": the
-        # base named last before the number, in its clause
-        if upto is not None:
-            near = [m for m in bases if m.end <= upto and ";" not in self.text[m.end:upto]]
-            if near:
-                return near[-1].params_b, "text"
-        return None, None
-
-    def _with_size(self, m: ModelHit) -> ModelHit:
-        """The paper's own system takes the size the abstract states for it; 'our 7B model'
-        is the paper's system at that size."""
-        if self.systems and m.start >= 0 and m.params_b is not None and _SIZED_MODEL.fullmatch(m.name) \
-                and re.search(r"\bour\s+$", self.text[max(0, m.start - 5):m.start], re.IGNORECASE):
-            return ModelHit(m.start, m.end, self.systems[0], m.params_b, None, "text")
-        size, src = self.system_size
-        if size is not None and (m.name.lower() in self._sys_low or m.name.lower().rstrip("s") in self._sys_low):   # (MARS, "SimCLRs")
-            return ModelHit(m.start, m.end, m.name, size, m.active_params_b, src)
-        if m.params_b is None and m.start >= 0 and not m.generic and m.name.lower() not in self._sys_low:
-            # "the open-source LLaMA-3 70B achieve 91-94% ... LLaMA-3 zero-shot reaches": the one size
-            # the abstract writes this name with is the size of its bare mentions
-            low = m.name.lower()
-            sizes = {h.params_b for h in self.models if h.params_b is not None and h.name.lower() != low
-                     and h.name.lower().startswith(low) and _SIZE_THEN_VARIANT.fullmatch(h.name[len(low):].strip(" -_()"))}
-            if len(sizes) == 1:
-                return ModelHit(m.start, m.end, m.name, sizes.pop(), None, "text")
-        return m
-
     def _role(self, model: ModelHit | None) -> str:
         """proposed (the paper's own system), baseline (another named model), human, or
         unnamed (no model, or an aggregate: 'the best open model', 'prior state of the art')."""
@@ -1025,59 +685,6 @@ class AbstractExtractor(BenchmarkStrategies, ModelStrategies, KindStrategies):
     # ------------------------------------------------------------ size strategies
     # Each takes (number, model, sentence span) and returns (params_b, params_source); the first
     # that finds a size decides.
-    _NO_SIZE: tuple[float | None, str | None] = (None, None)
-
-    def _z_of_the_model(self, n: Num, model: ModelHit, s0: int, s1: int):
-        """The model's own size: in its name ('LLaMA-2-7B'), stated for the paper's system, or the registry's."""
-        return (model.params_b, model.params_source)
-
-    def _z_in_sentence(self, n: Num, model: ModelHit, s0: int, s1: int):
-        """A generic model or the paper's unnamed system: the size the sentence gives ('with a
-        small model of only 10M parameters', 'built on Gemma-2-9B-it')."""
-        return self._size_in_sentence(s0, s1) if model.generic or model.start < 0 else self._NO_SIZE
-
-    def _z_after_the_name(self, n: Num, model: ModelHit, s0: int, s1: int):
-        """A size written right after the name: in brackets ('our proposed KLong (106B)
-        surpasses ...') or before a model noun ('our DSPO-trained 7B model improves ...')."""
-        if model.generic or model.start < 0:
-            return self._NO_SIZE
-        m = _SIZE_AFTER_NAME.match(self.text, model.end)
-        size = parse_size((m.group("size") or m.group("size2")).replace(" ", "")) if m else None
-        return (size, "text") if size is not None else self._NO_SIZE
-
-    def _z_before_the_name(self, n: Num, model: ModelHit, s0: int, s1: int):
-        """'our largest 5.0B-parameter EVA-02-CLIP-E/14+ ... achieves 82.0': the size written right before the name."""
-        if model.generic or model.start < 0:
-            return self._NO_SIZE
-        m = _SIZE_BEFORE_NAME.search(self.text, max(s0, model.start - 30), model.start)
-        return (parse_size(m.group("size").replace(" ", "")), "text") if m else self._NO_SIZE
-
-    def _z_stated_near(self, n: Num, model: ModelHit, s0: int, s1: int):
-        """A name in the sentence: the size stated with this result."""
-        return self._NO_SIZE if model.generic or model.start < 0 else self._size_stated_near(n, model, s1)
-
-    def _runs_on_a_base(self, model: ModelHit) -> bool:
-        """A named model that may run on a base model: the paper's system, or a method the registry does not know."""
-        return not model.generic and model.start >= 0 and (model.name.lower() in self._sys_low or registry_entry(model.name) is None)
-
-    def _z_bracketed_base(self, n: Num, model: ModelHit, s0: int, s1: int):
-        """The paper's system, or a method the registry does not know, with a sized model in
-        brackets right after its result: the base it ran on ('DuSAR ... reaching 37.1% success
-        on ALFWorld (Llama3.1-70B)')."""
-        if not self._runs_on_a_base(model):
-            return self._NO_SIZE
-        for h in self.models:
-            if h.params_b is not None and n.end < h.start <= min(s1, n.end + 60) \
-                    and _BRACKET_OPENS.fullmatch(self.text, n.end, h.start) and self.text[h.end:h.end + 2].strip().startswith(")"):
-                return h.params_b, "text"
-        return self._NO_SIZE
-
-    def _z_base_model(self, n: Num, model: ModelHit, s0: int, s1: int):
-        """The paper's system, or a method the registry does not know: the base model it runs on
-        ('On TinyLLaMA-1.1B, the resulting X', 'with Llama-3.1-405B')."""
-        if not self._runs_on_a_base(model):
-            return self._NO_SIZE
-        return self._size_in_sentence(s0, s1, stated=False, upto=n.start)
 
     def _claim(self, n: Num, s0, s1, bench: BenchHit, rule, model, info: Info, lead, tail,
                decided: tuple[str, str | None, str]):
@@ -1172,15 +779,6 @@ def extract_abstract(title: str, abstract: str) -> tuple[list[dict], list[dict]]
     return [c.as_row() for c in claims], [m.as_row() for m in mentions]
 
 
-SIZE_STRATEGIES = (
-    ("of-the-model", AbstractExtractor._z_of_the_model),
-    ("in-sentence", AbstractExtractor._z_in_sentence),
-    ("after-the-name", AbstractExtractor._z_after_the_name),
-    ("before-the-name", AbstractExtractor._z_before_the_name),
-    ("stated-near", AbstractExtractor._z_stated_near),
-    ("bracketed-base", AbstractExtractor._z_bracketed_base),
-    ("base-model", AbstractExtractor._z_base_model),
-)
 
 
 def extract_paper(title: str, abstract: str, max_mentions: int = MAX_MENTIONS_PER_PAPER) -> tuple[list[Claim], list[Mention], int]:

@@ -1,28 +1,26 @@
 """The paper's own systems (methods, models): "we propose X", "we introduce X, a ...", "X:" in the
 title, its acronym in brackets, a title that opens with the method's name. own_systems() is the
-one entry point; extract/names.py keeps the checks that benchmarks share with it (_only_as_system,
+one entry point; extract/name_basics.py keeps the checks that benchmarks share with it (_only_as_system,
 _our_system_named, _system_acts)."""
 from __future__ import annotations
 
 import re
 
 from claimboard.extract.cues import words
+from claimboard.extract.events import title_event
 from claimboard.extract.lexicon import finditer_near, lower_same_length
-from claimboard.extract.names import (
-    _STOP_NAMES,
+from claimboard.extract.name_basics import (
     _SYSTEM_NOUNS,
     _TASK_ACRONYM,
     INTRO_OPENING,
-    TITLED_HEADS,
     _looks_like_name,
     _only_as_system,
     _our_system_named,
     find_word,
     introduced_as_system,
     registry_family,
-    sentence_initial,
-    title_event,
 )
+from claimboard.extract.names import _STOP_NAMES, TITLED_HEADS, sentence_initial
 
 # The paper's own system: "we propose X", "we introduce X, a ...", "X:" in the title.
 # every _INTRO_SYSTEM match holds one of these verbs (in lowered text): searched only around them

@@ -31,12 +31,12 @@ from pathlib import Path
 if __package__ in (None, ""):                      # run as a file: python schema/mine_benchmarks.py
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from claimboard.extract.name_basics import _TASK_ACRONYM
 from claimboard.extract.names import (
     _COINED_ITEM,
     _COINED_LIST,
     _LIST_HEAD_AFTER,
     _LIST_OPENER,
-    _TASK_ACRONYM,
     COINED_NAME,
     _coined_place,
     benchmark_lexicon,

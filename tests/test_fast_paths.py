@@ -25,8 +25,10 @@ from claimboard.extract import (
     metric_text,
     model_names,
     model_strategies,
+    name_basics,
     names,
     numbers,
+    own_names,
     rules,
     systems,
 )
@@ -168,7 +170,7 @@ _INTRO_BENCH_ONE_PASS = re.compile(
 @given(texts())
 @example("We introduce MathBench, a new benchmark. FooQA is a dataset; Bar Baz (BB), a test set")
 def test_benchmark_introductions_name_first_are_the_one_pass_scan(t):
-    got = [(m.group("name"), m.group("alias")) for m in names._intro_bench_matches(t)]
+    got = [(m.group("name"), m.group("alias")) for m in own_names._intro_bench_matches(t)]
     assert got == [(m.group("name"), m.group("alias")) for m in _INTRO_BENCH_ONE_PASS.finditer(t)]
 
 
@@ -296,7 +298,7 @@ METRIC_WORDS = ["accuracy", "Acc", "EM", "exact match", "F1 score", "F-measure",
 @example("BLEU scores of ", "% in F1 score")
 @example("the accuracy and pass@1 of ", " points on AP")
 def test_metric_near_is_the_plain_search_of_all_patterns(lead, tail):
-    assert rules._metric_near(lead, tail) == _metric_near_plain(lead, tail)
+    assert metric_text._metric_near(lead, tail) == _metric_near_plain(lead, tail)
 
 
 # ---------------------------------------------------------------- names: automaton against the trie regex
@@ -385,10 +387,10 @@ _MODEL_SPELLINGS = sorted({s for m in load_models() for s in m.spellings})
 @example("MMLU-Pro, GSM8K and gsm8k-hard; Llama-2-7B vs LLaMA 2 (7B); T5 t5-base")
 def test_real_lexicons_find_is_the_trie_regex_on_their_names(t):
     _same_hits(names.benchmark_lexicon(), t)
-    _same_hits(names.model_lexicon(), t)
+    _same_hits(name_basics.model_lexicon(), t)
 
 
-@pytest.mark.parametrize("lexicon", [names.benchmark_lexicon, names.model_lexicon])
+@pytest.mark.parametrize("lexicon", [names.benchmark_lexicon, name_basics.model_lexicon])
 def test_real_lexicons_find_is_the_trie_regex_on_real_abstracts(lexicon):
     lex = lexicon()
     hits = 0

@@ -1,0 +1,203 @@
+"""Values in lists: the helpers of extract/rules.py's list rules (LIST_STRATEGIES) that pair a list of
+values with a list of benchmarks or models ('respectively', lists named before or after the values,
+coordinated benchmarks). A mixin of AbstractExtractor: the helpers read the abstract through it."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from claimboard.extract.metric_text import _metric_near
+from claimboard.extract.model_strategies import (
+    _COMPARED_BEFORE,
+)
+from claimboard.extract.names import (
+    BenchHit,
+    ModelHit,
+)
+from claimboard.extract.numbers import Num
+
+_BRACKETED_VALUES_AFTER = re.compile(r"\s+(?:on|in)\s+(?:the\s+)?[^()\d;]{1,40}?\(\s*|\s*\(\s*")
+_COORD_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*|/\s*)")
+_PLURAL_HEAD_AFTER = re.compile(r"\s+(?:benchmarks|datasets|test\s+sets)\b")
+# metrics joined by '/': "AUROC/AURC", "PSNR/SSIM", "mAP/Rank-1"
+_METRIC_LIST = re.compile(r"(?<![\w/])[A-Za-z][\w\-@+]*(?:\s*/\s*[A-Za-z][\w\-@+]*)+(?![\w/])")
+# a coordinated subject and the verb that joins it to a value list
+_MODEL_LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*&)\s*")
+_CLAUSE_THEN_BRACKET = re.compile(r"\s+(?:[a-z][\w\-]*\s+){1,8}\(\s*")   # words, then the values in brackets
+_SUBJECT_LIST_VERB = re.compile(r"\b(?:achieve|achieved|obtain|obtained|reach|reached|score|scored|attain|attained|get|got|yield|yielded|have|had|record|recorded)\b", re.IGNORECASE)
+
+
+class ListStrategies:
+    """The list helpers (a mixin: `self` is the AbstractExtractor of one abstract)."""
+    text: str
+    low: str
+    title: str
+    models: list
+    benches: list
+    systems: list
+    sents: list
+    numbers: list
+    system_base: str | None
+    system_size: tuple
+    _sys_low: set
+    _sent_starts: list
+    _bench_starts: list
+
+    def _bench_is_object(self, b: BenchHit) -> bool:   # extract/rules.py
+        raise NotImplementedError
+
+    def _listed_before(self, s0: int) -> list[BenchHit]:
+        """The benchmarks the sentence before lists (two or more, each once, none an object of
+        comparison), in order; [] otherwise."""
+        i = bisect_left(self._sent_starts, s0)
+        if i == 0:
+            return []
+        p0 = self.sents[i - 1][0]
+        listed = [b for b in self.benches[bisect_left(self._bench_starts, p0):bisect_left(self._bench_starts, s0)]
+                  if not self._bench_is_object(b)]
+        names = [b.name for b in listed]
+        return listed if len(listed) > 1 and len(set(names)) == len(names) else []
+
+    def _slash_metric(self, n: Num, s0: int) -> str | None:
+        """'AUROC/AURC of 0.9838/2.4885, 0.9946/0.2660', 'PSNR/SSIM of 32.1/0.91': in a chunk of
+        values joined by '/', the k-th value is measured by the k-th of the metrics joined by
+        '/' before them (None when the sentence names no such list)."""
+        i = next((j for j, x in enumerate(self.numbers) if x is n), None)
+        if i is None:
+            return None
+        k = 0
+        while i - k > 0 and self.text[self.numbers[i - k - 1].end:self.numbers[i - k].start].strip(" $%") == "/":
+            k += 1
+        nxt = i + 1 < len(self.numbers) and self.text[n.end:self.numbers[i + 1].start].strip(" $%") == "/"
+        if k == 0 and not nxt:
+            return None
+        first = self.numbers[i - k]
+        for m in reversed(list(_METRIC_LIST.finditer(self.text, s0, first.start))):
+            names = [_metric_near("", " " + piece) for piece in re.split(r"\s*/\s*", m.group(0))]
+            if all(names) and len(names) > k:
+                return names[k]
+            break
+        return None
+
+    def _coordinated_run_before_bracket(self, g: list[Num], benches: list[BenchHit]) -> list[BenchHit]:
+        """The coordinated benchmarks ('A, B, C, and D') that end right before the bracket g opens in."""
+        before = [b for b in benches if b.end <= g[0].start]
+        if not before or not re.fullmatch(r"\s*(?:benchmarks?|datasets?)?\s*\(\s*", self.text[before[-1].end:g[0].start]):
+            return []
+        run = [before[-1]]
+        for b in reversed(before[:-1]):
+            if not _COORD_GAP.fullmatch(self.text, b.end, run[0].start):
+                break
+            run.insert(0, b)
+        return run
+
+    def _parallel_earlier(self, g: list[Num], benches: list[BenchHit], s0: int, paired: list[BenchHit],
+                          respectively: bool) -> list[BenchHit]:
+        """The benchmarks a later value list runs over: the list the sentence's previous value list
+        was paired with (no other benchmark named since), or with 'respectively', the distinct
+        benchmarks named before it in the sentence. [] otherwise."""
+        before = [b for b in benches if s0 <= b.start and b.end <= g[0].start and not self._bench_is_object(b)]
+        names: list[BenchHit] = []
+        for b in before:
+            if b.name not in {x.name for x in names}:
+                names.append(b)
+        if paired and len(paired) == len(g) and {b.name for b in names} == {b.name for b in paired}:
+            return paired
+        # (not "... and on Web Queries dataset produced 76.23% and 84.42%, respectively": a benchmark
+        # that opens the list's own clause, no comma between, is the list's own)
+        if respectively and len(names) == len(g) and re.search(r"[,;]", self.text[names[-1].end:g[0].start]):
+            return names
+        return []
+
+    def _coordinated_subjects(self, models: list[ModelHit], g: list[Num], s0: int,
+                              paired: list[ModelHit]) -> list[ModelHit]:
+        """The named models of a coordinated subject ('A and B', 'A, B and C') that a result
+        verb joins to a value list of as many values; or the list the sentence's previous
+        value list was paired with, when no other model comes between. [] otherwise."""
+        before = [m for m in models if s0 <= m.start and m.end <= g[0].start]
+        if paired and before and before[-1] is paired[-1] and len(paired) == len(g) \
+                and not re.search(r"[;:]|\bwhile\b|\bwhereas\b", self.text[paired[-1].end:g[0].start]):
+            return paired
+        if not before or before[-1].generic or len(before) < len(g):
+            return []
+        run = [before[-1]]
+        for m in reversed(before[:-1]):
+            if m.generic or not _MODEL_LIST_GAP.fullmatch(self.text, m.end, run[0].start):
+                break
+            run.insert(0, m)
+        if len(run) != len(g) or len({m.name for m in run}) != len(run):
+            return []
+        between = self.text[run[-1].end:g[0].start]
+        if _BRACKETED_VALUES_AFTER.fullmatch(between) or _CLAUSE_THEN_BRACKET.fullmatch(between):
+            return run   # "comparable to Mistral-7B-v0.3 and Llama 3 8B on MMLU (63% & 66%)", "A and B tie for the
+            # best composite score (0.728 and 0.727)": one value each
+        if len(between) > 80 or not _SUBJECT_LIST_VERB.search(between) or re.search(r"[;:()]|\d", between):
+            return []
+        if run[0].start > s0 and _COMPARED_BEFORE.search(self.low[max(s0, run[0].start - 80):run[0].start]):
+            return []   # "outperforms A and B, with 3% and 4%": objects
+        return run
+
+    def _coordinated(self, bench: BenchHit, benches: list[BenchHit]) -> list[BenchHit]:
+        """The other benchmarks joined to bench by 'and' or commas into one list that a plural
+        head word closes ('the miniImageNet and tieredImageNet benchmarks'): one value stated
+        for the list holds for each of them."""
+        if bench.start < 0:
+            return []
+        i = next((k for k, b in enumerate(benches) if b is bench), None)
+        if i is None:
+            return []
+        lo = i
+        while lo > 0 and _COORD_GAP.fullmatch(self.text[benches[lo - 1].end:benches[lo].start]):
+            lo -= 1
+        hi = i
+        while hi + 1 < len(benches) and _COORD_GAP.fullmatch(self.text[benches[hi].end:benches[hi + 1].start]):
+            hi += 1
+        if hi == lo or not _PLURAL_HEAD_AFTER.match(self.text, benches[hi].end):
+            return []
+        return [b for b in benches[lo:hi + 1] if b is not bench and b.name != bench.name]
+
+    def _respectively_over_benchmarks(self, cands: list[Num], benches: list[BenchHit], at: int) -> list[tuple[Num, BenchHit]]:
+        """A 'respectively' sentence whose values line up with its list of benchmarks, as a
+        whole: 'on WikiText-103 and Enwik8, achieving 17.1 ppl and 0.97 bpc respectively'
+        (benchmarks first), '82.8%/75.5%, 97.1%/82.5%, and 73.2%/52.1% ... for CUB, AwA2,
+        and SUN, respectively' (k values per benchmark, joined by '/'). Nothing when the
+        counts do not divide or the benchmarks sit on both sides of the values."""
+        listed = [b for b in benches if not self._bench_is_object(b)]
+        names = [self.text[b.start:b.end].lower() for b in listed]   # (as written: "DOTA-v1.0, DOTA-v1.5" are two)
+        if len(listed) < 2 or len(set(names)) != len(names) or not cands:
+            return []
+        pre = [n for n in cands if n.end <= at]
+        if len(pre) == len(listed) < len(cands) and all(b.end <= pre[0].start for b in listed) \
+                and not any("/" in self.text[x.end:y.start] for x, y in zip(cands, cands[1:])):
+            # 'on the VOC and DUO datasets; X achieved 66.0 mAP and 52.6 mAP, respectively,
+            # outperforming YOLOX by 1.7 and 1.6': the values right before 'respectively'
+            return list(zip(pre, listed))
+        if len(cands) % len(listed):
+            return []
+        first, last = cands[0].start, cands[-1].end
+        if not (all(b.end <= first for b in listed) or all(b.start >= last for b in listed)):
+            return []
+        k = len(cands) // len(listed)
+        if k == 1:
+            return list(zip(cands, listed))
+        # 'SR and SPL scores of 81.1% and 68.3%, and 67.5% and 52.0%, respectively': chunks of k
+        # joined by 'and', the chunks by ', and': a chunk per benchmark
+        gaps = [re.sub(r"(?:\\?%|\s)+", " ", self.text[a.end:b.start]).strip() for a, b in zip(cands, cands[1:])]
+        inner = [g for i, g in enumerate(gaps) if (i + 1) % k]
+        outer = [g for i, g in enumerate(gaps) if not (i + 1) % k]
+        if all(g == "and" for g in inner) and all(g in (",", ", and", ";", "; and") for g in outer):
+            return [(n, listed[i // k]) for i, n in enumerate(cands)]
+        # the values come in chunks of k joined by '/'; between chunks, a comma, 'and' or words
+        for i in range(len(cands) - 1):
+            gap = self.text[cands[i].end:cands[i + 1].start]
+            if ((i + 1) % k != 0) != (gap.strip() == "/"):
+                return []
+        sentence = self.text[listed[0].start if listed[0].start < first else first:max(last, listed[-1].end)]
+        if re.search(r"\b[A-Za-z][\w\-]*(?:/[A-Za-z][\w\-]*){%d}\b(?!/)" % (k - 1), sentence):
+            # 'Conventional/Generalized ZSL settings': the '/' runs over settings, a chunk per benchmark
+            return [(n, listed[i // k]) for i, n in enumerate(cands)]
+        if k == len(listed):
+            # 'image-level 77.1/88.0 and pixel-level 68.0/76.6 AU-ROCs on MVTec AD and VisA': the
+            # '/' runs over the benchmarks, a chunk per setting
+            return [(n, listed[i % k]) for i, n in enumerate(cands)]
+        return []

@@ -1,0 +1,185 @@
+"""Benchmarks a paper introduces itself ('we introduce X, a new benchmark', 'X: A Benchmark for ...'
+in the title, the event a system paper was written for) and the datasets it trains on ('TinyGSM, a
+synthetic dataset', 'fine-tuning on X'): names the benchmark finder (extract/names.py) is given and
+filters with."""
+from __future__ import annotations
+
+import re
+
+from claimboard.extract.cues import words
+from claimboard.extract.events import title_event
+from claimboard.extract.name_basics import (
+    _EVALUATION_WORD,
+    _IMPROVES_RIGHT_AFTER,
+    _introduced_as_model,
+    _looks_like_name,
+    _only_as_system,
+    _our_system_named,
+    _system_acts,
+    find_word,
+)
+from claimboard.extract.names import _BENCH_SUFFIX, _PHRASE_WORD, _STOP_NAMES, strong_name
+
+# The paper introduces its own benchmark: "we introduce X, a new benchmark",
+# "X is a benchmark", "X (Long Name), a benchmark".
+_INTRO_BENCH = re.compile(
+    r"""
+    (?P<name>(?:[A-Z]|[a-z]{1,3}(?=[A-Z0-9]))[\w\-\+\.]*[A-Za-z0-9\+](?:\s+[A-Z][\w\-\+]*)*)   # the name (a capital first, or "m2sv", "scBench")
+    \s*(?:\((?P<alias>[^()]{2,80})\))?                                  # an optional (long name or acronym)
+    \s*(?:,\s*(?:a|an|the)|\s+(?:is|as)\s+(?:a|an|the))\s+
+    (?:(?:[\w\-]+,?\s+|\([^()]{1,30}\)\s+){0,8}?                               # adjectives: new, Chinese, (Korean-English), "multi-domain, multi-level" ...
+       (?:benchmark|dataset|test\s+set|evaluation\s+suite|evaluation\s+framework|leaderboard|testbed)s?
+     |(?:(?!(?:for|in|of|with|to|on|and|or)\s)[\w\-]+\s+){0,4}?(?:environment|arena)s?)\b   # "Flux, a sequential reasoning environment" (not "a framework for ... environments")
+    """,
+    re.VERBOSE,
+)
+# ... and the name is introduced (a verb and up to two words before it) or opens the sentence:
+# checked on the text before a match, so the scan above needs no alternation at every position
+_INTRO_BENCH_LEAD = re.compile(
+    r"(?:(?i:introduc\w*|present\w*|propos\w*|releas\w*|construct\w*|build\w*|buil[dt]|creat\w*|develop\w*|curat\w*|design\w*|call\w*|nam\w*|establish\w*|contribut\w*|compil\w*|assembl\w*)\s+(?:\w+\s+){0,2}|[.;]\s(?:and\s)?)$"
+)
+
+
+
+def _intro_bench_matches(text: str):
+    """Matches of _INTRO_BENCH whose name is introduced or opens a sentence, left to right
+    and without overlap."""
+    pos = 0
+    while True:
+        m = _INTRO_BENCH.search(text, pos)
+        if m is None:
+            return
+        s = m.start()
+        if s == 0 or _INTRO_BENCH_LEAD.search(text, max(0, s - 80), s):
+            yield m
+            pos = m.end()
+        else:
+            pos = s + 1
+
+
+_NAMELY_WORDS = ("namely", "called", "named", "dubbed", "termed")  # _INTRO_BENCH_NAMELY needs one
+_INTRO_BENCH_NAMELY = re.compile(r"(?i:benchmark|dataset|test\s+set)s?,?\s+\(?(?i:namely|called|named|dubbed|termed)\s+(?P<name>[A-Z][\w\-\+\.]*[A-Za-z0-9])")
+# "we contribute a new dataset, UAVLandData, which captures ...": the name in apposition
+# ("constructing a controlled evaluation framework, SpatialUncertain, and introducing ...")
+_INTRO_BENCH_APPOSITION = re.compile(r"\b(?:[Aa]n?|[Oo]ur)\s+(?:[\w\-]+\s+){0,5}?(?:benchmark|dataset|corpus|test\s+set|evaluation\s+(?:framework|suite)|testbed)\s*,\s*(?P<name>[A-Z][\w\-\+\.]*[A-Za-z0-9])\s*[,(]")
+# "we curated the largest WSI-text dataset (TCGA-PathoText)": the name in brackets after the paper's own data
+# ("we develop and make public a benchmark dataset (TextEdge)", "We constructed a comprehensive dataset (ToolNet)")
+_INTRO_BENCH_BRACKETED = re.compile(r"\b(?:we|this\s+(?:paper|work))\s+(?:\w+\s+)?(?:curat|buil[dt]|construct|collect|creat|introduc|present|propos|releas|develop)(?:e?[sd]|e)?\s+(?:\w+\s+){0,3}?"
+                                    r"(?:a|an|the|our)\s+(?:[\w\-]+\s+){0,4}?(?:dataset|benchmark|corpus)\s*\((?P<name>[A-Z][\w\-\.]*[A-Za-z0-9])\)", re.IGNORECASE)
+# "We introduce VS-Bench, 800 image pairs curated from ...", "Bench to the Future 2 (BTF-2), 1,417 pastcasting
+# questions": a name the paper introduces, set in apposition with a count of data items
+_INTRO_DATA_COUNT = re.compile(r"(?P<name>[A-Z][\w\-\+\.]*[A-Za-z0-9](?:\s+[A-Z0-9][\w\-\+]*)*)\s*(?:\((?P<alias>[A-Z][\w\-]{1,20})\))?\s*,\s*"
+                               r"(?:(?:over|more\s+than|about|nearly|approximately|~)\s*)?\d[\d,.]*[KkM]?\+?\s+(?:[\w\-]+\s+){0,3}?(?:" + words("data_noun") + r")\b")
+_INTRO_BENCH_ACRONYM = re.compile(r"\((?P<acr>[A-Z][A-Za-z0-9\-]{1,15})\)\s*,\s*(?:a|an)\s+(?:[\w\-]+\s+){0,8}?(?:benchmark|dataset)\b")
+# the abstract says the paper contributes a benchmark without naming it in that sentence
+# (searched in lowered text)
+_WE_BENCHMARK = re.compile(r"\b(?:we|this\s+paper|this\s+work)\s+(?:\w+\s+)?(?:propose|introduce|present|release|build|construct|create|develop|curate)s?\s+(?:a|an|the|our)\s+(?:[\w\-]+\s+){0,4}?(?:benchmark|dataset|test\s*set|evaluation\s+suite)|\bour\s+benchmark\b")
+
+# A dataset introduced for training is not an evaluation: "TinyGSM, a synthetic dataset",
+# "fine-tuning on X".
+_TRAINING_SET = re.compile(
+    r"(?P<name>[A-Z][\w\-\+\.]*[A-Za-z0-9])\s*(?:\([^()]*\))?\s*,\s*(?:a|an)\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?:synthetic|training|instruction|instruction-tuning|pre-?training|fine-?tuning|preference|distillation|augmented)\s+(?:[\w\-]+\s+){0,2}?(?:dataset|data|corpus)"
+)
+# "fine-tuning on X", found on lower-cased text (fast), the name read from the text
+_PRETRAINED_ON = re.compile(r"(?<![\w\-])(?P<name>[A-Z][\w\-\.]*?[A-Za-z0-9])[\s\-](?:pre-?trained|initiali[sz]ed)\b", re.IGNORECASE)
+_GLUED_TRAINED = re.compile(r"(?<![\w\-])(?P<name>[A-Z][\w\-\.]*?[A-Za-z0-9])-(?:trained|fine-?tuned|tuned)\b")
+_TRAINED_ON = re.compile(r"(?:tun|train|distill)\w*\s+(?:\w+\s+)?on\s+(?:the\s+)?(?=\S)")
+_NAME_AT = re.compile(r"[A-Z][\w\-\+\.]*[A-Za-z0-9]")
+_PLAIN_WORD = re.compile(r"[a-z][a-z\-]*\s+")
+
+
+def training_sets(text: str) -> set[str]:
+    low = text.lower()
+    out: set[str] = set()
+    if "pre" in low or "initiali" in low:
+        out.update(m.group("name") for m in _PRETRAINED_ON.finditer(text))   # "ImageNet-pretrained weights"
+    if "-trained" in low or "-tuned" in low or "-finetuned" in low:
+        out.update(m.group("name") for m in _GLUED_TRAINED.finditer(text))   # "a FEVER-trained DeBERTa model"
+    if "synthetic" in low or "training" in low or "instruction" in low or "preference" in low or "corpus" in low:
+        out.update(m.group("name") for m in _TRAINING_SET.finditer(text))
+    if "on" in low:
+        for m in _TRAINED_ON.finditer(low):
+            pos = m.end()
+            for _ in range(4):  # "training on the much larger Paracrawl dataset": past a few plain words
+                name = _NAME_AT.match(text, pos)
+                if name:
+                    out.add(name.group(0))
+                    break
+                word = _PLAIN_WORD.match(text, pos)
+                if word is None:
+                    break
+                pos = word.end()
+    return out
+
+
+
+_AGENT_WORD = re.compile(r"\b(?:agents?|agentic)\b", re.IGNORECASE)
+# a subtitle whose head is an evaluation environment: "CausaLab: A Scalable Environment for Interactive ..."
+# (not "... System for Elderly People in Bathroom Environments", "... in CARLA Leaderboard")
+_TITLE_TESTBED = re.compile(r"\s*(?:an?|the)\s+(?:[\w\-]+\s+){0,4}?(?:environment|arena|testbed|leaderboard|gym)s?\s+(?:for|of|to|on|with)\b", re.IGNORECASE)
+
+
+def own_benchmarks(text: str, title: str) -> list[str]:
+    """Names of benchmarks the paper itself introduces."""
+    names = []
+    low = text.lower()
+    heads = ("benchmark", "dataset", "test set", "suite", "leaderboard", "testbed", "framework", "environment", "arena")
+    evaluated: set[str] = set()   # introduced as a benchmark (not data): its own, even when also trained on
+    for m in (_intro_bench_matches(text) if any(h in low for h in heads) else ()):
+        name = m.group("name").strip()
+        if name.split()[0].lower() in _STOP_NAMES and not (name.isupper() and len(name) >= 4) or not strong_name(name, text, m.start("name")):
+            continue   # (a name in capitals is no ordinary word: "We introduce AFTER, a benchmark of 382 ...")
+        names.append(name)
+        if re.search(r"(?:benchmark|test\s+set|evaluation\s+\w+|leaderboard|testbed)s?$", m.group(0)):
+            evaluated.add(name)
+        alias = (m.group("alias") or "").strip()
+        if alias and re.fullmatch(r"[A-Z][\w\-]{1,20}", alias):
+            names.append(alias)
+    for m in _INTRO_BENCH_ACRONYM.finditer(text):
+        names.append(m.group("acr"))
+    for m in (_INTRO_DATA_COUNT.finditer(text) if ", " in text else ()):
+        if _INTRO_BENCH_LEAD.search(text, max(0, m.start() - 80), m.start()) and _looks_like_name(m.group("name").split()[0]) \
+                or m.group("alias"):
+            names.append(m.group("alias") or m.group("name"))
+    for m in (_INTRO_BENCH_BRACKETED.finditer(text) if "(" in text else ()):
+        names.append(m.group("name"))
+    for m in _INTRO_BENCH_APPOSITION.finditer(text):
+        if _looks_like_name(m.group("name")) and m.group("name").lower() not in _STOP_NAMES:
+            names.append(m.group("name"))
+    for m in (_INTRO_BENCH_NAMELY.finditer(text) if any(w in low for w in _NAMELY_WORDS) else ()):
+        names.append(m.group("name"))
+    training = training_sets(text) if names else set()
+    names = [n for n in names if not re.search(r"language\s+models?|\bL+Ms?\b|MLLMs?|LMMs?$", n, re.IGNORECASE)
+             and (n not in training or n in evaluated)]   # ("a model trained on DoRA (DoRA SFT)": DoRA is still its benchmark)
+    # "CMMMU: A Chinese ... Benchmark" in the title
+    t = re.match(r"^([A-Z][\w\-\+\.]*[A-Za-z0-9](?:\s+[\w\-\+\.&]+){0,4}?)\s*:\s*(.*)$", title)
+    if t and (re.search(r"\b(benchmark|dataset|test\s*set|evaluat)", t.group(2), re.IGNORECASE) or _TITLE_TESTBED.match(t.group(2))
+              or _WE_BENCHMARK.search(low) or _BENCH_SUFFIX.search(t.group(1))):   # "BountyBench: Dollar Impact of ..."
+        # "HumanEval Pro and MBPP Pro: Evaluating ..." names two
+        # ("Temporal Context and Architecture: A Benchmark for ...": ordinary words the abstract
+        # never writes as a name are the title's topic, not a benchmark's name)
+        # (a name, not a phrase: "GUI vs. CLI", "Detoxification for LLM", "Outrunning LLM Cutoffs" are topics)
+        # ("GSI Agent: Domain Knowledge Enhancement ...", "Agentic Jackal: ...": an agent is a system)
+        names.extend(n.strip() for n in re.split(r"\s+(?:and|&)\s+|,\s*", t.group(1)) if n.strip() and strong_name(n.strip())
+                     and not _AGENT_WORD.search(n)
+                     and not _PHRASE_WORD.search(n) and (_looks_like_name(n.split()[0]) or find_word(text, n.strip()))
+                     # "a new hybrid deep learning model called VR-FuseNet": the title names the system
+                     and not (_only_as_system(text, n.strip()) and (_our_system_named(text, n.strip()) or _system_acts(text, n.strip())))
+                     # "we present ShiZhi, the first large language model": a model, not the dataset the paper also builds
+                     and not _introduced_as_model(text, n.strip()))
+    # "PSK at SemEval-2026 Task 9: ...", "UOL@IDEM at BEA 2026 Shared Task 1: ...": a system paper of a
+    # shared task or challenge, evaluated on it
+    event = title_event(title)
+    if event:
+        names.append(event[1])
+    seen, out = set(), []
+    for n in names:
+        if _system_acts(text, n):
+            continue   # "Pat-DEVAL achieves a Pearson correlation of 0.69": a system, not a benchmark
+        if n not in evaluated and not _EVALUATION_WORD.search(title) and any(_IMPROVES_RIGHT_AFTER.match(text, e) for _, e in find_word(text, n)):
+            continue   # "SkillNet significantly enhances agent performance" (not "MITS: A ... Benchmark Dataset": data improves models too)
+        if n.lower() not in seen:
+            seen.add(n.lower())
+            out.append(n)
+    return out

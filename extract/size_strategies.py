@@ -1,0 +1,263 @@
+"""How big the model of a row is: the size strategies (SIZE_STRATEGIES), tried in order, and the
+size of the paper's own system. A mixin of extract/rules.py's AbstractExtractor: the strategies
+read the abstract's text, models and systems through it; the row records the one that decided."""
+from __future__ import annotations
+
+import re
+
+from claimboard.extract.name_basics import _NAME_SIZE, registry_entry, registry_family, size_from_name
+from claimboard.extract.names import (
+    EXPERIMENT_WORDS,
+    ModelHit,
+    _sized_in_billions,
+    registry_model,
+)
+from claimboard.extract.numbers import Num, parse_size
+
+_SIZE_FIRST = re.compile(r"\d+(?:\.\d+)?\s?[BM]\b")   # "9B MoE model": a model known by its size
+_BRACKET_OPENS = re.compile(r"[^()\d]{0,50}\(\s*")   # from a result to a bracket: "% success on ALFWorld ("
+_SIZE_THEN_VARIANT = re.compile(r"\d+(?:\.\d+)?\s?[BM]\b(?:[\-\s_]+[A-Za-z][\w.]*)*")   # "7B-v0.1", "8B-Instruct" after a family name
+# "With experiments on Wan2.1-T2V-1.3B, MoGAN ...", "a Qwen3-32B-based agent": the model the system runs on
+_EXPERIMENTS_ON_BEFORE = re.compile(r"\b(?:" + EXPERIMENT_WORDS + r")\s+(?:conducted\s+|performed\s+|run\s+)?on\s+(?:the\s+)?$")
+_BASED_SYSTEM_AFTER = re.compile(r"-based\s+(?:[\w\-]+\s+)?(?:agents?|models?|systems?|polic(?:y|ies)|assistants?|planners?)\b")
+# "We present X, our submission to ..., built on RoboBrain2.5-8B-NV": the one sized model, built on
+# the base a system is made from ("T-VEC is created by adapting the state-of-the-art gte-Qwen2-1.5B-instruct model")
+_BUILT_ON = r"built\s+(?:up)?on|based\s+on|on\s+top\s+of|fine-?tuned\s+from|initiali[sz]ed\s+from|by\s+adapting|adapted\s+from|derived\s+from"
+_BUILT_ON_BEFORE = re.compile(r"\b(?:" + _BUILT_ON + r")\s+(?:the\s+|a\s+)?(?:state-of-the-art\s+|pre-?trained\s+|open-source\s+)?$", re.IGNORECASE)
+# a base model named in the sentence right after these words, up to two words between
+_BASE_BEFORE = re.compile(
+    r"\b(?:" + _BUILT_ON + r"|starting\s+from|trained\s+from"
+    # "On TinyLLaMA-1.1B, the resulting ECAPA-LLM achieves", "... with Llama-3.1-405B": the base it runs on
+    # "LogicDiff improves LLaDA-8B-Instruct accuracy from": the base the method improves
+    r"|(?<!compared\s)(?<!than\s)\b(?:on|with|using|applied\s+to|improves|boosts|enhances|lifts))\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?$",
+    re.IGNORECASE)
+# "the MARS agent trained from <model>": up to three words, the system's name among them, then the verb
+_BUILT_FROM_BEFORE = re.compile(r"(?P<subject>(?:[^\s,;.()]+\s+){1,3})(?:trained|fine-?tuned|initiali[sz]ed|distilled|built|derived)\s+(?:from|on|upon)\s+(?:the\s+)?$")
+# a model named as a component of the system, not the base it runs on
+_COMPONENT_AFTER = re.compile(r"\s+(?:backbones?|encoders?|decoders?|feature\s+extractors?|teachers?|judges?|evaluators?|annotators?)\b", re.IGNORECASE)
+# "with (only) 77M parameters": a size stated with a result
+_WITH_PARAMS = re.compile(r"\bwith\s+(?:only\s+|just\s+|merely\s+|about\s+|roughly\s+|around\s+)?(?P<size>\d+(?:\.\d+)?\s?(?:[BM]|billion|million))\s+(?:total\s+|trainable\s+)?param")
+_LIST_GAP_FORM = r"^\s*(?:%|\\%|pp|points?)?\s*{}(?:,\s*(?:and|or)?|and|or|/|&)\s*$"
+# the same, across a metric's name: "51.4% mAP50 and 31.8%" (a size stated after such a list is every value's)
+_SIZED_LIST_GAP = re.compile(_LIST_GAP_FORM.format(r"(?:[A-Za-z][\w@.\-]*\s*)?"), re.IGNORECASE)
+_SIZE_APPOSITION = re.compile(r"(?<![\w\-.])(?P<name>[\w\-\.]+)\s*,?\s*(?:a|an)\s+(?P<size>\d+(?:\.\d+)?\s?[BM])-?param")
+_OUR_SIZE = re.compile(r"\b[Oo]ur\s+(?:\w+\s+){0,2}?(?:submission|model|system|method|approach|network)\s+(?:is|was)\s+(?:a|an|only\s+a)\s+"
+                       r"(?P<size>\d+(?:\.\d+)?\s?[BM])[\s\-]param")
+_AMONG_SIZE = re.compile(r"(?<![\w\-.])(?P<name>[\w\-\.]+)\s+(?:achieves|attains|obtains|sets|reaches|establishes)\s+(?:[\w\-]+\s+){0,5}?among\s+"
+                         r"(?:(?:open|existing|other|all)\s+)?(?P<size>\d+(?:\.\d+)?\s?[BM])[\s\-]param")
+# a size right after a model's name: "KLong (106B)", "DSPO-trained 7B model"
+_SIZE_AFTER_NAME = re.compile(r"\s*\(\s*(?P<size>\d+(?:\.\d+)?\s?[BM])\s*(?:parameters|params)?\s*\)"
+                              r"|\s+(?P<size2>\d+(?:\.\d+)?[BM])\s+(?:[\w\-]+\s+)?(?:model|LLM|variant|version|agent|backbone)s?\b")
+_APPLY_VERB = re.compile(r"\b(?:apply|applies|applied|applying)\s+", re.IGNORECASE)
+_TO_AFTER = re.compile(r"\s+to\b", re.IGNORECASE)
+# a model known by its size: "7B model", "1.3B generation model"
+_SIZED_MODEL = re.compile(r"\d+(?:\.\d+)?[BM](?:-parameter)?\s+(?:\w+\s+)?model", re.IGNORECASE)
+# "a 5.0B-parameter EVA-02-CLIP-E/14+": a size written right before a name
+_SIZE_BEFORE_NAME = re.compile(r"(?<![\w.])(?P<size>\d+(?:\.\d+)?\s?[BM])[\s\-]param(?:eter)?s?\s+$")
+
+
+class SizeStrategies:
+    """The size strategies and the size look-ups (a mixin: `self` is the AbstractExtractor of one abstract)."""
+    text: str
+    low: str
+    title: str
+    models: list
+    benches: list
+    systems: list
+    sents: list
+    numbers: list
+    system_base: str | None
+    system_size: tuple
+    _sys_low: set
+    _sent_starts: list
+    _NO_SIZE: tuple[float | None, str | None] = (None, None)
+
+    def _system_size(self) -> tuple[float | None, str | None]:
+        """A size stated for the paper's own system: 'X, a 0.4B-parameter encoder'."""
+        if not self.systems:
+            return None, None
+        if "param" in self.text:
+            for m in _SIZE_APPOSITION.finditer(self.text):
+                if m.group("name") in self.systems:
+                    return parse_size(m.group("size")), "text"
+            # "Our primary submission is a 243M parameters multilingual translation model"
+            ours = _OUR_SIZE.search(self.text)
+            if ours is not None:
+                return parse_size(ours.group("size")), "text"
+            # "Mini-Monkey achieves state-of-the-art performance among 2B-parameter MLLMs"
+            for m in _AMONG_SIZE.finditer(self.text):
+                if m.group("name") in self.systems:
+                    return parse_size(m.group("size")), "text"
+        # "the MARS agent trained from Qwen3-4B": the system built on one base model has its size
+        sys_low = {x.lower() for x in self.systems}
+        for m in self.models:
+            if m.params_b is not None and m.start >= 0 and m.name.lower() not in sys_low:
+                sys_then_verb = _BUILT_FROM_BEFORE.search(self.text, max(0, m.start - 80), m.start)
+                if sys_then_verb and any(w.lower() in sys_low for w in sys_then_verb.group("subject").split()) \
+                        and registry_model(m.name):
+                    self.system_base = m.name
+                    return m.params_b, "text"
+        # "With experiments on Wan2.1-T2V-1.3B, MoGAN improves ...", "we trained a Qwen3-32B-based
+        # agent": the one sized model the abstract names is the base the system runs on
+        # (not the system's own sized variants: "EchoInk-R1-7B" of the system EchoInk-R1)
+        sized = [m for m in self.models if m.params_b is not None and m.start >= 0 and not m.generic
+                 and not any(m.name.lower() == x or m.name.lower().startswith(x + "-") for x in sys_low)]
+        if len({m.name for m in sized}) == 1:
+            m = sized[0]
+            if _EXPERIMENTS_ON_BEFORE.search(self.text, max(0, m.start - 40), m.start) or _BASED_SYSTEM_AFTER.match(self.text, m.end) \
+                    or _BUILT_ON_BEFORE.search(self.text, max(0, m.start - 40), m.start):
+                self.system_base = m.name
+                return m.params_b, "text"
+        # "we release Meta WikiExpert-8B": the system's own name states its size
+        named_size, _ = size_from_name(self.systems[0])
+        if named_size is not None and _sized_in_billions(self.systems[0].split()[-1]):
+            return named_size, "name"
+        # "We apply X to two pretrained LMs (Mistral-7B-Instruct and Llama2-7B-Chat)": all one size
+        for s0, s1 in self.sents:
+            sent = self.text[s0:s1]
+            if "ppl" in sent and any(sent[m.end():m.end() + len(x)].lower() == x.lower() and _TO_AFTER.match(sent, m.end() + len(x))
+                                     for m in _APPLY_VERB.finditer(sent) for x in self.systems):
+                bases = [m for m in self.models if s0 <= m.start < s1 and m.params_b is not None]
+                sizes = {m.params_b for m in bases}
+                if len(sizes) == 1:
+                    if len({m.name for m in bases}) == 1:
+                        self.system_base = bases[0].name   # "Applying X to Qwen2.5-1.5B": the base model
+                    return sizes.pop(), "text"
+        return None, None
+
+    def _size_stated_near(self, n: Num, model: ModelHit, s1: int) -> tuple[float | None, str | None]:
+        """The size the text gives a named model along with its result: between the name and
+        the number ('For YOLO-Nano with only 0.91M parameters ..., we get 25.3% AP'), or right
+        after the number, before any other number ('55.1 AP on COCO with 77M parameters').
+        Not when another model is named between the name and the size (its size, then)."""
+        spans = []
+        if model.end <= n.start:
+            spans.append((model.end, n.start))
+        # after the number: up to the next value that is not in the same list ("2.9%/7.0% with
+        # only 10M parameters": both) and not a size itself
+        prev, nxt = n, s1
+        for x in self.numbers:
+            if x.start < n.end or x.is_magnitude or self.text[x.start - 1:x.start] == ":":   # (":95" of "mAP50:95")
+                continue
+            if _SIZED_LIST_GAP.match(self.text[prev.end:x.start]):
+                prev = x
+                continue
+            nxt = x.start
+            break
+        spans.append((prev.end, min(s1, nxt, prev.end + 80)))
+        found = []
+        for a, b in spans:
+            for m in _WITH_PARAMS.finditer(self.text, a, b):
+                if a == model.end and any(a <= h.start < m.start() for h in self.models if h is not model):
+                    continue
+                found.append(m)
+        if len(found) == 1:
+            return parse_size(found[0].group("size").replace(" ", "")), "text"
+        return None, None
+
+    def _size_in_sentence(self, s0: int, s1: int, stated: bool = True, upto: int | None = None) -> tuple[float | None, str | None]:
+        """The size the sentence gives the paper's own model: 'with a small model of only
+        10M parameters' (stated=False: not looked for), 'built on Gemma-2-9B-it' (the base
+        model's size)."""
+        sent = self.text[s0:s1]
+        sizes = [] if not stated else [m for m in re.finditer(r"(?:\bmodel\s+(?:of|with)\s+(?:only\s+|just\s+|about\s+)?|\bwith\s+(?:only\s+|just\s+)?)(?P<size>\d+(?:\.\d+)?\s?(?:[BM]|billion|million))\s+param", sent)]
+        if len(sizes) == 1:
+            return parse_size(sizes[0].group("size").replace(" ", "")), "text"
+        bases = [m for m in self.models if s0 <= m.start < s1 and m.params_b is not None
+            and _BASE_BEFORE.search(self.text, max(s0, m.start - 40), m.start)
+            and not _COMPONENT_AFTER.match(self.text, m.end)   # "with a ResNet-50 backbone": a part, not the base
+            # a registry model ("with Square-10M" names data, not a base), a sized member of a registered
+            # family ("on Qwen2.5-72B, it reduces"), or a model known by its size ("On a 9B MoE model, NITP")
+            and (registry_model(m.name) or registry_family(m.name) and _NAME_SIZE.search(m.name) is not None
+                 or m.generic or _SIZE_FIRST.match(m.name) is not None or m.params_source == "name")]
+        if len({m.params_b for m in bases}) == 1:
+            return bases[0].params_b, "text"
+        # "on Qwen2.5-72B, it reduces ...; the same pattern remains stable on Llama-3.1-70B": the
+        # base named last before the number, in its clause
+        if upto is not None:
+            near = [m for m in bases if m.end <= upto and ";" not in self.text[m.end:upto]]
+            if near:
+                return near[-1].params_b, "text"
+        return None, None
+
+    def _with_size(self, m: ModelHit) -> ModelHit:
+        """The paper's own system takes the size the abstract states for it; 'our 7B model'
+        is the paper's system at that size."""
+        if self.systems and m.start >= 0 and m.params_b is not None and _SIZED_MODEL.fullmatch(m.name) \
+                and re.search(r"\bour\s+$", self.text[max(0, m.start - 5):m.start], re.IGNORECASE):
+            return ModelHit(m.start, m.end, self.systems[0], m.params_b, None, "text")
+        size, src = self.system_size
+        if size is not None and (m.name.lower() in self._sys_low or m.name.lower().rstrip("s") in self._sys_low):   # (MARS, "SimCLRs")
+            return ModelHit(m.start, m.end, m.name, size, m.active_params_b, src)
+        if m.params_b is None and m.start >= 0 and not m.generic and m.name.lower() not in self._sys_low:
+            # "the open-source LLaMA-3 70B achieve 91-94% ... LLaMA-3 zero-shot reaches": the one size
+            # the abstract writes this name with is the size of its bare mentions
+            low = m.name.lower()
+            sizes = {h.params_b for h in self.models if h.params_b is not None and h.name.lower() != low
+                     and h.name.lower().startswith(low) and _SIZE_THEN_VARIANT.fullmatch(h.name[len(low):].strip(" -_()"))}
+            if len(sizes) == 1:
+                return ModelHit(m.start, m.end, m.name, sizes.pop(), None, "text")
+        return m
+
+    def _z_of_the_model(self, n: Num, model: ModelHit, s0: int, s1: int):
+        """The model's own size: in its name ('LLaMA-2-7B'), stated for the paper's system, or the registry's."""
+        return (model.params_b, model.params_source)
+
+    def _z_in_sentence(self, n: Num, model: ModelHit, s0: int, s1: int):
+        """A generic model or the paper's unnamed system: the size the sentence gives ('with a
+        small model of only 10M parameters', 'built on Gemma-2-9B-it')."""
+        return self._size_in_sentence(s0, s1) if model.generic or model.start < 0 else self._NO_SIZE
+
+    def _z_after_the_name(self, n: Num, model: ModelHit, s0: int, s1: int):
+        """A size written right after the name: in brackets ('our proposed KLong (106B)
+        surpasses ...') or before a model noun ('our DSPO-trained 7B model improves ...')."""
+        if model.generic or model.start < 0:
+            return self._NO_SIZE
+        m = _SIZE_AFTER_NAME.match(self.text, model.end)
+        size = parse_size((m.group("size") or m.group("size2")).replace(" ", "")) if m else None
+        return (size, "text") if size is not None else self._NO_SIZE
+
+    def _z_before_the_name(self, n: Num, model: ModelHit, s0: int, s1: int):
+        """'our largest 5.0B-parameter EVA-02-CLIP-E/14+ ... achieves 82.0': the size written right before the name."""
+        if model.generic or model.start < 0:
+            return self._NO_SIZE
+        m = _SIZE_BEFORE_NAME.search(self.text, max(s0, model.start - 30), model.start)
+        return (parse_size(m.group("size").replace(" ", "")), "text") if m else self._NO_SIZE
+
+    def _z_stated_near(self, n: Num, model: ModelHit, s0: int, s1: int):
+        """A name in the sentence: the size stated with this result."""
+        return self._NO_SIZE if model.generic or model.start < 0 else self._size_stated_near(n, model, s1)
+
+    def _runs_on_a_base(self, model: ModelHit) -> bool:
+        """A named model that may run on a base model: the paper's system, or a method the registry does not know."""
+        return not model.generic and model.start >= 0 and (model.name.lower() in self._sys_low or registry_entry(model.name) is None)
+
+    def _z_bracketed_base(self, n: Num, model: ModelHit, s0: int, s1: int):
+        """The paper's system, or a method the registry does not know, with a sized model in
+        brackets right after its result: the base it ran on ('DuSAR ... reaching 37.1% success
+        on ALFWorld (Llama3.1-70B)')."""
+        if not self._runs_on_a_base(model):
+            return self._NO_SIZE
+        for h in self.models:
+            if h.params_b is not None and n.end < h.start <= min(s1, n.end + 60) \
+                    and _BRACKET_OPENS.fullmatch(self.text, n.end, h.start) and self.text[h.end:h.end + 2].strip().startswith(")"):
+                return h.params_b, "text"
+        return self._NO_SIZE
+
+    def _z_base_model(self, n: Num, model: ModelHit, s0: int, s1: int):
+        """The paper's system, or a method the registry does not know: the base model it runs on
+        ('On TinyLLaMA-1.1B, the resulting X', 'with Llama-3.1-405B')."""
+        if not self._runs_on_a_base(model):
+            return self._NO_SIZE
+        return self._size_in_sentence(s0, s1, stated=False, upto=n.start)
+
+
+SIZE_STRATEGIES = (
+    ("of-the-model", SizeStrategies._z_of_the_model),
+    ("in-sentence", SizeStrategies._z_in_sentence),
+    ("after-the-name", SizeStrategies._z_after_the_name),
+    ("before-the-name", SizeStrategies._z_before_the_name),
+    ("stated-near", SizeStrategies._z_stated_near),
+    ("bracketed-base", SizeStrategies._z_bracketed_base),
+    ("base-model", SizeStrategies._z_base_model),
+)
