@@ -104,7 +104,7 @@ _SHARE_OF_DATA = re.compile(r"^[\s%)]*(?:of\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?(?:
 _SHARE_OF_ITEMS = re.compile(r"^[\s%]*of\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:questions|samples|examples|problems|instances|tasks|data|images|items)\s+(?:require|need|involve|contain|are|were|have|had|come|include|consist)", re.IGNORECASE)
 # ... of any plural noun, with a verb only a share of a whole takes ("50% of reported incidents involve");
 # and "accounting for 47% of bankruptcies", "attributes 64% of incidents to"
-_SHARE_OF_MANY = re.compile(r"^[\s%]*of\s+(?:the\s+|all\s+)?(?:[\w\-]+\s+){0,2}?[a-z][\w\-]*s\s+(?:involve|involved|concern|contain|come|originate|stem|occur|arise|arose|fall|belong|exhibit|exhibited|display|displayed|account|accounted|reference|referenced|mention|mentioned)\b", re.IGNORECASE)
+_SHARE_OF_MANY = re.compile(r"^[\s%]*of\s+(?:the\s+|all\s+)?(?:[\w\-]+\s+){0,2}?[a-z][\w\-]*s\s+(?:involve|involved|concern|contain|come|originate|stem|occur|arise|arose|fall|belong|exhibit|exhibited|display|displayed|account|accounted|reference|referenced|mention|mentioned|include|included|lack|lacked|receive|received)\b", re.IGNORECASE)   # ("8.56% of hospital visits include progress notes")
 # the rest of a list of percents: "(10%), 25%, and 50%" or "1% / 10%" before the words they share
 _VALUE_LIST_REST = re.compile(r"^(?:\s*%?\s*(?:,\s*(?:and\s+)?|and\s+|or\s+|/\s*)[\d.]+)+(?=\s*%)")
 # "It contains 600 questions; 77% require multi-table reasoning": a share of a population, with a
@@ -114,7 +114,7 @@ _BRACKETED_SHARE_BEFORE = _lowered(r"\(\s*[\d.]+\s*%\s+of\s+(?:the\s+|all\s+)?(?
 _FROM_AFTER = re.compile(r"^\s*%?\s*from\b")
 _SHARES_FROM_BEFORE = _lowered(r"%\s+of\s+(?:the\s+|all\s+)?(?:[\w\-]+\s+){0,2}?[a-z][\w\-]*s\s+(?:arise|arose|come|came|stem|originate)s?\s+from\b")
 # "achieves 90% accuracy with just 0.7% KV storage", "using only 3% of the KV cache": a share of a resource
-_WITH_SHARE_BEFORE = _lowered(r"\b(?:with|using|at|under)\s+(?:just\s+|only\s+|merely\s+|a\s+mere\s+)?(?:~\s*)?$")
+_WITH_SHARE_BEFORE = _lowered(r"\b(?:with|using|at|under)\s+(?:just\s+|only\s+|merely\s+|a\s+mere\s+|less\s+than\s+|fewer\s+than\s+)?(?:~\s*)?$")
 _RESOURCE_AFTER = _lowered(r"^\s*%?\s*(?:of\s+(?:the\s+|its\s+)?)?(?:[\w\-]+\s+){0,2}?(?:" + words("resource") + r")s?\b")
 _ACCOUNTING_FOR_BEFORE = _lowered(r"\b(?:accounting|accounts?|responsible)\s+for\s+(?:about\s+|around\s+|nearly\s+|over\s+|roughly\s+)?$|\battribut\w*\s+$")
 
@@ -189,7 +189,7 @@ _SHARE_OF_LABELED = re.compile(r"^\s*%?\s*(?:of\s+(?:the\s+)?)?(?:[A-Z][\w\-]*\s
 # "1% procedurally generated data is thus equivalent to 28% of ...": a share of data made or added
 _SHARE_OF_MADE_DATA = re.compile(r"^\s*%?\s*(?:of\s+)?(?:[a-z][\w\-]*\s+){0,2}?(?:generated|synthetic|synthesi[sz]ed|augmented|additional|extra)\s+(?:data|images|samples|examples)\b", re.IGNORECASE)
 
-_PLUS_MINUS_BEFORE = re.compile(r"(?:\u00b1|\+/-|\+-|\\pm)\s*\$?\s*\{?\s*$")
+_PLUS_MINUS_BEFORE = re.compile(r"(?:\u00b1|\+/-|\+-|\\pm|\bplus\s+or\s+minus)\s*\$?\s*\{?\s*$")   # ("Dice 78.36 (plus or minus 1.44)")
 
 # a setting, not a result: "at an IoU of 0.5", "IoU threshold of 0.75", "a learning rate of 0.001"
 _SETTING_BEFORE = _lowered(
@@ -406,7 +406,7 @@ _SPREAD_BEFORE = _lowered(r"\b(?:standard\s+deviations?|std|variances?)\s+(?:\w+
 
 
 def error_bar(a: Around):
-    if a.n.sign == "\u00b1" or _PLUS_MINUS_BEFORE.search(a.before[-8:]) or a.n.sign == "-" and a.before.endswith("+/"):
+    if a.n.sign == "\u00b1" or _PLUS_MINUS_BEFORE.search(a.before[-16:]) or a.n.sign == "-" and a.before.endswith("+/"):
         # "98.7%+/-0.6": the '-' read as the number's sign
         return "other", "error bar (\u00b1)"
     if _SD_BEFORE.search(a.before[-12:]) or _SPREAD_BEFORE.search(a.lbefore[-40:]):
@@ -567,6 +567,9 @@ _CORRUPTION_AT_BEFORE = _lowered(r"\b(?:severit\w*|" + _CORRUPTION + r"|compress
 _RATING_SCALE_AFTER = _lowered(r"^\s*(?:-?\s*point\s+)?(?:likert\s+|rating\s+)?scale\b")
 
 
+_BUDGET_AFTER = _lowered(r"^\s*%?\s*(?:[a-z][\w\-]*\s+){0,2}?budgets?\b")
+
+
 def setting(a: Around):
     if _RATING_SCALE_AFTER.match(a.lafter) and re.search(r"\b(?:on|in|using)\s+an?\s*$", a.lbefore[-12:]):
         return "other", "the range of a rating scale ('scores on a 1-9 scale')"
@@ -580,6 +583,8 @@ def setting(a: Around):
         return "other", "the condition a result is measured at ('at a code rate of 2.146 Bpp')"
     if _BUDGET_BRACKET_BEFORE.search(a.lbefore[-40:]):
         return "other", "the budget a result is reached under ('low annotation budgets (e.g., 0.02%)')"
+    if _BUDGET_AFTER.match(a.lafter):
+        return "data size", "a budget a result is reached under ('with a minimal 5% poisoning budget')"
     # "using 15%-count images as input", "a 50%-dose scan": a percentage glued into a compound word
     if a.n.is_percent and a.n.compound and not _metric_near("", a.n.compound) and a.n.compound not in _RESULT_COMPOUNDS:
         return "other", "setting written as a compound ('15%-count images')"

@@ -537,6 +537,12 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
                 and not registry_family(m.group("name")) and not _is_metric_name(m.group("name")):
             hits.append(BenchHit(s, e, m.group("name"), False, None, None))
             taken.add(s, e)
+    # "In a zero-shot evaluation on T-IC13, it surpasses ...": a coined name an evaluation ran on, then a comma
+    for m in (_EVALUATION_ON_NAME_COMMA.finditer(text) if " on " in text else ()):
+        s, e = m.start("name"), m.end("name")
+        if free(s, e) and _coined_place(m.group("name")):
+            hits.append(BenchHit(s, e, m.group("name"), False, None, None))
+            taken.add(s, e)
     # "On TransCoder, it achieves >= 90%": a coined name after a sentence-opening "On", then a comma
     for m in _ON_NAME_COMMA.finditer(text):
         s, e = m.start("name"), m.end("name")
@@ -828,7 +834,8 @@ _DIGIT_ON = re.compile(r"[0-9]\s?%?\)?\s*(?:[A-Za-z@\-]+\s+|\([^()]{1,30}\)\s+){
 _VALUE_ON_NAME = re.compile(
     r"[0-9](?:\s?%|\s?points?|pp|pts)?\)?\s+(?:[A-Za-z@\-]+\s+|\([^()]{1,30}\)\s+){0,3}?on\s+(?:the\s+)?"   # ("79.1% step success rate on AndroidControl")
     # (a second word: a capitalised one, or one with a digit: "Maze2D umaze-v1"; a year: "HMMT'25")
-    r"(?P<name>[A-Z][\w\-\.]*[A-Za-z0-9](?:'\d\d)?(?:\s+(?:of\s+)?[A-Z][\w\-]*[A-Za-z0-9]|\s+[a-z][\w\-]*\d[\w\-]*|\s+(?:19|20)\d\d)?)"
+    # (or digits first, then capitals: "+5.6 on 360VOTS")
+    r"(?P<name>(?:[A-Z]|\d+(?=[A-Z]{2}))[\w\-\.]*[A-Za-z0-9](?:'\d\d)?(?:\s+(?:of\s+)?[A-Z][\w\-]*[A-Za-z0-9]|\s+[a-z][\w\-]*\d[\w\-]*|\s+(?:19|20)\d\d)?)"
     r"(?=\s*(?:[,;.)(]|and\b|or\b|$|(?:benchmark|dataset|test|split|subset|val|validation|leaderboard|data|tasks|assays|for|with|under|using|when|while)\b))")
 # a coined name right before its result: "reduces EER on POB-Spark from 64.4% to 29.3%",
 # "a strong baseline on CNText2Sign with a BLEU-4 of 50.41"; and a coined name before the
@@ -847,6 +854,7 @@ _LIST_THEN_HEADS = re.compile(
     rf"(?:\s+(?!(?:training|pre-?training|instruction|synthetic|generated|private|in-house|internal|proprietary)\b)[a-z][a-z\-]+(?=\s+databases))?"
     rf"\s+(?P<head>datasets|benchmarks|databases|test\s+sets|corpora)\b")
 _LIST_ITEM = re.compile(_NAME_RE)
+_EVALUATION_ON_NAME_COMMA = re.compile(r"\b(?:[Ee]valuations?|[Ee]xperiments?|[Tt]ests?|[Tt]esting)\s+on\s+(?:the\s+)?(?P<name>" + COINED_NAME + r")\s*,\s+(?![A-Z]|and\b)")   # (not the first of a list: "Evaluations on TibetanMNIST, Shui, ...")
 _EVALUATED_ON_TASK_NAME = re.compile(r"\b(?:[Ee]valuat\w*|[Tt]est\w*|[Ee]xperiments?|[Bb]enchmark\w*)\b[^.;()]{0,60}?\bon\s+(?:[a-z][\w\-]*\s+){1,5}\((?P<name>" + COINED_NAME + r")\)")
 # what ran on an evaluation: "Extensive experiments on", "Validation on", "evaluated on"
 EXPERIMENT_WORDS = r"[Ee]xperiments?|[Ee]valuations?|[Rr]esults|[Vv]alidation|[Tt]esting|[Tt]ests?|evaluated|tested|validated"
