@@ -124,6 +124,12 @@ _LIKE_BEFORE = re.compile(r"\b(?:similar\s+to|such\s+as|like|e\.g\.,?|including|
 _USED_DATA = re.compile(r"\b(?:was|were)\s+used\b|\b(?:experiments?|evaluat\w+|tested|results?)\s+(?:\w+\s+){0,6}?(?:on|using|with)\s+(?:the\s+)?$|\busing\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+# "23.77% of FormalMath500": a value, then 'of' and a benchmark
+_OF_GAP = re.compile(r"\s*(?:%|\\%)?\s*of\s+(?:the\s+)?")
+_ENTRIES_AFTER = re.compile(r"\s+(?:[\w\-]+\s+)?(?:entries|submissions|papers|instances|samples|tasks|problems|questions|images|items|data)\b")
+_VALUE_OF_BEFORE = re.compile(r"\d\s*(?:%|\\%)?\s*of\s+(?:the\s+)?$")
+
+
 # one name alone in brackets after a value ("(City-Scale)", "(GTEx)")
 _BRACKETED_NAME = re.compile(r"\s*([A-Z][A-Za-z0-9]*(?:[\-\.][A-Za-z0-9]+)*)\s*")
 # short capitalised words in brackets that are no evaluation
@@ -190,6 +196,7 @@ class BenchmarkStrategies:
     events_named: set[str]
     _sys_low: set[str]
     _sent_starts: list[int]
+    sents: list[tuple[int, int]]
 
     # what the extractor provides (extract/rules.py)
     def _bench_is_object(self, b: BenchHit) -> bool:
@@ -301,6 +308,27 @@ class BenchmarkStrategies:
         if b.start < 0 or not _LIKE_BEFORE.search(self.text, max(0, b.start - 40), b.start):
             return False
         return _UNNAMED_AFTER.match(self.text[end:b.start]) is not None
+
+    def _b_value_of_name(self, q: BenchQuery):
+        """'solving at most 23.77% of FormalMath500, 27.47% of MiniF2F-Solving, and 0.31% of
+        PutnamBench-Solving': a list of values, each 'of' its own benchmark (two such pairs or more
+        in the sentence; one alone is mostly a share of the benchmark's entries)."""
+        b = self.value_of_name(q.n.end)
+        if b is None:
+            return None
+        return b, _rule_of(b)
+
+    def value_of_name(self, end: int) -> BenchHit | None:
+        """The benchmark named right after a value and 'of', when the value's sentence lists two such pairs or more."""
+        after = next((b for b in self.benches if end <= b.start <= end + 16), None)
+        if after is None or not _OF_GAP.fullmatch(self.text, end, after.start):
+            return None
+        s0 = self._sent_starts[bisect_right(self._sent_starts, end) - 1]
+        s1 = next((e for s, e in self.sents if s == s0), len(self.text))
+        if not _RESULT_VERB.search(self.text[s0:end].lower()) or _ENTRIES_AFTER.match(self.text, after.end):
+            return None   # ("impacting 40.9% of SWE-Bench Lite and 24.4% of SWE-Bench Verified leaderboard entries": shares)
+        pairs = sum(1 for b in self.benches if s0 <= b.start < s1 and _VALUE_OF_BEFORE.search(self.text, max(s0, b.start - 20), b.start))
+        return after if pairs >= 2 else None
 
     def _b_closing_name(self, q: BenchQuery):
         """'IBCA achieves improvements of 6.35% in CR, ... for MuReD, 1.47% in CR, and 1.65% in CF1, and
@@ -582,6 +610,7 @@ BENCH_STRATEGIES = (
     ("bracket-after-benchmark", BenchmarkStrategies._b_bracket_after_benchmark),
     ("benchmarks-in-brackets", BenchmarkStrategies._b_benchmarks_in_brackets),
     ("name-by-value", BenchmarkStrategies._b_name_by_value),
+    ("value-of-name", BenchmarkStrategies._b_value_of_name),
     ("past-bracketed-gain", BenchmarkStrategies._b_past_bracketed_gain),
     ("pair-then-on", BenchmarkStrategies._b_pair_then_on),
     ("bracket-then-on", BenchmarkStrategies._b_bracket_then_on),
