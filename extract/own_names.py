@@ -70,6 +70,11 @@ _INTRO_BENCH_BRACKETED = re.compile(r"\b(?:we|this\s+(?:paper|work))\s+(?:\w+\s+
 # questions": a name the paper introduces, set in apposition with a count of data items
 _INTRO_DATA_COUNT = re.compile(r"(?P<name>[A-Z][\w\-\+\.]*[A-Za-z0-9](?:\s+[A-Z0-9][\w\-\+]*)*)\s*(?:\((?P<alias>[A-Z][\w\-]{1,20})\))?\s*,\s*"
                                r"(?:(?:over|more\s+than|about|nearly|approximately|~)\s*)?\d[\d,.]*[KkM]?\+?\s+(?:[\w\-]+\s+){0,3}?(?:" + words("data_noun") + r")\b")
+# "We construct three benchmarks on problem-solving: FormalMath500, a formalization ...; MiniF2F-Solving and
+# PutnamBench-Solving": the paper's own benchmarks listed after a colon
+_INTRO_BENCH_COLON_LIST = re.compile(r"\b(?i:construct|introduc|present|propos|releas|build|buil[dt]|curat|creat|develop)\w*\s+(?:\w+\s+){0,4}?"
+                                     r"(?i:benchmarks|datasets|test\s+sets)\b[^:.;]{0,60}:\s*(?P<list>[^.]{3,300})")
+_COINED_IN_LIST = re.compile(r"(?:^|(?<=[,;]\s)|(?<=\band\s))(?P<name>[A-Z][\w\-\.]*[A-Za-z0-9])(?=\s*(?:[,;(]|and\b|$))")
 _INTRO_BENCH_ACRONYM = re.compile(r"\((?P<acr>[A-Z][A-Za-z0-9\-]{1,15})\)\s*,\s*(?:a|an)\s+(?:[\w\-]+\s+){0,8}?(?:benchmark|dataset)\b")
 # the abstract says the paper contributes a benchmark without naming it in that sentence
 # (searched in lowered text)
@@ -136,6 +141,11 @@ def own_benchmarks(text: str, title: str) -> list[str]:
         alias = (m.group("alias") or "").strip()
         if alias and re.fullmatch(r"[A-Z][\w\-]{1,20}", alias):
             names.append(alias)
+    for m in (_INTRO_BENCH_COLON_LIST.finditer(text) if ":" in text else ()):
+        # each ';' part up to its apposition ("FormalMath500, a formalization of ...")
+        for part in m.group("list").split(";"):
+            head = re.split(r",\s+(?:an?|the)?\s*[a-z]", part, maxsplit=1)[0]
+            names.extend(i.group("name") for i in _COINED_IN_LIST.finditer(head.strip()) if _looks_like_name(i.group("name")))
     for m in _INTRO_BENCH_ACRONYM.finditer(text):
         names.append(m.group("acr"))
     for m in (_INTRO_DATA_COUNT.finditer(text) if ", " in text else ()):
