@@ -14,7 +14,7 @@ from claimboard.extract.cues import words
 from claimboard.extract.mentions import _RESULT_VERB
 from claimboard.extract.metric_text import _metric_near
 from claimboard.extract.name_basics import _TASK_ACRONYM, _looks_like_name
-from claimboard.extract.names import _STOP_NAMES, BenchHit, _coined_place, benchmark_lexicon
+from claimboard.extract.names import _STOP_NAMES, EXPERIMENT_WORDS, BenchHit, _coined_place, benchmark_lexicon
 from claimboard.extract.numbers import Num
 
 # "Lifelong AgentBench from 90%": a name that opens the next change
@@ -92,7 +92,7 @@ _CLOSE_THEN_ON = re.compile(r"[\s%\\]*\)\s*(?:on|in)\s+(?:the\s+)?")
 # (lower-case words only: "and on the Describable Textures Dataset (DTD) by" opens another result)
 _ON_DESCRIBED_DATA = re.compile(r"(?:[^.;()]|\.(?=\d)){0,100}?(?<!\band\s)(?<!,\s)\bon\s+(?:an?|the)\s+(?:[a-z][\w\-]*\s+){0,4}?(?:data|dataset|test\s+set|benchmark|split|set)\s*\($")
 # "Extensive experiments on", "Evaluated on the": a list named right after it is what the sentence's results were measured on
-_EVALUATED_ON_BEFORE = re.compile(r"\b(?:[Ee]xperiments?|[Ee]valuations?|[Ee]valuated|[Tt]ested|[Rr]esults|[Ee]mpirical\s+studies)\s+(?:\w+\s+){0,2}?(?:on|across|using)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?$")
+_EVALUATED_ON_BEFORE = re.compile(r"\b(?:" + EXPERIMENT_WORDS + r"|Evaluated|Tested|[Ee]mpirical\s+studies)\s+(?:\w+\s+){0,2}?(?:on|across|using)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?$")
 _CONTRAST_BREAK = re.compile(r";|\b(?:while|whereas|but|although|though)\b", re.IGNORECASE)
 _AVERAGE_LEAD = re.compile(r"\baverage(?!\s+precision)\b|\baveraged\b", re.IGNORECASE)   # (not "mean IoU", "average precision": metrics)
 # ("Further evaluation on six representative tasks" of a benchmark named before is not: 'across' only)
@@ -323,8 +323,7 @@ class BenchmarkStrategies:
         after = next((b for b in self.benches if end <= b.start <= end + 16), None)
         if after is None or not _OF_GAP.fullmatch(self.text, end, after.start):
             return None
-        s0 = self._sent_starts[bisect_right(self._sent_starts, end) - 1]
-        s1 = next((e for s, e in self.sents if s == s0), len(self.text))
+        s0, s1 = self.sents[bisect_right(self._sent_starts, end) - 1]
         if not _RESULT_VERB.search(self.text[s0:end].lower()) or _ENTRIES_AFTER.match(self.text, after.end):
             return None   # ("impacting 40.9% of SWE-Bench Lite and 24.4% of SWE-Bench Verified leaderboard entries": shares)
         pairs = sum(1 for b in self.benches if s0 <= b.start < s1 and _VALUE_OF_BEFORE.search(self.text, max(s0, b.start - 20), b.start))

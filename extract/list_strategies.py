@@ -31,17 +31,11 @@ class ListStrategies:
     """The list helpers (a mixin: `self` is the AbstractExtractor of one abstract)."""
     text: str
     low: str
-    title: str
-    models: list
-    benches: list
-    systems: list
-    sents: list
-    numbers: list
-    system_base: str | None
-    system_size: tuple
-    _sys_low: set
-    _sent_starts: list
-    _bench_starts: list
+    benches: list[BenchHit]
+    sents: list[tuple[int, int]]
+    numbers: list[Num]
+    _sent_starts: list[int]
+    _bench_starts: list[int]
 
     def _bench_is_object(self, b: BenchHit) -> bool:   # extract/rules.py
         raise NotImplementedError

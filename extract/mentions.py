@@ -106,7 +106,8 @@ _SHARE_OF_ITEMS = re.compile(r"^[\s%]*of\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:questio
 # and "accounting for 47% of bankruptcies", "attributes 64% of incidents to"
 _SHARE_OF_MANY = re.compile(r"^[\s%]*of\s+(?:the\s+|all\s+)?(?:[\w\-]+\s+){0,2}?[a-z][\w\-]*s\s+(?:involve|involved|concern|contain|come|originate|stem|occur|arise|arose|fall|belong|exhibit|exhibited|display|displayed|account|accounted|reference|referenced|mention|mentioned|include|included|lack|lacked|receive|received)\b", re.IGNORECASE)   # ("8.56% of hospital visits include progress notes")
 # the rest of a list of percents: "(10%), 25%, and 50%" or "1% / 10%" before the words they share
-_VALUE_LIST_REST = re.compile(r"^(?:\s*%?\s*(?:,\s*(?:and\s+)?|and\s+|or\s+|/\s*)[\d.]+)+(?=\s*%)")
+_LIST_REST = r"^(?:\s*%?\s*(?:,\s*(?:and\s+)?|and\s+|or\s+|/\s*)[\d.]+)+"
+_VALUE_LIST_REST = re.compile(_LIST_REST + r"(?=\s*%)")
 # "It contains 600 questions; 77% require multi-table reasoning": a share of a population, with a
 # verb in the plural right after the number (a model's result never 'require's)
 _SHARE_THEN_VERB = re.compile(r"^\s*%?\s*(?:of\s+(?:them|these|those|which)\s+)?(?:require|involve|contain|span|touch|need|lack|feature|rely)\b")
@@ -743,7 +744,7 @@ def magnitude(a: Around):
 
 
 # the rest of a list of numbers before the words they share: "1.67 and 1.74 effective NFEs"
-_NUMBER_LIST_REST = re.compile(r"^(?:\s*(?:,\s*(?:and\s+)?|and\s+|or\s+|/\s*)[\d.]+)+")
+_NUMBER_LIST_REST = re.compile(_LIST_REST)
 
 
 def speed_unit(a: Around):

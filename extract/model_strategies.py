@@ -390,7 +390,10 @@ class ModelStrategies:
         improves GPTQ from 34.8% to 76.7%' ends at E-PMQ's result."""
         n = q.n
         pair = _FROM_VALUE_TO_BEFORE.search(self.text, max(q.s0, n.start - 40), n.start)
-        start = next((x for x in self.numbers if pair is not None and pair.start() <= x.start and x.end <= n.start), None)
+        if pair is None:
+            return None
+        i = bisect_left([x.start for x in self.numbers], pair.start())
+        start = self.numbers[i] if i < len(self.numbers) and self.numbers[i].end <= n.start else None
         if start is None:
             return None
         found = self._m_change_start(dataclasses.replace(q, n=start))

@@ -854,10 +854,10 @@ _LIST_THEN_HEADS = re.compile(
     rf"(?:\s+(?!(?:training|pre-?training|instruction|synthetic|generated|private|in-house|internal|proprietary)\b)[a-z][a-z\-]+(?=\s+databases))?"
     rf"\s+(?P<head>datasets|benchmarks|databases|test\s+sets|corpora)\b")
 _LIST_ITEM = re.compile(_NAME_RE)
-_EVALUATION_ON_NAME_COMMA = re.compile(r"\b(?:[Ee]valuations?|[Ee]xperiments?|[Tt]ests?|[Tt]esting)\s+on\s+(?:the\s+)?(?P<name>" + COINED_NAME + r")\s*,\s+(?![A-Z]|and\b)")   # (not the first of a list: "Evaluations on TibetanMNIST, Shui, ...")
 _EVALUATED_ON_TASK_NAME = re.compile(r"\b(?:[Ee]valuat\w*|[Tt]est\w*|[Ee]xperiments?|[Bb]enchmark\w*)\b[^.;()]{0,60}?\bon\s+(?:[a-z][\w\-]*\s+){1,5}\((?P<name>" + COINED_NAME + r")\)")
 # what ran on an evaluation: "Extensive experiments on", "Validation on", "evaluated on"
 EXPERIMENT_WORDS = r"[Ee]xperiments?|[Ee]valuations?|[Rr]esults|[Vv]alidation|[Tt]esting|[Tt]ests?|evaluated|tested|validated"
+_EVALUATION_ON_NAME_COMMA = re.compile(r"\b(?:" + EXPERIMENT_WORDS + r")\s+on\s+(?:the\s+)?(?P<name>" + COINED_NAME + r")\s*,\s+(?![A-Z]|and\b)")   # (not the first of a list: "Evaluations on TibetanMNIST, Shui, ...")
 _EXPERIMENTS_BEFORE = re.compile(r"\b(?:" + EXPERIMENT_WORDS + r")\s*$")
 # what experiments report, right after the evaluations they ran on: "... and GOO-Real demonstrate that"
 FINDING_VERBS = r"demonstrate|show|reveal|confirm|indicate|verify|validate"

@@ -574,7 +574,7 @@ class AbstractExtractor(SizeStrategies, ListStrategies, BenchmarkStrategies, Mod
                         n, s0, s1, "unnamed evaluation" if _RESULT_CONTEXT.search(sentence.lower()) else "other",
                         "share of entries, not a score" if share else "no named benchmark", "share-of-entries" if share else "no-benchmark")
                     continue
-                if _SHARE_OF_BENCH.match(tail) and not _RESULT_VERB.search(lead_own[-80:].lower()) and rule != "value-of-name" \
+                if _SHARE_OF_BENCH.match(tail) and not _RESULT_VERB.search(lead_own[-80:].lower()) \
                         and self.value_of_name(n.end) is None:   # (not one of a list 'a% of A, b% of B')
                     self._mention(n, s0, s1, "other", "share of the benchmark's entries, not a score", "share-of-benchmark")
                     continue

@@ -59,17 +59,13 @@ _SIZE_BEFORE_NAME = re.compile(r"(?<![\w.])(?P<size>\d+(?:\.\d+)?\s?[BM])[\s\-]p
 class SizeStrategies:
     """The size strategies and the size look-ups (a mixin: `self` is the AbstractExtractor of one abstract)."""
     text: str
-    low: str
-    title: str
-    models: list
-    benches: list
-    systems: list
-    sents: list
-    numbers: list
+    models: list[ModelHit]
+    systems: list[str]
+    sents: list[tuple[int, int]]
+    numbers: list[Num]
     system_base: str | None
-    system_size: tuple
-    _sys_low: set
-    _sent_starts: list
+    system_size: tuple[float | None, str | None]
+    _sys_low: set[str]
     _NO_SIZE: tuple[float | None, str | None] = (None, None)
 
     def _system_size(self) -> tuple[float | None, str | None]:
