@@ -130,6 +130,7 @@ RANDOM_FLOORS = {
     "ca": [("precision", 0.6), ("recall", 0.6)],
     "cc": [("precision", 0.75), ("recall", 0.75)],
     "ce": [("precision", 0.7), ("recall", 0.55)],
+    "cg": [("precision", 0.8), ("recall", 0.65)],
 }
 
 
