@@ -15,10 +15,11 @@ from claimboard.extract.mentions import _RESULT_VERB
 from claimboard.extract.metric_text import _metric_near
 from claimboard.extract.name_basics import _TASK_ACRONYM, _looks_like_name
 from claimboard.extract.names import _STOP_NAMES, EXPERIMENT_WORDS, BenchHit, _coined_place, benchmark_lexicon
-from claimboard.extract.numbers import Num
+from claimboard.extract.numbers import ARROW, Num
 
 # "Lifelong AgentBench from 90%": a name that opens the next change
-_OPENS_CHANGE = re.compile(r"\s+from\s+[\d(+\-~≈$]")
+# ("ImgEdit 3.38 → 3.75, GEdit 6.94 → 7.25": the name opens the next change written with an arrow)
+_OPENS_CHANGE = re.compile(r"\s+from\s+[\d(+\-~≈$]|\s*:?\s*[+\-]?\d[\d.,]*\s*(?:%|\\%)?\s*" + ARROW + r"\s*[+\-]?\d")
 
 # "73.0 (+1.1) mIoU on PASCAL-5i" (from the value) or ") mIoU on PASCAL-5i" (from the gain in the bracket)
 _PAST_BRACKETED_GAIN = re.compile(r"\s*(?:%|points?)?\s*(?:\(\s*[+\-±]\s*[0-9][\d.]*\s*%?\s*)?\)\s*(?:[A-Za-z@\-]+\s+){0,2}?(?:on|in)\s+(?:the\s+)?")

@@ -14,7 +14,7 @@ from functools import cached_property
 from claimboard.extract.cues import labelled, words
 from claimboard.extract.metric_text import LOWER_IS_BETTER, _metric_near, _metrics_in
 from claimboard.extract.model_strategies import _VS_AFTER, _VS_BRACKET
-from claimboard.extract.numbers import ARROW, Num
+from claimboard.extract.numbers import ARROW, ARROW_AFTER, Num
 from claimboard.extract.patterns import _AnyOf, _lowered
 
 # Words around a number that make it a difference between two results.
@@ -58,7 +58,6 @@ _BRACKETS = re.compile(r"\([^()]*\)")
 _GAP_REDUCED = re.compile(r"\b(?:reduc|narrow|clos|shrink|cut|halv)\w*\s+(?:the\s+|this\s+|its\s+)?(?:[\w\-]+\s+){0,3}?gaps?\b", re.IGNORECASE)
 _FROM_TO = re.compile(r"(?<!ranging\s)(?<!varying\s)\bfrom\s*$", re.IGNORECASE)
 _TO = re.compile(r"^\s*%?\s*(?:\([^()]{0,60}\)\s*)?(?:to|" + ARROW + r")\s*$", re.IGNORECASE)   # "from 78% (standard prompting) to 83%", "17 → 30"
-_ARROW_AFTER = re.compile(r"\s*(?:%|\\%)?\s*" + ARROW + r"\s*[+\-]?\d")   # "17 → 30": the first value of a change
 _EXAMPLE_OPENS = re.compile(r"(?:\(|\be\.g\.,?|\bi\.e\.,?)\s*$", re.IGNORECASE)
 _PAIR_TO_AFTER = re.compile(r"\s*(?:%|\\%)?\s*to\s+\d")
 _WITHIN = re.compile(r"\bwithin\s*$", re.IGNORECASE)
@@ -258,7 +257,7 @@ class KindStrategies:
         a spread of signed differences)."""
         if q.n.sign == "+":
             return None
-        if _ARROW_AFTER.match(self.text, q.n.end):
+        if ARROW_AFTER.match(self.text, q.n.end):
             # "FID (3.30 -> 3.03, 2.57 -> 2.44)": a change written with an arrow, in a list measured alike
             return Info("score", False, None, q.metric or (q.prev.metric if q.prev is not None else None), from_start=True)
         if _FROM_TO.search(q.lead[-20:]) or _EXAMPLE_OPENS.search(q.lead[-12:]) and _PAIR_TO_AFTER.match(self.text, q.n.end):

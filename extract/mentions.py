@@ -669,7 +669,7 @@ def unit(a: Around):
 
 # a length written after an error metric that measures it ("an MPJPE of 45.2 mm", "an RMSE of 631.94 mm",
 # "trajectory error from 0.72 cm to 0.08 cm"): the metric's value, not a condition
-_DISTANCE_AFTER = re.compile(r"^\s*(?:nm|µm|mm|cm|m|meters?|metres?)(?![\w/])")
+_DISTANCE_AFTER = re.compile(r"^\s*(?:nm|µm|mm|cm|m|meters?|metres?|px|pixels?|voxels?)(?![\w/])")   # ("HD95 of 2.78 px": an error in pixels)
 _METRIC_TO_VALUE = re.compile(r"^\s*(?:\([^()]{0,20}\)\s*)?(?:of|to|is|was|=|:|from|reduced\s+to|drops?\s+to)?\s*"
                               r"(?:(?:only|just|about|around|approximately|roughly|~)\s*)?"
                               r"(?:[\d.]+\s*(?:nm|µm|mm|cm|m)\s+to\s+)?\$?$")

@@ -14,7 +14,7 @@ from claimboard.extract.metric_text import LOWER_IS_BETTER, _metric_near
 from claimboard.extract.model_names import NOT_A_MODEL
 from claimboard.extract.name_basics import _TASK_ACRONYM, _looks_like_name, find_word
 from claimboard.extract.names import _STOP_NAMES, COINED_NAME, BenchHit, ModelHit
-from claimboard.extract.numbers import _FROM_END, Num
+from claimboard.extract.numbers import _FROM_END, ARROW_AFTER, Num
 from claimboard.extract.patterns import _lowered
 
 # "30.8% for LangGraph and", "(61.6% for Flock)": a coined name after the value, then the list or the sentence goes on
@@ -40,7 +40,7 @@ _VS_BETWEEN = re.compile(r"\b(?:vs\.?|versus|compared\s+(?:to|with)|than|over|ag
 _DONE_BY = r"(?:achieved|obtained|reported|attained|reached|scored|set|held)\s+by"   # a result someone else got
 _ACHIEVED_BY = re.compile(r"[^.;()]{0,80}?\b" + _DONE_BY + r"\s+(?:the\s+|a\s+)?(?:(?!human)[a-z]+\s+){0,2}?", re.IGNORECASE)
 # the second value of a change, right after the first: "2.07 to 1.93", "33.0% to 52.9%"
-_CHANGE_TO_AFTER = re.compile(r"\s*(?:%|\\%|pp|points?)?\s*to\s+(?:below\s+|about\s+|around\s+|~\s*|≈\s*)?\$?[+\-−]?\d")
+_CHANGE_TO_AFTER = re.compile(r"\s*(?:%|\\%|pp|points?)?\s*(?:(?:±|\+/-|\\pm)\s*\d[\d.]*\s*(?:%|\\%)?\s*)?(?:\((?:the\s+)?(?:baseline|base|before|original|vanilla)\)\s*)?to\s+(?:below\s+|about\s+|around\s+|~\s*|≈\s*)?\$?[+\-−]?\d")
 _BY_OTHER_AFTER = re.compile(r"\s*%?\s*(?:[\w\-]+\s+){0,3}?" + _DONE_BY + r"\b", re.IGNORECASE)
 # verbs of doing better than something: what follows them is the object of a comparison
 _BEATS = r"out[\s\-]?perform\w*|surpass\w*|beat\w*|exceed\w*"
@@ -363,7 +363,7 @@ class ModelStrategies:
         # "UMPE lifts MapTRv2 from 61.5 to 67.4 mAP": the model named right before 'from' is what was improved
         named = [m for m in q.models if not m.generic and m.end <= n.start and _NAME_THEN_FROM.fullmatch(self.text, m.end, n.start)]
         if named and n.value_high is None and _CHANGE_TO_AFTER.match(self.text, n.end) is not None \
-                and named[-1].name.lower() not in self._sys_low:
+                and not self._own_or_variant(named[-1].name):
             return (self._with_size(named[-1]),)
         coined = _VERB_NAME_FROM.search(self.text, max(q.s0, n.start - 60), n.start) if n.value_high is None else None
         if coined is None and n.value_high is None and _VERB_NAME_FROM_ANY.search(self.text, q.s0, n.start):
@@ -372,16 +372,23 @@ class ModelStrategies:
                 and not _metric_near("", coined.group("name") + " ") and coined.group("name").lower() not in _STOP_NAMES \
                 and coined.group("name").lower() not in self._sys_low and not any(b.start == coined.start("name") for b in self.benches):
             return (ModelHit(coined.start("name"), coined.end("name"), coined.group("name"), None, None, None),)
-        if n.value_high is not None or not self.systems or self.system_base is not None \
-                or _FROM_END.search(self.text, max(0, n.start - 24), n.start) is None or _CHANGE_TO_AFTER.match(self.text, n.end) is None \
+        # the start of "from a to b", or of "a → b" ("improves ... on GenEval (0.73 → 0.90)")
+        starts = _FROM_END.search(self.text, max(0, n.start - 24), n.start) is not None and _CHANGE_TO_AFTER.match(self.text, n.end) is not None \
+            or ARROW_AFTER.match(self.text, n.end) is not None
+        if n.value_high is not None or not self.systems or self.system_base is not None or not starts \
                 or any(m.params_b is not None for m in q.models):
             return None
-        for strategy in _SUBJECT_STRATEGIES:
+        for strategy in (*_SUBJECT_STRATEGIES, ModelStrategies._m_system_named_before):
             found = strategy(self, q)
             if found is not None:
                 model = found[0]
-                return (None,) if model is not None and model.params_b is None and model.name.lower() in self._sys_low else None
+                return (None,) if model is not None and model.params_b is None and self._own_or_variant(model.name) else None
         return None
+
+    def _own_or_variant(self, name: str) -> bool:
+        """The paper's own system, or a variant of it named with a suffix ('Prologue-Base', 'OQC-LR')."""
+        low = name.lower()
+        return low in self._sys_low or any(low.startswith(s) and low[len(s):len(s) + 1] in ("-", " ") for s in self._sys_low)
 
     def _m_change_end(self, q: ModelQuery):
         """'improving Jina-ColBERT-V2 from 55.8 to 63.3 on VDR': the value a change ends at belongs

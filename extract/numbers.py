@@ -104,6 +104,7 @@ _CHANGE_WORD = re.compile(r"\b(?:improv|increas|boost|gain|rais|drop|reduc|decre
 ARROW = r"(?:→|->|⟶)"   # "17 → 30", "61.2% -> 65.3%": a change from one value to the next (LaTeX arrows: extract/text.py)
 RANGE_GAP = re.compile(r"^\s*(?:--?|~|to|" + ARROW + r")\s*$")
 ARROW_GAP = re.compile(r"^\s*(?:%|\\%)?\s*" + ARROW + r"\s*$")   # "17 → 30 %": a change, never a range
+ARROW_AFTER = re.compile(r"\s*(?:%|\\%)?\s*" + ARROW + r"\s*[+\-]?\d")   # "17 → 30": the first value of a change
 BETWEEN = re.compile(r"between\s*$", re.IGNORECASE)
 AND_GAP = re.compile(r"^\s*and\s*$")
 # "from 5 to 7" is a change, not a range ("from below 10% to 70%": a qualifier may stand between) ...

@@ -17,6 +17,7 @@ from claimboard.extract.name_basics import (
     _our_system_named,
     _system_acts,
     find_word,
+    introduced_as_system,
 )
 from claimboard.extract.names import _BENCH_SUFFIX, _PHRASE_WORD, _STOP_NAMES, strong_name
 
@@ -78,7 +79,7 @@ _COINED_IN_LIST = re.compile(r"(?:^|(?<=[,;]\s)|(?<=\band\s))(?P<name>[A-Z][\w\-
 _INTRO_BENCH_ACRONYM = re.compile(r"\((?P<acr>[A-Z][A-Za-z0-9\-]{1,15})\)\s*,\s*(?:a|an)\s+(?:[\w\-]+\s+){0,8}?(?:benchmark|dataset)\b")
 # the abstract says the paper contributes a benchmark without naming it in that sentence
 # (searched in lowered text)
-_WE_BENCHMARK = re.compile(r"\b(?:we|this\s+paper|this\s+work)\s+(?:\w+\s+)?(?:propose|introduce|present|release|build|construct|create|develop|curate)s?\s+(?:a|an|the|our)\s+(?:[\w\-]+\s+){0,4}?(?:benchmark|dataset|test\s*set|evaluation\s+suite)|\bour\s+benchmark\b")
+_WE_BENCHMARK = re.compile(r"\b(?:we|this\s+paper|this\s+work)\s+(?:\w+\s+)?(?:propose|introduce|present|release|build|construct|create|develop|curate)s?\s+(?:a|an|the|our)\s+(?:[\w\-]+\s+){0,4}?(?<!training\s)(?<!instruction\s)(?<!pre-training\s)(?<!pretraining\s)(?:benchmark|dataset|test\s*set|evaluation\s+suite)|\bour\s+benchmark\b")
 
 # A dataset introduced for training is not an evaluation: "TinyGSM, a synthetic dataset",
 # "fine-tuning on X".
@@ -122,6 +123,7 @@ def training_sets(text: str) -> set[str]:
 _AGENT_WORD = re.compile(r"\b(?:agents?|agentic)\b", re.IGNORECASE)
 # a subtitle whose head is an evaluation environment: "CausaLab: A Scalable Environment for Interactive ..."
 # (not "... System for Elderly People in Bathroom Environments", "... in CARLA Leaderboard")
+_TITLE_EVALUATION = re.compile(r"\b(benchmark|dataset|test\s*set|evaluat)", re.IGNORECASE)
 _TITLE_TESTBED = re.compile(r"\s*(?:an?|the)\s+(?:[\w\-]+\s+){0,4}?(?:environment|arena|testbed|leaderboard|gym)s?\s+(?:for|of|to|on|with)\b", re.IGNORECASE)
 
 
@@ -164,7 +166,7 @@ def own_benchmarks(text: str, title: str) -> list[str]:
              and (n not in training or n in evaluated)]   # ("a model trained on DoRA (DoRA SFT)": DoRA is still its benchmark)
     # "CMMMU: A Chinese ... Benchmark" in the title
     t = re.match(r"^([A-Z][\w\-\+\.]*[A-Za-z0-9](?:\s+[\w\-\+\.&]+){0,4}?)\s*:\s*(.*)$", title)
-    if t and (re.search(r"\b(benchmark|dataset|test\s*set|evaluat)", t.group(2), re.IGNORECASE) or _TITLE_TESTBED.match(t.group(2))
+    if t and (_TITLE_EVALUATION.search(t.group(2)) or _TITLE_TESTBED.match(t.group(2))
               or _WE_BENCHMARK.search(low) or _BENCH_SUFFIX.search(t.group(1))):   # "BountyBench: Dollar Impact of ..."
         # "HumanEval Pro and MBPP Pro: Evaluating ..." names two
         # ("Temporal Context and Architecture: A Benchmark for ...": ordinary words the abstract
@@ -177,7 +179,10 @@ def own_benchmarks(text: str, title: str) -> list[str]:
                      # "a new hybrid deep learning model called VR-FuseNet": the title names the system
                      and not (_only_as_system(text, n.strip()) and (_our_system_named(text, n.strip()) or _system_acts(text, n.strip())))
                      # "we present ShiZhi, the first large language model": a model, not the dataset the paper also builds
-                     and not _introduced_as_model(text, n.strip()))
+                     and not _introduced_as_model(text, n.strip())
+                     # "we propose SWE-Tester -- a novel pipeline for training ...": the title names the system
+                     # (unless the title calls it an evaluation: "PolySQL: Scaling Text-to-SQL Evaluation")
+                     and not (introduced_as_system(text, n.strip()) and not _TITLE_EVALUATION.search(t.group(2))))
     # "PSK at SemEval-2026 Task 9: ...", "UOL@IDEM at BEA 2026 Shared Task 1: ...": a system paper of a
     # shared task or challenge, evaluated on it
     event = title_event(title)
