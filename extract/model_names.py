@@ -76,10 +76,10 @@ _SIZE_TAIL = re.compile(r"(?:[\-\s](?:\d+(?:\.\d+)?[BM]|\d+x\d+B)(?![\w\-])|\s?\
 
 _VERSION_TIER_TAIL = re.compile(r"\s\d(?:\.\d)?(?:\s(?:Pro|Flash|Ultra|Nano|Lite|Mini|Max|Plus|Turbo|Sonnet|Opus|Haiku|Thinking|Omni))?(?![\w\-.%])(?!\s*(?:%|(?:points?|pp)\b))")
 _ACTS = re.compile(r"(?:\s+(?:\w+\s+)?(?:achieves|gets|scores|attains|obtains|reaches|yields|surpasses|outperforms|improves|sets|records|provides|delivers"
-                   r"|demonstrates|shows|exhibits|delivers|drops|falls|declines|degrades|balances|excels|generali[sz]es|performs)"
+                   r"|demonstrates|shows|exhibits|delivers|drops|falls|declines|degrades|balances|excels|generali[sz]es|performs|retains|maintains|preserves)"
                    # the past and -ing forms right after the name: "Wave-U-Net achieved", not "F1-score was obtained"
                    # (not "obtained", "performed": "CoEs obtained using ...", "experiments performed on" are passives)
-                   r"|\s+(?:achieved|attained|reached|yielded|surpassed|outperformed|scored"
+                   r"|\s+(?:achieved|attained|reached|yielded|surpassed|outperformed|scored|demonstrated|showed|exhibited|delivered|retained|maintained"
                    r"|achieving|attaining|obtaining|reaching|yielding|scoring|outperforming|surpassing"
                    # ("MRSeg obtained a Dice score of 80.7": 'obtained' with what it obtained, an article or a value)
                    r"|obtained(?=\s+(?:an?\s|the\s+(?:best|highest|lowest)\b|[\d~≈]))|performed(?=\s+(?:best|better|worse)\b))"

@@ -51,10 +51,14 @@ _RELATIVE_CLAUSE = re.compile(r"\s*,?\s*(?:which|that|who)\s+(?:\w+\s+){0,4}?"
                               r"(?:[\w\-]+\s+|\([^()]{0,30}\)\s+){0,10}?", re.IGNORECASE)
 # ("The AM-based model consistently achieves", "the merged model reaches", "The final 12-layer architecture
 # achieves": a described model of the paper's own, not a baseline, a teacher or the original one)
-_THE_MODEL_OPENS = re.compile(r"\s*(?:the|this)\s+(?!(?:baseline|base|original|vanilla|standard|reference|teacher|existing|previous|prior|best|strongest|competing|other)\b)"
-                              r"(?:[\w\-]+\s+){0,2}?(?:model|method|network|framework|approach|system|architecture|classifier|detector)\b", re.IGNORECASE)
-_PRONOUN_OPENS = re.compile(r"\s*(?P<opener>(?:(?:for\s+(?:instance|example)|e\.g\.|notably|specifically|in\s+particular)\s*,\s*)?"
-                            r"(?:(?:for|in|on|across|under|with)\s+(?:[^,;.]|\.(?=\d)){1,60},\s*)?)(?:it|this\s+(?:model|method|network|architecture|approach|framework|system))\b(?!\s+(?:is|was)\s+(?:worth|clear|important|shown|found|notable))", re.IGNORECASE)
+# an opening phrase before the subject: "For instance, ", "On PAPILA, ", "Compared to the current methods in the literature, "
+_OPENER = (r"(?:(?:for\s+(?:instance|example)|e\.g\.|notably|specifically|in\s+particular|furthermore|moreover|in\s+addition|additionally)\s*,\s*)?"
+           r"(?:(?:for|in|on|across|under|with)\s+(?:[^,;.]|\.(?=\d)){1,60},\s*|compared\s+(?:to|with)\s+[^,;.]{1,80},\s*)?")
+_THE_MODEL_OPENS = re.compile(r"\s*" + _OPENER + r"(?:(?:the|this)\s+(?!(?:baseline|base|original|vanilla|standard|reference|teacher|existing|previous|prior|best|strongest|competing|other)\b)"
+                              r"(?:[\w\-]+\s+){0,2}?(?:model|method|network|framework|approach|system|architecture|classifier|detector|policy|pipeline|workflow)\b(?![\w\-])"
+                              # "The fine-tuned models achieve ...": the paper's models, trained by its method
+                              r"|the\s+(?:fine[\s\-]?tuned|trained|resulting|merged|distilled)\s+(?:[\w\-]+\s+)?models\b)", re.IGNORECASE)
+_PRONOUN_OPENS = re.compile(r"\s*(?P<opener>" + _OPENER + r")(?:it|this\s+(?:model|method|network|architecture|approach|framework|system))\b(?!\s+(?:is|was)\s+(?:worth|clear|important|shown|found|notable))", re.IGNORECASE)
 _EFFECTIVENESS_OF_BEFORE = re.compile(r"\b(?:validat|demonstrat|confirm|show|highlight|prov|verif|underscor|illustrat)\w*\s+the\s+(?:[\w\-]+\s+)?"
                                       r"(?:effectiveness|superiority|efficacy|benefits?|advantages?|strengths?)\s+of\s+(?:the\s+proposed\s+|our\s+|the\s+)?$", re.IGNORECASE)
 # the verbs of raising a model's result: "increases its pass@1", "lifts MapTRv2 from 61.5 to 67.4"

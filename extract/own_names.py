@@ -127,6 +127,17 @@ _TITLE_EVALUATION = re.compile(r"\b(benchmark|dataset|test\s*set|evaluat)", re.I
 _TITLE_TESTBED = re.compile(r"\s*(?:an?|the)\s+(?:[\w\-]+\s+){0,4}?(?:environment|arena|testbed|leaderboard|gym)s?\s+(?:for|of|to|on|with)\b", re.IGNORECASE)
 
 
+def _we_benchmark_unnamed(text: str, low: str, name: str) -> bool:
+    """'we introduce a new benchmark' with no other name: the title's name may be that benchmark's
+    ('we additionally introduce the ReLoD3 dataset' names its own: the title's 'Texture2LoD3' is the system)."""
+    return any(not [w for w in _we_benchmark_names(text, m) if w != name] for m in _WE_BENCHMARK.finditer(low))
+
+
+def _we_benchmark_names(text: str, m: re.Match) -> list[str]:
+    """The coined names inside 'we construct the large-scale MVQ-60 dataset'."""
+    return [w for w in re.findall(r"[\w\-]+", text[m.start():m.end()]) if _looks_like_name(w) and w.lower() not in _STOP_NAMES]
+
+
 def own_benchmarks(text: str, title: str) -> list[str]:
     """Names of benchmarks the paper itself introduces."""
     names = []
@@ -167,7 +178,7 @@ def own_benchmarks(text: str, title: str) -> list[str]:
     # "CMMMU: A Chinese ... Benchmark" in the title
     t = re.match(r"^([A-Z][\w\-\+\.]*[A-Za-z0-9](?:\s+[\w\-\+\.&]+){0,4}?)\s*:\s*(.*)$", title)
     if t and (_TITLE_EVALUATION.search(t.group(2)) or _TITLE_TESTBED.match(t.group(2))
-              or _WE_BENCHMARK.search(low) or _BENCH_SUFFIX.search(t.group(1))):   # "BountyBench: Dollar Impact of ..."
+              or _we_benchmark_unnamed(text, low, t.group(1)) or _BENCH_SUFFIX.search(t.group(1))):   # "BountyBench: Dollar Impact of ..."
         # "HumanEval Pro and MBPP Pro: Evaluating ..." names two
         # ("Temporal Context and Architecture: A Benchmark for ...": ordinary words the abstract
         # never writes as a name are the title's topic, not a benchmark's name)

@@ -30,7 +30,7 @@ _DIGIT_LED_NAME = re.compile(r"\d+[A-Z]+[a-z]*[A-Z][\w\-]*")
 _INTRO_SYSTEM = re.compile(
     r"""
     (?i:(?:\b(?:we|this\ paper|this\ work|the\ paper)\s+(?:\w+\s+)?(?:propose|introduce|present|develop|design|build|release|describe)(?:s|d|ed)?
-         |\bby\s+(?:proposing|introducing|presenting|developing|designing))\s+
+         |\bby\s+(?:proposing|introducing|presenting|developing|designing)|,\s+and\s+(?:propose|introduce)s?)\s+
     (?:(?:a|an|the)\s+)?(?:[\w\-]+\s+){0,6}?(?:[\w\-]+,\s*(?:the|a|an)\s+)??(?:(?:called|named|dubbed|termed|namely|i\.e\.,?)\s+)?)
     (?P<name>[A-Z][A-Za-z0-9]*(?:[\-\.][A-Za-z0-9]+)*(?:\s+[A-Z][\w\-]*){1,5}(?=\s*\([A-Z])   # "Attribute-Induced Bias Eliminating (AIBE)"
        |(?=[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}\s+[A-Z][\w\-]*[A-Z0-9][\w\-]*[.,;:])   # "a hybrid Attention U-Net GAN."
@@ -82,8 +82,10 @@ def own_systems(text: str, title: str, benches: list[str], lowered: str | None =
         name = m.group("name")
         if not name[0].isupper() and not (_DIGIT_LED_NAME.fullmatch(name) and not _BENCH_LIKE.search(name)):
             continue
-        if _HEAD_LAST.search(name):
-            continue   # "we introduce the Low-Light Smartphone Dataset (LSD)": a dataset, not a system
+        if _HEAD_LAST.search(name) or _DATA_HEAD_BEFORE.search(text, m.start(), m.start("name")):
+            continue   # "we introduce the Low-Light Smartphone Dataset (LSD)", "introduce the human-annotated dataset LOBSTER": a dataset
+        if text[m.start()] == "," and _BENCH_LIKE.search(name):
+            continue   # "..., and introduce MedMisBench to measure it": the paper's benchmark
         for cand in (m.group("acr"), name):
             if not cand or cand.lower() in _STOP_NAMES or cand.lower() in _COMMON_CAPS:
                 continue
@@ -195,10 +197,11 @@ _INTRO_LONG_ACRONYM = re.compile(
     r"(?:(?i:novel|new|simple|unified|general|lightweight|efficient)\s+)?(?P<name>[A-Z][^.;:()]{5,140}?)\s*\((?P<acr>[A-Z][A-Za-z0-9\-]{2,15})\)")
 _INTRO_SECOND_SYSTEM = re.compile(INTRO_OPENING + r"[^.;]{3,200}?\b(?:and|as\s+well\s+as)\s+(?:(?i:a|an)\s+)(?:[\w\-]+\s+){0,5}?"
                                   r"(?i:" + _SYSTEM_NOUNS + r"|solutions?|tools?|toolkits?)\s*\((?P<acr>[A-Z][A-Za-z0-9\-]{1,15})\)")
+_DATA_HEAD_BEFORE = re.compile(r"\b(?i:dataset|benchmark|corpus|corpora|suite|test\s*set|leaderboard)s?\s+$")
 _BENCH_LIKE = re.compile(r"bench|data|corpus|set$", re.IGNORECASE)   # "3MDBench": the paper's benchmark, not its system
 _NAMED_SYSTEM = re.compile(
     r"(?:\b(?:named|called|dubbed|termed|coined)\s+|\bnamely,?\s+(?:the\s+['‘\"“]?|['‘\"“])"
-    r"|\b(?i:our|a\s+new|a\s+novel|the\s+proposed)\s+(?:[\w\-]+\s+){0,3}?(?i:" + _SYSTEM_NOUNS + r"),\s+(?:(?:named|called|dubbed)\s+)?)"
+    r"|\b(?i:our|a\s+new|a\s+novel|the\s+proposed|(?:propose|introduce|present|develop|design)[sd]?\s+(?:a|an))\s+(?:[\w\-]+\s+){0,3}?(?i:" + _SYSTEM_NOUNS + r"),\s+(?:(?:named|called|dubbed)\s+)?)"
     r"(?P<name>[A-Z][A-Za-z0-9]*(?:[\-\.][A-Za-z0-9]+)*\+{0,2})"
     r"(?=['’\"”]?\s*[,.;:)(]|\s+(?:that|which|achieves|reaches|obtains|outperforms|surpasses|is|was)\b)")
 # "a prompting method, called Chain of Stance (CoS)", "The proposed method, Efficient RAFT (Ef-RAFT),",
