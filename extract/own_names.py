@@ -128,14 +128,26 @@ _TITLE_TESTBED = re.compile(r"\s*(?:an?|the)\s+(?:[\w\-]+\s+){0,4}?(?:environmen
 
 
 def _we_benchmark_unnamed(text: str, low: str, name: str) -> bool:
-    """'we introduce a new benchmark' with no other name: the title's name may be that benchmark's
-    ('we additionally introduce the ReLoD3 dataset' names its own: the title's 'Texture2LoD3' is the system)."""
-    return any(not [w for w in _we_benchmark_names(text, m) if w != name] for m in _WE_BENCHMARK.finditer(low))
+    """'we introduce a new benchmark' naming no other dataset: the title's name may be that benchmark's
+    ('we additionally introduce the ReLoD3 dataset' names its own: the title's 'Texture2LoD3' is the system;
+    'the RVT benchmark' of 'RVTBench: ...', 'a nine-phase ESD dataset' or 'a 2M synthetic dataset' name no other)."""
+    return any(not _other_dataset_name(text[m.start():m.end()], name) for m in _WE_BENCHMARK.finditer(low))
 
 
-def _we_benchmark_names(text: str, m: re.Match) -> list[str]:
-    """The coined names inside 'we construct the large-scale MVQ-60 dataset'."""
-    return [w for w in re.findall(r"[\w\-]+", text[m.start():m.end()]) if _looks_like_name(w) and w.lower() not in _STOP_NAMES]
+def _other_dataset_name(phrase: str, name: str) -> bool:
+    """The coined name right before the head word of 'we construct the GuardTrace dataset', when it is
+    unrelated to the title's name (neither holds the other: 'the RVT benchmark' of 'RVTBench: ...',
+    'the L3Cube-MahaParaphrase Dataset' of 'MahaParaphrase: ...'), one word (not the expansion 'the
+    Linguistic Minimal-Pair Benchmark', 'the Quebec-French Benchmark'), and not a task's acronym or a size ('a nine-phase ESD dataset',
+    'a 2M synthetic dataset')."""
+    words = phrase.split()
+    if len(words) < 2 or len(words) >= 3 and words[-3][:1].isupper():
+        return False
+    w = words[-2]
+    if not _looks_like_name(w) or w.lower() in _STOP_NAMES or w[0].isdigit() or re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+", w) or (len(re.sub(r"[^A-Za-z]", "", w)) <= 4 and not re.search(r"\d", w)):
+        return False
+    a, b = re.sub(r"[\s\-]", "", w.lower()), re.sub(r"[\s\-]", "", name.lower())
+    return a not in b and b not in a
 
 
 def own_benchmarks(text: str, title: str) -> list[str]:
