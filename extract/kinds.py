@@ -61,6 +61,7 @@ _TO = re.compile(r"^\s*%?\s*(?:\([^()]{0,60}\)\s*)?(?:to|" + ARROW + r")\s*$", r
 _EXAMPLE_OPENS = re.compile(r"(?:\(|\be\.g\.,?|\bi\.e\.,?)\s*$", re.IGNORECASE)
 _PAIR_TO_AFTER = re.compile(r"\s*(?:%|\\%)?\s*to\s+\d")
 _WITHIN = re.compile(r"\bwithin\s*$", re.IGNORECASE)
+_OF_AFTER = re.compile(r"\s*(?:%|\\%|points?|pp)?\s+of\b")
 
 _QUALIFIERS = [(re.compile(p, re.IGNORECASE), label) for label, p in labelled("qualifier")]
 # any qualifier at all (one search instead of six in most leads)
@@ -294,7 +295,9 @@ class KindStrategies:
 
     def _k_within(self, q: KindQuery):
         """'within 2% of GPT-4': a gap below, at most that size."""
-        return Info("delta", True, "within", q.metric) if _WITHIN.search(q.lead[-10:]) else None
+        if not _WITHIN.search(q.lead[-10:]) or q.n.value_high is not None and not _OF_AFTER.match(self.text, q.n.end):
+            return None   # ("success rates cluster within 31-33%": a range the values lie in, not a gap)
+        return Info("delta", True, "within", q.metric)
 
     def _k_compared_score(self, q: KindQuery):
         """'+11.9pp over the 71.7% baseline', 'than the 64.2% of the reference model': the score

@@ -290,6 +290,7 @@ _FAMILY_TIER_BEFORE = re.compile(r"(?<![\w\-.])(?P<name>[A-Z][\w\-.]*)\s+[A-Z][a
 _FAMILY_WORD_BEFORE = re.compile(r"(?<![\w\-.])(?P<w>[A-Z][A-Za-z]+)\s+$")
 _MODEL_TIER = re.compile(r"(?:" + words("model_tier") + r")")
 _TIER_AFTER = re.compile(r"^\s+(?:Lite|Pro|Flash|Mini|Max|Plus|Turbo|Ultra|Nano|Instruct|Chat|Base|Thinking|Omni|Air|Small|Medium|Large)\b")
+_RESULT_BRACKET_AFTER = re.compile(r"^\s*\(\s*[+\-]?\d+(?:\.\d+)?\s*(?:%|\\%)?\s*\)")   # "Seedream 3.0 (0.530)": the name's result after its version
 _SIZE_BRACKET_AFTER = re.compile(r"^\s*\(\s*\d+(?:\.\d+)?\s?[BM]\s*\)")   # "Granite Vision 3.3 (2B)": a model's size after its version
 _WORD_BEFORE_VERSION = re.compile(r"(?<![\w\-.])[A-Z][a-z]+\s+$")
 _VERSION_AFTER_LIST = re.compile(r"^\s*(?:and|or|,|/)\s*(?:[A-Z][a-z]+\s+)?\d(?:\.\d)?(?![\d.%]|\s*(?:%|percent|points?))")
@@ -340,6 +341,9 @@ def version_of_name(a: Around):
     if (m := _FAMILY_WORD_BEFORE.search(a.before[-16:])) and n.unit is None and n.value_high is None and re.fullmatch(r"\d{1,2}\.\d", n.text) \
             and (_MODEL_TIER.fullmatch(m.group("w")) or registry_family(m.group("w"))):
         return "other", "version after a model family or tier ('Opus 4.7 drops', 'Gemini 2.5 reaches')"
+    if (m := _FAMILY_WORD_BEFORE.search(a.before[-20:])) and n.unit is None and n.value_high is None and re.fullmatch(r"\d{1,2}\.\d", n.text) \
+            and _RESULT_BRACKET_AFTER.match(a.after) and not _metric_near(m.group("w"), "") and not is_benchmark_name(m.group("w")):
+        return "other", "version in a compared system's name, its result in brackets after it ('Imagen4 (0.515) and Seedream 3.0 (0.530)')"
     if _version_of_lone_name(a):
         return "other", "version in a name the text also writes alone ('SAM and SAM 2', 'TB 1.0 and TB 2.0')"
     if _TITLED_HEAD_BEFORE.search(a.before[-12:]) and n.unit is None and n.value_high is None and 0 <= n.value < 10 \

@@ -31,11 +31,18 @@ def _metrics_in(text: str):
     for rx, canon, words in _METRIC_CHECKS:
         if any(w in low for w in words):
             for m in rx.finditer(text):
+                if _NAME_GLUED_BEFORE.search(text, max(0, m.start() - 12), m.start()) and m.group(0).isupper() and canon in _LOWER_ACRONYMS:
+                    continue   # "the self-reconstruction baseline (Point-MAE)": a model's name, not the error metric
                 yield m, canon.format(*m.groups()) if m.groups() else canon
+
+
+# a capitalised word glued by a hyphen right before a metric's acronym: "Point-MAE", "Video-MAE"
+_NAME_GLUED_BEFORE = re.compile(r"(?<![\w\-])[A-Z][A-Za-z0-9]*-$")
 
 _ADJACENT = re.compile(r"^[\s%\\]*(?:percent|points?|pp)?\s*(?:in\s+|of\s+|on\s+)?(?:the\s+)?(?:average\s+|mean\s+|absolute\s+|relative\s+|overall\s+)?$", re.IGNORECASE)
 
 LOWER_IS_BETTER = {m.name for m in load_metrics() if not m.higher_is_better}
+_LOWER_ACRONYMS = {name for name in LOWER_IS_BETTER if name.isupper()}
 
 
 def _metric_last(text: str):

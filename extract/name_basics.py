@@ -157,7 +157,7 @@ _INTRO_RIGHT_BEFORE = re.compile(INTRO_OPENING + r"\s*$")
 # (the words between are the noun's modifiers: no benchmark word, no "to", "for", "of": "UEval, a
 # benchmark to evaluate unified models" is a benchmark; nor after it, to the sentence's end: "Breeze
 # Taigi, a comprehensive framework centered on standardized benchmarks")
-_SYSTEM_APPOSITION_AFTER = re.compile(r"\s*(?:,|-{2,3}|[—–:])\s*(?i:an?)\s+(?:(?!(?i:benchmark|dataset|suite|corpus|corpora|testbed|leaderboard|collection|"
+_SYSTEM_APPOSITION_AFTER = re.compile(r"\s*(?:\([^()]{1,80}\)\}?\s*)?(?:,|-{2,3}|[—–:])\s*(?i:an?)\s+(?:(?!(?i:benchmark|dataset|suite|corpus|corpora|testbed|leaderboard|collection|"
                                       r"evaluation|to|for|of|that|which|with|in|on|and|by)\b)[\w\-]+\s+){0,6}?(?i:" + _SYSTEM_NOUNS + r")\b(?![^.;]*(?i:benchmark|dataset|evaluat))")
 
 

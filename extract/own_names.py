@@ -123,6 +123,7 @@ def training_sets(text: str) -> set[str]:
 _AGENT_WORD = re.compile(r"\b(?:agents?|agentic)\b", re.IGNORECASE)
 # a subtitle whose head is an evaluation environment: "CausaLab: A Scalable Environment for Interactive ..."
 # (not "... System for Elderly People in Bathroom Environments", "... in CARLA Leaderboard")
+_TITLE_SYSTEM = re.compile(r"\s*(?:an?|the)\s+(?:(?!(?:for|of|with|via|to|in|on|and|from|by)\b)[\w\-]+\s+){0,6}?(?:model|framework|method|network|approach|agent|architecture|algorithm|pipeline|detector|transformer|llm|mllm|vlm)s?\b", re.IGNORECASE)
 _TITLE_EVALUATION = re.compile(r"\b(benchmark|dataset|test\s*set|evaluat)", re.IGNORECASE)
 _TITLE_TESTBED = re.compile(r"\s*(?:an?|the)\s+(?:[\w\-]+\s+){0,4}?(?:environment|arena|testbed|leaderboard|gym)s?\s+(?:for|of|to|on|with)\b", re.IGNORECASE)
 
@@ -189,6 +190,8 @@ def own_benchmarks(text: str, title: str) -> list[str]:
              and (n not in training or n in evaluated)]   # ("a model trained on DoRA (DoRA SFT)": DoRA is still its benchmark)
     # "CMMMU: A Chinese ... Benchmark" in the title
     t = re.match(r"^([A-Z][\w\-\+\.]*[A-Za-z0-9](?:\s+[\w\-\+\.&]+){0,4}?)\s*:\s*(.*)$", title)
+    if t and _TITLE_SYSTEM.match(t.group(2)) and not _TITLE_EVALUATION.search(t.group(2)):
+        t = None   # "StateVLM: A State-Aware Vision-Language Model for ...": the title names the paper's model
     if t and (_TITLE_EVALUATION.search(t.group(2)) or _TITLE_TESTBED.match(t.group(2))
               or _we_benchmark_unnamed(text, low, t.group(1)) or _BENCH_SUFFIX.search(t.group(1))):   # "BountyBench: Dollar Impact of ..."
         # "HumanEval Pro and MBPP Pro: Evaluating ..." names two
