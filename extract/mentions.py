@@ -874,6 +874,14 @@ def data_statistic(a: Around):
         return "data size", "agreement or error rate of the data's labels or annotators, not a model's result"
     if _PER_ITEM.match(a.after):
         return "data size", "average per item"
+    if _DATA_COVERS_BEFORE.search(a.low, max(a.s0, a.n.start - 140), a.n.start):
+        return "data size", "a share the data covers or holds ('The dataset covers over 91% of expected physiology windows')"
+
+
+# "The dataset covers over 91% of expected physiology windows", "the corpus contains 12% code"
+_DATA_COVERS_BEFORE = _lowered(r"\b(?:the|this|our)\s+(?:[\w\-]+\s+)?(?:dataset|corpus|data|benchmark|collection)\s+(?:covers|contains|includes|comprises|spans)\s+"
+                               r"(?:over\s+|about\s+|around\s+|nearly\s+|more\s+than\s+|roughly\s+|approximately\s+)?"
+                               r"(?:\d+(?:\.\d+)?\s*%\s+of\s+[^,;.\d]{1,60}?(?:,\s*(?:and\s+)?|\s+and\s+))?$")   # (and the next item: "... and 98% of eye-tracking windows")
 
 
 # "4.45/5.01/6.68 ms": a slash list shares the unit written after its last value

@@ -564,6 +564,11 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
                 and m.group("name").split()[0].lower() not in _STOP_NAMES:
             hits.append(BenchHit(s, e, m.group("name"), False, None, None))
             taken.add(s, e)
+    for m in (_IN_NAMED_SCENARIO.finditer(text) if "In the " in text else ()):
+        s, e = m.start("name"), m.end("name")
+        if free(s, e) and sentence_initial(text, m.start()) and not registry_family(m.group("name")) and not _is_metric_name(m.group("name")):
+            hits.append(BenchHit(s, e, m.group("name"), False, None, None))
+            taken.add(s, e)
     # "strong results on WISE-V (0.907) and MindBench (0.61)": a coined name, then its value in brackets
     for m in (_ON_NAME_BRACKETED_VALUE.finditer(text) if " (" in text else ()):
         s, e = m.start("name"), m.end("name")
@@ -723,7 +728,12 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
         # "the LongBench-v2 long-document QA benchmark": a task's acronym before a head word describes, it names nothing
         and not (_TASK_ACRONYM.fullmatch(h.name) and _DESCRIBED_HEAD_AFTER.match(text, h.end))
         and not _sized_in_billions(h.name)   # "improves LLaDA-8B-Instruct accuracy": a name sized in billions is a model
-        and not (own and h.name.lower() not in own_low and h.name.isalpha() and h.name[:1].isupper() and h.name[1:].islower()))]
+        # (unless a head word says it is one: "on the challenging Chameleon dataset")
+        and not (own and h.name.lower() not in own_low and h.name.isalpha() and h.name[:1].isupper() and h.name[1:].islower()
+                 and not _DATA_HEAD_AFTER.match(text, h.end)))]
+
+
+_DATA_HEAD_AFTER = re.compile(r"\s+(?:benchmark|dataset|corpus|test\s+set)s?\b", re.IGNORECASE)
 
 
 _BENCH_SUFFIX = re.compile(r"[a-z0-9\-](?:Bench|Benchmark|Eval|Arena)$")
@@ -825,6 +835,8 @@ _METHOD_PART_AFTER = re.compile(r"\s+(?:loss(?:es)?|module|block|layer|mechanism
 _DESCRIBED_HEAD_AFTER = re.compile(r"\s+(?:benchmarks?|datasets?|tasks?|test\s+sets?|corpora|corpus)\b")
 _ON_NAMED_DOMAIN = re.compile(r"\bOn\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,3}?(?P<name>[A-Z][\w\-]*[A-Za-z0-9](?:\s+[A-Z][\w\-]*[A-Za-z0-9]){0,2})\s+"
                               r"(?:domain|environment|game|benchmark|dataset|corpus|suite|testbed|simulator|(?:[a-z][\w\-]*\s+){1,3}task)\s*,")   # one, named (not "On four OOD benchmarks,")
+# "In the challenging out-of-distribution scenario Cat1B, our method achieves ...": a sentence opening on a named scenario
+_IN_NAMED_SCENARIO = re.compile(r"\bIn\s+the\s+(?:[a-z][\w\-]*\s+){0,3}?(?:scenario|setting|split|subset|domain|benchmark|dataset)\s+(?P<name>" + COINED_NAME + r")\s*,")
 _EVAL_ON_ANCHOR = re.compile(r"\b(?:[Ss]ubsets?|[Cc]lasses|[Ss]plits?|[Tt]est\s+sets?)\b")
 _EVAL_ON_NAME = re.compile(
     r"(?:\bOn|\b(?:evaluation|evaluated|experiments?|results?|tested|testing)\s+on)\s+(?:the\s+|a\s+|an\s+)?"
@@ -834,8 +846,8 @@ _DIGIT_ON = re.compile(r"[0-9]\s?%?\)?\s*(?:[A-Za-z@\-]+\s+|\([^()]{1,30}\)\s+){
 _VALUE_ON_NAME = re.compile(
     r"[0-9](?:\s?%|\s?points?|pp|pts)?\)?\s+(?:[A-Za-z@\-]+\s+|\([^()]{1,30}\)\s+){0,3}?on\s+(?:the\s+)?"   # ("79.1% step success rate on AndroidControl")
     # (a second word: a capitalised one, or one with a digit: "Maze2D umaze-v1"; a year: "HMMT'25")
-    # (or digits first, then capitals: "+5.6 on 360VOTS")
-    r"(?P<name>(?:[A-Z]|\d+(?=[A-Z]{2}))[\w\-\.]*[A-Za-z0-9](?:'\d\d)?(?:\s+(?:of\s+)?[A-Z][\w\-]*[A-Za-z0-9]|\s+[a-z][\w\-]*\d[\w\-]*|\s+(?:19|20)\d\d)?)"
+    # (or digits first, then capitals: "+5.6 on 360VOTS", "compared to G-PCC on 8iVFB")
+    r"(?P<name>(?:[A-Z]|\d+(?=[a-z]?[A-Z]{2}))[\w\-\.]*[A-Za-z0-9](?:'\d\d)?(?:\s+(?:of\s+)?[A-Z][\w\-]*[A-Za-z0-9]|\s+[a-z][\w\-]*\d[\w\-]*|\s+(?:19|20)\d\d)?)"
     r"(?=\s*(?:[,;.)(]|and\b|or\b|$|(?:benchmark|dataset|test|split|subset|val|validation|leaderboard|data|tasks|assays|for|with|under|using|when|while)\b))")
 # a coined name right before its result: "reduces EER on POB-Spark from 64.4% to 29.3%",
 # "a strong baseline on CNText2Sign with a BLEU-4 of 50.41"; and a coined name before the

@@ -93,6 +93,7 @@ _SHARE_OF_BENCH = re.compile(r"^\s*%?\s*of\s+(?:the\s+)?[A-Z]")
 _SOURCE_AFTER = re.compile(r"\s+(?:" + words("source_noun") + r")\b")
 _SOURCE_BEFORE = re.compile(r"\b(?:(?:abstracts|articles|papers|posts|comments|documents|records)\s+(?:from|in)|(?:collected|crawled|scraped|sourced|derived)\s+from)\s+(?:the\s+)?$", re.IGNORECASE)
 _USED_AS_DATA_AFTER = re.compile(r"\s+as\s+(?:\w[\w\-]*\s+){0,4}?(?:\([^()]{1,12}\)\s+)?(?:training|pre-?training|fine-?tuning)?\s*(?:data|corpus|source)\b", re.IGNORECASE)
+_COMPARED_ON = re.compile(r"compared\s+(?:to|with)\s+(?:the\s+)?[^\d;,()]{1,50}?(?<!ing)\s+on\s", re.IGNORECASE)   # (not "compared to relying on")
 _CLAUSE_BREAK = re.compile(r";|,\s*(?:while|whereas|but|although)\b|\bwhereas\b|\bwhile\b|\bcompared\s+(?:to|with)\b|\bvs\.?|\bversus\b|\(|\)", re.IGNORECASE)
 _LIST_GAP = re.compile(_LIST_GAP_FORM.format(""), re.IGNORECASE)
 _ONE_SUBJECT_GAP = re.compile(r"\)?\s*(?:[a-z]+\s+){1,3}", re.IGNORECASE)   # "(LLaMA-Large) achieving only "
@@ -426,6 +427,10 @@ class AbstractExtractor(SizeStrategies, ListStrategies, BenchmarkStrategies, Mod
             next_start = groups[gi + 1][0].start if gi + 1 < len(groups) else s1
             tail_g = t[g[-1].end:next_start]
             cut = _CLAUSE_BREAK.search(tail_g)
+            if cut and _COMPARED_ON.match(tail_g, cut.start()):
+                # "a Bpp reduction of 20.43% compared to G-PCC on 8iVFB": a comparison with no value of
+                # its own, on the same evaluation: the clause goes on to it
+                cut = _CLAUSE_BREAK.search(tail_g, _COMPARED_ON.match(tail_g, cut.start()).end())
             tails.append((tail_g, tail_g[:cut.start()] if cut else tail_g))
         assigned: dict[int, tuple] = {}  # id(num) -> (bench, rule, model)
         if respectively:
