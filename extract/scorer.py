@@ -44,6 +44,8 @@ FEATURES: dict[str, str] = {
     "comparison word": "the sentence compares (than, outperforms, surpasses, compared, versus, over)",
     "from..to": "the sentence moves a value 'from x to y'",
     "numbers in sentence": "how many numbers the sentence holds (capped at 10, scaled to 0..1)",
+    "benchmark near value": "the benchmark's name is written within 60 characters of the value",
+    "metric by value": "a metric's name is written within 30 characters before or after the value",
 }
 
 _COMPARISON = re.compile(r"\b(?:than|outperform\w*|surpass\w*|compared|comparison|versus|vs\.?|over|beat\w*|exceed\w*)\b", re.IGNORECASE)
@@ -76,6 +78,13 @@ def features(row: dict) -> list[float]:
     x.append(float(value is not None and unit == "%" and (not 0 <= value <= 100 if kind == "score" else abs(value) > 100)))
     x += [float(bool(_COMPARISON.search(evidence))), float(bool(_FROM_TO.search(evidence)))]
     x.append(min(len(_NUMBER.findall(evidence)), 10) / 10)
+    low = evidence.lower()
+    bench = str(row.get("benchmark") or "").lower()
+    b_at = low.find(bench) if bench else -1
+    v_text = str(row.get("value_text") or "")
+    v_at = evidence.find(v_text) if v_text else -1
+    x.append(float(b_at >= 0 and v_at >= 0 and min(abs(b_at - v_at), abs(b_at + len(bench) - v_at), abs(v_at + len(v_text) - b_at)) <= 60))
+    x.append(float(v_at >= 0 and bool(_written_metrics(evidence[max(0, v_at - 30):v_at + len(v_text) + 30]))))
     return x
 
 
