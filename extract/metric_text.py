@@ -31,9 +31,14 @@ def _metrics_in(text: str):
     for rx, canon, words in _METRIC_CHECKS:
         if any(w in low for w in words):
             for m in rx.finditer(text):
-                if _NAME_GLUED_BEFORE.search(text, max(0, m.start() - 12), m.start()) and m.group(0).isupper() and canon in _LOWER_ACRONYMS:
-                    continue   # "the self-reconstruction baseline (Point-MAE)": a model's name, not the error metric
-                yield m, canon.format(*m.groups()) if m.groups() else canon
+                if not glued_to_name(text, m, canon):
+                    yield m, canon.format(*m.groups()) if m.groups() else canon
+
+
+def glued_to_name(text: str, m: re.Match, canon: str) -> bool:
+    """'the self-reconstruction baseline (Point-MAE)': an error metric's acronym glued to a
+    capitalised word by a hyphen is a model's name, not the metric."""
+    return canon in _LOWER_ACRONYMS and m.group(0).isupper() and _NAME_GLUED_BEFORE.search(text, max(0, m.start() - 12), m.start()) is not None
 
 
 # a capitalised word glued by a hyphen right before a metric's acronym: "Point-MAE", "Video-MAE"

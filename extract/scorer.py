@@ -46,6 +46,8 @@ FEATURES: dict[str, str] = {
     "numbers in sentence": "how many numbers the sentence holds (capped at 10, scaled to 0..1)",
     "benchmark near value": "the benchmark's name is written within 60 characters of the value",
     "metric by value": "a metric's name is written within 30 characters before or after the value",
+    "value in brackets": "the value is written inside brackets",
+    "integer without unit": "a whole number written without a unit",
 }
 
 _COMPARISON = re.compile(r"\b(?:than|outperform\w*|surpass\w*|compared|comparison|versus|vs\.?|over|beat\w*|exceed\w*)\b", re.IGNORECASE)
@@ -85,6 +87,8 @@ def features(row: dict) -> list[float]:
     v_at = evidence.find(v_text) if v_text else -1
     x.append(float(b_at >= 0 and v_at >= 0 and min(abs(b_at - v_at), abs(b_at + len(bench) - v_at), abs(v_at + len(v_text) - b_at)) <= 60))
     x.append(float(v_at >= 0 and bool(_written_metrics(evidence[max(0, v_at - 30):v_at + len(v_text) + 30]))))
+    x.append(float(v_at >= 0 and evidence.rfind("(", 0, v_at) > evidence.rfind(")", 0, v_at)))
+    x.append(float(unit is None and re.fullmatch(r"[+\-]?\d+", v_text.strip()) is not None))
     return x
 
 

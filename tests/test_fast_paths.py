@@ -265,11 +265,12 @@ def test_sentence_joins_found_in_one_scan(t):
 
 
 def _metric_near_plain(lead: str, tail: str):
-    """The former _metric_near: all 37 patterns searched in both windows."""
+    """The former _metric_near: all 37 patterns searched in both windows (a model's name such as
+    'Point-MAE' is no metric in either: metric_text.glued_to_name)."""
     tail_part = tail[:30]
     best = None
     for rx, canon in metric_text._METRIC_RE:
-        m = rx.search(tail_part)
+        m = next((x for x in rx.finditer(tail_part) if not metric_text.glued_to_name(tail_part, x, canon)), None)
         if m and (best is None or m.start() < best[0]):
             best = (m.start(), canon.format(*m.groups()) if m.groups() else canon)
     if best and metric_text._ADJACENT.match(tail_part[:best[0]]):
@@ -277,6 +278,8 @@ def _metric_near_plain(lead: str, tail: str):
     best_lead = None
     for rx, canon in metric_text._METRIC_RE:
         for m in rx.finditer(lead[-60:]):
+            if metric_text.glued_to_name(lead[-60:], m, canon):
+                continue
             if best_lead is None or m.end() > best_lead[0]:
                 best_lead = (m.end(), canon.format(*m.groups()) if m.groups() else canon)
     if best_lead:
