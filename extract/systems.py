@@ -78,6 +78,15 @@ def own_systems(text: str, title: str, benches: list[str], lowered: str | None =
                 and acr.lower() not in _STOP_NAMES and not _TASK_ACRONYM.fullmatch(acr) \
                 and not re.search(r"\b(?:" + TITLED_HEADS + r")s?\b", name):
             intro.append((m.start(), acr))
+    # "this paper proposes a novel clustering-guided self-supervised multi-layer contrastive representation
+    # learning (CMCRL) algorithm": a name in lower case whose initials the acronym spells
+    for m in finditer_near(_INTRO_LOWER_ACRONYM, text, _INTRO_VERB, before=60, after=260, anchor_text=anchor):
+        acr, name = m.group("acr"), m.group("name")
+        if _initials_spell(name, acr) and _COINED_ACRONYM.fullmatch(acr) and not _HEAD_LAST.search(name.rstrip()) and not _BENCH_HEAD_NEXT.match(text, m.end("acr")) \
+                and not _DATA_HEAD_AFTER_ACRONYM.match(text, m.end()) and acr.lower() not in bench_low | own_low \
+                and acr.lower() not in _STOP_NAMES and not _TASK_ACRONYM.fullmatch(acr) and not re.search(r"\b(?:" + TITLED_HEADS + r")s?\b", name, re.IGNORECASE) \
+                and not re.fullmatch(r"(?i)L+Ms?|[VM]?LLMs?|LMMs?|MLLMs?|VLMs?", acr):
+            intro.append((m.start(), acr))
     for m in finditer_near(_INTRO_SYSTEM, text, _INTRO_VERB, before=60, after=260, anchor_text=anchor):
         name = m.group("name")
         if not name[0].isupper() and not (_DIGIT_LED_NAME.fullmatch(name) and not _BENCH_LIKE.search(name)):
@@ -195,6 +204,31 @@ def own_systems(text: str, title: str, benches: list[str], lowered: str | None =
 _INTRO_LONG_ACRONYM = re.compile(
     INTRO_OPENING + r"(?:(?i:a|an|the)\s+)?"
     r"(?:(?i:novel|new|simple|unified|general|lightweight|efficient)\s+)?(?P<name>[A-Z][^.;:()]{5,140}?)\s*\((?P<acr>[A-Z][A-Za-z0-9\-]{2,15})\)")
+_INTRO_LOWER_ACRONYM = re.compile(
+    INTRO_OPENING + r"(?:(?i:a|an|the)\s+)?(?:(?i:novel|new|simple|unified|general|lightweight|efficient)\s+)?(?P<name>[a-z][^.;:()A-Z]{5,140}?)\s*\((?P<acr>[A-Z][A-Za-z0-9\-]{2,15})\)")
+# a coined acronym, not a technical term's (CRF, SSM, QAT, WSIs): five capitals or more, or a lower-case letter inside
+_COINED_ACRONYM = re.compile(r"[A-Z0-9\-]{5,}|[A-Z][A-Za-z0-9\-]*[a-z][A-Za-z0-9\-]*[A-Z][A-Za-z0-9\-]*")
+_DATA_HEAD_AFTER_ACRONYM = re.compile(r"\s*(?i:dataset|benchmark|corpus|corpora|suite|test\s*set|leaderboard)s?\b")
+
+
+def _initials_spell(name: str, acr: str) -> bool:
+    """The acronym's capitals (and digits) are, in order, initials of the name's words ('clustering-guided
+    self-supervised multi-layer contrastive representation learning' spells CMCRL; 'direction-aware
+    hybrid features' spells DaHyF's D, H, F); at least three of them."""
+    caps = [c.lower() for c in acr if c.isupper()]
+    initials = [w[0].lower() for w in re.split(r"[\s\-]+", name) if w]
+    if len(caps) < 3:
+        return False
+    i = 0
+    for c in caps:
+        while i < len(initials) and initials[i] != c:
+            i += 1
+        if i == len(initials):
+            return False
+        i += 1
+    return True
+
+
 _INTRO_SECOND_SYSTEM = re.compile(INTRO_OPENING + r"[^.;]{3,200}?\b(?:and|as\s+well\s+as)\s+(?:(?i:a|an)\s+)(?:[\w\-]+\s+){0,5}?"
                                   r"(?i:" + _SYSTEM_NOUNS + r"|solutions?|tools?|toolkits?)\s*\((?P<acr>[A-Z][A-Za-z0-9\-]{1,15})\)")
 _DATA_HEAD_BEFORE = re.compile(r"\b(?i:dataset|benchmark|corpus|corpora|suite|test\s*set|leaderboard)s?\s+$")
