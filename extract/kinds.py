@@ -54,6 +54,10 @@ _RELATIVE_TAIL = re.compile(r"^\s*of\s+(?!(?:accuracy|scores?)\b)(?!(?:F1|F-1|F1
 _POINTS = re.compile(r"points?|pp\b|\bpts?\b", re.IGNORECASE)
 _PERCENT_LEAD = re.compile(r"^\s*(?:%|percent)")                          # stripped before _RELATIVE_TAIL
 _UNIT_LEAD = re.compile(r"^\s*(?:%|\\%|pp|points?|percentage\s+points?)")  # stripped before _DELTA_TAIL
+# "show drastic performance (>25%) drops": a value alone in brackets, then the change it is
+_BRACKET_CLOSE_LEAD = re.compile(r"^\s*(?:%|\\%|pp|points?)?\s*\)(?=\s+[a-z])")
+_LONE_BRACKET_OPEN = re.compile(r"\(\s*[>~≈<≥]?\s*$")
+_BRACKETED_CHANGE = re.compile(r"\s+(?P<cue>drops?|gains?|improvements?|increases?|decreases?|reductions?|declines?)\b", re.IGNORECASE)
 _BRACKETS = re.compile(r"\([^()]*\)")
 _GAP_REDUCED = re.compile(r"\b(?:reduc|narrow|clos|shrink|cut|halv)\w*\s+(?:the\s+|this\s+|its\s+)?(?:[\w\-]+\s+){0,3}?gaps?\b", re.IGNORECASE)
 _FROM_TO = re.compile(r"(?<!ranging\s)(?<!varying\s)\bfrom\s*$", re.IGNORECASE)
@@ -89,7 +93,8 @@ _EXCEEDING_MARGIN = _lowered(r"\b(?:outperform\w*|surpass\w*|beat\w*)\b[^.;]{0,8
                              r"|\b(?:outperform\w*|surpass\w*)\s+(?:[\w\-]+\s+){1,5}?(?:by\s+)?up\s+to\s*$")
 _GAP_MOVES_TO = _lowered(r"\b(?:gap|margin)\s+(?:widen(?:s|ed)?|gr(?:ows|ew)|narrow(?:s|ed)?|shr(?:inks|ank)|increas(?:es|ed)|decreas(?:es|ed))\s+to\s+(?:about\s+|only\s+|just\s+|~\s*)?$")
 # ("outperforming existing methods by large margins: 16.3% on H3.6M, 13.9% on CMU Mocap")
-_BY_END = _lowered(r"\bby\s+(?:(?:an?\s+)?(?:[a-z]+\s+)?margins?\s*:\s*|up\s+to\s+|about\s+|approximately\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|an?\s+average\s+of\s+|as\s+much\s+as\s+|only\s+|just\s+|merely\s+|at\s+least\s+|≥\s*|>\s*|an?\s+relative\s+|an?\s+absolute\s+)?(?:top-?\d+\s+)?$")   # ("by a relative 44.3%")
+_BY_END = _lowered(r"\bby\s+(?:(?:an?\s+)?(?:[a-z]+\s+)?margins?\s*:\s*|up\s+to\s+|about\s+|approximately\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|an?\s+average\s+of\s+|as\s+much\s+as\s+|only\s+|just\s+|merely\s+|at\s+least\s+|≥\s*|>\s*|an?\s+relative\s+|an?\s+absolute\s+"
+                 r"|an?\s+(?:modest|small|large|significant|substantial|controlled|notable|remarkable|considerable|further|additional|mere|slight)\s+)?(?:top-?\d+\s+)?$")   # ("by a relative 44.3%", "drops by a controlled 1.0 dB")
 # "improves it by", "reduces performance of": a verb cue right before the value (lowered text)
 _VERB_CUE = _lowered(r"\b(?P<cue>improv\w*|boost\w*|increas\w*|rais\w*|gain\w*|reduc\w*|decreas\w*|lower\w*|cut\w*|dropp(?:ing|ed)|declin(?:ing|ed)|los(?:e|es|ing|t)|trade[sd]?\s+off)\s+(?:(?:it|them|this|performance|accuracy|results?)\s+)?(?:of\s+)?(?:only\s+|just\s+)?(?:an?\s+)?(?:additional\s+|extra\s+|further\s+)?" + _FILL + "$")
 # "substantially lower on MMMU-Pro than on MMMU, ranging from": a difference
@@ -170,7 +175,10 @@ class KindQuery:
 
     @cached_property
     def tail_cue(self) -> re.Match | None:
-        return _DELTA_TAIL.match(_UNIT_LEAD.sub("", self.tail)) or _PAIRED_DELTA_TAIL.match(_UNIT_LEAD.sub("", self.text[self.n.end:self.n.end + 80]))
+        after = self.text[self.n.end:self.n.end + 80]
+        return _DELTA_TAIL.match(_UNIT_LEAD.sub("", self.tail)) or _PAIRED_DELTA_TAIL.match(_UNIT_LEAD.sub("", after)) \
+            or (_BRACKETED_CHANGE.match(after[b.end():]) if (b := _BRACKET_CLOSE_LEAD.match(after))
+                and _LONE_BRACKET_OPEN.search(self.text, max(0, self.n.start - 6), self.n.start) else None)
 
     @cached_property
     def lead_cue(self) -> re.Match | _CueMatch | None:

@@ -874,10 +874,14 @@ def data_statistic(a: Around):
         return "data size", "agreement or error rate of the data's labels or annotators, not a model's result"
     if _PER_ITEM.match(a.after):
         return "data size", "average per item"
+    if _SPREAD_AFTER.match(a.lafter):
+        return "other", "the spread of several systems' scores ('GEMBA scores fall in a 7.87-point range'), no one's result"
     if _DATA_COVERS_BEFORE.search(a.low, max(a.s0, a.n.start - 140), a.n.start):
         return "data size", "a share the data covers or holds ('The dataset covers over 91% of expected physiology windows')"
 
 
+# "fall in a 7.87-point range", "a 12-point spread": the spread of several scores
+_SPREAD_AFTER = re.compile(r"^\s*(?:%|-?\s*(?:percentage[\s\-])?points?|pp)?[\s\-]+(?:range|spread)\b")
 # "The dataset covers over 91% of expected physiology windows", "the corpus contains 12% code"
 _DATA_COVERS_BEFORE = _lowered(r"\b(?:the|this|our)\s+(?:[\w\-]+\s+)?(?:dataset|corpus|data|benchmark|collection)\s+(?:covers|contains|includes|comprises|spans)\s+"
                                r"(?:over\s+|about\s+|around\s+|nearly\s+|more\s+than\s+|roughly\s+|approximately\s+)?"
