@@ -56,10 +56,15 @@ _NUMBER = re.compile(r"(?<![\w.])-?\d+(?:[.,]\d+)*")
 
 
 @lru_cache(maxsize=256)   # the claims of one sentence share their evidence
+def _metrics_of(text: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, metric name) of every metric name written in text (the extractor's own search:
+    extract/metric_text.py, with its one-search gate), once per evidence sentence."""
+    return tuple((m.start(), m.end(), name) for m, name in _metrics_in(text))
+
+
 def _written_metrics(text: str) -> frozenset[str]:
-    """The metric names (canonical, as in the `metric` column) written in text (the
-    extractor's own search: extract/metric_text.py, with its one-search gate)."""
-    return frozenset(name for _, name in _metrics_in(text))
+    """The metric names (canonical, as in the `metric` column) written in text."""
+    return frozenset(name for _, _, name in _metrics_of(text))
 
 
 def features(row: dict) -> list[float]:
@@ -86,7 +91,7 @@ def features(row: dict) -> list[float]:
     v_text = str(row.get("value_text") or "")
     v_at = evidence.find(v_text) if v_text else -1
     x.append(float(b_at >= 0 and v_at >= 0 and min(abs(b_at - v_at), abs(b_at + len(bench) - v_at), abs(v_at + len(v_text) - b_at)) <= 60))
-    x.append(float(v_at >= 0 and bool(_written_metrics(evidence[max(0, v_at - 30):v_at + len(v_text) + 30]))))
+    x.append(float(v_at >= 0 and any(s < v_at + len(v_text) + 30 and e > v_at - 30 for s, e, _ in _metrics_of(evidence))))
     x.append(float(v_at >= 0 and evidence.rfind("(", 0, v_at) > evidence.rfind(")", 0, v_at)))
     x.append(float(unit is None and re.fullmatch(r"[+\-]?\d+", v_text.strip()) is not None))
     return x
