@@ -48,8 +48,11 @@ FEATURES: dict[str, str] = {
     "metric by value": "a metric's name is written within 30 characters before or after the value",
     "value in brackets": "the value is written inside brackets",
     "integer without unit": "a whole number written without a unit",
+    "named near and measured": "the benchmark's name and a metric's name are both written near the value, and the benchmark is in the vocabulary",
+    "respectively": "the sentence pairs values with names by 'respectively'",
 }
 
+FEATURE_INDEX = {name: i for i, name in enumerate(FEATURES)}
 _COMPARISON = re.compile(r"\b(?:than|outperform\w*|surpass\w*|compared|comparison|versus|vs\.?|over|beat\w*|exceed\w*)\b", re.IGNORECASE)
 _FROM_TO = re.compile(r"\bfrom\s+[~≈]?\s*-?\d[\d.,]*\s*(?:%|\\%|pp)?\s*(?:\([^()]*\)\s*)?to\s+[~≈]?\s*-?\d", re.IGNORECASE)
 _NUMBER = re.compile(r"(?<![\w.])-?\d+(?:[.,]\d+)*")
@@ -94,6 +97,8 @@ def features(row: dict) -> list[float]:
     x.append(float(v_at >= 0 and any(s < v_at + len(v_text) + 30 and e > v_at - 30 for s, e, _ in _metrics_of(evidence))))
     x.append(float(v_at >= 0 and evidence.rfind("(", 0, v_at) > evidence.rfind(")", 0, v_at)))
     x.append(float(unit is None and re.fullmatch(r"[+\-]?\d+", v_text.strip()) is not None))
+    x.append(float(x[FEATURE_INDEX["benchmark near value"]] and x[FEATURE_INDEX["metric by value"]] and bool(row.get("benchmark_known"))))
+    x.append(float("respectively" in low))
     return x
 
 
