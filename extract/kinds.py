@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from claimboard.extract.cues import labelled, words
-from claimboard.extract.metric_text import LOWER_IS_BETTER, _metric_near, _metrics_in
+from claimboard.extract.metric_text import LOWER_IS_BETTER, _metric_last, _metric_near, _metrics_in
 from claimboard.extract.model_strategies import _VS_AFTER, _VS_BRACKET
 from claimboard.extract.numbers import ARROW, ARROW_AFTER, Num
 from claimboard.extract.patterns import _AnyOf, _lowered
@@ -55,6 +55,9 @@ _POINTS = re.compile(r"points?|pp\b|\bpts?\b", re.IGNORECASE)
 _PERCENT_LEAD = re.compile(r"^\s*(?:%|percent)")                          # stripped before _RELATIVE_TAIL
 _UNIT_LEAD = re.compile(r"^\s*(?:%|\\%|pp|points?|percentage\s+points?)")  # stripped before _DELTA_TAIL
 # "show drastic performance (>25%) drops": a value alone in brackets, then the change it is
+_BRACKET_AFTER_VALUE = re.compile(r"^\s*(?:%|\\%|[a-zA-Z]{1,3})?\s*(?:on\s+(?:the\s+)?[^()]{1,40}?)?\(\s*$")
+_RESTATED_CHANGE = re.compile(r"^\s*(?:%|\\%|pp|points?)?\s*\)?\s*(?:,?\s*(?:representing|which\s+(?:is|represents|corresponds\s+to)|i\.e\.,?|that\s+is,?|or)\s+|\(\s*)(?:an?\s+)?"
+                              r"(?:absolute\s+|relative\s+|overall\s+|total\s+)?(?:improvement|reduction|gain|decrease|drop|increase)\s+of\s+(?:about\s+|approximately\s+|around\s+|nearly\s+|over\s+)?$", re.IGNORECASE)
 _BRACKET_CLOSE_LEAD = re.compile(r"^\s*(?:%|\\%|pp|points?)?\s*\)(?=\s+[a-z])")
 _LONE_BRACKET_OPEN = re.compile(r"\(\s*[>~≈<≥]?\s*$")
 _BRACKETED_CHANGE = re.compile(r"\s+(?P<cue>drops?|gains?|improvements?|increases?|decreases?|reductions?|declines?)\b", re.IGNORECASE)
@@ -163,6 +166,16 @@ class KindQuery:
         if self.k == 0 and len(self.g) > 1 and _HEAD_THEN_VALUE.search(lead[-12:]):
             # "an average chrF++ score of 46.80 and 18.19 BLEU score": the first value has its own head
             metric = _metric_near(lead, "") or metric
+        if metric is None and _RESTATED_CHANGE.search(lead):
+            # "reduced the average Mix Error Rate from 20.2% to 10.6%, representing an absolute
+            # improvement of 9.6%": the change restates the one before, in its metric
+            before = self.text[max(0, n.start - len(lead) - 120):n.start - len(lead)]
+            last = _metric_last(before)
+            metric = last[1] if last else None
+        if metric is None and self.prev is not None and self.prev.metric and _BRACKET_AFTER_VALUE.search(lead):
+            # "1.10 mm on the UltraBones100k dataset (39.6% improvement compared to the SOTA)": the
+            # change in brackets is of the value before it, in its metric
+            metric = self.prev.metric
         return metric
 
     @cached_property
