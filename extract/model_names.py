@@ -82,7 +82,9 @@ _ACTS = re.compile(r"(?:\s+(?:\w+\s+)?(?:achieves|gets|scores|attains|obtains|re
                    r"|\s+(?:achieved|attained|reached|yielded|surpassed|outperformed|scored|demonstrated|showed|exhibited|delivered|retained|maintained"
                    r"|achieving|attaining|obtaining|reaching|yielding|scoring|outperforming|surpassing"
                    # ("MRSeg obtained a Dice score of 80.7": 'obtained' with what it obtained, an article or a value)
-                   r"|obtained(?=\s+(?:an?\s|the\s+(?:best|highest|lowest)\b|[\d~≈]))|performed(?=\s+(?:best|better|worse)\b))"
+                   r"|obtained(?=\s+(?:an?\s|the\s+(?:best|highest|lowest)\b|[\d~≈]))|performed(?=\s+(?:best|better|worse)\b)"
+                   # "DINOv2 has the best same-dataset AUC (up to 0.901 on Ped2)"
+                   r"|(?:has|had)(?=\s+the\s+(?:best|highest|lowest|strongest|top)\b))"
                    r"|\s*,\s*(?:which|that|who)\s+(?:\w+\s+)?(?:achieve[sd]|gets|got|score[sd]|attain(?:s|ed)|obtain(?:s|ed)|reache[sd]|yield(?:s|ed)|surpass(?:es|ed)|outperform(?:s|ed))"
                    # a name set off in apposition before its verb: "the best ... method, DetailView, reached"
                    r"|\s*,\s*(?:achieved|reached|attained|obtained|scored|achieves|reaches|attains|obtains|scores))\b(?!\s+of\b)")

@@ -40,6 +40,8 @@ _VS_BETWEEN = re.compile(r"\b(?:vs\.?|versus|compared\s+(?:to|with)|than|over|ag
 _DONE_BY = r"(?:achieved|obtained|reported|attained|reached|scored|set|held)\s+by"   # a result someone else got
 _ACHIEVED_BY = re.compile(r"[^.;()]{0,80}?\b" + _DONE_BY + r"\s+(?:the\s+|a\s+)?(?:(?!human)[a-z]+\s+){0,2}?", re.IGNORECASE)
 # the second value of a change, right after the first: "2.07 to 1.93", "33.0% to 52.9%"
+_POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:(?!(?:while|and|but|whereas|with|by|over|than|to|in|on|for|when|improv\w*|increas\w*|reduc\w*|gain\w*)\b)[\w\-@]+\s+){0,2}?"
+                             r"(?:of\s+|at\s+|=\s*|:\s*)?(?:only\s+|just\s+)?(?:[~≈]\s*)?")
 _CHANGE_TO_AFTER = re.compile(r"\s*(?:%|\\%|pp|points?)?\s*(?:(?:±|\+/-|\\pm)\s*\d[\d.]*\s*(?:%|\\%)?\s*)?(?:\((?:the\s+)?(?:baseline|base|before|original|vanilla)\)\s*)?to\s+(?:below\s+|about\s+|around\s+|~\s*|≈\s*)?\$?[+\-−]?\d")
 _BY_OTHER_AFTER = re.compile(r"\s*%?\s*(?:[\w\-]+\s+){0,3}?" + _DONE_BY + r"\b", re.IGNORECASE)
 # verbs of doing better than something: what follows them is the object of a comparison
@@ -211,6 +213,14 @@ class ModelStrategies:
         return m
 
     # ------------------------------------------------------------ the strategies
+    def _m_possessive(self, q: ModelQuery):
+        """'surpassing pi0-FAST's 85.5%', 'GPT-4o's score of 61.2': a value right after a model's
+        possessive is that model's."""
+        for m in q.models:
+            if not m.generic and m.end < q.n.start and _POSSESSIVE_GAP.fullmatch(self.text, m.end, q.n.start):
+                return (self._with_size(m),)
+        return None
+
     def _m_achieved_by(self, q: ModelQuery):
         """'outperforming the 43.5 box AP and 38.1 mask AP achieved by Mask R-CNN': the baseline's numbers."""
         for m in q.models:
@@ -588,6 +598,7 @@ _SCORED_THING = re.compile(r"(?:\s*(?:,|and|or)\s+[\w\-]+)*\s+scores\b")
 
 
 MODEL_STRATEGIES = (
+    ("possessive", ModelStrategies._m_possessive),
     ("achieved-by", ModelStrategies._m_achieved_by),
     ("model-after", ModelStrategies._m_model_after),
     ("name-after-for", ModelStrategies._m_name_after_for),
