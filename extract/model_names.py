@@ -140,7 +140,8 @@ def find_models(text: str, lowered: str, systems: list[str], bench_spans: list[t
     sys_low = {n.lower() for n in systems}
     # multi-word registry names first ("Multimodal Bard", "Claude 3 Opus"), written with a capital or digit
     for h in model_lexicon().find(text, lowered):
-        if _CAP_OR_DIGIT.search(h.text) and not overlaps(h.start, h.end):
+        # (or a hyphenated spelling the registry lists, in lower case: "whisper-small achieves WER 24.89%")
+        if (_CAP_OR_DIGIT.search(h.text) or "-" in h.text.strip("-")) and not overlaps(h.start, h.end):
             newer = _NEWER_VERSION.match(text, h.end) if h.text[-1].isdigit() and " " in h.text else None
             if h.start > 0 and text[h.start - 1] in "/-_." or _GLUED_PIECE.match(text, h.end, h.end + 2) and newer is None:
                 continue  # part of a longer token (Qwen/Qwen2-7B-Instruct): the token rule handles it
