@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from claimboard.extract.cues import labelled, words
-from claimboard.extract.metric_text import LOWER_IS_BETTER, _metric_last, _metric_near, _metrics_in
+from claimboard.extract.metric_text import LOWER_IS_BETTER, _metric_near, _metrics_in
 from claimboard.extract.model_strategies import _VS_AFTER, _VS_BRACKET
 from claimboard.extract.numbers import ARROW, ARROW_AFTER, Num
 from claimboard.extract.patterns import _AnyOf, _lowered
@@ -166,15 +166,10 @@ class KindQuery:
         if self.k == 0 and len(self.g) > 1 and _HEAD_THEN_VALUE.search(lead[-12:]):
             # "an average chrF++ score of 46.80 and 18.19 BLEU score": the first value has its own head
             metric = _metric_near(lead, "") or metric
-        if metric is None and _RESTATED_CHANGE.search(lead):
+        if metric is None and self.prev is not None and (_RESTATED_CHANGE.search(lead) or _BRACKET_AFTER_VALUE.search(lead)):
             # "reduced the average Mix Error Rate from 20.2% to 10.6%, representing an absolute
-            # improvement of 9.6%": the change restates the one before, in its metric
-            before = self.text[max(0, n.start - len(lead) - 120):n.start - len(lead)]
-            last = _metric_last(before)
-            metric = last[1] if last else None
-        if metric is None and self.prev is not None and self.prev.metric and _BRACKET_AFTER_VALUE.search(lead):
-            # "1.10 mm on the UltraBones100k dataset (39.6% improvement compared to the SOTA)": the
-            # change in brackets is of the value before it, in its metric
+            # improvement of 9.6%", "1.10 mm on the UltraBones100k dataset (39.6% improvement compared
+            # to the SOTA)": a change of the value before it, in its metric
             metric = self.prev.metric
         return metric
 

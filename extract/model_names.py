@@ -11,6 +11,7 @@ from claimboard.extract.name_basics import (
     _CAP_OR_DIGIT,
     _NAME_SIZE,
     _TASK_ACRONYM,
+    TITLED_COMPOUND,
     _acts_gap,
     _looks_like_name,
     _sizes,
@@ -95,7 +96,6 @@ _SYSTEM_NOUN_AFTER = re.compile(r"(?:\s+and\s+" + CAPS_INSIDE_NAME + r"\s+(?i:mo
 _PLURAL_SYSTEM_NOUN_AFTER = re.compile(r"\s+(?i:models|variants|networks|architectures|classifiers|detectors|agents)(?![\w\-])")
 _COINED_AND_BEFORE = re.compile(r"(?<![\w\-])" + CAPS_INSIDE_NAME + r"\s+and\s+$")
 # Title-cased hyphenated words ("Pre-Trained", "Self-Supervised") are not coined names
-_TITLED_COMPOUND = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+")
 _BEATEN_BEFORE = re.compile(r"\b(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?|exceed(?:s|ed|ing)?)\s+(?:the\s+)?$")
 # "a ResNet-based CNN", "GPT-4-like models": an adjective made of a name, not the model
 _NEW_NETWORK_AFTER = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:CNNs?|networks?|models?|architectures?|backbones?|encoders?|decoders?|detectors?|classifiers?|frameworks?|structures?|modules?)\b", re.IGNORECASE)
@@ -186,7 +186,7 @@ def find_models(text: str, lowered: str, systems: list[str], bench_spans: list[t
             # a coined name with its system noun: "the VideoMAE variant", "the TabNet architecture"
             or _looks_like_name(tok) and not _is_metric_name(tok) and low not in _STOP_NAMES
             and _SYSTEM_NOUN_AFTER.match(text, m.end("tok")) is not None
-            and not _TITLED_COMPOUND.fullmatch(tok) and not _TASK_ACRONYM.fullmatch(tok)
+            and not TITLED_COMPOUND.fullmatch(tok) and not _TASK_ACRONYM.fullmatch(tok)
             # ... and the second of two coordinated coined names with a plural noun: "the KoBERT and KcBERT models"
             or _looks_like_name(tok) and _PLURAL_SYSTEM_NOUN_AFTER.match(text, m.end("tok")) is not None
             and _COINED_AND_BEFORE.search(text, max(0, s - 40), s) is not None

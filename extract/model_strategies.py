@@ -392,7 +392,7 @@ class ModelStrategies:
         if n.value_high is not None or not self.systems or self.system_base is not None or not starts \
                 or any(m.params_b is not None for m in q.models):
             return None
-        for strategy in (*_SUBJECT_STRATEGIES, ModelStrategies._m_system_named_before):
+        for strategy in _CHANGE_SUBJECT_STRATEGIES:
             found = strategy(self, q)
             if found is not None:
                 model = found[0]
@@ -563,8 +563,9 @@ class ModelStrategies:
 
 
 # the strategies after change-start that give a number to the sentence's subject or the paper's system
-_SUBJECT_STRATEGIES = (ModelStrategies._m_subject, ModelStrategies._m_using_model, ModelStrategies._m_previous_subject,
-                       ModelStrategies._m_own_system, ModelStrategies._m_one_model)
+# (named earlier in the sentence too: "post-training with RecA improves ..."), asked by change-start
+_CHANGE_SUBJECT_STRATEGIES = (ModelStrategies._m_subject, ModelStrategies._m_using_model, ModelStrategies._m_previous_subject,
+                              ModelStrategies._m_own_system, ModelStrategies._m_one_model, ModelStrategies._m_system_named_before)
 
 # a clause with its own subject and finite verb, up to the number: ", whereas standard LLM counterparts
 # struggle around", "while DivPO changes diversity by", ", with specialized models only reaching"

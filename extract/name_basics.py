@@ -120,7 +120,11 @@ _SYSTEM_NOUNS = (r"(?:model|method|system|detector|framework|approach|agent|netw
 # "the proposed VR-FuseNet model", "a model called VR-FuseNet")
 _EVALUATED_ON_BEFORE = re.compile(r"(?i:\b(?:on|in|from|of)\s+(?:the\s+)?)$")
 _EVALUATION_HEAD_AFTER = re.compile(r"\s+(?i:datasets?|benchmarks?|test|corpus|validation|splits?|leaderboard)\b")
-_EVALUATION_WORD = re.compile(r"(?i:(?<![\w\-])(?:benchmarks?|datasets?|corpus|corpora|test\s+sets?|leaderboard|evaluation\s+suite)\b)")
+# the head words of an evaluation's name: "the MVQ-60 dataset", "the OSAR benchmark"
+EVALUATION_HEAD = r"(?i:(?<![\w\-])(?:benchmarks?|datasets?|corpus|corpora|test\s*sets?|leaderboard|(?:evaluation\s+)?suites?)\b)"
+_EVALUATION_WORD = re.compile(EVALUATION_HEAD)
+# a title-cased compound: "Quebec-French", "Multi-Vector" (a description, not a coined name)
+TITLED_COMPOUND = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+")
 _RESULT_ADVERB = r"\s+(?:(?:consistently|significantly|substantially|further)\s+)?"
 _ACTS_RIGHT_AFTER = re.compile(_RESULT_ADVERB + r"(?:achieves|attains|obtains|outperforms|surpasses|reaches|scores)\b")
 _IMPROVES_RIGHT_AFTER = re.compile(_RESULT_ADVERB + r"(?:improves|enhances|boosts)\b")

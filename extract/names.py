@@ -18,6 +18,7 @@ from claimboard.extract.name_basics import (
     _METRIC_WORD,
     _NAME_SIZE,
     _TASK_ACRONYM,
+    EVALUATION_HEAD,
     _looks_like_name,
     find_word,
     registry_family,
@@ -733,7 +734,7 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
                  and not _DATA_HEAD_AFTER.match(text, h.end)))]
 
 
-_DATA_HEAD_AFTER = re.compile(r"\s+(?:benchmark|dataset|corpus|test\s+set)s?\b", re.IGNORECASE)
+_DATA_HEAD_AFTER = re.compile(r"\s+" + EVALUATION_HEAD)
 
 
 _BENCH_SUFFIX = re.compile(r"[a-z0-9\-](?:Bench|Benchmark|Eval|Arena)$")

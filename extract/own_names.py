@@ -11,6 +11,8 @@ from claimboard.extract.events import title_event
 from claimboard.extract.name_basics import (
     _EVALUATION_WORD,
     _IMPROVES_RIGHT_AFTER,
+    _SYSTEM_NOUNS,
+    TITLED_COMPOUND,
     _introduced_as_model,
     _looks_like_name,
     _only_as_system,
@@ -123,7 +125,7 @@ def training_sets(text: str) -> set[str]:
 _AGENT_WORD = re.compile(r"\b(?:agents?|agentic)\b", re.IGNORECASE)
 # a subtitle whose head is an evaluation environment: "CausaLab: A Scalable Environment for Interactive ..."
 # (not "... System for Elderly People in Bathroom Environments", "... in CARLA Leaderboard")
-_TITLE_SYSTEM = re.compile(r"\s*(?:an?|the)\s+(?:(?!(?:for|of|with|via|to|in|on|and|from|by)\b)[\w\-]+\s+){0,6}?(?:model|framework|method|network|approach|agent|architecture|algorithm|pipeline|detector|transformer|llm|mllm|vlm)s?\b", re.IGNORECASE)
+_TITLE_SYSTEM = re.compile(r"\s*(?:an?|the)\s+(?:(?!(?:for|of|with|via|to|in|on|and|from|by)\b)[\w\-]+\s+){0,6}?(?:" + _SYSTEM_NOUNS + r"|(?:transformer|llm|mllm|vlm)s?)\b", re.IGNORECASE)
 _TITLE_EVALUATION = re.compile(r"\b(benchmark|dataset|test\s*set|evaluat)", re.IGNORECASE)
 _TITLE_TESTBED = re.compile(r"\s*(?:an?|the)\s+(?:[\w\-]+\s+){0,4}?(?:environment|arena|testbed|leaderboard|gym)s?\s+(?:for|of|to|on|with)\b", re.IGNORECASE)
 
@@ -145,7 +147,7 @@ def _other_dataset_name(phrase: str, name: str) -> bool:
     if len(words) < 2 or len(words) >= 3 and words[-3][:1].isupper():
         return False
     w = words[-2]
-    if not _looks_like_name(w) or w.lower() in _STOP_NAMES or w[0].isdigit() or re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+", w) or (len(re.sub(r"[^A-Za-z]", "", w)) <= 4 and not re.search(r"\d", w)):
+    if not _looks_like_name(w) or w.lower() in _STOP_NAMES or w[0].isdigit() or TITLED_COMPOUND.fullmatch(w) or (len(re.sub(r"[^A-Za-z]", "", w)) <= 4 and not re.search(r"\d", w)):
         return False
     a, b = re.sub(r"[\s\-]", "", w.lower()), re.sub(r"[\s\-]", "", name.lower())
     return a not in b and b not in a

@@ -427,10 +427,10 @@ class AbstractExtractor(SizeStrategies, ListStrategies, BenchmarkStrategies, Mod
             next_start = groups[gi + 1][0].start if gi + 1 < len(groups) else s1
             tail_g = t[g[-1].end:next_start]
             cut = _CLAUSE_BREAK.search(tail_g)
-            if cut and _COMPARED_ON.match(tail_g, cut.start()):
+            if cut and (compared := _COMPARED_ON.match(tail_g, cut.start())):
                 # "a Bpp reduction of 20.43% compared to G-PCC on 8iVFB": a comparison with no value of
                 # its own, on the same evaluation: the clause goes on to it
-                cut = _CLAUSE_BREAK.search(tail_g, _COMPARED_ON.match(tail_g, cut.start()).end())
+                cut = _CLAUSE_BREAK.search(tail_g, compared.end())
             tails.append((tail_g, tail_g[:cut.start()] if cut else tail_g))
         assigned: dict[int, tuple] = {}  # id(num) -> (bench, rule, model)
         if respectively:

@@ -52,7 +52,6 @@ FEATURES: dict[str, str] = {
     "respectively": "the sentence pairs values with names by 'respectively'",
 }
 
-FEATURE_INDEX = {name: i for i, name in enumerate(FEATURES)}
 _COMPARISON = re.compile(r"\b(?:than|outperform\w*|surpass\w*|compared|comparison|versus|vs\.?|over|beat\w*|exceed\w*)\b", re.IGNORECASE)
 _FROM_TO = re.compile(r"\bfrom\s+[~≈]?\s*-?\d[\d.,]*\s*(?:%|\\%|pp)?\s*(?:\([^()]*\)\s*)?to\s+[~≈]?\s*-?\d", re.IGNORECASE)
 _NUMBER = re.compile(r"(?<![\w.])-?\d+(?:[.,]\d+)*")
@@ -93,11 +92,12 @@ def features(row: dict) -> list[float]:
     b_at = low.find(bench) if bench else -1
     v_text = str(row.get("value_text") or "")
     v_at = evidence.find(v_text) if v_text else -1
-    x.append(float(b_at >= 0 and v_at >= 0 and min(abs(b_at - v_at), abs(b_at + len(bench) - v_at), abs(v_at + len(v_text) - b_at)) <= 60))
-    x.append(float(v_at >= 0 and any(s < v_at + len(v_text) + 30 and e > v_at - 30 for s, e, _ in _metrics_of(evidence))))
+    near = b_at >= 0 and v_at >= 0 and min(abs(b_at - v_at), abs(b_at + len(bench) - v_at), abs(v_at + len(v_text) - b_at)) <= 60
+    measured = v_at >= 0 and any(s < v_at + len(v_text) + 30 and e > v_at - 30 for s, e, _ in _metrics_of(evidence))
+    x += [float(near), float(measured)]
     x.append(float(v_at >= 0 and evidence.rfind("(", 0, v_at) > evidence.rfind(")", 0, v_at)))
     x.append(float(unit is None and re.fullmatch(r"[+\-]?\d+", v_text.strip()) is not None))
-    x.append(float(x[FEATURE_INDEX["benchmark near value"]] and x[FEATURE_INDEX["metric by value"]] and bool(row.get("benchmark_known"))))
+    x.append(float(near and measured and bool(row.get("benchmark_known"))))
     x.append(float("respectively" in low))
     return x
 

@@ -12,6 +12,7 @@ from claimboard.extract.lexicon import finditer_near, lower_same_length
 from claimboard.extract.name_basics import (
     _SYSTEM_NOUNS,
     _TASK_ACRONYM,
+    EVALUATION_HEAD,
     INTRO_OPENING,
     _looks_like_name,
     _only_as_system,
@@ -84,8 +85,7 @@ def own_systems(text: str, title: str, benches: list[str], lowered: str | None =
         acr, name = m.group("acr"), m.group("name")
         if _initials_spell(name, acr) and _COINED_ACRONYM.fullmatch(acr) and not _HEAD_LAST.search(name.rstrip()) and not _BENCH_HEAD_NEXT.match(text, m.end("acr")) \
                 and not _DATA_HEAD_AFTER_ACRONYM.match(text, m.end()) and acr.lower() not in bench_low | own_low \
-                and acr.lower() not in _STOP_NAMES and not _TASK_ACRONYM.fullmatch(acr) and not re.search(r"\b(?:" + TITLED_HEADS + r")s?\b", name, re.IGNORECASE) \
-                and not re.fullmatch(r"(?i)L+Ms?|[VM]?LLMs?|LMMs?|MLLMs?|VLMs?", acr):
+                and acr.lower() not in _STOP_NAMES and not _TASK_ACRONYM.fullmatch(acr) and not re.search(r"\b(?:" + TITLED_HEADS + r")s?\b", name, re.IGNORECASE):
             intro.append((m.start(), acr))
     for m in finditer_near(_INTRO_SYSTEM, text, _INTRO_VERB, before=60, after=260, anchor_text=anchor):
         name = m.group("name")
@@ -208,7 +208,7 @@ _INTRO_LOWER_ACRONYM = re.compile(
     INTRO_OPENING + r"(?:(?i:a|an|the)\s+)?(?:(?i:novel|new|simple|unified|general|lightweight|efficient)\s+)?(?P<name>[a-z][^.;:()A-Z]{5,140}?)\s*\((?P<acr>[A-Z][A-Za-z0-9\-]{2,15})\)")
 # a coined acronym, not a technical term's (CRF, SSM, QAT, WSIs): five capitals or more, or a lower-case letter inside
 _COINED_ACRONYM = re.compile(r"[A-Z0-9\-]{5,}|[A-Z][A-Za-z0-9\-]*[a-z][A-Za-z0-9\-]*[A-Z][A-Za-z0-9\-]*")
-_DATA_HEAD_AFTER_ACRONYM = re.compile(r"\s*(?i:dataset|benchmark|corpus|corpora|suite|test\s*set|leaderboard)s?\b")
+_DATA_HEAD_AFTER_ACRONYM = re.compile(r"\s*" + EVALUATION_HEAD)
 
 
 def _initials_spell(name: str, acr: str) -> bool:
@@ -231,7 +231,7 @@ def _initials_spell(name: str, acr: str) -> bool:
 
 _INTRO_SECOND_SYSTEM = re.compile(INTRO_OPENING + r"[^.;]{3,200}?\b(?:and|as\s+well\s+as)\s+(?:(?i:a|an)\s+)(?:[\w\-]+\s+){0,5}?"
                                   r"(?i:" + _SYSTEM_NOUNS + r"|solutions?|tools?|toolkits?)\s*\((?P<acr>[A-Z][A-Za-z0-9\-]{1,15})\)")
-_DATA_HEAD_BEFORE = re.compile(r"\b(?i:dataset|benchmark|corpus|corpora|suite|test\s*set|leaderboard)s?\s+$")
+_DATA_HEAD_BEFORE = re.compile(EVALUATION_HEAD + r"\s+$")
 _BENCH_LIKE = re.compile(r"bench|data|corpus|set$", re.IGNORECASE)   # "3MDBench": the paper's benchmark, not its system
 _NAMED_SYSTEM = re.compile(
     r"(?:\b(?:named|called|dubbed|termed|coined)\s+|\bnamely,?\s+(?:the\s+['‘\"“]?|['‘\"“])"
