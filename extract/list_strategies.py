@@ -27,6 +27,13 @@ _CLAUSE_THEN_BRACKET = re.compile(r"\s+(?:[a-z][\w\-]*\s+){1,8}\(\s*")   # words
 _SUBJECT_LIST_VERB = re.compile(r"\b(?:achieve|achieved|obtain|obtained|reach|reached|score|scored|attain|attained|get|got|yield|yielded|have|had|record|recorded)\b", re.IGNORECASE)
 
 
+# one item of a coordinated list of names: capitalised words (or digits), a bracket among them
+# ("SemEval-2014 Task 4", "Skin Lesion Segmentation (ISIC2017)"), and the gap to the next item
+_LIST_ITEM = re.compile(r"[A-Z0-9][\w\-./+&']*(?:\s+(?:[A-Z0-9][\w\-./+&']*|\([^()]{1,40}\)))*")
+_LIST_ITEM_GAP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*&\s*")
+_DASH_WORD_END = re.compile(r"-[a-z]{4,}$")   # "MAMS-demonstrate": a dash used as a break, not a name's part
+
+
 class ListStrategies:
     """The list helpers (a mixin: `self` is the AbstractExtractor of one abstract)."""
     text: str
@@ -39,6 +46,33 @@ class ListStrategies:
 
     def _bench_is_object(self, b: BenchHit) -> bool:   # extract/rules.py
         raise NotImplementedError
+
+    def _list_items(self, run: list[BenchHit], s1: int) -> list[BenchHit]:
+        """The items of the coordinated list that opens at the first benchmark of run, each the
+        benchmark found in it or, for an item the vocabulary does not know, the item as a name
+        ("on the Synapse, ACDC, Kvasir, and Skin Lesion Segmentation (ISIC2017) datasets": four
+        items, Kvasir unknown); [] unless two or more items are benchmarks found."""
+        if not run:
+            return []
+        t, pos, items = self.text, run[0].start, []
+        while pos < s1:
+            m = _LIST_ITEM.match(t, pos, s1)
+            if m is None:
+                break
+            a, b = m.span()
+            found = [h for h in self.benches if a <= h.start and h.end <= b]
+            if found:
+                items.append(found[-1] if t[b - 1:b] == ")" else found[0])
+            else:
+                name = _DASH_WORD_END.sub("", m.group(0))
+                if len(name.split()) > 5 or _metric_near("", name + " "):
+                    return []
+                items.append(BenchHit(a, a + len(name), name, False, None, None))
+            gap = _LIST_ITEM_GAP.match(t, b, s1)
+            if gap is None:
+                break
+            pos = gap.end()
+        return items if sum(1 for h in items if h.start >= 0 and any(h is x for x in self.benches)) >= 2 else []
 
     def _listed_before(self, s0: int) -> list[BenchHit]:
         """The benchmarks the sentence before lists (two or more, each once, none an object of

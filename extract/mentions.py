@@ -195,7 +195,9 @@ _PLUS_MINUS_BEFORE = re.compile(r"(?:\u00b1|\+/-|\+-|\\pm|\bplus\s+or\s+minus)\s
 # a setting, not a result: "at an IoU of 0.5", "IoU threshold of 0.75", "a learning rate of 0.001"
 _SETTING_BEFORE = _lowered(
     r"(?:\b(?:at|with|under|using|for)\s+(?:an?\s+|the\s+)?(?:iou|overlap|confidence|distance)\s+(?:threshold\s+)?(?:of|=|:|at)?\s*"
-    r"|\b(?:" + words("hyperparameter") + r")\s*(?:of|=|:|at|to|is|was|set\s+to|equal\s+to|equals|(?:of\s+)?up\s+to)?\s*)$")
+    r"|\b(?:" + words("hyperparameter") + r")\s*(?:of|=|:|at|to|is|was|set\s+to|equal\s+to|equals|(?:of\s+)?up\s+to)?\s*"
+    # "robust to temperature (0.7 vs. 1.0)": the values of a hyper-parameter in brackets after it
+    r"|\b(?:" + words("hyperparameter") + r")\s*\(\s*(?:[\d.]+\s*(?:vs\.?|versus|and|or|,)\\?\s*)*)$")
 
 # "over random guessing (AUC = 0.5)", "chance level of 25%": what guessing gets, not a model's result
 _CHANCE_BEFORE = _lowered(r"\b(?:random(?:ly)?\s+(?:guess\w*|chance)|chance(?:\s+level|-level)?)\s*[(,]?\s*(?:(?!by\b|than\b|over\b|to\b)[\w\-@]+\s*){0,2}(?:of|=|:|is|at)?\s*~?$")
@@ -255,6 +257,8 @@ class Around:
 
 
 _ARXIV_BEFORE = re.compile(r"(?i:arxiv)\s*:?\s*$")
+# "83.8 Top 1 accuracy", "Top 5 error": the k of a top-k metric written with a space
+_TOP_K_BEFORE = re.compile(r"(?<![\w\-])top[\s\-]?$", re.IGNORECASE)
 
 
 def citation(a: Around):
@@ -262,6 +266,8 @@ def citation(a: Around):
         return "other", "citation marker"
     if _ARXIV_BEFORE.search(a.before[-10:]):
         return "other", "an arXiv identifier ('arXiv:2506.07982')"
+    if a.n.is_integer and a.n.unit is None and a.n.value_high is None and 1 <= a.n.value <= 100 and _TOP_K_BEFORE.search(a.before[-5:]):
+        return "other", "the k of a top-k metric's name ('83.8 Top 1 accuracy')"
 
 
 # "on the iPhone 8", "under Protocol 1", "Task 2", "Table 3": a number that completes a name or a label
@@ -718,9 +724,20 @@ def multiplier(a: Around):
 _COUNT_LIST_REST = re.compile(r"^(?:\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)\d+)+\s*-\s*(?P<noun>[a-z]+)\b")
 
 
+# compounds of an integer whose noun carries a result's size ("a 7-percentage-point gain", "an 18-point
+# improvement", "the 94-th percentile"), or a size (extract/size_strategies.py reads "7-billion")
+_VALUE_COMPOUNDS = frozenset(("point", "points", "percentage-point", "percentage-points", "percent", "percentile", "th",
+                              "parameter", "parameters", "param", "params", "billion", "million", "pp", "pt", "pts"))
+
+
 def compound_count(a: Around):
     if a.n.compound in _COMPOUND_COUNTS:
         return "other", f"setting or count ({a.n.compound})"
+    # "a 15-game suite", "5-level CIFAR-100", "a 3-member ensemble": an integer glued to a lower-case
+    # noun counts or sets something; only a few such nouns carry a result (_VALUE_COMPOUNDS)
+    if a.n.is_integer and a.n.unit is None and a.n.value_high is None and a.n.compound and len(a.n.compound) >= 3 \
+            and a.n.compound not in _VALUE_COMPOUNDS and a.n.text.rsplit("-", 1)[-1].islower() and not _metric_near("", a.n.compound + " "):
+        return "other", f"setting or count written as a compound ('a 15-game suite': {a.n.compound})"
     rest = _COUNT_LIST_REST.match(a.after) if a.n.is_integer and a.n.unit is None else None
     if rest and rest.group("noun").lower() in _COMPOUND_COUNTS:
         return "other", f"setting or count, listed before its noun ('5, 10, and 20-{rest.group('noun')}')"

@@ -77,11 +77,14 @@ _COMPONENT_AFTER = re.compile(r"\s+(?i:detector|backbone|encoder|decoder|archite
 # ("For GUI grounding applications, it sets a new standard with 56.1": an opening phrase, then "it")
 # the compared side's values in brackets after it ("surpassing X and Y (26.6% and 26.9%)")
 # ("outperforms ClinicalBERT (F1=0.887)": a metric's name inside the bracket; "(~1.11 bpb)")
-_COMPARED_BRACKET_BEFORE = re.compile(r"\b(?:" + _BEATS + r"|than|versus|vs\.?|compared\s+(?:to|with)|over)\s+[^.;()]{1,80}\(\s*(?:[~≈]\s*)?"
+_COMPARED_BRACKET_BEFORE = re.compile(r"\b(?:" + _BEATS + r"|than|versus|vs\.?|compared\s+(?:to|with)|over)\s+(?:[^.;()]|\(\s*[~≈]?\s*[\d.]+\s*%?\s*\)){1,80}?\(\s*(?:[~≈]\s*)?"
                                       r"(?:[A-Za-z][\w@\-]*\s*[=:]\s*)?(?:[\d.]+\s*%?\s*(?:and|,|/)\s*)*$", re.IGNORECASE)
 _LEVEL_BEFORE_BRACKET = re.compile(r"(?:performance|level|results?|scores?|accuracy|record|bar|threshold)\s*\(\s*[\d.%\s,/and]*$", re.IGNORECASE)
 # the compared side's name before its bracket: "over a vanilla ViT (", "than the DINOv2 baseline ("
-_SIDE_NAME = re.compile(r"\s(?:the\s+|an?\s+|[\w\-]+'s\s+)?(?P<name>(?:(?:vanilla|original|standard|base|plain|naive)\s+)?[A-Za-z][\w\-.+]*[A-Z0-9][\w\-.+]*)\s*(?:baseline|model)?\s*\($")
+# ("outperforming Memento (15.1%) and Training-Free GRPO (22.1)": a capitalised word, a name of two words)
+_SIDE_NAME = re.compile(r"\s(?:the\s+|an?\s+|[\w\-]+'s\s+)?(?P<name>(?:(?:vanilla|original|standard|base|plain|naive)\s+|[A-Z][\w\-]*\s+(?=\S*[A-Z0-9]))?"
+                        r"(?:[A-Za-z][\w\-.+]*[A-Z0-9][\w\-.+]*|(?<=\s)[A-Z][a-z][\w\-.+]*))\s*(?:baseline|model)?\s*\($")
+_SIDE_GAP = re.compile(r"\s*(?:baseline|model)?\s*")
 _VS_AFTER = re.compile(r"\s*%?\s*(?:vs\.?|versus)\s", re.IGNORECASE)
 # "versus 0.413 for a strong 2D baseline": a value given to an unnamed baseline
 _BASELINE_AFTER = re.compile(r"\s*%?\s*(?:for|by|from)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:baselines?|prior\s+(?:method|model|work)s?|previous\s+(?:method|model|work)s?|competitors?)\b", re.IGNORECASE)
@@ -353,6 +356,10 @@ class ModelStrategies:
         if m is not None and not _LEVEL_BEFORE_BRACKET.search(m.group()):
             # ("surpasses human-level performance (95.2%)": the subject's own value, not the side's)
             side = [h for h in q.models if m.start() <= h.start and h.end <= q.n.start]
+            if ")" in m.group():
+                # past another side's value ("Random Forest (46%), fastprop (39%), and Chemprop (36%)"): only
+                # the side named right before this bracket
+                side = [h for h in side if _SIDE_GAP.fullmatch(self.text, h.end, self.text.rindex("(", 0, q.n.start))]
             if side:
                 return (self._with_size(side[-1]),)
             named = _SIDE_NAME.search(m.group())

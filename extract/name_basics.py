@@ -114,7 +114,7 @@ def registry_family(token: str) -> bool:
 
 
 _SYSTEM_NOUNS = (r"(?:model|method|system|detector|framework|approach|agent|network|architecture|algorithm|pipeline"
-                 r"|tracker|segmenter|classifier|recognizer|planner|policy|retriever|encoder|decoder|backbone)s?")
+                 r"|tracker|segmenter|classifier|recognizer|planner|policy|retriever|encoder|decoder|backbone|verifier|solver|generator|estimator|predictor)s?")
 # around a name: evaluated on it ("on DART", "the MARS benchmark"), described as an evaluation,
 # the subject of a result ("Pat-DEVAL achieves"), or the paper's system ("our MARS agent",
 # "the proposed VR-FuseNet model", "a model called VR-FuseNet")
@@ -162,7 +162,7 @@ _INTRO_RIGHT_BEFORE = re.compile(INTRO_OPENING + r"\s*$")
 # benchmark to evaluate unified models" is a benchmark; nor after it, to the sentence's end: "Breeze
 # Taigi, a comprehensive framework centered on standardized benchmarks")
 _SYSTEM_APPOSITION_AFTER = re.compile(r"\s*(?:\([^()]{1,80}\)\}?\s*)?(?:,|-{2,3}|[—–:])\s*(?i:an?)\s+(?:(?!(?i:benchmark|dataset|suite|corpus|corpora|testbed|leaderboard|collection|"
-                                      r"evaluation|to|for|of|that|which|with|in|on|and|by)\b)[\w\-]+\s+){0,6}?(?i:" + _SYSTEM_NOUNS + r")\b(?![^.;]*(?i:benchmark|dataset|evaluat))")
+                                      r"evaluation|to|for|of|that|which|with|in|on|and|by)\b)[\w\-]+,?\s+){0,6}?(?i:" + _SYSTEM_NOUNS + r")\b(?![^.;]*(?i:benchmark|dataset|evaluat))")
 
 
 def _introduced_with(text: str, name: str, apposition: re.Pattern) -> bool:

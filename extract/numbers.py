@@ -58,13 +58,19 @@ _LEAD = 4
 _NAME_BEFORE_SLASH = re.compile(r"[A-Za-z][\w\-@.]*?[0-9][\w.]*(?:/[0-9][\w.]*)*/$")
 
 
+_NAME_SPACE_NUMBER_SLASH = re.compile(r"(?<![\w\-])[A-Z][A-Z0-9\-]{2,}\s[0-9]{1,4}/$")
+
+
 def _continues_name(text: str, d: int) -> bool:
     if d == 0 or text[d - 1] != "/":
         return False
     s = d - 1
     while s > 0 and not text[s - 1].isspace() and text[s - 1] not in "(,;[":
         s -= 1
-    return _NAME_BEFORE_SLASH.fullmatch(text, s, d) is not None
+    if _NAME_BEFORE_SLASH.fullmatch(text, s, d) is not None:
+        return True
+    # "AIME 24/25": a name in capitals, a space, then its number and another after the slash
+    return _NAME_SPACE_NUMBER_SLASH.search(text, max(0, s - 16), d) is not None and text[s:d - 1].isdigit()
 
 
 def number_matches(text: str):
@@ -99,7 +105,7 @@ _CHANGE_LIST_GOES_ON = re.compile(r"\bfrom\s+\S+\s+to\s+\$?[+\-]?\d[\d.]*\$?\s*%
 _NAME_THEN_VERSION = re.compile(r"[A-Z][A-Za-z]+\s+\d+\.\d$")
 _CHANGE_THEN_BRACKET = re.compile(r"[+\-]\d+(?:\.\d+)?\s*(?:%|pp|points?|pts)?\s*\(\s*$")
 _TO_AFTER = re.compile(r"\s*(?:%|\\%)?\s*to\b")
-_EXAMPLE_BRACKET = re.compile(r"\(\s*(?:e\.g\.|i\.e\.|for\s+example|for\s+instance),?\s*$", re.IGNORECASE)
+_EXAMPLE_BRACKET = re.compile(r"\(\s*(?:e\.g\.|i\.e\.|for\s+example|for\s+instance),?\s*$|\(\s*[A-Z][\w\-.+]*(?:\s+[\w\-.+]+){0,3}\s*:\s*$", re.IGNORECASE)
 _CHANGE_WORD = re.compile(r"\b(?:improv|increas|boost|gain|rais|drop|reduc|decreas|declin|fall|rise|rose)\w*", re.IGNORECASE)
 ARROW = r"(?:→|->|⟶)"   # "17 → 30", "61.2% -> 65.3%": a change from one value to the next (LaTeX arrows: extract/text.py)
 RANGE_GAP = re.compile(r"^\s*(?:--?|~|to|" + ARROW + r")\s*$")
@@ -289,6 +295,7 @@ def merge_ranges(text: str, toks: list[Num]) -> list[Num]:
                 # "surpasses the baseline by +2.3 pp (61.2 to 63.5%)": the two ends of a change in brackets
                 is_from = is_from or bool(dash_range and re.search(r"\bto\b", gap) and _CHANGE_THEN_BRACKET.search(text, max(0, a.start - 30), a.start))
                 # "improves accuracy by up to +24 points (e.g., 15.2% to 39.0% on GSM8K)": an example of the change
+                # ("Flow-GRPO boosts semantic alignment (GenEval: 66.93 to 73.62)": the change on a benchmark named in the bracket)
                 is_from = is_from or bool(dash_range and re.search(r"\bto\b", gap) and _EXAMPLE_BRACKET.search(text, max(0, a.start - 12), a.start)
                                           and _CHANGE_WORD.search(text, max(0, a.start - 160), a.start))
                 between = bool(and_gap and BETWEEN.search(before))

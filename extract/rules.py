@@ -64,7 +64,7 @@ LIST_STRATEGIES = (
     "respectively-over-benchmarks", "coordinated-subjects", "list-over-models-shared-benchmark",
     "list-respectively-benchmarks-after", "list-coordinated-benchmarks", "list-shared-benchmark",
     "list-benchmarks-after", "list-respectively-models", "list-names-then-bracket", "list-parallel-earlier", "list-previous-sentence", "as-value-before", "coordinated",
-    "list-respectively-benchmarks-before", "list-parallel-benchmarks-before",
+    "list-respectively-benchmarks-before", "list-parallel-benchmarks-before", "list-respectively-items",
 )
 # rule name -> base confidence (data/README.md explains confidence)
 RULES = {
@@ -457,7 +457,7 @@ class AbstractExtractor(SizeStrategies, ListStrategies, BenchmarkStrategies, Mod
                    and not _NEXT_PREDICATE.search(t, g[-1].end, b.start)]
             # "75%, 78% on MMLU": a benchmark right after the list is shared by it
             # (not "83.28% and 98.25% F1-Score and on Web Queries ...": 'and' opens the next result)
-            near = own[:1] if own and re.match(r"^[\s%]*(?:(?!and\b)[\w\-@]+\s+){0,3}?(?:on|in|for|at)\s+(?:the\s+)?$",
+            near = own[:1] if own and not (respectively and len({b.name for b in own}) > 1) and re.match(r"^[\s%]*(?:(?!and\b)[\w\-@]+\s+){0,3}?(?:on|in|for|at)\s+(?:the\s+)?$",
                                                t[g[-1].end:own[0].start], re.IGNORECASE) else []
             after = [b for b in benches if b.start > g[-1].end]
             # "+1.5 and +1.3 points on average across nine image-to-text benchmarks ..., with gains ... on
@@ -485,6 +485,12 @@ class AbstractExtractor(SizeStrategies, ListStrategies, BenchmarkStrategies, Mod
                 for n, b in zip(g, after):
                     assigned[id(n)] = (b, "respectively", None, "list-respectively-benchmarks-after")
                 paired_benches = after
+            elif respectively and len(g) > 1 and len(after) != len(g) and len(items := self._list_items(own or opening, s1)) == len(g):
+                # "86.49%, 92.56%, 93.37%, and 92.98% on the Synapse, ACDC, Kvasir, and Skin Lesion Segmentation
+                # (ISIC2017) datasets, respectively": the list's items, one the vocabulary does not know
+                for n, b in zip(g, items):
+                    assigned[id(n)] = (b, "respectively", None, "list-respectively-items")
+                paired_benches = items
             elif respectively and not after and len(opening) == len(g) > 1 and len({b.name for b in opening}) == len(g) \
                     and all(_COORD_GAP.fullmatch(t[a.end:b.start]) for a, b in zip(opening, opening[1:])):
                 # "while LARa and PKU-MMD achieved lower accuracies of 64.31% and 69%, respectively"

@@ -106,7 +106,8 @@ def own_systems(text: str, title: str, benches: list[str], lowered: str | None =
             end = m.end("name") if cand == name else m.end("acr")
             if _BENCH_HEAD_NEXT.match(text, end):
                 continue   # "our system for the BLEMORE Challenge": the evaluation, not the system
-            if _looks_like_name(cand) or re.match(r"\s*[,.;:)]", text[end:end + 2]):
+            # (or in apposition with a system noun: "we present Clue (Clustering and ...), a ... verifier")
+            if _looks_like_name(cand) or re.match(r"\s*[,.;:)]", text[end:end + 2]) or introduced_as_system(text, cand):
                 intro.append((m.start(), cand))
     # "we present a full-page HDR dataset (FPHDR) and a novel automated HDR solution (AutoHDR)":
     # the second thing introduced, a system named by its acronym

@@ -132,6 +132,7 @@ RANDOM_FLOORS = {
     "ce": [("precision", 0.7), ("recall", 0.55)],
     "cg": [("precision", 0.8), ("recall", 0.65)],
     "ci": [("precision", 0.7), ("recall", 0.65)],
+    "ck": [("precision", 0.75), ("recall", 0.75)],
 }
 
 
