@@ -118,7 +118,8 @@ _OTHER_EVALUATIONS_BEFORE = re.compile(r"\b(?:on|across|over)\s+(?:the\s+)?(?:\d
 # "On a LANL scientific corpus, it improves CodeBLEU by +0.115", "excels in a real-world MFC anode
 # structure problem with 97% accuracy": an unnamed evaluation, introduced with "a"
 _AN_EVALUATION_LEAD = re.compile(r"\b(?:on|in|across)\s+an?\s+(?:[\w\-]+\s+){0,4}?(?:corpus|dataset|benchmark|test\s+set|collection|problem|case\s+study|use\s+case)\b[^.;]{0,80}$", re.IGNORECASE)
-_SUBJECT_OF_RESULT = re.compile(r"\s+(?:achieved|achieves|obtained|obtains|reached|reaches|attained|attains|yielded|yields|recorded|scored)\b")
+# (its data's size in brackets between: "Construction PPE (1K images) gains 13.7%")
+_SUBJECT_OF_RESULT = re.compile(r"(?:\s*\([^()]{1,30}\))?\s+(?:achieved|achieves|obtained|obtains|reached|reaches|attained|attains|yielded|yields|recorded|scored|gains|gained|shows|showed)\b")
 # "similar to X", "such as X": a name given as an example or a model, not the evaluation
 _LIKE_BEFORE = re.compile(r"\b(?:similar\s+to|such\s+as|like|e\.g\.,?|including|inspired\s+by|follows?|unlike)\s+(?:\w+\s+){0,4}?$", re.IGNORECASE)
 # a dataset named as the data the experiments used or were evaluated on

@@ -24,6 +24,10 @@ _METRIC_LIST = re.compile(r"(?<![\w/])[A-Za-z][\w\-@+]*(?:\s*/\s*[A-Za-z][\w\-@+
 # a coordinated subject and the verb that joins it to a value list
 _MODEL_LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*&)\s*")
 _CLAUSE_THEN_BRACKET = re.compile(r"\s+(?:[a-z][\w\-]*\s+){1,8}\(\s*")   # words, then the values in brackets
+# right after a coordinated subject, its verb of result ("... and GPT-4o mini remain below 40%")
+_SUBJECT_RUN_VERB = re.compile(r"\s*(?:both\s+|all\s+|each\s+|also\s+|only\s+|still\s+)?(?:achieve|achieved|obtain|obtained|reach|reached|score|scored|attain|attained|"
+                               r"remain|remained|stay|stayed|exceed|exceeded|surpass|surpassed|get|got|record|recorded|yield|yielded)\b", re.IGNORECASE)
+_SUBJECT_RUN_LEAD = re.compile(r"\s*(?:(?:the|both|all|only|and|models?|systems?|top|best|strongest|leading|frontier|open|proprietary|[a-z]+-(?:source|weight)|LLMs?|VLMs?)\s+)*\(?\s*", re.IGNORECASE)
 _SUBJECT_LIST_VERB = re.compile(r"\b(?:achieve|achieved|obtain|obtained|reach|reached|score|scored|attain|attained|get|got|yield|yielded|have|had|record|recorded)\b", re.IGNORECASE)
 
 
@@ -163,6 +167,36 @@ class ListStrategies:
             return []
         if run[0].start > s0 and _COMPARED_BEFORE.search(self.low[max(s0, run[0].start - 80):run[0].start]):
             return []   # "outperforms A and B, with 3% and 4%": objects
+        return run
+
+    def _subject_run(self, models: list[ModelHit], n: Num, s0: int) -> list[ModelHit]:
+        """The named models (two or more) of a coordinated subject that a result verb joins to one
+        value: 'The top models (o3 mini, DeepSeek R1 685B, DeepSeek V3 685B) achieve over 70%
+        accuracy, whereas LLaMA 3.3 70B and GPT-4o mini remain below 40%': the value is each
+        model's. [] otherwise."""
+        before = [m for m in models if s0 <= m.start and m.end <= n.start]
+        if len(before) < 2 or before[-1].generic:
+            return []
+        run = [before[-1]]
+        for m in reversed(before[:-1]):
+            if m.generic or not _MODEL_LIST_GAP.fullmatch(self.text, m.end, run[0].start):
+                break
+            run.insert(0, m)
+        if len(run) < 2 or len({m.name for m in run}) != len(run):
+            return []
+        between = self.text[run[-1].end:n.start]
+        if between.startswith(")"):
+            between = between[1:]   # "(o3 mini, ..., DeepSeek V3 685B) achieve"
+        if len(between) > 60 or not _SUBJECT_RUN_VERB.match(between) or re.search(r"[;:()]|\d|\b(?:than|vs\.?|versus|compared|average|averaged|mean|overall|combined|together|jointly)\b", between):
+            return []
+        if run[0].start > s0 and _COMPARED_BEFORE.search(self.low[max(s0, run[0].start - 80):run[0].start]):
+            return []   # "outperforms A and B by 3%": objects, not subjects
+        # the run opens its clause ("The top models (A, B, C) achieve", "whereas A and B remain"), not the
+        # object of a word before it ("CoEs obtained using open weight LLMs A, B and C achieve")
+        lead = self.text[s0:run[0].start]
+        clause = re.split(r"[,;:]\s|\b(?:whereas|while|but)\b", lead)[-1]
+        if not _SUBJECT_RUN_LEAD.fullmatch(clause):
+            return []
         return run
 
     def _coordinated(self, bench: BenchHit, benches: list[BenchHit]) -> list[BenchHit]:

@@ -371,6 +371,15 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
         if not any(v.start < e and s < v.end for v in vocab) and not registry_family(m.group("name").split()[0]):
             hits.append(BenchHit(s, e, m.group("name"), False, None, None))
             taken.add(s, e)
+    for m in finditer_near(_NAME_THEN_DATA_SIZE, text, _DATA_SIZE_ANCHOR, before=80, after=2):
+        s, e, name = m.start("name"), m.end("name"), m.group("name")
+        words = name.split()
+        if any(v.start < e and s < v.end for v in vocab) or registry_family(words[0]) or name.lower() in _STOP_NAMES \
+                or words[0].lower() in _STOP_NAMES or _is_metric_name(name) or not (len(words) > 1 or _looks_like_name(name)) \
+                or _NAME_GOES_BACK.search(text, max(0, s - 30), s):
+            continue   # (not the tail of a longer name: "the RSNA 2023 Breast Cancer Detection Challenge (11,913 patients)")
+        hits.append(BenchHit(s, e, name, False, None, None))
+        taken.add(s, e)
     # names of several words that a plural head word lists ("datasets: UCI Seizure EEG, MIT-BIH
     # Arrhythmia, and PTB Diagnostic ECG", "on CASIA-B, SZU RGB-D, OU-MVLP, and Gait3D datasets")
     # before the vocabulary: "PTB Diagnostic ECG" is not "PTB"
@@ -894,6 +903,14 @@ _HEADS_THEN_LIST = re.compile(
 _LIST_ITEM_MULTI = re.compile(_MULTI_NAME_RE)
 _MULTI_LIST_THEN_HEADS = re.compile(
     rf"\b(?:on|in|across|over)\s+(?:the\s+)?(?P<list>{_MULTI_NAME_RE}(?:\s*,\s*{_MULTI_NAME_RE})*,?\s+(?:and|&)\s+{_MULTI_NAME_RE})\s+(?:datasets|benchmarks)\b")
+# a name, then the size of its data in brackets: "Construction PPE (1K images)", "Tunnel Segment Crack
+# detection (648 images)": a dataset named by what it holds (a task word between is not the name's)
+_NAME_THEN_DATA_SIZE = re.compile(r"(?<![\w\-])(?P<name>[A-Z][\w\-]*(?:[ ][A-Z0-9][\w\-]*){0,3})(?:\s+(?:detection|segmentation|classification|recognition|dataset|data))?"
+                                  r"\s*\(\s*[\d.,]+\s*[KkM]?\+?\s+(?:images|samples|videos|clips|patients|scans|slides|sentences|documents|utterances|"
+                                  r"frames|examples|instances|cases|subjects|records|questions|dialogues|recordings)\s*\)")
+_DATA_SIZE_ANCHOR = re.compile(r"\d\s*[KkM]?\+?\s+(?:images|samples|videos|clips|patients|scans|slides|sentences|documents|utterances|"
+                               r"frames|examples|instances|cases|subjects|records|questions|dialogues|recordings)\s*\)")
+_NAME_GOES_BACK = re.compile(r"[A-Z0-9][\w\-]*\s$")
 _ONE_NAME_DATASETS = re.compile(r"\b(?:on|in|across|from)\s+the\s+(?P<name>[A-Z][\w\-]*(?:[ ][A-Z][\w\-]*){1,3})\s+(?:datasets|benchmarks)\b")
 _GLUED_AMPERSAND = re.compile(r"[\\ ]&(?=[A-Z])")   # "Drive\&Act" (LaTeX), cleaned to "Drive &Act": "Drive&Act"
 # a name of the vocabulary that goes on as a longer coined token is another name: "HM3D-OVON",

@@ -602,6 +602,10 @@ class AbstractExtractor(SizeStrategies, ListStrategies, BenchmarkStrategies, Mod
                 model_decided = listed if model is not None else None   # a list rule decided it
                 if model is None:
                     model, model_decided = self._model_for(n, g, tail_clause, lead_own, models, s0, info.kind, sentence)
+                subject_run = self._subject_run(models, n, s0) if len(g) == 1 and model_decided != listed and not respectively else []
+                if subject_run:
+                    # one value, a coordinated subject of named models: each model's ("A and B remain below 40%")
+                    model, model_decided = self._with_size(subject_run[0]), "coordinated-subjects"
                 others = self._coordinated(bench, benches) if len(g) == 1 and not respectively and rule == "on-benchmark" else []
                 if rule == "pooled" and bench.members and info.qualifier in _BOUNDS \
                         and "average" not in tail_clause.lower() and "average" not in lead_own[-60:].lower():   # (not "over 90% ... on average")
@@ -616,6 +620,9 @@ class AbstractExtractor(SizeStrategies, ListStrategies, BenchmarkStrategies, Mod
                     others = []
                 claims.append(self._claim(n, s0, s1, bench, rule, model, info, lead_own, tail_clause,
                                           (decided or rule, model_decided, kind_decided)))
+                for m in subject_run[1:]:
+                    claims.append(self._claim(n, s0, s1, bench, rule, self._with_size(m), info, lead_own, tail_clause,
+                                              (decided or rule, "coordinated-subjects", kind_decided)))
                 for other in others:
                     # "exceeding 99% on FF++, Celeb-DF, and VDFD benchmarks", "on the miniImageNet and
                     # tieredImageNet benchmarks, TAFSSL can improve ... by more than 5%": a bound holds for each
