@@ -133,6 +133,7 @@ RANDOM_FLOORS = {
     "cg": [("precision", 0.8), ("recall", 0.65)],
     "ci": [("precision", 0.7), ("recall", 0.65)],
     "ck": [("precision", 0.75), ("recall", 0.75)],
+    "cm": [("precision", 0.65), ("recall", 0.5)],
 }
 
 
