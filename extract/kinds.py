@@ -96,7 +96,7 @@ _EXCEEDING_MARGIN = _lowered(r"\b(?:outperform\w*|surpass\w*|beat\w*)\b[^.;]{0,8
                              r"|\b(?:outperform\w*|surpass\w*)\s+(?:[\w\-]+\s+){1,5}?(?:by\s+)?up\s+to\s*$")
 _GAP_MOVES_TO = _lowered(r"\b(?:gap|margin)\s+(?:widen(?:s|ed)?|gr(?:ows|ew)|narrow(?:s|ed)?|shr(?:inks|ank)|increas(?:es|ed)|decreas(?:es|ed))\s+to\s+(?:about\s+|only\s+|just\s+|~\s*)?$")
 # ("outperforming existing methods by large margins: 16.3% on H3.6M, 13.9% on CMU Mocap")
-_BY_END = _lowered(r"\bby\s+(?:(?:an?\s+)?(?:[a-z]+\s+)?margins?\s*:\s*|up\s+to\s+|about\s+|approximately\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|an?\s+average\s+of\s+|as\s+much\s+as\s+|only\s+|just\s+|merely\s+|at\s+least\s+|≥\s*|>\s*|an?\s+relative\s+|an?\s+absolute\s+"
+_BY_END = _lowered(r"\bby\s+(?:(?:an?\s+)?(?:[a-z]+\s+)?margins?\s*:\s*|up\s+to\s+|about\s+|approximately\s+|around\s+|nearly\s+|near\s+|roughly\s+|almost\s+|over\s+|more\s+than\s+|an?\s+average\s+of\s+|as\s+much\s+as\s+|only\s+|just\s+|merely\s+|at\s+least\s+|≥\s*|>\s*|an?\s+relative\s+|an?\s+absolute\s+"
                  r"|an?\s+(?:modest|small|large|significant|substantial|controlled|notable|remarkable|considerable|further|additional|mere|slight)\s+)?(?:top-?\d+\s+)?$")   # ("by a relative 44.3%", "drops by a controlled 1.0 dB")
 # "improves it by", "reduces performance of": a verb cue right before the value (lowered text)
 _VERB_CUE = _lowered(r"\b(?P<cue>improv\w*|boost\w*|increas\w*|rais\w*|gain\w*|reduc\w*|decreas\w*|lower\w*|cut\w*|dropp(?:ing|ed)|declin(?:ing|ed)|los(?:e|es|ing|t)|trade[sd]?\s+off)\s+(?:(?:it|them|this|performance|accuracy|results?)\s+)?(?:of\s+)?(?:only\s+|just\s+)?(?:an?\s+)?(?:additional\s+|extra\s+|further\s+)?" + _FILL + "$")

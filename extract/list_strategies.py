@@ -13,6 +13,7 @@ from claimboard.extract.model_strategies import (
 from claimboard.extract.names import (
     BenchHit,
     ModelHit,
+    benchmark_lexicon,
 )
 from claimboard.extract.numbers import Num
 
@@ -35,6 +36,7 @@ _SUBJECT_LIST_VERB = re.compile(r"\b(?:achieve|achieved|obtain|obtained|reach|re
 # ("SemEval-2014 Task 4", "Skin Lesion Segmentation (ISIC2017)"), and the gap to the next item
 _LIST_ITEM = re.compile(r"[A-Z0-9][\w\-./+&']*(?:\s+(?:[A-Z0-9][\w\-./+&']*|\([^()]{1,40}\)))*")
 _LIST_ITEM_GAP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*&\s*")
+_ON_BEFORE_LIST = re.compile(r"\b(?:on|in|across)\s+(?:the\s+)?$")
 _DASH_WORD_END = re.compile(r"-[a-z]{4,}$")   # "MAMS-demonstrate": a dash used as a break, not a name's part
 
 
@@ -58,25 +60,47 @@ class ListStrategies:
         items, Kvasir unknown); [] unless two or more items are benchmarks found."""
         if not run:
             return []
-        t, pos, items = self.text, run[0].start, []
+        t, pos = self.text, run[0].start
+        items: list[BenchHit] = []
         while pos < s1:
             m = _LIST_ITEM.match(t, pos, s1)
             if m is None:
                 break
             a, b = m.span()
-            found = [h for h in self.benches if a <= h.start and h.end <= b]
-            if found:
-                items.append(found[-1] if t[b - 1:b] == ")" else found[0])
+            if re.fullmatch(r"\d[\d.]*", m.group(0)):
+                # "on QHack 2022, 2023, and 2024": a bare version or year continues the name before it
+                prev = re.fullmatch(r"(?P<stem>.+?)\s+\d[\d.]*", items[-1].name) if items else None
+                if prev is None:
+                    return []
+                items.append(BenchHit(a, b, f"{prev.group('stem')} {m.group(0)}", False, None, None))
+                gap = _LIST_ITEM_GAP.match(t, b, s1)
+                if gap is None:
+                    break
+                pos = gap.end()
+                continue
+            inside = [h for h in self.benches if a <= h.start and h.end <= b]
+            if inside:
+                items.append(inside[-1] if t[b - 1:b] == ")" else inside[0])
             else:
-                name = _DASH_WORD_END.sub("", m.group(0))
+                # (stripped only where the clause goes on after it: "MAMS-demonstrate that", not "Music-video,")
+                name = m.group(0) if re.match(r"\s*[,.;)]", t[b:b + 2]) else _DASH_WORD_END.sub("", m.group(0))
                 if len(name.split()) > 5 or _metric_near("", name + " "):
                     return []
-                items.append(BenchHit(a, a + len(name), name, False, None, None))
+                # "on SWE-Bench Verified and Lite": a variant word after a name of two words names the variant
+                stem = t[items[-1].start:items[-1].end].rsplit(" ", 1)[0] if items and items[-1].known and " " in t[items[-1].start:items[-1].end] else None
+                known = benchmark_lexicon().find(f"{stem} {name}") if stem and " " not in name else []
+                if stem and known and known[0].start == 0 and known[0].end == len(stem) + 1 + len(name):
+                    e = known[0].entry
+                    items.append(BenchHit(a, a + len(name), e.name, True, e.category, e.metric))
+                else:
+                    items.append(BenchHit(a, a + len(name), name, False, None, None))
             gap = _LIST_ITEM_GAP.match(t, b, s1)
             if gap is None:
                 break
             pos = gap.end()
-        return items if sum(1 for h in items if h.start >= 0 and any(h is x for x in self.benches)) >= 2 else []
+        found = sum(1 for h in items if h.start >= 0 and any(h is x for x in self.benches))
+        # (one found is enough where the list is where the experiments ran: "on the IEMOCAP and Music-video, achieving ...")
+        return items if found >= 2 or found == 1 and len(items) > 1 and _ON_BEFORE_LIST.search(t, max(0, run[0].start - 12), run[0].start) else []
 
     def _listed_before(self, s0: int) -> list[BenchHit]:
         """The benchmarks the sentence before lists (two or more, each once, none an object of
@@ -147,7 +171,8 @@ class ListStrategies:
         verb joins to a value list of as many values; or the list the sentence's previous
         value list was paired with, when no other model comes between. [] otherwise."""
         before = [m for m in models if s0 <= m.start and m.end <= g[0].start]
-        if paired and before and before[-1] is paired[-1] and len(paired) == len(g) \
+        named_before = [m for m in before if not m.generic]   # ("..., trailing human performance by 40% and 50%": no other named model)
+        if paired and named_before and named_before[-1] is paired[-1] and len(paired) == len(g) \
                 and not re.search(r"[;:]|\bwhile\b|\bwhereas\b", self.text[paired[-1].end:g[0].start]):
             return paired
         if not before or before[-1].generic or len(before) < len(g):
@@ -160,6 +185,8 @@ class ListStrategies:
         if len(run) != len(g) or len({m.name for m in run}) != len(run):
             return []
         between = self.text[run[-1].end:g[0].start]
+        if between.startswith(")") and not re.search(r"\d", self.text[s0:run[0].start][-40:]):
+            between = between[1:]   # "Top closed- and open-source models (e.g., GPT-5 and Qwen3-VL) achieve only ~46% and 36%"
         if _BRACKETED_VALUES_AFTER.fullmatch(between) or _CLAUSE_THEN_BRACKET.fullmatch(between):
             return run   # "comparable to Mistral-7B-v0.3 and Llama 3 8B on MMLU (63% & 66%)", "A and B tie for the
             # best composite score (0.728 and 0.727)": one value each

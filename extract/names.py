@@ -84,9 +84,9 @@ _LEADING_WORDS = {"the", "this", "that", "these", "our", "a", "an", "in", "on", 
 # "on the X benchmark", "X test set", "the X dataset" (X has a capital letter or digit).
 _PHRASE_BENCH = re.compile(
     r"""
-    (?<![\w\-\.])                                      # the name starts a word (not "arXiv.org")
+    (?<![\w\-\.'’])                                    # the name starts a word (not "arXiv.org", not "What'sUp")
     (?P<name>
-        (?:[A-Z0-9][\w\-\+\.]*[A-Za-z0-9\+](?:[\\\ ]?&[A-Z][\w\-]+)?|[A-Z])   # first word: capitalised or with digits ("Who&When"; "Drive\&Act", cleaned to "Drive &Act"; not "Q&A", "R&D")
+        (?:[A-Z0-9][\w\-\+\.]*[A-Za-z0-9\+](?:[\\\ ]?&[A-Z][\w\-]+)?|[A-Z]|[a-z]{1,3}(?=[A-Z])[\w\-\+\.]*[A-Z][\w\-\+\.]*[A-Za-z0-9])   # first word: capitalised or with digits ("Who&When"; "Drive\&Act", cleaned to "Drive &Act"; not "Q&A", "R&D"; camel case from a lower-case start: "the iMiGUE dataset")
         (?:\s+(?:&\s+)?(?:[A-Z0-9][\w\-\+\.]*[A-Za-z0-9\+]))*     # further capitalised words ("Speak & Improve 2025")
     )
     (?:\s+(?!(?:over|the|on|in|of|for|with|using|to|by|from|at|and|or|a|an)\b)[a-z][\w\-]*){0,3}?   # up to three lower-case words: "in-context learning" (not "GoogleNet over the ... dataset")
@@ -482,6 +482,8 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
         if not words or all(w.lower() in _STOP_NAMES and not (w.isupper() and len(w) >= 4) for w in words):
             continue
         name = " ".join(words)
+        if re.fullmatch(r"\d+(?:\.\d+)?[KkMBT]", name):
+            continue   # "Field Boundary Instance Segmentation - 22M dataset (FBIS-22M)": a size, not a name
         if _ADJECTIVE_WORD.fullmatch(name) or _COUNT_COMPOUND.fullmatch(name):
             # ("the official 630-image test set": a count of items, not a name)
             continue  # "The Large-scale dataset", "a Fine-grained benchmark": an adjective, not a name
@@ -841,7 +843,9 @@ _ON_NAME_COMMA = re.compile(r"(?:\bOn|(?<=[;:]\s)on|\b(?:Evaluated|Tested|Valida
 # ("We evaluate on PhyX, a 3,000-problem benchmark": a count with its separator among the words)
 _NAME_APPOSITION_BENCH = re.compile(r"(?<![\w\-])(?P<name>" + _NAME_RE + r")\s*,\s*(?:a|an)\s+(?:[\w\-][\w\-,.]*\s+){0,4}?(?:benchmark|suite|dataset|corpus|testbed|test\s+set|leaderboard)s?\b")
 # ("a novel LAMA loss", "outperform the MathSpeech model": a part of a method, or a model the name stands for)
-_METHOD_PART_AFTER = re.compile(r"\s+(?:loss(?:es)?|module|block|layer|mechanism|regulari[sz]er|head|branch|encoder|decoder|objective|model)\b")
+# ("ImageNet normalization", "ImageNet weights": a setting taken from the dataset, not an evaluation on it)
+_METHOD_PART_AFTER = re.compile(r"\s+(?:loss(?:es)?|module|block|layer|mechanism|regulari[sz]er|head|branch|encoder|decoder|objective|model"
+                                r"|normali[sz]ation|initiali[sz]ation|weights|checkpoints?|statistics)\b")
 _DESCRIBED_HEAD_AFTER = re.compile(r"\s+(?:benchmarks?|datasets?|tasks?|test\s+sets?|corpora|corpus)\b")
 _ON_NAMED_DOMAIN = re.compile(r"\bOn\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,3}?(?P<name>[A-Z][\w\-]*[A-Za-z0-9](?:\s+[A-Z][\w\-]*[A-Za-z0-9]){0,2})\s+"
                               r"(?:domain|environment|game|benchmark|dataset|corpus|suite|testbed|simulator|(?:[a-z][\w\-]*\s+){1,3}task)\s*,")   # one, named (not "On four OOD benchmarks,")
@@ -858,7 +862,8 @@ _VALUE_ON_NAME = re.compile(
     # (a second word: a capitalised one, or one with a digit: "Maze2D umaze-v1"; a year: "HMMT'25")
     # (or digits first, then capitals: "+5.6 on 360VOTS", "compared to G-PCC on 8iVFB")
     r"(?P<name>(?:[A-Z]|\d+(?=[a-z]?[A-Z]{2}))[\w\-\.]*[A-Za-z0-9](?:'\d\d)?(?:\s+(?:of\s+)?[A-Z][\w\-]*[A-Za-z0-9]|\s+[a-z][\w\-]*\d[\w\-]*|\s+(?:19|20)\d\d)?)"
-    r"(?=\s*(?:[,;.)(]|and\b|or\b|$|(?:benchmark|dataset|test|split|subset|val|validation|leaderboard|data|tasks|assays|for|with|under|using|when|while)\b))")
+    # (a whole word: not "the Whole Tum" of "the Whole Tumor region", cut before its "or")
+    r"(?![\w\-])(?=\s*(?:[,;.)(]|and\b|or\b|$|(?:benchmark|dataset|test|split|subset|val|validation|leaderboard|data|tasks|assays|for|with|under|using|when|while)\b))")
 # a coined name right before its result: "reduces EER on POB-Spark from 64.4% to 29.3%",
 # "a strong baseline on CNText2Sign with a BLEU-4 of 50.41"; and a coined name before the
 # metric a result changes: "reduces the JBB attack success rate from 0.293 to 0.100"

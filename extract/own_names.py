@@ -30,7 +30,7 @@ _INTRO_BENCH = re.compile(
     (?P<name>(?:[A-Z]|[a-z]{1,3}(?=[A-Z0-9]))[\w\-\+\.]*[A-Za-z0-9\+](?:\s+[A-Z][\w\-\+]*)*)   # the name (a capital first, or "m2sv", "scBench")
     \s*(?:\((?P<alias>[^()]{2,80})\))?                                  # an optional (long name or acronym)
     \s*(?:,\s*(?:a|an|the)|\s+(?:is|as)\s+(?:a|an|the))\s+
-    (?:(?:[\w\-]+,?\s+|\([^()]{1,30}\)\s+){0,8}?                               # adjectives: new, Chinese, (Korean-English), "multi-domain, multi-level" ...
+    (?:(?:(?!(?:models?|frameworks?|methods?|architectures?|approach|systems?|networks?|for)\s)[\w\-]+,?\s+|\([^()]{1,30}\)\s+){0,8}?   # adjectives: new, Chinese, (Korean-English), "multi-domain, multi-level" ... (not "a modified CLIP model tailored for ... on the iMiGUE dataset": a model)
        (?:benchmark|dataset|test\s+set|evaluation\s+suite|evaluation\s+framework|leaderboard|testbed)s?
      |(?:(?!(?:for|in|of|with|to|on|and|or)\s)[\w\-]+\s+){0,4}?(?:environment|arena)s?)\b   # "Flux, a sequential reasoning environment" (not "a framework for ... environments")
     """,
@@ -126,6 +126,7 @@ _AGENT_WORD = re.compile(r"\b(?:agents?|agentic)\b", re.IGNORECASE)
 # a subtitle whose head is an evaluation environment: "CausaLab: A Scalable Environment for Interactive ..."
 # (not "... System for Elderly People in Bathroom Environments", "... in CARLA Leaderboard")
 _TITLE_SYSTEM = re.compile(r"\s*(?:an?|the)\s+(?:(?!(?:for|of|with|via|to|in|on|and|from|by)\b)[\w\-]+\s+){0,6}?(?:" + _SYSTEM_NOUNS + r"|(?:transformer|llm|mllm|vlm)s?)\b", re.IGNORECASE)
+_TITLE_OTHER_DATA = re.compile(r"\b(?i:on|in|using|from)\s+(?i:the\s+)?(?P<name>(?:[A-Z]|[a-z]{1,3}(?=[A-Z0-9]))[\w\-]*[A-Z0-9][\w\-]*)\s+(?i:dataset|benchmark|corpus)s?\b")
 _TITLE_EVALUATION = re.compile(r"\b(benchmark|dataset|test\s*set|evaluat)", re.IGNORECASE)
 _TITLE_TESTBED = re.compile(r"\s*(?:an?|the)\s+(?:[\w\-]+\s+){0,4}?(?:environment|arena|testbed|leaderboard|gym)s?\s+(?:for|of|to|on|with)\b", re.IGNORECASE)
 
@@ -194,6 +195,8 @@ def own_benchmarks(text: str, title: str) -> list[str]:
     t = re.match(r"^([A-Z][\w\-\+\.]*[A-Za-z0-9](?:\s+[\w\-\+\.&]+){0,4}?)\s*:\s*(.*)$", title)
     if t and _TITLE_SYSTEM.match(t.group(2)) and not _TITLE_EVALUATION.search(t.group(2)):
         t = None   # "StateVLM: A State-Aware Vision-Language Model for ...": the title names the paper's model
+    if t and (other := _TITLE_OTHER_DATA.search(t.group(2))) and other.group("name").lower() != t.group(1).lower() and not _BENCH_SUFFIX.search(t.group(1)):
+        t = None   # "CLIP-MG: ... for Micro-Gesture Recognition on the iMiGUE Dataset": the evaluation is the other name's
     if t and (_TITLE_EVALUATION.search(t.group(2)) or _TITLE_TESTBED.match(t.group(2))
               or _we_benchmark_unnamed(text, low, t.group(1)) or _BENCH_SUFFIX.search(t.group(1))):   # "BountyBench: Dollar Impact of ..."
         # "HumanEval Pro and MBPP Pro: Evaluating ..." names two
