@@ -13,7 +13,7 @@ from claimboard.extract.cues import words
 from claimboard.extract.metric_text import LOWER_IS_BETTER, _metric_near
 from claimboard.extract.model_names import NOT_A_MODEL
 from claimboard.extract.name_basics import _TASK_ACRONYM, _looks_like_name, find_word
-from claimboard.extract.names import _STOP_NAMES, COINED_NAME, BenchHit, ModelHit
+from claimboard.extract.names import _HARDWARE_OR_UNIT, _STOP_NAMES, COINED_NAME, BenchHit, ModelHit
 from claimboard.extract.numbers import _FROM_END, ARROW_AFTER, Num
 from claimboard.extract.patterns import _lowered
 
@@ -568,6 +568,28 @@ class ModelStrategies:
             return (ModelHit(a, b, name, size, None, src),)
         return None
 
+    def _m_sole_system(self, q: ModelQuery):
+        """A result sentence that names no model, no other party and no unknown name, in a paper
+        with one system of its own ('Experimental validation demonstrates substantial improvements:
+        Tunnel Segment Crack detection (648 images) achieves 12.4% improvement' of DINO-YOLO):
+        that system's (tried last)."""
+        if len({s.lower() for s in self.systems}) != 1 or q.models or " " in self.systems[0] and not re.search(r"\d", self.systems[0]):
+            return None   # (a coined name: not a title's phrase such as "Below-Chance Blindness")
+        sentence = q.sentence
+        if _INDEFINITE_SYSTEM.search(sentence):
+            return None   # "a zero-call rule-only extractor reaches 1.0000": another system, unnamed
+        unknown = [m for m in _COINED_TOKEN.finditer(self.text, q.s0, q.s0 + len(sentence))
+                   if not any(b.start <= m.start() < b.end for b in self.benches) and not _metric_near("", m.group(0))
+                   and not _HARDWARE_OR_UNIT.fullmatch(m.group(0))]   # ("30-47 FPS", "on NVIDIA RTX 5090": no model)
+        if _OTHER_PARTY.search(sentence) or unknown or not (_RESULT_WORD.search(sentence) or q.kind == "delta"):
+            return None
+        size, src = self.system_size
+        return (ModelHit(-1, -1, self.systems[0], size, None, src),)
+
+
+_INDEFINITE_SYSTEM = re.compile(r"\b(?:an?|one)\s+(?:[\w\-]+\s+){0,3}?(?:extractor|model|baseline|method|system|classifier|variant|approach|pipeline|agent|detector)s?\b", re.IGNORECASE)
+# a sentence that reports a result ("achieves", "improvement", "outperforms")
+_RESULT_WORD = re.compile(r"\b(?:achiev\w*|attain\w*|reach\w*|obtain\w*|yield\w*|improv\w*|gain\w*|boost\w*|outperform\w*|surpass\w*|exceed\w*|results?|performance)\b", re.IGNORECASE)
 
 # the strategies after change-start that give a number to the sentence's subject or the paper's system
 # (named earlier in the sentence too: "post-training with RecA improves ..."), asked by change-start
@@ -629,4 +651,5 @@ MODEL_STRATEGIES = (
     ("opener-base", ModelStrategies._m_opener_base),
     ("one-model", ModelStrategies._m_one_model),
     ("system-named-before", ModelStrategies._m_system_named_before),
+    ("sole-system", ModelStrategies._m_sole_system),
 )
