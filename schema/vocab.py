@@ -6,6 +6,7 @@ schema/vocab/README.md for the curation rules.
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -40,7 +41,15 @@ class Model:
 
     @property
     def spellings(self) -> tuple[str, ...]:
-        return (self.name, *self.aliases)
+        """The name, its aliases, and each with a tier word after a hyphen also written after a
+        space ('o3-mini' -> 'o3 mini', 'Gemini-1.5-Pro' -> 'Gemini-1.5 Pro'), as papers write them."""
+        names = (self.name, *self.aliases)
+        spaced = tuple(v for n in names if (v := _TIER_AFTER_HYPHEN.sub(r" \1", n)) != n)
+        return tuple(dict.fromkeys((*names, *spaced)))
+
+
+# a model's tier word glued by a hyphen: "o3-mini", "Gemini-1.5-Pro"
+_TIER_AFTER_HYPHEN = re.compile(r"(?<=[0-9a-z])-(mini|Mini|pro|Pro|turbo|Turbo|flash|Flash|lite|Lite|nano|Nano|plus|Plus)$")
 
 
 def _split(cell: str) -> tuple[str, ...]:
