@@ -580,6 +580,8 @@ class BenchmarkStrategies:
         """An abstract about one benchmark: a result with a metric refers to it; named before the
         number, or only later as the data the experiments used ('(MICHE-I Dataset was used)')."""
         n = q.n
+        if _HUMAN_STUDY.search(q.sentence[:40]) and not q.benches:
+            return None, "unnamed"   # "In expert evaluations, it attains an 86% win rate against physicians": a study, not the benchmark
         evaluated = [b for b in self.benches if not self._bench_is_object(b) and not self._example(b)]
         # an event named beside a dataset is where the dataset came from or a rank was won, not a second
         # evaluation: "a medical dataset proposed in the AraHealthQA challenge in MedArabiQ2025 track"

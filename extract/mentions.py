@@ -13,7 +13,7 @@ from typing import Callable
 
 from claimboard.extract.cues import words
 from claimboard.extract.metric_text import LOWER_IS_BETTER, _metric_last, _metric_near
-from claimboard.extract.name_basics import find_word, registry_family
+from claimboard.extract.name_basics import _looks_like_name, find_word, registry_family
 from claimboard.extract.names import _COINED_BENCH, TITLED_HEADS, is_benchmark_name
 from claimboard.extract.numbers import Num
 from claimboard.extract.patterns import _AnyOf, _lowered
@@ -287,6 +287,8 @@ _NAME_BEFORE = re.compile(r"(?<![\w\-.])(?P<name>[A-Z][\w\-.]*)\s+(?:v?\d(?:\.\d
 
 # a benchmark-shaped coined name, then a one-digit integer, then the list or the sentence goes on
 _NAME_THEN_SPACE = re.compile(r"(?<![\w\-.])(?P<name>[A-Z][\w\-]*)\s$")
+_NAMING_WORD_BEFORE = re.compile(r"\b(?:termed|named|called|dubbed|version|release[sd]?|introduc\w*|present\w*|propos\w*)\s+(?:the\s+)?$", re.IGNORECASE)
+_NAMED_THING_AFTER = re.compile(r"\s*(?:,\s*(?:which|a|an|the)\b|(?:dataset|benchmark|corpus|suite|model|framework)s?\b)", re.IGNORECASE)
 _LISTED_AFTER = re.compile(r"^\s*(?:,|and\b|or\b|\)|show|demonstrat|reveal|indicat|confirm|benchmarks?\b|suites?\b)")
 # "with DINOv2 and V-JEPA 2 improves", "(SAM 2)": a coined name joined to a list or bracket, then its version
 _CODED_NAME_BEFORE = re.compile(r"(?:\b(?:with|and|or|using|from|of|as)\s+|[,(]\s*)(?P<name>[A-Z][A-Za-z]*-?[A-Z][\w\-]*|[A-Z]{2,}[\w\-]*)\s+$")
@@ -350,6 +352,10 @@ def version_of_name(a: Around):
     if (m := _FAMILY_WORD_BEFORE.search(a.before[-20:])) and n.unit is None and n.value_high is None and re.fullmatch(r"\d{1,2}\.\d", n.text) \
             and _RESULT_BRACKET_AFTER.match(a.after) and not _metric_near(m.group("w"), "") and not is_benchmark_name(m.group("w")):
         return "other", "version in a compared system's name, its result in brackets after it ('Imagen4 (0.515) and Seedream 3.0 (0.530)')"
+    if n.unit is None and n.value_high is None and re.fullmatch(r"\d\.\d", n.text) and (m := _NAME_THEN_SPACE.search(a.before[-30:])) \
+            and (_looks_like_name(m.group("name")) or m.group("name").isupper() and len(m.group("name")) >= 3) \
+            and (_NAMING_WORD_BEFORE.search(a.before[:len(a.before) - len(m.group(0))][-20:]) or _NAMED_THING_AFTER.match(a.after)):
+        return "other", "version of a name the paper gives ('termed HARDVS 2.0, which', 'the CoT-Bench 1.0 dataset')"
     if _version_of_lone_name(a):
         return "other", "version in a name the text also writes alone ('SAM and SAM 2', 'TB 1.0 and TB 2.0')"
     if _TITLED_HEAD_BEFORE.search(a.before[-12:]) and n.unit is None and n.value_high is None and 0 <= n.value < 10 \

@@ -134,6 +134,7 @@ RANDOM_FLOORS = {
     "ci": [("precision", 0.7), ("recall", 0.65)],
     "ck": [("precision", 0.75), ("recall", 0.75)],
     "cm": [("precision", 0.65), ("recall", 0.5)],
+    "co": [("precision", 0.75), ("recall", 0.6)],
 }
 
 
