@@ -36,6 +36,7 @@ _SUBJECT_LIST_VERB = re.compile(r"\b(?:achieve|achieved|obtain|obtained|reach|re
 # ("SemEval-2014 Task 4", "Skin Lesion Segmentation (ISIC2017)"), and the gap to the next item
 _LIST_ITEM = re.compile(r"[A-Z0-9][\w\-./+&']*(?:\s+(?:[A-Z0-9][\w\-./+&']*|\([^()]{1,40}\)))*")
 _LIST_ITEM_GAP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*&\s*")
+_OPENS_ON_LIST = re.compile(r"(?:^|[.;]\s+)(?:On|Across|For)\s+(?:the\s+)?$")
 _ON_BEFORE_LIST = re.compile(r"\b(?:on|in|across)\s+(?:the\s+)?$")
 _DASH_WORD_END = re.compile(r"-[a-z]{4,}$")   # "MAMS-demonstrate": a dash used as a break, not a name's part
 
@@ -241,7 +242,10 @@ class ListStrategies:
         hi = i
         while hi + 1 < len(benches) and _COORD_GAP.fullmatch(self.text[benches[hi].end:benches[hi + 1].start]):
             hi += 1
-        if hi == lo or not _PLURAL_HEAD_AFTER.match(self.text, benches[hi].end):
+        if hi == lo or not (_PLURAL_HEAD_AFTER.match(self.text, benches[hi].end)
+                            # ("On WebArena and ToolBench, ADARUBRIC achieves Pearson r=0.79": a list the sentence opens on)
+                            or _OPENS_ON_LIST.search(self.text, max(0, benches[lo].start - 14), benches[lo].start)
+                            and self.text.startswith(",", benches[hi].end)):
             return []
         return [b for b in benches[lo:hi + 1] if b is not bench and b.name != bench.name]
 
