@@ -164,7 +164,7 @@ _RESOURCE_CHANGE_BEFORE = _lowered(r"\b(?:reduc|cut|lower|sav|decreas|shrink)\w*
 _LESS_OF_RESOURCE = _lowered(r"^\s*%?\s*(?:less|fewer|additional|extra|more)\s+(?:[\w\-]+\s+){0,2}?(?:tokens?|parameters?|memory|compute|flops|data|samples|images|time|energy|storage|labels?|annotations?)\b")
 
 # the bounds of a confidence interval: "AUC 0.91 (95% CI: 0.90-0.92)", "[95% CI, 0.83 to 0.87]"
-_INTERVAL_BEFORE = _lowered(r"\b(?:\d+(?:\.\d+)?\s*%\s*)?(?:ci|confidence\s+intervals?|credible\s+intervals?)\s*(?:[:=,]|of|was|is)?\s*[\[(]?\s*(?:-?\d+(?:\.\d+)?\s*%?\s*(?:to|-|–|,)\s*)?$")
+_INTERVAL_BEFORE = _lowered(r"\b(?:\d+(?:\.\d+)?\s*%\s*)?(?:ci|confidence\s+intervals?|credible\s+intervals?)\s*(?:[:=,]|of|was|is|from|between|ranging\s+from)?\s*[\[(]?\s*(?:-?\d+(?:\.\d+)?\s*%?\s*(?:percentage\s+points?\s*|points?\s*|pp\s*)?(?:to|-|–|,|and)\s*)?$")
 
 # an agreement statistic written with its symbol: "Krippendorff's alpha = 0.817", "label $\alpha = 0.307$"
 _AGREEMENT_SYMBOL_BEFORE = _lowered(r"(?:\b(?:alpha|krippendorff'?s?|cronbach'?s?|(?:cohen'?s\s+|fleiss'?\s+)?kappa)|α|κ|\\alpha|\\kappa)\s*\$?\s*(?:[:=≈]|\\approx)\s*\$?\s*$")
@@ -273,7 +273,7 @@ def citation(a: Around):
 # "on the iPhone 8", "under Protocol 1", "Task 2", "Table 3": a number that completes a name or a label
 _LABEL_BEFORE = re.compile(r"(?<![\w\-])(?:iPhone|iPad|Pixel|Galaxy|Snapdragon|Jetson|Raspberry\s+Pi|Xeon|Core\s+i[3579]|Ryzen|"
                            r"Protocol|Setting|Track|Phase|Stage|Task|Subtask|Part|Table|Figure|Fig\.|Section|Experiment|Scenario|Split|Fold|Round|Level|Case|Study|Season|Version"
-                           r"|(?i:sub-?tasks?|tracks?|tasks|stages?|phases?|rounds|levels|settings)"   # ("for subtask 2 -- generating ...", "for tasks 1, 2, and 3", "on competition stage 2")
+                           r"|(?i:sub-?tasks?|tracks?|tasks|stages?|phases?|rounds|levels|settings|experiments?|stud(?:y|ies)|sessions?)"   # ("for subtask 2 -- generating ...", "for tasks 1, 2, and 3", "on competition stage 2")
                            r"|Layers?|Blocks?)\s+(?:\d+\s*(?:,\s*and|,|and|or|&)\s*)*$")
 _DOTTED_LABEL_BEFORE = re.compile(r"(?<![\w\-])(?:Task|Subtask|Track|Section|Table|Figure|Fig\.)\s+$")
 _UNIT_RIGHT_AFTER = re.compile(r"^\s*(?:%|\\%|x\b|×|points?\b|pp\b)")
@@ -477,7 +477,8 @@ def formula_quantity(a: Around):
 
 
 def assignment(a: Around):
-    if (_ASSIGNED_BEFORE.search(a.before[-12:]) and a.n.unit is None and not _metric_near(a.before[-25:], "")
+    # (the metric asked of is the variable's own name, "F1 = 0.9", not one before it: "89.35% accuracy under σ=0.1 noise")
+    if (_ASSIGNED_BEFORE.search(a.before[-12:]) and a.n.unit is None and not _metric_near(a.before[-10:], "")
             and not _STATISTIC_LETTER_BEFORE.search(a.before[-24:])) or _AT_VARIABLE_BEFORE.search(a.before[-14:]):
         return "other", "a variable set to a value ('K=4', 'n = 50', 'at $r=0.75$'): a setting"
 
@@ -587,7 +588,18 @@ _RATING_SCALE_AFTER = _lowered(r"^\s*(?:-?\s*point\s+)?(?:likert\s+|rating\s+)?s
 _BUDGET_AFTER = _lowered(r"^\s*%?\s*(?:[a-z][\w\-]*\s+){0,2}?budgets?\b")
 
 
+# "over the first 30% of trajectory steps": the share of something a result is read over
+_PORTION_BEFORE = _lowered(r"\b(?:first|last|initial|final|earliest|latest)\s+$")
+_PORTION_AFTER = _lowered(r"^\s*(?:%|\\%)?\s*of\b")
+# "mean average precision from 0.50 to 0.95", "AP at IoU 0.5:0.95": the IoU thresholds a COCO-style AP averages over
+_AP_THRESHOLDS_BEFORE = _lowered(r"\b(?:ap|map|average\s+precision)\s*(?:@|at)?\s*(?:iou\s*=?\s*(?:(?:from|between)\s+)?|(?:from|between)\s+)(?:0?\.5\d?\s*(?:to|-|–|:|and)\s*)?$")
+
+
 def setting(a: Around):
+    if a.n.is_percent and _PORTION_BEFORE.search(a.lbefore[-12:]) and _PORTION_AFTER.match(a.lafter):
+        return "other", "the share of something a result is read over ('over the first 30% of trajectory steps')"
+    if a.n.unit is None and 0.5 <= a.n.value <= 0.95 and _AP_THRESHOLDS_BEFORE.search(a.lbefore[-45:]):
+        return "other", "the IoU thresholds of an average precision ('mean average precision from 0.50 to 0.95')"
     if _RATING_SCALE_AFTER.match(a.lafter) and re.search(r"\b(?:on|in|using)\s+an?\s*$", a.lbefore[-12:]):
         return "other", "the range of a rating scale ('scores on a 1-9 scale')"
     if a.n.is_percent and _CORRUPTION_AFTER.match(a.lafter):
