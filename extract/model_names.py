@@ -60,7 +60,7 @@ _GENERIC_MODEL = re.compile(
         (?:best|strongest|top|leading|most\ advanced)(?:[\s\-]performing)?\s+
         (?:open[\s\-]source\s+|proprietary\s+|closed[\s\-]source\s+|general[\s\-]purpose\s+|reasoning[\s\-]specialized\s+)?
         (?:lmm|llm|mllm|vlm|lvlm|model|system|agent|method)s?
-      | (?:(?<=\ba\s)|(?<=\bour\s))\d+(?:\.\d+)?[bm](?:[\s\-]parameters?)?\s+(?:[\w\-]+\s+){0,2}?model   # "a 7B model", "a 1.3B generation model", "our 7B model", "a 7B parameter language model"
+      | (?:(?<=\ba\s)|(?<=\bour\s)|(?<=\.\sthe\s)|(?<=^the\s))\d+(?:\.\d+)?[bm](?:[\s\-]parameters?)?\s+(?:[\w\-]+\s+){0,2}?model   # "a 7B model", "a 1.3B generation model", "our 7B model", "a 7B parameter language model", a sentence's subject "The 3B model achieves"
       | humans?(?=\s+(?:performance|experts?|specialists?|clinicians?|doctors?|radiologists?|physicians?|baseline|accuracy|level|annotators?|respondents|participants|raters|evaluators|players|subjects)|\s*$|\s*[,.)(]
                   |\s+(?:only\s+)?(?:reach|achiev|scor|obtain|attain|get|perform|answer|solv)\w*)   # human performance; "humans reach 89.8%"
       | (?:a\ )?human(?=\s+who)

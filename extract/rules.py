@@ -204,6 +204,11 @@ _COMPARED_MODEL_THEN_ON = re.compile(r"\b(?:than|compared\s+(?:to|with))\s+(?:th
 
 
 
+# a model named by its size only ("3B model", "7B parameter model") and the word before it ("the", "our")
+_SIZE_ONLY_MODEL = re.compile(r"\d+(?:\.\d+)?[BM](?:[\s\-]parameters?)?\s+(?:[\w\-]+\s+){0,2}?model", re.IGNORECASE)
+_OWN_SIZE_BEFORE = re.compile(r"\b(?:the|our|this)\s+$", re.IGNORECASE)
+
+
 class AbstractExtractor(SizeStrategies, ListStrategies, BenchmarkStrategies, ModelStrategies, KindStrategies):
     """Extraction state for one abstract."""
 
@@ -266,6 +271,10 @@ class AbstractExtractor(SizeStrategies, ListStrategies, BenchmarkStrategies, Mod
             self.benches = [b for b in self.benches if b.known or b.name not in self.training]
             self.systems = [s for s in self.systems if s not in self.training]
             self.models = [m for m in self.models if m.name not in self.training]
+        if not self.systems:
+            # "The 2B model achieves ...": a size of the paper's system; in a paper that names none, not a model
+            # of its own (the models named elsewhere decide)
+            self.models = [m for m in self.models if not (_SIZE_ONLY_MODEL.fullmatch(m.name) and self.low[max(0, m.start - 4):m.start] == "the ")]
         self._sys_low = {s.lower() for s in self.systems}
         self.benches.sort(key=lambda b: b.start)
         self._bench_starts = [b.start for b in self.benches]
@@ -684,7 +693,12 @@ class AbstractExtractor(SizeStrategies, ListStrategies, BenchmarkStrategies, Mod
         for name, strategy in MODEL_STRATEGIES:
             found = strategy(self, q)
             if found is not None:
-                return found[0], name
+                m = found[0]
+                if m is not None and self.systems and len({x.lower() for x in self.systems}) == 1 and _SIZE_ONLY_MODEL.fullmatch(m.name) \
+                        and _OWN_SIZE_BEFORE.search(self.text, max(0, m.start - 6), m.start):
+                    # "The 3B model achieves ..." in a paper with one system: that system at that size
+                    m = ModelHit(m.start, m.end, self.systems[0], m.params_b, m.active_params_b, m.params_source)
+                return m, name
         return None, None
 
     def _role(self, model: ModelHit | None) -> str:

@@ -28,6 +28,9 @@ from claimboard.extract.names import _STOP_NAMES, TITLED_HEADS, sentence_initial
 _INTRO_VERB = re.compile(r"propos|introduc|present|develop|design|build|release|describ")
 # a coined name that opens with a digit: "4DLangVGGT", "3DGS"
 _DIGIT_LED_NAME = re.compile(r"\d+[A-Z]+[a-z]*[A-Z][\w\-]*")
+# a lower-case coined name in apposition with a model's noun: "we introduce llama-nemoretriever-colembed,
+# a unified text-image retrieval model"
+_LOWER_NAME_APPOSITION = re.compile(r"\s*,\s+(?:a|an)\s+(?:[\w\-]+\s+){0,5}?(?:model|network|architecture|detector|classifier|encoder|retriever|agent|llm|language\s+model)s?\b")
 _INTRO_SYSTEM = re.compile(
     r"""
     (?i:(?:\b(?:we|this\ paper|this\ work|the\ paper)\s+(?:\w+\s+)?(?:propose|introduce|present|develop|design|build|release|describe)(?:s|d|ed)?
@@ -37,7 +40,8 @@ _INTRO_SYSTEM = re.compile(
        |(?=[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}\s+[A-Z][\w\-]*[A-Z0-9][\w\-]*[.,;:])   # "a hybrid Attention U-Net GAN."
         [A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){1,3}(?=[.,;:])
        |[A-Z][A-Za-z0-9]*(?:[\-\.][A-Za-z0-9]+)*\+{0,2}(?:\s+[a-z]+\s+[A-Z][A-Za-z]+)?
-       |""" + _DIGIT_LED_NAME.pattern + r""")   # X, X++, "Composition of Experts", or "4DLangVGGT"
+       |""" + _DIGIT_LED_NAME.pattern + r"""   # X, X++, "Composition of Experts", or "4DLangVGGT"
+       |[a-z][a-z0-9]*(?:-[a-z0-9]+){1,4}(?=\s*,\s*(?:a|an|the)\s))   # "we introduce llama-nemoretriever-colembed, a ... model" (checked below)
     (?:\s*\((?P<acr>[A-Z][A-Za-z0-9\-]{1,15})\))?
     """,
     re.VERBOSE,
@@ -89,7 +93,8 @@ def own_systems(text: str, title: str, benches: list[str], lowered: str | None =
             intro.append((m.start(), acr))
     for m in finditer_near(_INTRO_SYSTEM, text, _INTRO_VERB, before=60, after=260, anchor_text=anchor):
         name = m.group("name")
-        if not name[0].isupper() and not (_DIGIT_LED_NAME.fullmatch(name) and not _BENCH_LIKE.search(name)):
+        if not name[0].isupper() and not (_DIGIT_LED_NAME.fullmatch(name) and not _BENCH_LIKE.search(name)) \
+                and not (name[0].islower() and "-" in name and _LOWER_NAME_APPOSITION.match(text, m.end("name"))):
             continue
         if _HEAD_LAST.search(name) or _DATA_HEAD_BEFORE.search(text, m.start(), m.start("name")):
             continue   # "we introduce the Low-Light Smartphone Dataset (LSD)", "introduce the human-annotated dataset LOBSTER": a dataset

@@ -211,4 +211,9 @@ SIZES = [
          context='Contrastive language-image pre-training, CLIP for short, has gained increasing attention for its potential in various scenarios. In this paper, we propose EVA-CLIP, a series of models that significantly improve the efficiency and effectiveness of CLIP training. Our approach incorporates new techniques for representation learning, optimization, and augmentation, enabling EVA-CLIP to achieve superior performance compared to previous CLIP models with the same number of parameters but significantly smaller training costs.',
          claims=[C('ImageNet', 82.0, '82.0', model='EVA-02-CLIP-E/14+', params=5.0)], mentions=[M('5.0B-parameter', 'model size')],
          source="dev set G: a size written right before a name ('our largest 5.0B-parameter EVA-02-CLIP-E/14+') is that model's"),
+    Case('The 3B model achieves state of the art performance, scoring NDCG@5 91.0 on ViDoRe V1 and 63.5 on ViDoRe V2, placing first on both leaderboards as of June 27, 2025.',
+         title='Llama Nemoretriever Colembed: Top-Performing Text-Image Retrieval Model',
+         context='Motivated by the growing demand for retrieval systems that operate across modalities, we introduce llama-nemoretriever-colembed, a unified text-image retrieval model that delivers state-of-the-art performance across multiple benchmarks. We release two model variants, 1B and 3B.',
+         claims=[C('ViDoRe V1', 91.0, '91.0', model='llama-nemoretriever-colembed', params=3.0, aliases=['ViDoRe']), C('ViDoRe V2', 63.5, '63.5', model='llama-nemoretriever-colembed', params=3.0, aliases=['ViDoRe'])], mentions=[M('27', 'other'), M('2025', 'other')],
+         source="random set CC: a lower-case coined name in apposition with a model noun is the paper's system; 'The 3B model' is that system at 3B"),
 ]
