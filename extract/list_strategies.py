@@ -25,11 +25,12 @@ _METRIC_LIST = re.compile(r"(?<![\w/])[A-Za-z][\w\-@+]*(?:\s*/\s*[A-Za-z][\w\-@+
 # a coordinated subject and the verb that joins it to a value list
 _MODEL_LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*&)\s*")
 _CLAUSE_THEN_BRACKET = re.compile(r"\s+(?:[a-z][\w\-]*\s+){1,8}\(\s*")   # words, then the values in brackets
+_SUBJECT_VERBS = "achieve|achieved|obtain|obtained|reach|reached|score|scored|attain|attained|get|got|yield|yielded|record|recorded"
+_SUBJECT_LIST_VERB = re.compile(r"\b(?:" + _SUBJECT_VERBS + r"|have|had)\b", re.IGNORECASE)
 # right after a coordinated subject, its verb of result ("... and GPT-4o mini remain below 40%")
-_SUBJECT_RUN_VERB = re.compile(r"\s*(?:both\s+|all\s+|each\s+|also\s+|only\s+|still\s+)?(?:achieve|achieved|obtain|obtained|reach|reached|score|scored|attain|attained|"
-                               r"remain|remained|stay|stayed|exceed|exceeded|surpass|surpassed|get|got|record|recorded|yield|yielded)\b", re.IGNORECASE)
+_SUBJECT_RUN_VERB = re.compile(r"\s*(?:both\s+|all\s+|each\s+|also\s+|only\s+|still\s+)?(?:" + _SUBJECT_VERBS
+                               + r"|remain|remained|stay|stayed|exceed|exceeded|surpass|surpassed)\b", re.IGNORECASE)
 _SUBJECT_RUN_LEAD = re.compile(r"\s*(?:(?:the|both|all|only|and|models?|systems?|top|best|strongest|leading|frontier|open|proprietary|[a-z]+-(?:source|weight)|LLMs?|VLMs?)\s+)*\(?\s*", re.IGNORECASE)
-_SUBJECT_LIST_VERB = re.compile(r"\b(?:achieve|achieved|obtain|obtained|reach|reached|score|scored|attain|attained|get|got|yield|yielded|have|had|record|recorded)\b", re.IGNORECASE)
 
 
 # one item of a coordinated list of names: capitalised words (or digits), a bracket among them
@@ -58,7 +59,8 @@ class ListStrategies:
         """The items of the coordinated list that opens at the first benchmark of run, each the
         benchmark found in it or, for an item the vocabulary does not know, the item as a name
         ("on the Synapse, ACDC, Kvasir, and Skin Lesion Segmentation (ISIC2017) datasets": four
-        items, Kvasir unknown); [] unless two or more items are benchmarks found."""
+        items, Kvasir unknown); [] unless two or more items are benchmarks found, or one where the
+        list is what the experiments ran on ('on the IEMOCAP and Music-video')."""
         if not run:
             return []
         t, pos = self.text, run[0].start
@@ -68,19 +70,14 @@ class ListStrategies:
             if m is None:
                 break
             a, b = m.span()
+            inside = [h for h in self.benches if a <= h.start and h.end <= b]
             if re.fullmatch(r"\d[\d.]*", m.group(0)):
                 # "on QHack 2022, 2023, and 2024": a bare version or year continues the name before it
                 prev = re.fullmatch(r"(?P<stem>.+?)\s+\d[\d.]*", items[-1].name) if items else None
                 if prev is None:
                     return []
                 items.append(BenchHit(a, b, f"{prev.group('stem')} {m.group(0)}", False, None, None))
-                gap = _LIST_ITEM_GAP.match(t, b, s1)
-                if gap is None:
-                    break
-                pos = gap.end()
-                continue
-            inside = [h for h in self.benches if a <= h.start and h.end <= b]
-            if inside:
+            elif inside:
                 items.append(inside[-1] if t[b - 1:b] == ")" else inside[0])
             else:
                 # (stripped only where the clause goes on after it: "MAMS-demonstrate that", not "Music-video,")
@@ -176,14 +173,8 @@ class ListStrategies:
         if paired and named_before and named_before[-1] is paired[-1] and len(paired) == len(g) \
                 and not re.search(r"[;:]|\bwhile\b|\bwhereas\b", self.text[paired[-1].end:g[0].start]):
             return paired
-        if not before or before[-1].generic or len(before) < len(g):
-            return []
-        run = [before[-1]]
-        for m in reversed(before[:-1]):
-            if m.generic or not _MODEL_LIST_GAP.fullmatch(self.text, m.end, run[0].start):
-                break
-            run.insert(0, m)
-        if len(run) != len(g) or len({m.name for m in run}) != len(run):
+        run = self._named_run(before)
+        if len(run) != len(g):
             return []
         between = self.text[run[-1].end:g[0].start]
         if between.startswith(")") and not re.search(r"\d", self.text[s0:run[0].start][-40:]):
@@ -197,20 +188,25 @@ class ListStrategies:
             return []   # "outperforms A and B, with 3% and 4%": objects
         return run
 
-    def _subject_run(self, models: list[ModelHit], n: Num, s0: int) -> list[ModelHit]:
-        """The named models (two or more) of a coordinated subject that a result verb joins to one
-        value: 'The top models (o3 mini, DeepSeek R1 685B, DeepSeek V3 685B) achieve over 70%
-        accuracy, whereas LLaMA 3.3 70B and GPT-4o mini remain below 40%': the value is each
-        model's. [] otherwise."""
-        before = [m for m in models if s0 <= m.start and m.end <= n.start]
-        if len(before) < 2 or before[-1].generic:
+    def _named_run(self, before: list[ModelHit]) -> list[ModelHit]:
+        """The coordinated run of named models ('A and B', 'A, B and C') that ends the models before
+        a value, each named once; [] when the last one is generic or a name repeats."""
+        if not before or before[-1].generic:
             return []
         run = [before[-1]]
         for m in reversed(before[:-1]):
             if m.generic or not _MODEL_LIST_GAP.fullmatch(self.text, m.end, run[0].start):
                 break
             run.insert(0, m)
-        if len(run) < 2 or len({m.name for m in run}) != len(run):
+        return run if len({m.name for m in run}) == len(run) else []
+
+    def _subject_run(self, models: list[ModelHit], n: Num, s0: int) -> list[ModelHit]:
+        """The named models (two or more) of a coordinated subject that a result verb joins to one
+        value: 'The top models (o3 mini, DeepSeek R1 685B, DeepSeek V3 685B) achieve over 70%
+        accuracy, whereas LLaMA 3.3 70B and GPT-4o mini remain below 40%': the value is each
+        model's. [] otherwise."""
+        run = self._named_run([m for m in models if s0 <= m.start and m.end <= n.start])
+        if len(run) < 2:
             return []
         between = self.text[run[-1].end:n.start]
         if between.startswith(")"):

@@ -573,7 +573,8 @@ class ModelStrategies:
         with one system of its own ('Experimental validation demonstrates substantial improvements:
         Tunnel Segment Crack detection (648 images) achieves 12.4% improvement' of DINO-YOLO):
         that system's (tried last)."""
-        if len({s.lower() for s in self.systems}) != 1 or q.models or " " in self.systems[0] and not re.search(r"\d", self.systems[0]):
+        one = self._one_system()
+        if one is None or q.models or " " in one and not re.search(r"\d", one):
             return None   # (a coined name: not a title's phrase such as "Below-Chance Blindness")
         sentence = q.sentence
         if _INDEFINITE_SYSTEM.search(sentence):
@@ -584,7 +585,11 @@ class ModelStrategies:
         if _OTHER_PARTY.search(sentence) or unknown or not (_RESULT_WORD.search(sentence) or q.kind == "delta"):
             return None
         size, src = self.system_size
-        return (ModelHit(-1, -1, self.systems[0], size, None, src),)
+        return (ModelHit(-1, -1, one, size, None, src),)
+
+    def _one_system(self) -> str | None:
+        """The paper's system when it introduces one (under one name, in any case), else None."""
+        return self.systems[0] if self.systems and len({s.lower() for s in self.systems}) == 1 else None
 
 
 _INDEFINITE_SYSTEM = re.compile(r"\b(?:an?|one)\s+(?:[\w\-]+\s+){0,3}?(?:extractor|model|baseline|method|system|classifier|variant|approach|pipeline|agent|detector)s?\b", re.IGNORECASE)

@@ -910,11 +910,11 @@ _MULTI_LIST_THEN_HEADS = re.compile(
     rf"\b(?:on|in|across|over)\s+(?:the\s+)?(?P<list>{_MULTI_NAME_RE}(?:\s*,\s*{_MULTI_NAME_RE})*,?\s+(?:and|&)\s+{_MULTI_NAME_RE})\s+(?:datasets|benchmarks)\b")
 # a name, then the size of its data in brackets: "Construction PPE (1K images)", "Tunnel Segment Crack
 # detection (648 images)": a dataset named by what it holds (a task word between is not the name's)
+_DATA_SIZE = (r"\d\s*[KkM]?\+?\s+(?:images|samples|videos|clips|patients|scans|slides|sentences|documents|utterances|"
+              r"frames|examples|instances|cases|subjects|records|questions|dialogues|recordings)\s*\)")   # "(1K images)"
 _NAME_THEN_DATA_SIZE = re.compile(r"(?<![\w\-])(?P<name>[A-Z][\w\-]*(?:[ ][A-Z0-9][\w\-]*){0,3})(?:\s+(?:detection|segmentation|classification|recognition|dataset|data))?"
-                                  r"\s*\(\s*[\d.,]+\s*[KkM]?\+?\s+(?:images|samples|videos|clips|patients|scans|slides|sentences|documents|utterances|"
-                                  r"frames|examples|instances|cases|subjects|records|questions|dialogues|recordings)\s*\)")
-_DATA_SIZE_ANCHOR = re.compile(r"\d\s*[KkM]?\+?\s+(?:images|samples|videos|clips|patients|scans|slides|sentences|documents|utterances|"
-                               r"frames|examples|instances|cases|subjects|records|questions|dialogues|recordings)\s*\)")
+                                  r"\s*\(\s*[\d.,]*" + _DATA_SIZE)
+_DATA_SIZE_ANCHOR = re.compile(_DATA_SIZE)
 _NAME_GOES_BACK = re.compile(r"[A-Z0-9][\w\-]*\s$")
 _ONE_NAME_DATASETS = re.compile(r"\b(?:on|in|across|from)\s+the\s+(?P<name>[A-Z][\w\-]*(?:[ ][A-Z][\w\-]*){1,3})\s+(?:datasets|benchmarks)\b")
 _GLUED_AMPERSAND = re.compile(r"[\\ ]&(?=[A-Z])")   # "Drive\&Act" (LaTeX), cleaned to "Drive &Act": "Drive&Act"

@@ -271,10 +271,7 @@ class AbstractExtractor(SizeStrategies, ListStrategies, BenchmarkStrategies, Mod
             self.benches = [b for b in self.benches if b.known or b.name not in self.training]
             self.systems = [s for s in self.systems if s not in self.training]
             self.models = [m for m in self.models if m.name not in self.training]
-        if not self.systems:
-            # "The 2B model achieves ...": a size of the paper's system; in a paper that names none, not a model
-            # of its own (the models named elsewhere decide)
-            self.models = [m for m in self.models if not (_SIZE_ONLY_MODEL.fullmatch(m.name) and self.low[max(0, m.start - 4):m.start] == "the ")]
+        self.models = self._own_sized_models(self.models)
         self._sys_low = {s.lower() for s in self.systems}
         self.benches.sort(key=lambda b: b.start)
         self._bench_starts = [b.start for b in self.benches]
@@ -693,13 +690,24 @@ class AbstractExtractor(SizeStrategies, ListStrategies, BenchmarkStrategies, Mod
         for name, strategy in MODEL_STRATEGIES:
             found = strategy(self, q)
             if found is not None:
-                m = found[0]
-                if m is not None and self.systems and len({x.lower() for x in self.systems}) == 1 and _SIZE_ONLY_MODEL.fullmatch(m.name) \
-                        and _OWN_SIZE_BEFORE.search(self.text, max(0, m.start - 6), m.start):
-                    # "The 3B model achieves ..." in a paper with one system: that system at that size
-                    m = ModelHit(m.start, m.end, self.systems[0], m.params_b, m.active_params_b, m.params_source)
-                return m, name
+                return found[0], name
         return None, None
+
+    def _own_sized_models(self, models: list[ModelHit]) -> list[ModelHit]:
+        """Models named by their size only after 'the', 'our' or 'this' ('The 3B model achieves ...'):
+        in a paper with one system, that system at that size; in a paper with none, after 'the', no
+        model of its own (the models named elsewhere decide: 'The 2B model achieves ...' of fine-tuned
+        Qwen-2-VL models)."""
+        one = self._one_system()
+        out = []
+        for m in models:
+            if _SIZE_ONLY_MODEL.fullmatch(m.name) and (own := _OWN_SIZE_BEFORE.search(self.text, max(0, m.start - 6), m.start)):
+                if one is not None:
+                    m = ModelHit(m.start, m.end, one, m.params_b, m.active_params_b, m.params_source)
+                elif not self.systems and own.group(0).strip().lower() == "the":
+                    continue
+            out.append(m)
+        return out
 
     def _role(self, model: ModelHit | None) -> str:
         """proposed (the paper's own system), baseline (another named model), human, or

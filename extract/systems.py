@@ -30,7 +30,7 @@ _INTRO_VERB = re.compile(r"propos|introduc|present|develop|design|build|release|
 _DIGIT_LED_NAME = re.compile(r"\d+[A-Z]+[a-z]*[A-Z][\w\-]*")
 # a lower-case coined name in apposition with a model's noun: "we introduce llama-nemoretriever-colembed,
 # a unified text-image retrieval model"
-_LOWER_NAME_APPOSITION = re.compile(r"\s*,\s+(?:a|an)\s+(?:[\w\-]+\s+){0,5}?(?:model|network|architecture|detector|classifier|encoder|retriever|agent|llm|language\s+model)s?\b")
+_LOWER_NAME_APPOSITION = re.compile(r"\s*,\s+(?:a|an)\s+(?:[\w\-]+\s+){0,5}?(?:" + _SYSTEM_NOUNS + r"|llms?)\b")
 _INTRO_SYSTEM = re.compile(
     r"""
     (?i:(?:\b(?:we|this\ paper|this\ work|the\ paper)\s+(?:\w+\s+)?(?:propose|introduce|present|develop|design|build|release|describe)(?:s|d|ed)?

@@ -8,7 +8,7 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 VOCAB_DIR = Path(__file__).resolve().parent / "vocab"
@@ -39,7 +39,7 @@ class Model:
     active_params_b: float | None
     source: str
 
-    @property
+    @cached_property
     def spellings(self) -> tuple[str, ...]:
         """The name, its aliases, and each with a tier word after a hyphen also written after a
         space ('o3-mini' -> 'o3 mini', 'Gemini-1.5-Pro' -> 'Gemini-1.5 Pro'), as papers write them."""
