@@ -136,6 +136,7 @@ RANDOM_FLOORS = {
     "cm": [("precision", 0.65), ("recall", 0.5)],
     "co": [("precision", 0.75), ("recall", 0.6)],
     "cq": [("precision", 0.8), ("recall", 0.65)],
+    "cs": [("precision", 0.75), ("recall", 0.4)],
 }
 
 
