@@ -137,6 +137,7 @@ RANDOM_FLOORS = {
     "co": [("precision", 0.75), ("recall", 0.6)],
     "cq": [("precision", 0.8), ("recall", 0.65)],
     "cs": [("precision", 0.75), ("recall", 0.4)],
+    "cu": [("precision", 0.75), ("recall", 0.55)],
 }
 
 
