@@ -95,6 +95,12 @@ _ORDINAL_AFTER = re.compile(r"^\s*(?:st|nd|rd|th)\b")
 
 _RANK_BEFORE = _lowered(r"\b(?:rank\w*|place[sd]?|position)\s*(?:#|no\.?)?\s*$|\bin\s+the\s+top\s+$")
 
+_CONTAMINATED_BEFORE = re.compile(r"\bcontaminat\w*\b[^.;%]{0,60}$", re.IGNORECASE)
+_DETECTION_METRIC = re.compile(r"\b(?:accuracy|f1|auc|auroc|precision|recall|detect\w*)\b", re.IGNORECASE)
+# the share of the data a split gives training, validation or test
+_PERCENT_WORD_AFTER = re.compile(r"\s*percent\b", re.IGNORECASE)
+_SPLIT_SHARE = re.compile(r"^[\s%)]*(?:percent\s+)?(?:(?:of\s+(?:the\s+)?(?:data|samples|images|dataset)\s+)?(?:for|as)\s+(?:training|testing|test|validation)\b"
+                          r"|(?:training|train|testing|test|validation)\b[^.;]{0,40}?\bsplits?\b)", re.IGNORECASE)
 _SHARE_OF_DATA = re.compile(r"^[\s%)]*(?:of\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?(?:data|datasets?|training\s+data|parameters|tokens|compute|cost|image\s+area|area|pixels|weights?|budget)\b"
                             r"|training\s+(?:subsets?|splits?)\b"
                             # "just 0.5% the size of ImageNet", "0.78% of the original length", "with only 10% fine-tuning"
@@ -280,7 +286,7 @@ _UNIT_RIGHT_AFTER = re.compile(r"^\s*(?:%|\\%|x\b|×|points?\b|pp\b)")
 _TITLED_HEAD_BEFORE = re.compile(r"\b(?:" + TITLED_HEADS + r"|Challenge|Suite)\s+v?$")
 # "(0.1–200 lux)", "3.5 kg", "at 25 °C": a physical quantity ("dB" is not here: "+2.45 dB PSNR" is a result)
 _PHYSICAL_AFTER = re.compile(r"^\s*(?:kpc|Mpc|Gpc|pc|Gyr|Myr|kyr|dex|mag|mJy|μJy|Jy|keV|MeV|GeV|TeV|eV|erg|arcsec|arcmin|M_?\\?(?:odot|sun|⊙)|M⊙|R⊙|L⊙"
-                            r"|[KMGTP]i?B|bytes|px|pixels?|MP|megapixels?|bpw|bits\s+per\s+weight|lux|lx|°\s?[CF]|c?Gy|m?Sv|kg|mg|kWh|kW|MW|mW|µW|uW|W|mV|V|mA|kPa|Pa|ppm|nm|µm|km/h|m/s|km|cm|mm|m|meters?|metres?|kilomet(?:er|re)s?|miles?)(?![\w/])")
+                            r"|[KMGTP]i?B|bytes|px|pixels?|MP|megapixels?|bpw|bits\s+per\s+weight|bits(?!\s+per\s+(?:char|byte|dim|pixel|token|sub|sample|word))|lux|lx|°\s?[CF]|c?Gy|m?Sv|kg|mg|kWh|kW|MW|mW|µW|uW|W|mV|V|mA|kPa|Pa|ppm|nm|µm|km/h|m/s|km|cm|mm|m|meters?|metres?|kilomet(?:er|re)s?|miles?)(?![\w/])")
 _DURATION_AFTER = re.compile(r"^\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\b", re.IGNORECASE)
 _NAME_BEFORE = re.compile(r"(?<![\w\-.])(?P<name>[A-Z][\w\-.]*)\s+(?:v?\d(?:\.\d)?\s*/\s*)?$")
 
@@ -689,8 +695,12 @@ _UNIT_CLASSES = {
 }
 
 
+# "80.85% Top-1 accuracy on ImageNet-1K at $224px$": the resolution a result was measured at
+_AT_SIZE_BEFORE = re.compile(r"(?:\bat|@|\bresolutions?(?:\s+of)?)\s*\$?\s*$", re.IGNORECASE)
+
+
 def unit(a: Around):
-    if a.n.unit == "px" and not _metric_near(a.before[-30:], ""):
+    if a.n.unit == "px" and (not _metric_near(a.before[-30:], "") or _AT_SIZE_BEFORE.search(a.before[-20:])):
         return "other", "a size in pixels ('512px generation', '6--28px fonts'): a setting, unless an error metric measures it"
     return _UNIT_CLASSES.get(a.n.unit or "")
 
@@ -871,6 +881,10 @@ def share_of_data(a: Around):
         return "data size", "share of data or parameters"
     if _SHARE_OF_ITEMS.match(a.after):
         return "data size", "share of the data"
+    if a.n.is_percent and (m := _CONTAMINATED_BEFORE.search(a.lbefore[-80:])) and not _DETECTION_METRIC.search(m.group()):
+        return "data size", "a contamination rate: the share of a benchmark found in other data ('contaminated in Internet crawls (up to 40% in SQuAD)')"
+    if (a.n.is_percent or _PERCENT_WORD_AFTER.match(a.after)) and _SPLIT_SHARE.match(a.after):
+        return "data size", "a share of the data in a split ('a 70 percent training and 30 percent test split', '80% for training')"
 
 
 # ("ArTVideo, a new benchmark featuring over 30% curved text")
@@ -888,7 +902,7 @@ def data_composition(a: Around):
 
 
 def correlation(a: Around):
-    if _CORRELATION_BETWEEN.search(a.low, max(a.s0, a.n.start - 160), a.n.start) \
+    if _CORRELATION_BETWEEN.search(a.low, max(a.s0, a.n.start - 240), a.n.start) \
             and _CORRELATION_NEAR.search(a.lbefore + " " + a.lafter[:30]):
         return "other", "a correlation between two quantities (an analysis, not a model's result)"
 

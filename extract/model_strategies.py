@@ -42,7 +42,7 @@ _ACHIEVED_BY = re.compile(r"[^.;()]{0,80}?\b" + _DONE_BY + r"\s+(?:the\s+|a\s+)?
 # the second value of a change, right after the first: "2.07 to 1.93", "33.0% to 52.9%"
 _POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:(?!(?:while|and|but|whereas|with|by|over|than|to|in|on|for|when|improv\w*|increas\w*|reduc\w*|gain\w*)\b)[\w\-@]+\s+){0,2}?"
                              r"(?:of\s+|at\s+|=\s*|:\s*)?(?:only\s+|just\s+)?(?:[~≈]\s*)?")
-_CHANGE_TO_AFTER = re.compile(r"\s*(?:%|\\%|pp|points?)?\s*(?:(?:±|\+/-|\\pm)\s*\d[\d.]*\s*(?:%|\\%)?\s*)?(?:\((?:the\s+)?(?:baseline|base|before|original|vanilla)\)\s*)?to\s+(?:below\s+|about\s+|around\s+|~\s*|≈\s*)?\$?[+\-−]?\d")
+_CHANGE_TO_AFTER = re.compile(r"\s*(?:%|\\%|pp|points?)?\s*(?:(?:±|\+?/-|\\pm)\s*\d[\d.]*\s*(?:%|\\%)?\s*)?(?:\((?:the\s+)?(?:baseline|base|before|original|vanilla)\)\s*)?to\s+(?:below\s+|about\s+|around\s+|~\s*|≈\s*)?\$?[+\-−]?\d")
 _BY_OTHER_AFTER = re.compile(r"\s*%?\s*(?:[\w\-]+\s+){0,3}?" + _DONE_BY + r"\b", re.IGNORECASE)
 # verbs of doing better than something: what follows them is the object of a comparison
 _BEATS = r"out[\s\-]?perform\w*|surpass\w*|beat\w*|exceed\w*"
@@ -77,18 +77,23 @@ _COMPONENT_AFTER = re.compile(r"\s+(?i:detector|backbone|encoder|decoder|archite
 # ("For GUI grounding applications, it sets a new standard with 56.1": an opening phrase, then "it")
 # the compared side's values in brackets after it ("surpassing X and Y (26.6% and 26.9%)")
 # ("outperforms ClinicalBERT (F1=0.887)": a metric's name inside the bracket; "(~1.11 bpb)")
-_COMPARED_BRACKET_BEFORE = re.compile(r"\b(?:" + _BEATS + r"|than|versus|vs\.?|compared\s+(?:to|with)|over)\s+(?:[^.;()]|\(\s*[~≈]?\s*[\d.]+\s*%?\s*\)){1,80}?\(\s*(?:[~≈]\s*)?"
+_COMPARED_BRACKET_BEFORE = re.compile(r"\b(?:" + _BEATS + r"|than|versus|vs\.?|compared\s+(?:to|with)|over)\s+(?:[^.;()]|\(\s*(?:[~≈]\s*|(?:approximately|about|around|roughly)\s+)?[\d.]+(?:\s*[-–]\s*[\d.]+)?\s*%?\s*\)){1,120}?\(\s*(?:[~≈]\s*|(?:approximately|about|around|roughly)\s+)?"
                                       r"(?:[A-Za-z][\w@\-]*\s*[=:]\s*)?(?:[\d.]+\s*%?\s*(?:and|,|/)\s*)*$", re.IGNORECASE)
+# a new predicate of the subject between a comparison and the bracket: the value is the subject's again
+_OWN_RESULT_PREDICATE = re.compile(r"(?:,\s*|\b(?:and|while)\s+)(?:achiev|attain|reach|obtain|sets?\b|setting|establish|record)\w*", re.IGNORECASE)
 _LEVEL_BEFORE_BRACKET = re.compile(r"(?:performance|level|results?|scores?|accuracy|record|bar|threshold)\s*\(\s*[\d.%\s,/and]*$", re.IGNORECASE)
 # the compared side's name before its bracket: "over a vanilla ViT (", "than the DINOv2 baseline ("
 # ("outperforming Memento (15.1%) and Training-Free GRPO (22.1)": a capitalised word, a name of two words)
 _SIDE_NAME = re.compile(r"\s(?:the\s+|an?\s+|[\w\-]+'s\s+)?(?P<name>(?:(?:vanilla|original|standard|base|plain|naive)\s+|[A-Z][\w\-]*\s+(?=\S*[A-Z0-9]))?"
-                        r"(?:[A-Za-z][\w\-.+]*[A-Z0-9][\w\-.+]*|(?<=\s)[A-Z][a-z][\w\-.+]*))\s*(?:baseline|model)?\s*\($")
+                        r"(?:[A-Za-z][\w\-.+]*[A-Z0-9][\w\-.+]*|(?<=\s)[A-Z][a-z][\w\-.+]*))\s*(?:baselines?|models?)?\s*\(\s*(?:approximately\s+|about\s+|around\s+|roughly\s+|[~≈]\s*)?$")
 _SIDE_GAP = re.compile(r"\s*(?:baseline|model)?\s*")
 _VS_AFTER = re.compile(r"\s*%?\s*(?:vs\.?|versus)\s", re.IGNORECASE)
 # "versus 0.413 for a strong 2D baseline": a value given to an unnamed baseline
-_BASELINE_AFTER = re.compile(r"\s*%?\s*(?:for|by|from)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:baselines?|prior\s+(?:method|model|work)s?|previous\s+(?:method|model|work)s?|competitors?)\b", re.IGNORECASE)
+_BASELINE_AFTER = re.compile(r"\s*%?\s*(?:(?:±|\+?/-|\\pm)\s*\d[\d.]*\s*%?\s*)?(?:[A-Za-z][\w\-@]*\s+)?(?:for|by|from)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:baselines?|backbones?|prior\s+(?:method|model|work)s?|previous\s+(?:method|model|work)s?|competitors?"
+                             r"|(?:original|vanilla|unmodified|untuned)\s+(?:models?|versions?|networks?))\b", re.IGNORECASE)
 _OPENER_ON = re.compile(r"\s*(?:On|For|With|Using|Applied\s+to)\s+(?:the\s+|a\s+)?", re.IGNORECASE)
+# "compared to the strongest baseline's 1.51 F1": the value of a compared side the text does not name
+_GENERIC_POSSESSIVE_BEFORE = re.compile(r"\b(?:the|a|an)\s+(?:[\w\-]+\s+){0,2}?(?:baselines?|competitors?|(?:prior|previous|existing)\s+(?:methods?|models?|works?|systems?)|state[\s\-]of[\s\-]the[\s\-]art|sota)['’]s?\s+(?:[\w\-@]+\s+){0,2}?(?:of\s+)?$", re.IGNORECASE)
 _SOTA_OF_BEFORE = re.compile(r"\b(?:surpass\w*|outperform\w*|exceed\w*|beat\w*|over|than|above|below|versus|vs\.?)\s+(?:the\s+)?(?:previous\s+|prior\s+|existing\s+|current\s+)?(?:state[\s\-]of[\s\-]the[\s\-]art|sota|best|baseline)s?\b[^.;,()]{0,40}?\b(?:of|at)\s*$", re.IGNORECASE)
 _IMPROVES = re.compile(r"\b(?:improv\w*|better|gains?|superior|" + _BEATS + r")\b", re.IGNORECASE)
 _FALLS_SHORT = re.compile(r"\b(?:short|behind|lag\w*|trail\w*|below|worse|underperform\w*|only)\b", re.IGNORECASE)
@@ -352,7 +357,9 @@ class ModelStrategies:
         the registry or of the paper: no model (not the sentence's subject)."""
         if q.n.sign in ("+", "-") or q.kind != "score" or _VS_AFTER.match(self.text, q.n.end):
             return None   # "(+12% on X)": the subject's gain over the side; "(33.44% vs. 17.83%)": a pair in order
-        m = _COMPARED_BRACKET_BEFORE.search(self.text, max(q.s0, q.n.start - 120), q.n.start)
+        m = _COMPARED_BRACKET_BEFORE.search(self.text, max(q.s0, q.n.start - 200), q.n.start)
+        if m is not None and _OWN_RESULT_PREDICATE.search(m.group()):
+            m = None   # "surpasses ... (95.2%) on MiniWoB, and achieves the best zero-shot performance on CompWoB (61.5%)": the subject's
         if m is not None and not _LEVEL_BEFORE_BRACKET.search(m.group()):
             # ("surpasses human-level performance (95.2%)": the subject's own value, not the side's)
             side = [h for h in q.models if m.start() <= h.start and h.end <= q.n.start]
@@ -368,6 +375,8 @@ class ModelStrategies:
                 return (ModelHit(-1, -1, named.group("name"), None, None, None),)
             return (None,)
         if _BASELINE_AFTER.match(self.text, q.n.end, q.n.end + 60):
+            return (None,)
+        if _GENERIC_POSSESSIVE_BEFORE.search(self.text, max(q.s0, q.n.start - 60), q.n.start):
             return (None,)
         if _SOTA_OF_BEFORE.search(self.text, max(q.s0, q.n.start - 90), q.n.start):
             return (None,)   # "surpassing the state-of-the-art dice score of 91.8 percent": the prior best's

@@ -90,7 +90,7 @@ _PHRASE_BENCH = re.compile(
         (?:\s+(?:&\s+)?(?:[A-Z0-9][\w\-\+\.]*[A-Za-z0-9\+]|[0-9](?![\w.])))*     # further capitalised words ("Speak & Improve 2025"; "NSC Part 2")
     )
     (?:\s+(?!(?:over|the|on|in|of|for|with|using|to|by|from|at|and|or|a|an)\b)[a-z][\w\-]*){0,3}?   # up to three lower-case words: "in-context learning" (not "GoogleNet over the ... dataset")
-    \s+(?P<head>(?i:benchmark|dataset|data\ set|leaderboard|leader-board|test\ set|testset|evaluation\ suite|suite|challenge|development\ set|dev\ set|validation\ set|corpus))\b(?!-\w)  # singular: "VQA benchmarks" is a kind, not a name; "the MICHE-I Dataset" too
+    \s+(?P<head>(?i:benchmark|dataset|data\ set|database|leaderboard|leader-board|test\ set|testset|evaluation\ suite|suite|challenge|development\ set|dev\ set|validation\ set|corpus))\b(?!-\w)(?!\s+(?:quer|system|manag|engine|schema|technolog|server|access|operation|design))  # singular: "VQA benchmarks" is a kind, not a name; "the MICHE-I Dataset" too
     """,
     re.VERBOSE,
 )
@@ -99,7 +99,7 @@ _PHRASE_BENCH = re.compile(
 _COINED_BENCH = re.compile(r"[A-Z](?<![\w\-][A-Z])(?:[A-Za-z0-9]{2,}(?:QA|Bench|bench|Eval|Arena|GLUE)|[a-z]+(?:QA|Bench|Eval|Arena)"
                            r"|[A-Za-z0-9]*\d[A-Za-z0-9]*-(?:Benchmark|Bench)|[a-z]{3,}-(?:Eval|Bench)(?![a-z])|[A-Z0-9]{1,5}-(?:Bench|Eval|Arena)(?![a-z])|[a-z]+[A-Z]+[a-z]*-(?:Bench|Eval|Arena)(?![a-z]))(?:[\-\.]?[A-Za-z0-9]+)*(?![\w\-])")   # ... or "Union14M-Benchmark", "Deepfake-Eval-2024", "AIR-Bench", "DynaCU-Bench"
 # every _PHRASE_BENCH match ends with one of these head words: it is searched only before them
-_PHRASE_HEAD = re.compile(r"benchmark|dataset|data\ set|leaderboard|leader-board|test\ set|testset|evaluation\ suite|suite|challenge|development\ set|dev\ set|validation\ set|corpus")
+_PHRASE_HEAD = re.compile(r"benchmark|dataset|data\ set|database|leaderboard|leader-board|test\ set|testset|evaluation\ suite|suite|challenge|development\ set|dev\ set|validation\ set|corpus")
 # "the (compositional generalization) benchmark SCAN": a determiner, the head word, then a
 # coined name (all capitals, or capitals inside); "we benchmark GPT-4" (a verb) has no determiner
 _HEAD_WORD = re.compile(r"benchmark |dataset |corpus |database | set ")   # searched only around these
@@ -452,6 +452,12 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
                 if free(a, b) and _coined_place(text[a:b]):
                     hits.append(BenchHit(a, b, text[a:b], False, None, None))
                     taken.add(a, b)
+    for m in (_EVALUATED_ON_COINED.finditer(text) if " on " in text else ()):
+        for i in _COINED_ITEM.finditer(m.group("list")):
+            a, b = m.start("list") + i.start(), m.start("list") + i.end()
+            if free(a, b) and _coined_place(text[a:b]):
+                hits.append(BenchHit(a, b, text[a:b], False, None, None))
+                taken.add(a, b)
     # coined names listed right after a plural head word: "on two popular benchmarks NPLIB1 and MassSpecGym"
     for m in finditer_near(_HEAD_THEN_COINED, text, _PLURAL_HEAD, before=2, after=120):
         for i in _COINED_ITEM.finditer(m.group("list")):
@@ -958,6 +964,9 @@ _BRACKET_ITEM = r"[A-Z][\w\-\.]*[A-Za-z0-9](?:\s+[a-z0-9][\w\-]*){0,4}?"
 _HEAD_THEN_BRACKET_LIST = re.compile(r"\b(?:datasets|benchmarks|corpora)\s*\((?P<list>" + _BRACKET_ITEM + r"(?:\s*,\s*" + _BRACKET_ITEM
                                      + r"){0,6},?\s+(?:and|&)\s+" + _BRACKET_ITEM + r")\s*\)")
 _BRACKET_LIST_NAME = re.compile(r"(?:^|(?<=,)|(?<=\band)|(?<=&))\s*(?P<name>[A-Z][\w\-\.]*[A-Za-z0-9])")
+# coined names the experiments are said to be run on: "The method is evaluated on CSI300 and CSI800"
+_EVALUATED_ON_COINED = re.compile(r"\b(?i:evaluated|tested|validated|benchmarked|experiments|evaluations?|results)\s+(?:\w+\s+){0,2}?(?i:on)\s+(?:the\s+)?(?P<list>"
+                                  + _COINED_LIST_BODY + r")(?![\w\-])(?!\s+(?:model|models|backbones?|architectures?)\b)")
 _LIST_OPENER = re.compile(r"\b(?:on|across|over|in|including|e\.g\.?,?)\s+(?:the\s+)?$")
 _LIST_HEAD_AFTER = re.compile(r"\s+(?:datasets|benchmarks|test\s+sets|corpora)\b")
 _VARIANT_SUFFIX = re.compile(r"(?:-[A-Z0-9][A-Za-z0-9]*)*")

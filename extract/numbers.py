@@ -21,7 +21,7 @@ NUMBER = re.compile(
       | [0-9]+(?:\.[0-9]+)?(?:[eE][+\-]?[0-9]+)?    # plain, decimal or scientific: 29.1, 2.3e21
       | \.[0-9]+                              # leading-dot decimal: .53
     )
-    (?P<plus>\+(?![0-9.]))?                 # "7+ points": at least
+    (?P<plus>\+(?![0-9./]))?               # "7+ points": at least (not "0.0654+/-0.0052": an error bar)
     (?P<unit1>\s?%|[KMBT](?![\w]))?        # a unit on the low end of a range: 5.2%-21.8%, 100M-6B
     (?:\s?(?:--?|~)\s?(?P<num2>[0-9]+(?:\.[0-9]+)?))?  # hyphen range: 5.2%-21.8%, 2-4x, 8-17%, LaTeX 5.0--17.5
     (?P<unit>

@@ -29,7 +29,7 @@ _INTRO_BENCH = re.compile(
     r"""
     (?P<name>(?:[A-Z]|[a-z]{1,3}(?=[A-Z0-9]))[\w\-\+\.]*[A-Za-z0-9\+](?:\s+[A-Z][\w\-\+]*)*)   # the name (a capital first, or "m2sv", "scBench")
     \s*(?:\((?P<alias>[^()]{2,80})\))?                                  # an optional (long name or acronym)
-    \s*(?:,\s*(?:a|an|the)|\s+(?:is|as)\s+(?:a|an|the))\s+
+    \s*(?:,\s*(?:a|an|the)|\s+(?:is|as)\s+(?:a|an|the)|\s+(?:--|\u2014|\u2013)\s*(?:a|an|the))\s+   # ("GlobalQA -- the first benchmark")
     (?:(?:(?!(?:models?|frameworks?|methods?|architectures?|approach|systems?|networks?|for)\s)[\w\-]+,?\s+|\([^()]{1,30}\)\s+){0,8}?   # adjectives: new, Chinese, (Korean-English), "multi-domain, multi-level" ... (not "a modified CLIP model tailored for ... on the iMiGUE dataset": a model)
        (?:benchmark|dataset|test\s+set|evaluation\s+suite|evaluation\s+framework|leaderboard|testbed)s?
      |(?:(?!(?:for|in|of|with|to|on|and|or)\s)[\w\-]+\s+){0,4}?(?:environment|arena)s?)\b   # "Flux, a sequential reasoning environment" (not "a framework for ... environments")
@@ -127,6 +127,9 @@ _AGENT_WORD = re.compile(r"\b(?:agents?|agentic)\b", re.IGNORECASE)
 # (not "... System for Elderly People in Bathroom Environments", "... in CARLA Leaderboard")
 _TITLE_SYSTEM = re.compile(r"\s*(?:an?|the)\s+(?:(?!(?:for|of|with|via|to|in|on|and|from|by)\b)[\w\-]+\s+){0,6}?(?:" + _SYSTEM_NOUNS + r"|(?:transformer|llm|mllm|vlm)s?)\b", re.IGNORECASE)
 _TITLE_OTHER_DATA = re.compile(r"\b(?i:on|in|using|from)\s+(?i:the\s+)?(?P<name>(?:[A-Z]|[a-z]{1,3}(?=[A-Z0-9]))[\w\-]*[A-Z0-9][\w\-]*)\s+(?i:dataset|benchmark|corpus)s?\b")
+# the data a title says the paper's results are on: "... Outperform Transformers on the EAV Dataset",
+# "... Using CICMalDroid 2020 Dataset" (a year or version may follow the name)
+_TITLE_DATA = re.compile(r"\b(?i:on|using|with)\s+(?i:the\s+)?(?P<name>(?:[A-Z]|[a-z]{1,3}(?=[A-Z0-9]))[\w\-]*[A-Z0-9][\w\-]*(?:\s+(?:19|20)\d\d|\s+v?\d+(?:\.\d+)?)?)\s+(?i:dataset|benchmark|corpus)\b(?!\s*(?:generation|construction|creation|curation|design|distillation|condensation|collection))")
 _TITLE_EVALUATION = re.compile(r"\b(benchmark|dataset|test\s*set|evaluat)", re.IGNORECASE)
 _TITLE_TESTBED = re.compile(r"\s*(?:an?|the)\s+(?:[\w\-]+\s+){0,4}?(?:environment|arena|testbed|leaderboard|gym)s?\s+(?:for|of|to|on|with)\b", re.IGNORECASE)
 
@@ -152,6 +155,18 @@ def _other_dataset_name(phrase: str, name: str) -> bool:
         return False
     a, b = re.sub(r"[\s\-]", "", w.lower()), re.sub(r"[\s\-]", "", name.lower())
     return a not in b and b not in a
+
+
+def title_data(title: str, text: str) -> list[str]:
+    """The one dataset the title says the results are on ('... on the EAV Dataset'), as the
+    abstract writes it (glued to its year: title 'CICMalDroid 2020', abstract 'CICMalDroid2020')."""
+    found = [m.group("name") for m in _TITLE_DATA.finditer(title)]
+    if len(found) != 1 or found[0].lower() in _STOP_NAMES or not strong_name(found[0]):
+        return []
+    name = found[0]
+    if not find_word(text, name) and " " in name and find_word(text, name.replace(" ", "")):
+        name = name.replace(" ", "")
+    return [name]
 
 
 def own_benchmarks(text: str, title: str) -> list[str]:
@@ -219,6 +234,7 @@ def own_benchmarks(text: str, title: str) -> list[str]:
     event = title_event(title)
     if event:
         names.append(event[1])
+    names.extend(title_data(title, text))
     seen, out = set(), []
     for n in names:
         if _system_acts(text, n):

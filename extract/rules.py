@@ -29,7 +29,7 @@ from claimboard.extract.model_strategies import (
     ModelQuery,
     ModelStrategies,
 )
-from claimboard.extract.name_basics import lowered, registry_entry
+from claimboard.extract.name_basics import _SYSTEM_NOUNS, lowered, registry_entry
 from claimboard.extract.names import (
     FINDINGS_AFTER,
     TITLED_HEADS,
@@ -159,6 +159,16 @@ _EVALUATED_AFTER = re.compile(r"\s+(?:[\w\-]+\s+)?(?:test|dev|validation|eval|ev
 _RESULT_ON_BEFORE = re.compile(r"\d\s*%?\s+(?:[\w\-]+\s+){0,4}?on\s+(?:the\s+)?$")
 _NAME_GOES_ON = re.compile(r"[\w\-]")
 _OPENS_ON_BEFORE = re.compile(r"(?:^|(?<=[.;]\s))(?:(?:On|For|In)\s+)?(?:[Tt]he\s+)?$")
+# a result reported in the same clause right after the data a model was trained on: measured on
+# its held-out part ("trained on the BraTS 2021 dataset, achieving 91.24% accuracy")
+_RESULT_RIGHT_AFTER = re.compile(r"(?:\s+(?:dataset|benchmark|corpus|data))?\s*,?\s*(?:achieving|attaining|reaching|obtaining|yielding|scoring)\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}?(?:of\s+)?[+~≈]?\d")
+# ... unless a model noun is what was trained there ("evaluated with the model trained on OREBA,
+# yielding F1-scores of 85.40%": a reduced relative clause; the result is the main clause's)
+_MODEL_TRAINED_BEFORE = re.compile(r"\b(?:model|models|network|networks|classifier|classifiers|detector|detectors)\s+(?:(?:pre-?)?trained|fine-?tuned)\s+(?:\w+\s+)?on\s+(?:the\s+)?$", re.IGNORECASE)
+_SIDE_BRACKET_LEAD = re.compile(r"\(\s*(?:approximately|about|around|roughly|only|~|≈)?\s*$", re.IGNORECASE)
+_COMPARISON_VERB = re.compile(r"\b(?:exceed\w*|outperform\w*|surpass\w*|beat\w*|compared\s+(?:to|with)|versus|than)\b", re.IGNORECASE)
+_LABEL_SHAPE = re.compile(r"[A-Z]{1,2}\d{1,2}")   # "M1", "M3", "B2": a label, not a coined name
+_MODELS_LABELLED_BEFORE = re.compile(r"\b(?:baselines?|" + _SYSTEM_NOUNS + r"|mechanisms?|transformers?|variants?|CNNs?|LLMs?)\s*\($", re.IGNORECASE)
 _REPORTS_RESULT_AFTER = re.compile(r"(?:\s+(?:dataset|benchmark|corpus|test\s+set))?(?![\w\-])[^.;]*?\b(?:achiev|attain|obtain|reach|yield|scor)\w*\b[^.;]*\d")
 # a generic phrase for a model or a group of them ("the best general-purpose model", "top MLLMs",
 # "leading LLMs", "top-performing LVLMs"): the text names no model
@@ -249,8 +259,13 @@ class AbstractExtractor(SizeStrategies, ListStrategies, BenchmarkStrategies, Mod
         as_metrics = {b.name for b in self.benches if _METRIC_LIST_AFTER.match(self.text, b.end)
                       or b.start > 0 and _METRICS_BRACKET_BEFORE.search(self.text, max(0, b.start - 50), b.start)
                       and not (b.known and _category_evident(b.category, self.low, self.title))}
-        if as_metrics:
-            self.benches = [b for b in self.benches if b.name not in as_metrics]
+        # a name given in brackets to models the paper compares ("improved CNN baselines (M3)",
+        # "baseline transformers (M1)"): a label of those models, not the benchmark of that name
+        as_labels = {b.name for b in self.benches if b.start > 0 and self.text[b.start - 1] == "(" and self.text[b.end:b.end + 1] == ")"
+                     and _LABEL_SHAPE.fullmatch(self.text, b.start, b.end)
+                     and _MODELS_LABELLED_BEFORE.search(self.text, max(0, b.start - 40), b.start)}
+        if as_metrics or as_labels:
+            self.benches = [b for b in self.benches if b.name not in as_metrics | as_labels]
         sys_low = {s.lower() for s in self.systems}
         # (a known benchmark's name too, when the paper introduces its system under it: DART, MARS)
         self.benches = [b for b in self.benches if b.name.lower() not in sys_low and self.text[b.start:b.end].lower() not in sys_low]
@@ -286,12 +301,24 @@ class AbstractExtractor(SizeStrategies, ListStrategies, BenchmarkStrategies, Mod
         text, i = self.text, self.text.find(name)
         while i >= 0:
             e = i + len(name)
-            if _EVALUATED_AFTER.match(text, e) \
+            if _EVALUATED_AFTER.match(text, e) or self._result_where_trained(i, e) \
                     or not _NAME_GOES_ON.match(text, e) and _RESULT_ON_BEFORE.search(text, max(0, i - 120), i) \
                     or _OPENS_ON_BEFORE.search(text, max(0, i - 12), i) and _REPORTS_RESULT_AFTER.match(text, e):
                 return True
             i = text.find(name, i + 1)
         return False
+
+    def _compared_side_value(self, n: Num, s0: int, lead_own: str) -> bool:
+        """'The ViT achieved 90% accuracy, significantly exceeding convolutional networks
+        (approximately 35%) and CLIP-based models (approximately 62-64%)': the values in brackets
+        of the sides a result is compared with, on the same evaluation as the result."""
+        return bool(_SIDE_BRACKET_LEAD.search(lead_own)) and _COMPARISON_VERB.search(self.text, s0, n.start) is not None
+
+    def _result_where_trained(self, start: int, end: int) -> bool:
+        """'trained on the BraTS 2021 dataset, achieving 91.24% accuracy': the result that follows
+        the data at once was measured there (its held-out part), not on other data."""
+        return bool(_RESULT_RIGHT_AFTER.match(self.text, end)) \
+            and not _MODEL_TRAINED_BEFORE.search(self.text, max(0, start - 60), start)
 
     def _inside_name(self, n: Num) -> bool:
         # only a number right after a word can belong to a name ("Gemini 1.5", "AIME 2024")
@@ -578,7 +605,8 @@ class AbstractExtractor(SizeStrategies, ListStrategies, BenchmarkStrategies, Mod
                     bench, found, decided = self._bench_for(n, gi, groups, tails, lead_own, benches, prev_bench, sentence)
                     rule = rule or found
                 if bench is None and rule != "unnamed" and claims and (not _CLAUSE_BREAK.search(lead_own) or _TO.match(lead_own)
-                                                                       or _VS_BRACKET.search(lead_own)):
+                                                                       or _VS_BRACKET.search(lead_own)
+                                                                       or self._compared_side_value(n, s0, lead_own)):
                     # "4% on test-clean and 14% on test-other": the same evaluation as the value before
                     bench, rule, decided = self._last_bench, self._last_rule, "as-value-before"
                 if bench is None:
@@ -668,6 +696,8 @@ class AbstractExtractor(SizeStrategies, ListStrategies, BenchmarkStrategies, Mod
             return True   # ("sourced from the Sokoto Coventry Fingerprint Dataset": a dataset all the same)
         if _USED_AS_DATA_AFTER.match(self.text, b.end):
             return True   # "using AfriSocial as domain adaptive pretraining (DAPT) data": data to train on
+        if b.start >= 0 and self._result_where_trained(b.start, b.end):
+            return False   # "trained on the BraTS 2021 dataset, achieving 91.24% accuracy": measured there
         if b.name in self.training or re.search(r"\b(?:trained|pre-?trained|training|pre-?training)\s+(?:\w+\s+)?on\s+(?:the\s+)?$", self.text[max(0, b.start - 30):b.start], re.IGNORECASE):
             return True  # "after finetuning on TinyGSM", "trained on MS MARCO": training data, not the evaluation
         return bool(re.search(r"\b(?:than|compared\s+(?:to|with)|unlike|versus|vs\.?|upon|over)\s+(?:on\s+|in\s+)?(?:the\s+|our\s+|its\s+|their\s+)?$",
