@@ -113,6 +113,7 @@ _AVERAGE_TAIL = re.compile(r"^\s*%?\s*(?:[\w\-]+\s+){0,3}?on\s+average\b", re.IG
 _UNNAMED_IN_SENTENCE = re.compile(r"(?:^|[.;]\s|\b(?:on|across|over|in)\s)(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|various|many|other)\s+(?:[\w\-]+\s+){0,4}?(?:datasets|benchmarks|tasks|test\s+sets)\b(?:[^.;]|\.\d)*$", re.IGNORECASE)   # (a decimal point is no sentence's end)
 # "We experiment on 4 datasets ...", "on multi-view and two-view benchmarks": other evaluations
 # than the paper's own benchmark (plural, described in lower-case words or counted)
+_PLATFORM_BEFORE = re.compile(r"\s*(?:benchmark|dataset|suite|leaderboard|tasks?)\s+(?:in|within|built\s+on|based\s+on|on\s+top\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 _HUMAN_STUDY = re.compile(r"\b(?:[Hh]uman\s+(?:evaluations?|studies|study|raters|judges|annotators|preference\s+studies)|[Uu]ser\s+stud(?:y|ies)|[Ee]xpert\s+(?:evaluations?|raters|reviews?))\b")
 _OTHER_EVALUATIONS_BEFORE = re.compile(r"\b(?:on|across|over)\s+(?:the\s+)?(?:\d+\s+|(?:[a-z][\w\-]*\s+(?:and\s+|or\s+)?){1,4})(?:datasets|benchmarks|test\s+sets)\b[^.;]*$")
 # "On a LANL scientific corpus, it improves CodeBLEU by +0.115", "excels in a real-world MFC anode
@@ -586,6 +587,8 @@ class BenchmarkStrategies:
         # an event named beside a dataset is where the dataset came from or a rank was won, not a second
         # evaluation: "a medical dataset proposed in the AraHealthQA challenge in MedArabiQ2025 track"
         evaluated = [b for b in evaluated if b.name not in self.events_named] or evaluated
+        # the platform a benchmark runs in is no second evaluation: "on the LangAuto benchmark in CARLA"
+        evaluated = [b for b in evaluated if not self._platform_of(b)] or evaluated
         named = {b.name for b in evaluated}
         named_before = {b.name for b in evaluated if b.end <= n.start and not _LIKE_BEFORE.search(self.text[max(0, b.start - 40):b.start])}
         if len(named_before) == 1 and len(named) == 1 and (
@@ -599,6 +602,10 @@ class BenchmarkStrategies:
                 return b, "later-sentence"
         return None
 
+
+    def _platform_of(self, b: BenchHit) -> bool:
+        m = _PLATFORM_BEFORE.search(self.text, max(0, b.start - 60), b.start) if b.start > 0 else None
+        return m is not None and any(o is not b and m.start() - 3 <= o.end <= m.start() + 1 for o in self.benches)
 
     def _b_own_event(self, q: BenchQuery):
         """A paper about its entry to a challenge or shared task ('Mitosis in the MIDOG 2025

@@ -38,9 +38,14 @@ _DELTA_LEAD = _lowered(
     rf"|\b(?P<pcue>improvements?|gains?|reductions?|drops?|decreases?|declines?|increases?)\s+(?:in|on|of|for)\s+(?:[\w\-.]+\s+){{0,4}}?[\w\-.]+\s*[(:]\s*$")
 # "19% relative WER reduction", "8-9% mean nDCG@10 drop": up to three words (a metric's name,
 # not a function word) between the number and the cue
+# a suspended hyphen: the unit after the next number is this number's too ("1.68- and 0.84-percentage-point losses")
+_SUSPENDED_HYPHEN = re.compile(r"-\s*(?:and|or|to|,)\s+[+\-]?\d[\d.]*-(?P<word>[a-z][\w\-]*)(?P<rest>[^.;]*)")
 _DELTA_TAIL = re.compile(r"^\s*(?:more\s+)?(?:absolute\s+|relative\s+|average\s+|mean\s+|overall\s+|performance\s+|accuracy\s+)?(?:(?!(?:of|the|than|to|in|on|for|and|or|with|from|by|at|as|over)\b)[\w@\-.+]+\s+){0,3}?(?:relative\s+)?(?P<cue>" + words("delta_tail") + r")\b", re.IGNORECASE)
 # "up to 6.2 mAP and 8.0 AP75 gains": two values, each with its metric's name, before one gain noun
 _PAIRED_DELTA_TAIL = re.compile(r"^\s*(?!(?:points?|pp|pts?)\b)[A-Za-z][\w@\-.]*\s+and\s+\+?\d[\d.]*\s*%?\s*(?!(?:points?|pp|pts?)\b)[A-Za-z][\w@\-.]*\s+(?P<cue>" + words("delta_tail") + r")\b", re.IGNORECASE)
+# "preserves 99.2% full-KV accuracy", "retains 97% full-precision performance": a share of the reference's result
+_KEEPS_LEAD = re.compile(r"\b(?:preserv|retain|maintain|recover|keep)\w*\s+(?:over\s+|about\s+|around\s+|nearly\s+|up\s+to\s+)?$", re.IGNORECASE)
+_REFERENCE_ACCURACY_TAIL = re.compile(r"^\s*(?:of\s+)?(?:the\s+)?(?:original|oracle|teacher|full|baseline|uncompressed|dense|unpruned|fp16|bf16|fp32)[\w\-]*\s+(?:model\S*\s+)?(?:accuracy|performance|quality|scores?)\b", re.IGNORECASE)
 _RELATIVE_TAIL = re.compile(r"^\s*of\s+(?!(?:accuracy|scores?)\b)(?!(?:F1|F-1|F1-|BLEU|ROUGE[\w\-]*|Dice|IoU|mIoU|AUC|mAP|METEOR|CIDEr)[\s\-]*(?:scores?|accuracy)\b)(?:the\s+)?(?:[\w\-.]+(?:'s|’s)\s+|\w+\s+)?(?:\w+\s+)?(?:performance|accuracy|score|capabilit\w*|results?|quality)\b"
                             r"|^\s*of\s+(?:the\s+)?(?:error|loss|errors|perplexity|cost)\s+of\b"
                             # "retaining 84% of the original success rate", "91.3% of oracle accuracy", "71% of its average mAP"
@@ -184,7 +189,13 @@ class KindQuery:
     @cached_property
     def tail_cue(self) -> re.Match | None:
         after = self.text[self.n.end:self.n.end + 80]
-        return _DELTA_TAIL.match(_UNIT_LEAD.sub("", self.tail)) or _PAIRED_DELTA_TAIL.match(_UNIT_LEAD.sub("", after)) \
+        tail = _UNIT_LEAD.sub("", self.tail)
+        compound = self.n.compound
+        if compound is None and (hung := _SUSPENDED_HYPHEN.match(after)) is not None:
+            compound, tail = hung.group("word"), hung.group("rest")   # "(1.68- and 0.84-percentage-point losses)"
+        if compound and compound.endswith(("point", "points")):
+            tail = "point " + tail.lstrip()   # "a 1.68-percentage-point loss": the unit glued to the number is read with its cue
+        return _DELTA_TAIL.match(tail) or _PAIRED_DELTA_TAIL.match(_UNIT_LEAD.sub("", after)) \
             or (_BRACKETED_CHANGE.match(after[b.end():]) if (b := _BRACKET_CLOSE_LEAD.match(after))
                 and _LONE_BRACKET_OPEN.search(self.text, max(0, self.n.start - 6), self.n.start) else None)
 
@@ -307,7 +318,10 @@ class KindStrategies:
         """'93% of Llama3-1B's performance': a fraction of another result."""
         if _POINTS.search(q.n.text):
             return None   # "within 0.1 percentage points of the dense model": a difference
-        return Info("relative", False, _qualifier(q.lead, q.tail), q.metric) if _RELATIVE_TAIL.match(_PERCENT_LEAD.sub("", q.tail)) else None
+        tail = _PERCENT_LEAD.sub("", q.tail)
+        if _RELATIVE_TAIL.match(tail) or _KEEPS_LEAD.search(q.lead[-30:]) and _REFERENCE_ACCURACY_TAIL.match(tail):
+            return Info("relative", False, _qualifier(q.lead, q.tail), q.metric)
+        return None
 
     def _k_within(self, q: KindQuery):
         """'within 2% of GPT-4': a gap below, at most that size."""
