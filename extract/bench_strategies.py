@@ -124,7 +124,11 @@ _SUBJECT_OF_RESULT = re.compile(r"(?:\s*\([^()]{1,30}\))?\s+(?:achieved|achieves
 # "similar to X", "such as X": a name given as an example or a model, not the evaluation
 _LIKE_BEFORE = re.compile(r"\b(?:similar\s+to|such\s+as|like|e\.g\.,?|including|inspired\s+by|follows?|unlike)\s+(?:\w+\s+){0,4}?$", re.IGNORECASE)
 # a dataset named as the data the experiments used or were evaluated on
-_USED_DATA = re.compile(r"\b(?:was|were)\s+used\b|\b(?:experiments?|evaluat\w+|tested|results?)\s+(?:\w+\s+){0,6}?(?:on|using|with)\s+(?:the\s+)?$|\busing\s+(?:the\s+)?$", re.IGNORECASE)
+# the data the experiments used, said after its name ("(MICHE-I Dataset was used)") or before it
+# ("Experiments conducted using the Alzheimer's Disease Neuroimaging Initiative (ADNI) data set")
+_OWN_WORK_OPENS = re.compile(r"\b(?:In\s+this\s+(?:work|paper|study|letter|article)|[Ww]e\s+(?:propose|introduce|present))\b")
+_USED_DATA_AFTER = re.compile(r"\b(?:was|were)\s+used\b", re.IGNORECASE)
+_USED_DATA_BEFORE = re.compile(r"(?:\b(?:experiments?|evaluat\w+|tested|results?)\s+(?:\w+\s+){0,6}?(?:on|using|with)|\busing)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w’'\-]*\s+){0,6}?\(?$", re.IGNORECASE)
 
 
 # "23.77% of FormalMath500": a value, then 'of' and a benchmark
@@ -598,7 +602,9 @@ class BenchmarkStrategies:
             return next(b for b in self.benches if b.end <= n.start and b.name in named_before), "previous-sentence"
         if not named_before and len(named) == 1 and _metric_near(q.lead_own, q.tail_g):
             b = next(b for b in self.benches if b.name in named)
-            if _USED_DATA.search(self.text, max(0, b.start - 80), min(len(self.text), b.end + 40)):
+            if (_USED_DATA_AFTER.search(self.text, b.end, min(len(self.text), b.end + 40))
+                    or _USED_DATA_BEFORE.search(self.text, max(0, b.start - 120), b.start)) \
+                    and not _OWN_WORK_OPENS.search(self.text, n.end, b.start):   # (not a value of prior work, before 'In this work')
                 return b, "later-sentence"
         return None
 

@@ -164,6 +164,8 @@ _OPENS_ON_BEFORE = re.compile(r"(?:^|(?<=[.;]\s))(?:(?:On|For|In)\s+)?(?:[Tt]he\
 _RESULT_RIGHT_AFTER = re.compile(r"(?:\s+(?:dataset|benchmark|corpus|data))?\s*,?\s*(?:achieving|attaining|reaching|obtaining|yielding|scoring)\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}?(?:of\s+)?[+~≈]?\d")
 # ... unless a model noun is what was trained there ("evaluated with the model trained on OREBA,
 # yielding F1-scores of 85.40%": a reduced relative clause; the result is the main clause's)
+_TRAINED_OPENER = re.compile(r"(?:^|[.;]\s+)(?:Trained|Fine-?tuned|Developed)\s+(?:and\s+\w+\s+)?on\s+(?:the\s+)?$")
+_OPENER_THEN_RESULT = re.compile(r"[^.;]{0,80}?,\s+(?:our\s+|the\s+)?(?:[\w\-]+\s+){0,4}?(?:achiev|attain|obtain|reach|yield|scor)\w*\b[^.;]{0,80}?\d")
 _MODEL_TRAINED_BEFORE = re.compile(r"\b(?:model|models|network|networks|classifier|classifiers|detector|detectors)\s+(?:(?:pre-?)?trained|fine-?tuned)\s+(?:\w+\s+)?on\s+(?:the\s+)?$", re.IGNORECASE)
 _SIDE_BRACKET_LEAD = re.compile(r"\(\s*(?:approximately|about|around|roughly|only|~|≈)?\s*$", re.IGNORECASE)
 _COMPARISON_VERB = re.compile(r"\b(?:exceed\w*|outperform\w*|surpass\w*|beat\w*|compared\s+(?:to|with)|versus|than)\b", re.IGNORECASE)
@@ -316,9 +318,13 @@ class AbstractExtractor(SizeStrategies, ListStrategies, BenchmarkStrategies, Mod
 
     def _result_where_trained(self, start: int, end: int) -> bool:
         """'trained on the BraTS 2021 dataset, achieving 91.24% accuracy': the result that follows
-        the data at once was measured there (its held-out part), not on other data."""
-        return bool(_RESULT_RIGHT_AFTER.match(self.text, end)) \
-            and not _MODEL_TRAINED_BEFORE.search(self.text, max(0, start - 60), start)
+        the data at once was measured there (its held-out part), not on other data; so is the
+        result of a sentence that opens on the training ('Trained on the Aariz Cephalometric
+        dataset of 1,000 radiographs, CephRes-MHNet achieved a mean radial error of 1.23 mm')."""
+        if _RESULT_RIGHT_AFTER.match(self.text, end):
+            return not _MODEL_TRAINED_BEFORE.search(self.text, max(0, start - 60), start)
+        return bool(_TRAINED_OPENER.search(self.text, max(0, start - 40), start)) \
+            and _OPENER_THEN_RESULT.match(self.text, end) is not None
 
     def _inside_name(self, n: Num) -> bool:
         # only a number right after a word can belong to a name ("Gemini 1.5", "AIME 2024")
