@@ -138,6 +138,7 @@ RANDOM_FLOORS = {
     "cq": [("precision", 0.8), ("recall", 0.65)],
     "cs": [("precision", 0.75), ("recall", 0.4)],
     "cu": [("precision", 0.75), ("recall", 0.55)],
+    "cw": [("precision", 0.7), ("recall", 0.5)],
 }
 
 
