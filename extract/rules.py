@@ -169,6 +169,8 @@ _OPENER_THEN_RESULT = re.compile(r"[^.;]{0,80}?,\s+(?:our\s+|the\s+)?(?:[\w\-]+\
 _MODEL_TRAINED_BEFORE = re.compile(r"\b(?:model|models|network|networks|classifier|classifiers|detector|detectors)\s+(?:(?:pre-?)?trained|fine-?tuned)\s+(?:\w+\s+)?on\s+(?:the\s+)?$", re.IGNORECASE)
 _SIDE_BRACKET_LEAD = re.compile(r"\(\s*(?:approximately|about|around|roughly|only|~|≈)?\s*$", re.IGNORECASE)
 _COMPARISON_VERB = re.compile(r"\b(?:exceed\w*|outperform\w*|surpass\w*|beat\w*|compared\s+(?:to|with)|versus|than)\b", re.IGNORECASE)
+_MODEL_NOUN_AFTER = re.compile(r"\s+(?:model|models|agent|agents|auditor|detector|classifier)\b(?!\s+(?:of|for|on)\b)")
+_DATA_HEAD_AFTER = re.compile(r"\s+(?:dataset|benchmark|corpus|test\s+set|suite|data)\b", re.IGNORECASE)
 _LABEL_SHAPE = re.compile(r"[A-Z]{1,2}\d{1,2}")   # "M1", "M3", "B2": a label, not a coined name
 _MODELS_LABELLED_BEFORE = re.compile(r"\b(?:baselines?|" + _SYSTEM_NOUNS + r"|mechanisms?|transformers?|variants?|CNNs?|LLMs?)\s*\($", re.IGNORECASE)
 _REPORTS_RESULT_AFTER = re.compile(r"(?:\s+(?:dataset|benchmark|corpus|test\s+set))?(?![\w\-])[^.;]*?\b(?:achiev|attain|obtain|reach|yield|scor)\w*\b[^.;]*\d")
@@ -266,8 +268,14 @@ class AbstractExtractor(SizeStrategies, ListStrategies, BenchmarkStrategies, Mod
         as_labels = {b.name for b in self.benches if b.start > 0 and self.text[b.start - 1] == "(" and self.text[b.end:b.end + 1] == ")"
                      and _LABEL_SHAPE.fullmatch(self.text, b.start, b.end)
                      and _MODELS_LABELLED_BEFORE.search(self.text, max(0, b.start - 40), b.start)}
-        if as_metrics or as_labels:
-            self.benches = [b for b in self.benches if b.name not in as_metrics | as_labels]
+        # a coined name written as a model's ("GuardTrace-VL model achieves an F1 score of 93.1%"),
+        # never as data ("the GuardTrace dataset"), is the system, not a benchmark
+        as_models = {b.name for b in self.benches if not b.known and _MODEL_NOUN_AFTER.match(self.text, b.end)}
+        as_models -= {b.name for b in self.benches if _DATA_HEAD_AFTER.match(self.text, b.end)}
+        if as_models:
+            self.own_bench = [o for o in self.own_bench if o not in as_models]
+        if as_metrics or as_labels or as_models:
+            self.benches = [b for b in self.benches if b.name not in as_metrics | as_labels | as_models]
         sys_low = {s.lower() for s in self.systems}
         # (a known benchmark's name too, when the paper introduces its system under it: DART, MARS)
         self.benches = [b for b in self.benches if b.name.lower() not in sys_low and self.text[b.start:b.end].lower() not in sys_low]
