@@ -97,10 +97,16 @@ _RANK_BEFORE = _lowered(r"\b(?:rank\w*|place[sd]?|position)\s*(?:#|no\.?)?\s*$|\
 
 _CONTAMINATED_BEFORE = re.compile(r"\bcontaminat\w*\b[^.;%]{0,60}$", re.IGNORECASE)
 _DETECTION_METRIC = re.compile(r"\b(?:accuracy|f1|auc|auroc|precision|recall|detect\w*)\b", re.IGNORECASE)
+# a value inside a set literal after "in": "$N \in \{2, 4, 8\}$", "k ∈ {1, 5}"
+_SET_LITERAL_BEFORE = re.compile(r"(?:∈|\\in)\s*\\?\{[\s\d.,]*$")
+_SET_CLOSE_AFTER = re.compile(r"[\s\d.,]*\\?\}")
 # the share of the data a split gives training, validation or test
 _PERCENT_WORD_AFTER = re.compile(r"\s*percent\b", re.IGNORECASE)
 _SPLIT_SHARE = re.compile(r"^[\s%)]*(?:percent\s+)?(?:(?:of\s+(?:the\s+)?(?:data|samples|images|dataset)\s+)?(?:for|as)\s+(?:training|testing|test|validation)\b"
                           r"|(?:training|train|testing|test|validation)\b[^.;]{0,40}?\bsplits?\b)", re.IGNORECASE)
+# "split per class into 80 percent training and 20 percent testing"
+_SPLIT_INTO_BEFORE = re.compile(r"\bsplit\w*\b[^.;]{0,40}?\binto\b[^.;]{0,40}$", re.IGNORECASE)
+_SPLIT_PART_AFTER = re.compile(r"^[\s%)]*(?:percent\s+)?(?:training|train|testing|test|validation)\b", re.IGNORECASE)
 _SHARE_OF_DATA = re.compile(r"^[\s%)]*(?:of\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?(?:data|datasets?|training\s+data|parameters|tokens|compute|cost|image\s+area|area|pixels|weights?|budget)\b"
                             r"|training\s+(?:subsets?|splits?)\b"
                             # "just 0.5% the size of ImageNet", "0.78% of the original length", "with only 10% fine-tuning"
@@ -306,6 +312,9 @@ _MODEL_TIER = re.compile(r"(?:" + words("model_tier") + r")")
 _TIER_AFTER = re.compile(r"^\s+(?:Lite|Pro|Flash|Mini|Max|Plus|Turbo|Ultra|Nano|Instruct|Chat|Base|Thinking|Omni|Air|Small|Medium|Large)\b")
 _RESULT_BRACKET_AFTER = re.compile(r"^\s*\(\s*[+\-]?\d+(?:\.\d+)?\s*(?:%|\\%)?\s*\)")   # "Seedream 3.0 (0.530)": the name's result after its version
 _SIZE_BRACKET_AFTER = re.compile(r"^\s*\(\s*\d+(?:\.\d+)?\s?[BM]\s*\)")   # "Granite Vision 3.3 (2B)": a model's size after its version
+_ACRONYM_BEFORE_VERSION = re.compile(r"(?<![\w\-.])[A-Z]{2,4}\s+$")   # "SD 3.5 Large"
+_TWO_TITLED_BEFORE = re.compile(r"(?<![\w\-.])[A-Z][a-z]+\s+[A-Z][a-z]+\s+$")   # "Nano Banana 2"
+_NAME_GOES_ON_AFTER = re.compile(r"^(?:\s+(?:on|and|or|in|with|to|as|model|models|is|was|achieves|reaches|scores)\b|\s*[,;.)])")
 _WORD_BEFORE_VERSION = re.compile(r"(?<![\w\-.])[A-Z][a-z]+\s+$")
 _VERSION_AFTER_LIST = re.compile(r"^\s*(?:and|or|,|/)\s*(?:[A-Z][a-z]+\s+)?\d(?:\.\d)?(?![\d.%]|\s*(?:%|percent|points?))")
 _VERSION_BEFORE_LIST = re.compile(r"(?<![\w\-.])[A-Z][a-z]+\s+\d(?:\.\d)?\s*(?:and|or|,|/)\s*(?:[A-Z][a-z]+\s+)?$")
@@ -346,8 +355,11 @@ def version_of_name(a: Around):
             and _LISTED_AFTER.match(a.after):
         return "other", "version after a benchmark's name in a list ('Terminal-Bench 2 show')"
     if n.unit is None and n.value_high is None and re.fullmatch(r"\d+\.\d", n.text) and (_TIER_AFTER.match(a.after) or _SIZE_BRACKET_AFTER.match(a.after)) \
-            and _WORD_BEFORE_VERSION.search(a.before[-15:]):
-        return "other", "version in a model's name ('Seed 2.0 Lite', 'IBM Granite Vision 3.3 (2B)')"
+            and (_WORD_BEFORE_VERSION.search(a.before[-15:]) or _ACRONYM_BEFORE_VERSION.search(a.before[-10:])):
+        return "other", "version in a model's name ('Seed 2.0 Lite', 'SD 3.5 Large', 'IBM Granite Vision 3.3 (2B)')"
+    if n.unit is None and n.value_high is None and re.fullmatch(r"[1-9](?:\.\d)?", n.text) and (m := _TWO_TITLED_BEFORE.search(a.before[-30:])) \
+            and _NAME_GOES_ON_AFTER.match(a.after) and not _metric_near(m.group(0), "") and not _TITLED_HEAD_BEFORE.search(a.before[-12:]):
+        return "other", "version in a product's name of two titled words ('the state-of-the-art Nano Banana 2 on GenEval2')"
     if (m := _CODED_NAME_BEFORE.search(a.before[-30:])) and n.unit is None and n.value_high is None and 0 < n.value < 10 \
             and round(n.value, 1) == n.value and _MODEL_USE_AFTER.match(a.after) and not _metric_near(m.group("name"), "") \
             and not is_benchmark_name(m.group("name")):
@@ -602,6 +614,8 @@ _AP_THRESHOLDS_BEFORE = _lowered(r"\b(?:ap|map|average\s+precision)\s*(?:@|at)?\
 
 
 def setting(a: Around):
+    if _SET_LITERAL_BEFORE.search(a.before[-40:]) and _SET_CLOSE_AFTER.match(a.after):
+        return "other", "a member of a set of settings ('with $N \\in \\{2, 4, 8\\}$ addends')"
     if a.n.is_percent and _PORTION_BEFORE.search(a.lbefore[-12:]) and _PORTION_AFTER.match(a.lafter):
         return "other", "the share of something a result is read over ('over the first 30% of trajectory steps')"
     if a.n.unit is None and 0.5 <= a.n.value <= 0.95 and _AP_THRESHOLDS_BEFORE.search(a.lbefore[-45:]):
@@ -883,7 +897,8 @@ def share_of_data(a: Around):
         return "data size", "share of the data"
     if a.n.is_percent and (m := _CONTAMINATED_BEFORE.search(a.lbefore[-80:])) and not _DETECTION_METRIC.search(m.group()):
         return "data size", "a contamination rate: the share of a benchmark found in other data ('contaminated in Internet crawls (up to 40% in SQuAD)')"
-    if (a.n.is_percent or _PERCENT_WORD_AFTER.match(a.after)) and _SPLIT_SHARE.match(a.after):
+    if (a.n.is_percent or _PERCENT_WORD_AFTER.match(a.after)) and (
+            _SPLIT_SHARE.match(a.after) or _SPLIT_PART_AFTER.match(a.after) and _SPLIT_INTO_BEFORE.search(a.lbefore[-80:])):
         return "data size", "a share of the data in a split ('a 70 percent training and 30 percent test split', '80% for training')"
 
 

@@ -100,6 +100,11 @@ _ONE_SUBJECT_GAP = re.compile(r"\)?\s*(?:[a-z]+\s+){1,3}", re.IGNORECASE)   # "(
 # "X, a 0.4B-parameter encoder"
 # "SQuAD 1.1 and 2.0": a second version of a name
 _VERSION_LIST_BEFORE = re.compile(r"[A-Z][\w\-.]*\s+v?\d+(?:\.\d+)?\s*(?:,|and|or|/)\s*$")
+def _squash(name: str) -> str:
+    """A name without case, spaces and hyphens: 'INDIC-DIALECT' and 'INDIC DIALECT' are one."""
+    return re.sub(r"[\s\-_]", "", name.lower())
+
+
 def word_before(text: str, q: int) -> str | None:
     """The word (from its first ASCII letter, within 40 characters) that ends at most three
     spaces, '_', '{' or '(' before q: what a regex tried at each of those 40 positions would
@@ -169,6 +174,7 @@ _OPENER_THEN_RESULT = re.compile(r"[^.;]{0,80}?,\s+(?:our\s+|the\s+)?(?:[\w\-]+\
 _MODEL_TRAINED_BEFORE = re.compile(r"\b(?:model|models|network|networks|classifier|classifiers|detector|detectors)\s+(?:(?:pre-?)?trained|fine-?tuned)\s+(?:\w+\s+)?on\s+(?:the\s+)?$", re.IGNORECASE)
 _SIDE_BRACKET_LEAD = re.compile(r"\(\s*(?:approximately|about|around|roughly|only|~|≈)?\s*$", re.IGNORECASE)
 _COMPARISON_VERB = re.compile(r"\b(?:exceed\w*|outperform\w*|surpass\w*|beat\w*|compared\s+(?:to|with)|versus|than)\b", re.IGNORECASE)
+_DATA_APPOSITION_AFTER = re.compile(r"\s*(?:\([^()]*\))?\s*,\s*(?:a|an|the)\s+(?:[\w\-]+,?\s+){0,6}?(?:corpus|dataset|benchmark|test\s+set|suite)\b")
 _MODEL_NOUN_AFTER = re.compile(r"\s+(?:model|models|agent|agents|auditor|detector|classifier)\b(?!\s+(?:of|for|on)\b)")
 _DATA_HEAD_AFTER = re.compile(r"\s+(?:dataset|benchmark|corpus|test\s+set|suite|data)\b", re.IGNORECASE)
 _LABEL_SHAPE = re.compile(r"[A-Z]{1,2}\d{1,2}")   # "M1", "M3", "B2": a label, not a coined name
@@ -254,6 +260,20 @@ class AbstractExtractor(SizeStrategies, ListStrategies, BenchmarkStrategies, Mod
         self.benches = find_benchmarks(self.text, self.low, self.own_bench)
         self.systems = [n for n in own_systems(self.text, title, [b.name for b in self.benches if b.known] + self.own_bench, self.low, tuple(self.own_bench))
                         if not NOT_A_MODEL.fullmatch(n)]   # "fine-tuning OpenAI's Whisper": an organisation is no system
+        # the paper's own benchmark or the event it was written for is no system, however it is
+        # spelled ("We introduce INDIC-DIALECT, a ... corpus" of the title's "INDIC DIALECT"; "our
+        # submission to SemEval-2026 Task 9")
+        events = {_squash(x) for x in [*self.events, *self.events_named]}
+        own = {_squash(x) for x in self.own_bench}
+        self.systems = [n for n in self.systems if _squash(n) not in events
+                        and not any(e.startswith(_squash(n)) and len(_squash(n)) >= 4 for e in events)
+                        and not (_squash(n) in own and self._introduced_as_data(n))]
+        # a benchmark hit that starts the name of the event the abstract names is that event
+        # ("our submission to SemEval-2026 Task 9": the hit 'SemEval-2026' is 'SemEval-2026 Task 9')
+        if self.events_named:
+            self.benches = [dataclasses.replace(b, name=ev) if not b.known and (ev := next(
+                (e for e in self.events_named if len(e) > len(b.name) and self.text.startswith(e, b.start)), None)) else b
+                for b in self.benches]
         # a coined name the paper introduces as its system is not a benchmark (AdaDocVQA)
         # names the abstract uses as metrics ("using Chest Radiograph Expert (CheXpert) and Radiology
         # Graph (RadGraph) metrics"): not where a result was measured, anywhere in it
@@ -323,6 +343,15 @@ class AbstractExtractor(SizeStrategies, ListStrategies, BenchmarkStrategies, Mod
         (approximately 35%) and CLIP-based models (approximately 62-64%)': the values in brackets
         of the sides a result is compared with, on the same evaluation as the result."""
         return bool(_SIDE_BRACKET_LEAD.search(lead_own)) and _COMPARISON_VERB.search(self.text, s0, n.start) is not None
+
+    def _introduced_as_data(self, name: str) -> bool:
+        """'We introduce INDIC-DIALECT, a human-curated parallel corpus': the name is given to data."""
+        i = self.text.find(name)
+        while i >= 0:
+            if _DATA_APPOSITION_AFTER.match(self.text, i + len(name)):
+                return True
+            i = self.text.find(name, i + 1)
+        return False
 
     def _result_where_trained(self, start: int, end: int) -> bool:
         """'trained on the BraTS 2021 dataset, achieving 91.24% accuracy': the result that follows
