@@ -97,9 +97,15 @@ _RANK_BEFORE = _lowered(r"\b(?:rank\w*|place[sd]?|position)\s*(?:#|no\.?)?\s*$|\
 
 _CONTAMINATED_BEFORE = re.compile(r"\bcontaminat\w*\b[^.;%]{0,60}$", re.IGNORECASE)
 _DETECTION_METRIC = re.compile(r"\b(?:accuracy|f1|auc|auroc|precision|recall|detect\w*)\b", re.IGNORECASE)
+_AT_BEFORE = re.compile(r"(?:\bat|@)\s*$")
+_IOU_AFTER = re.compile(r"^\s*(?:iou|overlap)\b")
 # a value inside a set literal after "in": "$N \in \{2, 4, 8\}$", "k ∈ {1, 5}"
 _SET_LITERAL_BEFORE = re.compile(r"(?:∈|\\in)\s*\\?\{[\s\d.,]*$")
 _SET_CLOSE_AFTER = re.compile(r"[\s\d.,]*\\?\}")
+# a ratio of a split written with slashes or colons: "70/15/15 splitting", "80:20 train/test split"
+_RATIO_PART_BEFORE = re.compile(r"\d\s*[/:]\s*$")
+_RATIO_PART_AFTER = re.compile(r"^\s*%?\s*[/:]\s*\d")
+_RATIO_SPLIT_AFTER = re.compile(r"^(?:\s*%?\s*[/:]\s*\d+(?:\.\d+)?)*\s*%?\s+(?:[a-z\-/]+\s+){0,2}?(?:splits?|splitting|partitions?|partitioning|ratio)\b", re.IGNORECASE)
 # the share of the data a split gives training, validation or test
 _PERCENT_WORD_AFTER = re.compile(r"\s*percent\b", re.IGNORECASE)
 _SPLIT_SHARE = re.compile(r"^[\s%)]*(?:percent\s+)?(?:(?:of\s+(?:the\s+)?(?:data|samples|images|dataset)\s+)?(?:for|as)\s+(?:training|testing|test|validation)\b"
@@ -196,7 +202,7 @@ _AT_CONDITION_BEFORE = _lowered(r"\bat\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}?(
 # the budget a result is reached under, given in brackets: "under extremely low annotation budgets (e.g., 0.02%)"
 _BUDGET_BRACKET_BEFORE = _lowered(r"\b(?:budgets?|label(?:ing|led|ed)?\s+(?:ratios?|rates?)|sampling\s+rates?)\s*\(\s*(?:(?:e\.g\.|i\.e\.|as\s+low\s+as|only|just)\s*,?\s*)?$")
 # a share of labeled data: "with just 1% COCO labeled data", "10% labelled images"
-_SHARE_OF_LABELED = re.compile(r"^\s*%?\s*(?:of\s+(?:the\s+)?)?(?:[A-Z][\w\-]*\s+)?(?:(?:labeled|labelled|unlabeled|unlabelled|annotated|training)\s+(?:data|images|samples|examples|set)\b"
+_SHARE_OF_LABELED = re.compile(r"^\s*%?\s*(?:percent\s+)?(?:of\s+(?:the\s+)?)?(?:[A-Z][\w\-]*\s+)?(?:(?:labeled|labelled|unlabeled|unlabelled|annotated|training)\s+(?:data|images|samples|examples|set|settings?|regimes?|splits?)\b"
                                # "under a fixed 5% annotation budget", "with only 10% annotation instances", "with 1% labels"
                                r"|annotations?(?:\s+(?:budgets?|instances|rates?|ratios?))?\b|labels\b|(?:audit|labell?ing|query|review)\s+budgets?\b)", re.IGNORECASE)
 # "1% procedurally generated data is thus equivalent to 28% of ...": a share of data made or added
@@ -614,6 +620,8 @@ _AP_THRESHOLDS_BEFORE = _lowered(r"\b(?:ap|map|average\s+precision)\s*(?:@|at)?\
 
 
 def setting(a: Around):
+    if a.n.unit is None and 0 < a.n.value < 1 and _AT_BEFORE.search(a.lbefore[-6:]) and _IOU_AFTER.match(a.lafter):
+        return "other", "an IoU threshold ('0.95 mAP at 0.50 IoU')"
     if _SET_LITERAL_BEFORE.search(a.before[-40:]) and _SET_CLOSE_AFTER.match(a.after):
         return "other", "a member of a set of settings ('with $N \\in \\{2, 4, 8\\}$ addends')"
     if a.n.is_percent and _PORTION_BEFORE.search(a.lbefore[-12:]) and _PORTION_AFTER.match(a.lafter):
@@ -895,6 +903,8 @@ def share_of_data(a: Around):
         return "data size", "share of data or parameters"
     if _SHARE_OF_ITEMS.match(a.after):
         return "data size", "share of the data"
+    if (_RATIO_PART_BEFORE.search(a.before[-20:]) or _RATIO_PART_AFTER.match(a.after)) and _RATIO_SPLIT_AFTER.match(a.after):
+        return "data size", "a part of a split ratio ('chronological 70/15/15 splitting', 'an 80/20 train-test split')"
     if a.n.is_percent and (m := _CONTAMINATED_BEFORE.search(a.lbefore[-80:])) and not _DETECTION_METRIC.search(m.group()):
         return "data size", "a contamination rate: the share of a benchmark found in other data ('contaminated in Internet crawls (up to 40% in SQuAD)')"
     if (a.n.is_percent or _PERCENT_WORD_AFTER.match(a.after)) and (

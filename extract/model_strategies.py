@@ -93,7 +93,7 @@ _BASELINE_AFTER = re.compile(r"\s*%?\s*(?:(?:±|\+?/-|\\pm)\s*\d[\d.]*\s*%?\s*)?
                              r"|(?:original|vanilla|unmodified|untuned)\s+(?:models?|versions?|networks?))\b", re.IGNORECASE)
 _OPENER_ON = re.compile(r"\s*(?:On|For|With|Using|Applied\s+to)\s+(?:the\s+|a\s+)?", re.IGNORECASE)
 # "compared to the strongest baseline's 1.51 F1": the value of a compared side the text does not name
-_GENERIC_POSSESSIVE_BEFORE = re.compile(r"\b(?:the|a|an)\s+(?:[\w\-]+\s+){0,2}?(?:baselines?|competitors?|(?:prior|previous|existing)\s+(?:methods?|models?|works?|systems?)|state[\s\-]of[\s\-]the[\s\-]art|sota)['’]s?\s+(?:[\w\-@]+\s+){0,2}?(?:of\s+)?$", re.IGNORECASE)
+_GENERIC_POSSESSIVE_BEFORE = re.compile(r"\b(?:(?:the|a|an)\s+)?(?:[\w\-]+\s+){0,2}?(?:baselines?|competitors?|(?:prior|previous|existing)\s+(?:methods?|models?|works?|systems?)|state[\s\-]of[\s\-]the[\s\-]art|sota)['’]s?\s+(?:[\w\-@]+\s+){0,2}?(?:of\s+)?$", re.IGNORECASE)
 _SOTA_OF_BEFORE = re.compile(r"\b(?:surpass\w*|outperform\w*|exceed\w*|beat\w*|over|than|above|below|versus|vs\.?)\s+(?:the\s+)?(?:previous\s+|prior\s+|existing\s+|current\s+)?(?:state[\s\-]of[\s\-]the[\s\-]art|sota|best|baseline)s?\b[^.;,()]{0,40}?\b(?:of|at)\s*$", re.IGNORECASE)
 _IMPROVES = re.compile(r"\b(?:improv\w*|better|gains?|superior|" + _BEATS + r")\b", re.IGNORECASE)
 _FALLS_SHORT = re.compile(r"\b(?:short|behind|lag\w*|trail\w*|below|worse|underperform\w*|only)\b", re.IGNORECASE)

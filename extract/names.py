@@ -508,8 +508,9 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
             continue   # "the Brain Tumor Segmentation Challenge (BraTS)": the short name in brackets names it
         if _A_KIND_OF.search(text, max(0, s - 40), s):
             continue   # "another MedVQA dataset", "a VQA benchmark": a kind of dataset, not one's name
-        if m.group("head").lower() == "corpus" and len(words) == 1 and not _looks_like_name(name):
+        if m.group("head") == "corpus" and len(words) == 1 and not _looks_like_name(name):
             continue   # "the same mixed-language Twitter corpus", "a Department of Transportation corpus": a source, not a named corpus
+            # (a capitalised head is part of the name: "the Androids Corpus")
         # the higher bar of a name known from phrasing alone; an ordinary word needs its head
         # word right after it ("the Pile dataset"), not a few words on ("Named Entities in a dataset")
         if not strong_name(name, text, s) or not any(_looks_like_name(w) for w in words) \

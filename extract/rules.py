@@ -24,6 +24,7 @@ from claimboard.extract.metric_text import _metrics_in
 from claimboard.extract.model_names import NOT_A_MODEL, find_models
 from claimboard.extract.model_strategies import (
     _SCORED_THING,
+    _TASK_THEN_ACRONYM,
     _VS_BRACKET,
     MODEL_STRATEGIES,
     ModelQuery,
@@ -265,6 +266,12 @@ class AbstractExtractor(SizeStrategies, ListStrategies, BenchmarkStrategies, Mod
         # submission to SemEval-2026 Task 9")
         events = {_squash(x) for x in [*self.events, *self.events_named]}
         own = {_squash(x) for x in self.own_bench}
+        # "Table Question Answering (TQA) ... a cell extraction method for TQA": a task's acronym is no
+        # system, nor the benchmark of the vocabulary it also abbreviates (TQA: TriviaQA)
+        self.benches = [b for b in self.benches if not (b.known and b.start >= 0 and self.text[b.start:b.end] != b.name
+                        and self._task_acronym(self.text[b.start:b.end]))]
+        # (unless the title opens on it: "ARCS: Agentic Retrieval-Augmented Code Synthesis ...")
+        self.systems = [n for n in self.systems if title.startswith(n + ":") or not self._task_acronym(n)]
         self.systems = [n for n in self.systems if _squash(n) not in events
                         and not any(e.startswith(_squash(n)) and len(_squash(n)) >= 4 for e in events)
                         and not (_squash(n) in own and self._introduced_as_data(n))]
@@ -343,6 +350,19 @@ class AbstractExtractor(SizeStrategies, ListStrategies, BenchmarkStrategies, Mod
         (approximately 35%) and CLIP-based models (approximately 62-64%)': the values in brackets
         of the sides a result is compared with, on the same evaluation as the result."""
         return bool(_SIDE_BRACKET_LEAD.search(lead_own)) and _COMPARISON_VERB.search(self.text, s0, n.start) is not None
+
+    def _task_acronym(self, acr: str) -> bool:
+        """'Table Question Answering (TQA)', 'Audio-Visual Speech Recognition (AVSR)': the name is the
+        acronym of a task's name (the initials of the words before the bracket), not of a dataset
+        ('Skin Lesion Segmentation (ISIC2017)')."""
+        if not (acr.isalpha() and acr.isupper()):
+            return False   # ("Vision-aligned Latent Reasoning (VaLR)": a coined, mixed-case name is the system's)
+        for m in re.finditer(_TASK_THEN_ACRONYM.format(re.escape(acr)), self.text):
+            words = re.split(r"[\s\-]+", self.text[max(0, m.start() - 80):m.start()] + self.text[m.start():m.end()].split("(")[0])
+            initials = "".join(w[0] for w in words if w[:1].isalpha()).upper()
+            if initials.endswith(acr.upper()):
+                return True
+        return False
 
     def _introduced_as_data(self, name: str) -> bool:
         """'We introduce INDIC-DIALECT, a human-curated parallel corpus': the name is given to data."""
