@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import ahocorasick_rs
+
 from claimboard.extract.patterns import _AnyOf, _leading_literal, _top_level_alternatives
 from claimboard.schema.vocab import load_metrics
 
@@ -21,6 +23,24 @@ _METRIC_WORDS = [tuple(_leading_literal(a) for a in _top_level_alternatives(p)) 
 
 _METRIC_CHECKS = [(rx, canon, words) for (rx, canon), words in zip(_METRIC_RE, _METRIC_WORDS)]
 
+# which patterns a leading word opens, found for all the patterns at once by one automaton over
+# the lowered window (the same test as 'any(w in low for w in words)' per pattern, in one pass);
+# a pattern with an empty leading word is tried always
+_WORD_PATTERNS: dict[str, list[int]] = {}
+for _i, _words in enumerate(_METRIC_WORDS):
+    for _w in set(_words):
+        _WORD_PATTERNS.setdefault(_w, []).append(_i)
+_ALWAYS = sorted(set(_WORD_PATTERNS.pop("", [])))
+_WORDS_AC = ahocorasick_rs.AhoCorasick(list(_WORD_PATTERNS), matchkind=ahocorasick_rs.MatchKind.Standard)
+
+
+def _candidate_patterns(low: str) -> list[int]:
+    """The indexes (METRICS order) of the patterns whose leading word occurs in low."""
+    found = set(_ALWAYS)
+    for w in set(_WORDS_AC.find_matches_as_strings(low, overlapping=True)):
+        found.update(_WORD_PATTERNS[w])
+    return sorted(found)
+
 
 def _metrics_in(text: str):
     """(match, metric name) for every metric written in text: each pattern's matches, in
@@ -28,11 +48,11 @@ def _metrics_in(text: str):
     low = text.lower()
     if not _ANY_METRIC.found(low):
         return
-    for rx, canon, words in _METRIC_CHECKS:
-        if any(w in low for w in words):
-            for m in rx.finditer(text):
-                if not glued_to_name(text, m, canon):
-                    yield m, canon.format(*m.groups()) if m.groups() else canon
+    for i in _candidate_patterns(low):
+        rx, canon, _ = _METRIC_CHECKS[i]
+        for m in rx.finditer(text):
+            if not glued_to_name(text, m, canon):
+                yield m, canon.format(*m.groups()) if m.groups() else canon
 
 
 def glued_to_name(text: str, m: re.Match, canon: str) -> bool:

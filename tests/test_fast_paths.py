@@ -304,6 +304,24 @@ def test_metric_near_is_the_plain_search_of_all_patterns(lead, tail):
     assert metric_text._metric_near(lead, tail) == _metric_near_plain(lead, tail)
 
 
+def _candidate_patterns_plain(low: str) -> list[int]:
+    """The specification: a metric pattern is tried when one of its leading words occurs."""
+    return [i for i, (_, _, words) in enumerate(metric_text._METRIC_CHECKS) if any(w in low for w in words)]
+
+
+@PROPS
+@given(st.lists(st.tuples(st.sampled_from(METRIC_WORDS), SEPARATORS), max_size=16).map(lambda ps: "".join(w + s for w, s in ps).lower()))
+@example("mean average precision and the map of f1, mota and idf1")
+def test_metric_candidates_are_the_patterns_whose_words_occur(low):
+    assert metric_text._candidate_patterns(low) == _candidate_patterns_plain(low)
+
+
+def test_metric_candidates_on_real_abstracts():
+    for rec in REAL_ABSTRACTS[:400]:
+        low = (rec.get("abstract") or "").lower()
+        assert metric_text._candidate_patterns(low) == _candidate_patterns_plain(low)
+
+
 # ---------------------------------------------------------------- names: automaton against the trie regex
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
