@@ -78,7 +78,7 @@ _COUNTED = r"(?:[a-z\-]+\s+)?(?:correct|solved|passed|answers?|cases?|items?|puz
 _SLASH_COUNT_AFTER = re.compile(r"^/\d+\s+" + _COUNTED, re.IGNORECASE)
 _COUNTED_AFTER = re.compile(r"^\s+" + _COUNTED, re.IGNORECASE)
 _INT_SLASH_BEFORE = re.compile(r"(?<![\d.])\d+/$")
-_OUT_OF = re.compile(r"^\s*out\s+of\s+\d", re.IGNORECASE)
+_OUT_OF = re.compile(r"^\s*out\s+of\s+(?:of\s+)?(?:the\s+|all\s+)?\d", re.IGNORECASE)   # ("7 out of (of) the 13 languages")
 _INTERVAL_OF_VARIABLE_BEFORE = re.compile(r"\b(?:at|within|in|for|over|between)\s+(?:[\d.\-]+\s*[a-z%]*\s*,\s*)*(?:and\s+)?$")
 _SCALE_WORD_AFTER = re.compile(r"^\s*(?:[\"'“”\w\-]+\s+){0,2}?(?:scores?|scales?|ratings?|points?|range)\b", re.IGNORECASE)
 _SCORE_SLASH_BEFORE = re.compile(r"\d\.\d+\s*/\s*$")
@@ -122,7 +122,7 @@ _SHARE_OF_DATA = re.compile(r"^[\s%)]*(?:of\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?(?:
 _SHARE_OF_ITEMS = re.compile(r"^[\s%]*of\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:questions|samples|examples|problems|instances|tasks|data|images|items)\s+(?:require|need|involve|contain|are|were|have|had|come|include|consist)", re.IGNORECASE)
 # ... of any plural noun, with a verb only a share of a whole takes ("50% of reported incidents involve");
 # and "accounting for 47% of bankruptcies", "attributes 64% of incidents to"
-_SHARE_OF_MANY = re.compile(r"^[\s%]*of\s+(?:the\s+|all\s+)?(?:[\w\-]+\s+){0,2}?[a-z][\w\-]*s\s+(?:involve|involved|concern|contain|come|originate|stem|occur|arise|arose|fall|belong|exhibit|exhibited|display|displayed|account|accounted|reference|referenced|mention|mentioned|include|included|lack|lacked|receive|received)\b", re.IGNORECASE)   # ("8.56% of hospital visits include progress notes")
+_SHARE_OF_MANY = re.compile(r"^[\s%]*of\s+(?:the\s+|all\s+)?(?:[\w\-]+\s+){0,2}?[a-z][\w\-]*s\s+(?:involve|involved|concern|contain|come|originate|stem|occur|arise|arose|fall|belong|exhibit|exhibited|display|displayed|account|accounted|reference|referenced|mention|mentioned|include|included|fail|failed|lack|lacked|receive|received)\b", re.IGNORECASE)   # ("8.56% of hospital visits include progress notes")
 # the rest of a list of percents: "(10%), 25%, and 50%" or "1% / 10%" before the words they share
 _LIST_REST = r"^(?:\s*%?\s*(?:,\s*(?:and\s+)?|and\s+|or\s+|/\s*)[\d.]+)+"
 _VALUE_LIST_REST = re.compile(_LIST_REST + r"(?=\s*%)")
