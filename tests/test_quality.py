@@ -139,6 +139,7 @@ RANDOM_FLOORS = {
     "cs": [("precision", 0.75), ("recall", 0.4)],
     "cu": [("precision", 0.75), ("recall", 0.55)],
     "cw": [("precision", 0.7), ("recall", 0.5)],
+    "cy": [("precision", 0.65), ("recall", 0.75)],
 }
 
 
