@@ -38,6 +38,14 @@ _DELTA_LEAD = _lowered(
     rf"|\b(?P<pcue>improvements?|gains?|reductions?|drops?|decreases?|declines?|increases?)\s+(?:in|on|of|for)\s+(?:[\w\-.]+\s+){{0,4}}?[\w\-.]+\s*[(:]\s*$")
 # "19% relative WER reduction", "8-9% mean nDCG@10 drop": up to three words (a metric's name,
 # not a function word) between the number and the cue
+def _cue_negative(cue: str) -> bool:
+    """A tail cue meaning a fall: its word ('drop', 'lower'), or the word after 'points' ('points below')."""
+    return bool(_NEG_WORDS.match(_POINTS_WORD.sub("", cue)))
+
+
+_POINTS_WORD = re.compile(r"^(?:points?|pp)\s+", re.IGNORECASE)
+_POINTS_END = re.compile(r"(?:points?|pp)$", re.IGNORECASE)
+_POINTS_LEAD = re.compile(r"^\s*(?:percentage\s+)?(?:points?|pp)\b", re.IGNORECASE)
 # a suspended hyphen: the unit after the next number is this number's too ("1.68- and 0.84-percentage-point losses")
 _SUSPENDED_HYPHEN = re.compile(r"-\s*(?:and|or|to|,)\s+[+\-]?\d[\d.]*-(?P<word>[a-z][\w\-]*)(?P<rest>[^.;]*)")
 _DELTA_TAIL = re.compile(r"^\s*(?:more\s+)?(?:absolute\s+|relative\s+|average\s+|mean\s+|overall\s+|performance\s+|accuracy\s+)?(?:(?!(?:of|the|than|to|in|on|for|and|or|with|from|by|at|as|over)\b)[\w@\-.+]+\s+){0,3}?(?:relative\s+)?(?P<cue>" + words("delta_tail") + r")\b", re.IGNORECASE)
@@ -190,6 +198,8 @@ class KindQuery:
     def tail_cue(self) -> re.Match | None:
         after = self.text[self.n.end:self.n.end + 80]
         tail = _UNIT_LEAD.sub("", self.tail)
+        if _POINTS_LEAD.match(self.tail) or _POINTS_END.search(self.n.text):
+            tail = "points " + tail.lstrip()   # "more than 20 points above the strongest": the cue forms read 'points' with their word
         compound = self.n.compound
         if compound is None and (hung := _SUSPENDED_HYPHEN.match(after)) is not None:
             compound, tail = hung.group("word"), hung.group("rest")   # "(1.68- and 0.84-percentage-point losses)"
@@ -310,7 +320,7 @@ class KindStrategies:
         if (ch := _CHANGE_AS_MUCH_AS.search(q.lead[-40:].lower())) is not None:
             # "agent performance dropping as much as 15%": a change's size, at most
             return Info("delta", bool(_NEG_WORDS.match(ch.group("cue"))), "up to", q.metric, cue=ch.group("cue"))
-        if q.tail_cue and not _NEG_WORDS.match(q.tail_cue.group("cue")) and _REACH_END.search(q.lead[-12:].lower()):
+        if q.tail_cue and not _cue_negative(q.tail_cue.group("cue")) and _REACH_END.search(q.lead[-12:].lower()):
             return None   # "ORDER reaches 6.0% Dice improvement": the size of a gain, said after it
         return Info("score", False, _qualifier(q.lead, q.tail), q.metric) if _NEW_VALUE.search(q.lead[-40:].lower()) else None
 
@@ -345,6 +355,8 @@ class KindStrategies:
             return None
         if prev.kind == "relative" and re.search(r"\b(?:of|at)\s*$", q.lead):
             return None   # "(89% of a fully supervised baseline) with an overall detection rate of 89.2%"
+        if prev.kind == "score" and q.tail_cue is not None:
+            return None   # "reaches 66.72% overall, more than 20 points above the strongest": its own cue says it is a difference
         if prev.kind == "delta" and _VS_AFTER.match(q.tail):
             return None   # "improves +7.68 pp over a baseline (Gemini-3 Flash; 71.24% vs. 63.56%)": the two sides are scores
         # ("up to 13.4% improvement on MATH, 8.8% on GPQA": the previous value's own cue and place, then a comma)
@@ -367,7 +379,7 @@ class KindStrategies:
     def _k_delta_tail(self, q: KindQuery):
         """'19% relative WER reduction': the cue after the number."""
         cue = q.tail_cue
-        return Info("delta", bool(_NEG_WORDS.match(cue.group("cue"))), q.qualifier, q.metric, cue=cue.group("cue")) if cue else None
+        return Info("delta", _cue_negative(cue.group("cue")), q.qualifier, q.metric, cue=cue.group("cue")) if cue else None
 
     def _k_comparative(self, q: KindQuery):
         """'substantially lower on MMMU-Pro than on MMMU, ranging from': a difference."""
