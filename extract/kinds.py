@@ -44,6 +44,7 @@ def _cue_negative(cue: str) -> bool:
 
 
 _POINTS_WORD = re.compile(r"^(?:points?|pp)\s+", re.IGNORECASE)
+_GAP_NARROWED_TO = re.compile(r"\b(?:narrow\w*|clos\w*|reduc\w*|shrink\w*|shrunk)\s+(?:the\s+|its\s+|their\s+)?(?:[\w\-]+\s+){0,2}?gaps?\s+(?:(?:to|with|from)\s+(?:the\s+)?(?:[\w\-.]+\s+){1,4}?)?(?:to|at)\s+(?:just\s+|only\s+|about\s+|around\s+|nearly\s+|under\s+|below\s+|less\s+than\s+)?[~≈]?\s*$", re.IGNORECASE)
 _POINTS_END = re.compile(r"(?:points?|pp)$", re.IGNORECASE)
 _POINTS_LEAD = re.compile(r"^\s*(?:percentage\s+)?(?:points?|pp)\b", re.IGNORECASE)
 # a suspended hyphen: the unit after the next number is this number's too ("1.68- and 0.84-percentage-point losses")
@@ -397,6 +398,11 @@ class KindStrategies:
             return None
         return Info("delta", bool(_NEG_WORDS.match(m.group("cue"))), q.qualifier, q.metric, cue=m.group("cue"))
 
+    def _k_gap_narrowed_to(self, q: KindQuery):
+        """'narrowing the average gap to just 1.5%', 'closes the gap to GPT-4 to 2.1 points': the
+        size of the gap left below the reference, a fall."""
+        return Info("delta", True, q.qualifier, q.metric) if _GAP_NARROWED_TO.search(q.lead[-90:]) else None
+
     def _k_delta_lead(self, q: KindQuery):
         """A cue before the number ('outperforms X by', 'an improvement of', 'improves it by'), or
         'by N' with a delta verb further back; a bare comparative ('lower than the human
@@ -461,5 +467,6 @@ KIND_STRATEGIES = (
     ("comparative", KindStrategies._k_comparative),
     ("gain-colon", KindStrategies._k_gain_colon),
     ("delta-lead", KindStrategies._k_delta_lead),
+    ("gap-narrowed-to", KindStrategies._k_gap_narrowed_to),
     ("score", KindStrategies._k_score),
 )

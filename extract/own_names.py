@@ -125,7 +125,7 @@ def training_sets(text: str) -> set[str]:
 _AGENT_WORD = re.compile(r"\b(?:agents?|agentic)\b", re.IGNORECASE)
 # a subtitle whose head is an evaluation environment: "CausaLab: A Scalable Environment for Interactive ..."
 # (not "... System for Elderly People in Bathroom Environments", "... in CARLA Leaderboard")
-_TITLE_SYSTEM = re.compile(r"\s*(?:an?|the)\s+(?:(?!(?:for|of|with|via|to|in|on|and|from|by)\b)[\w\-]+\s+){0,6}?(?:" + _SYSTEM_NOUNS + r"|(?:transformer|llm|mllm|vlm)s?)\b", re.IGNORECASE)
+_TITLE_SYSTEM = re.compile(r"\s*(?:(?:an?|the)\s+|(?=(?:[\w\-]+\s+){0,4}?(?:framework|architecture|network|pipeline)\s+(?:for|of|via|with)\b)(?!(?:[\w\-]+\s+){0,4}?(?:how|can|what|why|does|do|is|are|measuring|evaluating|benchmarking|assessing|probing)\b))(?:(?!(?:for|of|with|via|to|in|on|and|from|by)\b)[\w\-]+\s+){0,6}?(?:" + _SYSTEM_NOUNS + r"|(?:transformer|llm|mllm|vlm)s?)\b", re.IGNORECASE)
 _TITLE_OTHER_DATA = re.compile(r"\b(?i:on|in|using|from)\s+(?i:the\s+)?(?P<name>(?:[A-Z]|[a-z]{1,3}(?=[A-Z0-9]))[\w\-]*[A-Z0-9][\w\-]*)\s+(?i:dataset|benchmark|corpus)s?\b")
 # the data a title says the paper's results are on: "... Outperform Transformers on the EAV Dataset",
 # "... Using CICMalDroid 2020 Dataset" (a year or version may follow the name)
