@@ -918,7 +918,8 @@ _MULTI_LIST_THEN_HEADS = re.compile(
 # a name, then the size of its data in brackets: "Construction PPE (1K images)", "Tunnel Segment Crack
 # detection (648 images)": a dataset named by what it holds (a task word between is not the name's)
 _DATA_SIZE = (r"\d\s*[KkM]?\+?\s+(?:images|samples|videos|clips|patients|scans|slides|sentences|documents|utterances|"
-              r"frames|examples|instances|cases|subjects|records|questions|dialogues|recordings)\s*\)")   # "(1K images)"
+              r"frames|examples|instances|cases|subjects|records|questions|dialogues|recordings|"
+              r"problems|tasks|queries|prompts|pairs|puzzles|programs|repositories|conversations)\s*\)")   # "(1K images)", "RTLLM (50 problems)"
 _NAME_THEN_DATA_SIZE = re.compile(r"(?<![\w\-])(?P<name>[A-Z][\w\-]*(?:[ ][A-Z0-9][\w\-]*){0,3})(?:\s+(?:detection|segmentation|classification|recognition|dataset|data))?"
                                   r"\s*\(\s*[\d.,]*" + _DATA_SIZE)
 _DATA_SIZE_ANCHOR = re.compile(_DATA_SIZE)

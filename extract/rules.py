@@ -12,7 +12,14 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
-from claimboard.extract.bench_strategies import _NEXT_PREDICATE, BENCH_STRATEGIES, BenchmarkStrategies, BenchQuery, pooled_hit
+from claimboard.extract.bench_strategies import (
+    _LIST_JOIN,
+    _NEXT_PREDICATE,
+    BENCH_STRATEGIES,
+    BenchmarkStrategies,
+    BenchQuery,
+    pooled_hit,
+)
 from claimboard.extract.cache import extractor_digest
 from claimboard.extract.cues import labelled, words
 from claimboard.extract.events import event_names, own_events
@@ -312,8 +319,9 @@ class AbstractExtractor(SizeStrategies, ListStrategies, BenchmarkStrategies, Mod
         # or in a list with other benchmarks: "on the Delta-SN6, BRIGHT and Wuhan-Het datasets")
         evident = {b.name for i, b in enumerate(self.benches) if b.known and (
             _category_evident(b.category, self.low, self.title) or _in_benchmark_slot(self.text, b)
-            or i > 0 and _COORD_GAP.fullmatch(self.text, self.benches[i - 1].end, b.start)
-            or i + 1 < len(self.benches) and _COORD_GAP.fullmatch(self.text, b.end, self.benches[i + 1].start))}
+            # (a bracket may close each item: "On VerilogEval (156 problems), RTLLM (50 problems), and ResBench")
+            or i > 0 and _LIST_JOIN.fullmatch(self.text, self.benches[i - 1].end, b.start)
+            or i + 1 < len(self.benches) and _LIST_JOIN.fullmatch(self.text, b.end, self.benches[i + 1].start))}
         self.benches = [b for b in self.benches if not b.known or b.name in evident]
         self.models = find_models(self.text, self.low, self.systems, [(b.start, b.end) for b in self.benches])
         self.system_size = self._system_size()
