@@ -95,7 +95,7 @@ _ON_DESCRIBED_DATA = re.compile(r"(?:[^.;()]|\.(?=\d)){0,100}?(?<!\band\s)(?<!,\
 # "Extensive experiments on", "Evaluated on the": a list named right after it is what the sentence's results were measured on
 _EVALUATED_ON_BEFORE = re.compile(r"\b(?:" + EXPERIMENT_WORDS + r"|Evaluated|Tested|[Ee]mpirical\s+studies)\s+(?:\w+\s+){0,2}?(?:on|across|using)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?$")
 _OPENS_ON_LIST = re.compile(r"\s*(?:On|Across|Over)\s+(?:the\s+)?")
-_EXPERIMENTS_ON_HEAD_BEFORE = re.compile(r"\b(?:" + EXPERIMENT_WORDS + r"|[Ee]valuations?)\s+(?:on|across|over|using)\s+(?:[\w\-]+\s+){0,6}?(?:datasets|benchmarks)\s*[,:]?\s*$")
+_EXPERIMENTS_ON_HEAD_BEFORE = re.compile(r"\b(?:" + EXPERIMENT_WORDS + r")\s+(?:on|across|over|using)\s+(?:[\w\-]+\s+){0,6}?(?:datasets|benchmarks)\s*[,:]?\s*$")
 _CONTRAST_BREAK = re.compile(r";|\b(?:while|whereas|but|although|though)\b", re.IGNORECASE)
 _AVERAGE_LEAD = re.compile(r"\baverage(?!\s+precision)\b|\baveraged\b", re.IGNORECASE)   # (not "mean IoU", "average precision": metrics)
 # ("Further evaluation on six representative tasks" of a benchmark named before is not: 'across' only)

@@ -45,8 +45,6 @@ def _cue_negative(cue: str) -> bool:
 
 _POINTS_WORD = re.compile(r"^(?:points?|pp)\s+", re.IGNORECASE)
 _GAP_NARROWED_TO = re.compile(r"\b(?:narrow\w*|clos\w*|reduc\w*|shrink\w*|shrunk)\s+(?:the\s+|its\s+|their\s+)?(?:[\w\-]+\s+){0,2}?gaps?\s+(?:(?:to|with|from)\s+(?:the\s+)?(?:[\w\-.]+\s+){1,4}?)?(?:to|at)\s+(?:just\s+|only\s+|about\s+|around\s+|nearly\s+|under\s+|below\s+|less\s+than\s+)?[~≈]?\s*$", re.IGNORECASE)
-_POINTS_END = re.compile(r"(?:points?|pp)$", re.IGNORECASE)
-_POINTS_LEAD = re.compile(r"^\s*(?:percentage\s+)?(?:points?|pp)\b", re.IGNORECASE)
 # a suspended hyphen: the unit after the next number is this number's too ("1.68- and 0.84-percentage-point losses")
 _SUSPENDED_HYPHEN = re.compile(r"-\s*(?:and|or|to|,)\s+[+\-]?\d[\d.]*-(?P<word>[a-z][\w\-]*)(?P<rest>[^.;]*)")
 _DELTA_TAIL = re.compile(r"^\s*(?:more\s+)?(?:absolute\s+|relative\s+|average\s+|mean\s+|overall\s+|performance\s+|accuracy\s+)?(?:(?!(?:of|the|than|to|in|on|for|and|or|with|from|by|at|as|over)\b)[\w@\-.+]+\s+){0,3}?(?:relative\s+)?(?P<cue>" + words("delta_tail") + r")\b", re.IGNORECASE)
@@ -198,8 +196,9 @@ class KindQuery:
     @cached_property
     def tail_cue(self) -> re.Match | None:
         after = self.text[self.n.end:self.n.end + 80]
-        tail = _UNIT_LEAD.sub("", self.tail)
-        if _POINTS_LEAD.match(self.tail) or _POINTS_END.search(self.n.text):
+        unit = _UNIT_LEAD.match(self.tail)
+        tail = self.tail[unit.end():] if unit else self.tail
+        if unit and _POINTS.search(unit.group()) or _POINTS.search(self.n.text):
             tail = "points " + tail.lstrip()   # "more than 20 points above the strongest": the cue forms read 'points' with their word
         compound = self.n.compound
         if compound is None and (hung := _SUSPENDED_HYPHEN.match(after)) is not None:

@@ -97,7 +97,6 @@ _RANK_BEFORE = _lowered(r"\b(?:rank\w*|place[sd]?|position)\s*(?:#|no\.?)?\s*$|\
 
 _CONTAMINATED_BEFORE = re.compile(r"\bcontaminat\w*\b[^.;%]{0,60}$", re.IGNORECASE)
 _DETECTION_METRIC = re.compile(r"\b(?:accuracy|f1|auc|auroc|precision|recall|detect\w*)\b", re.IGNORECASE)
-_AT_BEFORE = re.compile(r"(?:\bat|@)\s*$")
 _IOU_AFTER = re.compile(r"^\s*(?:iou|overlap)\b")
 # a value inside a set literal after "in": "$N \in \{2, 4, 8\}$", "k ∈ {1, 5}"
 _SET_LITERAL_BEFORE = re.compile(r"(?:∈|\\in)\s*\\?\{[\s\d.,]*$")
@@ -107,12 +106,11 @@ _RATIO_PART_BEFORE = re.compile(r"\d\s*[/:]\s*$")
 _RATIO_PART_AFTER = re.compile(r"^\s*%?\s*[/:]\s*\d")
 _RATIO_SPLIT_AFTER = re.compile(r"^(?:\s*%?\s*[/:]\s*\d+(?:\.\d+)?)*\s*%?\s+(?:[a-z\-/]+\s+){0,2}?(?:splits?|splitting|partitions?|partitioning|ratio)\b", re.IGNORECASE)
 # the share of the data a split gives training, validation or test
-_PERCENT_WORD_AFTER = re.compile(r"\s*percent\b", re.IGNORECASE)
-_SPLIT_SHARE = re.compile(r"^[\s%)]*(?:percent\s+)?(?:(?:of\s+(?:the\s+)?(?:data|samples|images|dataset)\s+)?(?:for|as)\s+(?:training|testing|test|validation)\b"
+_SPLIT_SHARE = re.compile(r"^[\s%)]*(?:(?:of\s+(?:the\s+)?(?:data|samples|images|dataset)\s+)?(?:for|as)\s+(?:training|testing|test|validation)\b"
                           r"|(?:training|train|testing|test|validation)\b[^.;]{0,40}?\bsplits?\b)", re.IGNORECASE)
 # "split per class into 80 percent training and 20 percent testing"
 _SPLIT_INTO_BEFORE = re.compile(r"\bsplit\w*\b[^.;]{0,40}?\binto\b[^.;]{0,40}$", re.IGNORECASE)
-_SPLIT_PART_AFTER = re.compile(r"^[\s%)]*(?:percent\s+)?(?:training|train|testing|test|validation)\b", re.IGNORECASE)
+_SPLIT_PART_AFTER = re.compile(r"^[\s%)]*(?:training|train|testing|test|validation)\b", re.IGNORECASE)
 _SHARE_OF_DATA = re.compile(r"^[\s%)]*(?:of\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?(?:data|datasets?|training\s+data|parameters|tokens|compute|cost|image\s+area|area|pixels|weights?|budget)\b"
                             r"|training\s+(?:subsets?|splits?)\b"
                             # "just 0.5% the size of ImageNet", "0.78% of the original length", "with only 10% fine-tuning"
@@ -202,7 +200,7 @@ _AT_CONDITION_BEFORE = _lowered(r"\bat\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}?(
 # the budget a result is reached under, given in brackets: "under extremely low annotation budgets (e.g., 0.02%)"
 _BUDGET_BRACKET_BEFORE = _lowered(r"\b(?:budgets?|label(?:ing|led|ed)?\s+(?:ratios?|rates?)|sampling\s+rates?)\s*\(\s*(?:(?:e\.g\.|i\.e\.|as\s+low\s+as|only|just)\s*,?\s*)?$")
 # a share of labeled data: "with just 1% COCO labeled data", "10% labelled images"
-_SHARE_OF_LABELED = re.compile(r"^\s*%?\s*(?:percent\s+)?(?:of\s+(?:the\s+)?)?(?:[A-Z][\w\-]*\s+)?(?:(?:labeled|labelled|unlabeled|unlabelled|annotated|training)\s+(?:data|images|samples|examples|set|settings?|regimes?|splits?)\b"
+_SHARE_OF_LABELED = re.compile(r"^\s*%?\s*(?:of\s+(?:the\s+)?)?(?:[A-Z][\w\-]*\s+)?(?:(?:labeled|labelled|unlabeled|unlabelled|annotated|training)\s+(?:data|images|samples|examples|set|settings?|regimes?|splits?)\b"
                                # "under a fixed 5% annotation budget", "with only 10% annotation instances", "with 1% labels"
                                r"|annotations?(?:\s+(?:budgets?|instances|rates?|ratios?))?\b|labels\b|(?:audit|labell?ing|query|review)\s+budgets?\b)", re.IGNORECASE)
 # "1% procedurally generated data is thus equivalent to 28% of ...": a share of data made or added
@@ -907,7 +905,7 @@ def share_of_data(a: Around):
         return "data size", "a part of a split ratio ('chronological 70/15/15 splitting', 'an 80/20 train-test split')"
     if a.n.is_percent and (m := _CONTAMINATED_BEFORE.search(a.lbefore[-80:])) and not _DETECTION_METRIC.search(m.group()):
         return "data size", "a contamination rate: the share of a benchmark found in other data ('contaminated in Internet crawls (up to 40% in SQuAD)')"
-    if (a.n.is_percent or _PERCENT_WORD_AFTER.match(a.after)) and (
+    if a.n.is_percent and (
             _SPLIT_SHARE.match(a.after) or _SPLIT_PART_AFTER.match(a.after) and _SPLIT_INTO_BEFORE.search(a.lbefore[-80:])):
         return "data size", "a share of the data in a split ('a 70 percent training and 30 percent test split', '80% for training')"
 

@@ -26,10 +26,15 @@ _METRIC_CHECKS = [(rx, canon, words) for (rx, canon), words in zip(_METRIC_RE, _
 # which patterns a leading word opens, found for all the patterns at once by one automaton over
 # the lowered window (the same test as 'any(w in low for w in words)' per pattern, in one pass);
 # a pattern with an empty leading word is tried always
-_WORD_PATTERNS: dict[str, list[int]] = {}
-for _i, _words in enumerate(_METRIC_WORDS):
-    for _w in set(_words):
-        _WORD_PATTERNS.setdefault(_w, []).append(_i)
+def _patterns_by_word() -> dict[str, list[int]]:
+    out: dict[str, list[int]] = {}
+    for i, words in enumerate(_METRIC_WORDS):
+        for w in set(words):
+            out.setdefault(w, []).append(i)
+    return out
+
+
+_WORD_PATTERNS = _patterns_by_word()
 _ALWAYS = sorted(set(_WORD_PATTERNS.pop("", [])))
 _WORDS_AC = ahocorasick_rs.AhoCorasick(list(_WORD_PATTERNS), matchkind=ahocorasick_rs.MatchKind.Standard)
 

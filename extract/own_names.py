@@ -126,10 +126,12 @@ _AGENT_WORD = re.compile(r"\b(?:agents?|agentic)\b", re.IGNORECASE)
 # a subtitle whose head is an evaluation environment: "CausaLab: A Scalable Environment for Interactive ..."
 # (not "... System for Elderly People in Bathroom Environments", "... in CARLA Leaderboard")
 _TITLE_SYSTEM = re.compile(r"\s*(?:(?:an?|the)\s+|(?=(?:[\w\-]+\s+){0,4}?(?:framework|architecture|network|pipeline)\s+(?:for|of|via|with)\b)(?!(?:[\w\-]+\s+){0,4}?(?:how|can|what|why|does|do|is|are|measuring|evaluating|benchmarking|assessing|probing)\b))(?:(?!(?:for|of|with|via|to|in|on|and|from|by)\b)[\w\-]+\s+){0,6}?(?:" + _SYSTEM_NOUNS + r"|(?:transformer|llm|mllm|vlm)s?)\b", re.IGNORECASE)
-_TITLE_OTHER_DATA = re.compile(r"\b(?i:on|in|using|from)\s+(?i:the\s+)?(?P<name>(?:[A-Z]|[a-z]{1,3}(?=[A-Z0-9]))[\w\-]*[A-Z0-9][\w\-]*)\s+(?i:dataset|benchmark|corpus)s?\b")
+# a coined dataset name in a title: a capital first (or "m2sv"-like), a capital or digit inside
+_TITLE_DATA_NAME = r"(?:[A-Z]|[a-z]{1,3}(?=[A-Z0-9]))[\w\-]*[A-Z0-9][\w\-]*"
+_TITLE_OTHER_DATA = re.compile(r"\b(?i:on|in|using|from)\s+(?i:the\s+)?(?P<name>" + _TITLE_DATA_NAME + r")\s+(?i:dataset|benchmark|corpus)s?\b")
 # the data a title says the paper's results are on: "... Outperform Transformers on the EAV Dataset",
 # "... Using CICMalDroid 2020 Dataset" (a year or version may follow the name)
-_TITLE_DATA = re.compile(r"\b(?i:on|using|with)\s+(?i:the\s+)?(?P<name>(?:[A-Z]|[a-z]{1,3}(?=[A-Z0-9]))[\w\-]*[A-Z0-9][\w\-]*(?:\s+(?:19|20)\d\d|\s+v?\d+(?:\.\d+)?)?)\s+(?i:dataset|benchmark|corpus)\b(?!\s*(?:generation|construction|creation|curation|design|distillation|condensation|collection))")
+_TITLE_DATA = re.compile(r"\b(?i:on|using|with)\s+(?i:the\s+)?(?P<name>" + _TITLE_DATA_NAME + r"(?:\s+(?:19|20)\d\d|\s+v?\d+(?:\.\d+)?)?)\s+(?i:dataset|benchmark|corpus)\b(?!\s*(?:generation|construction|creation|curation|design|distillation|condensation|collection))")
 _TITLE_EVALUATION = re.compile(r"\b(benchmark|dataset|test\s*set|evaluat)", re.IGNORECASE)
 _TITLE_TESTBED = re.compile(r"\s*(?:an?|the)\s+(?:[\w\-]+\s+){0,4}?(?:environment|arena|testbed|leaderboard|gym)s?\s+(?:for|of|to|on|with)\b", re.IGNORECASE)
 

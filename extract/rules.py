@@ -37,7 +37,7 @@ from claimboard.extract.model_strategies import (
     ModelQuery,
     ModelStrategies,
 )
-from claimboard.extract.name_basics import _SYSTEM_NOUNS, lowered, registry_entry
+from claimboard.extract.name_basics import _SYSTEM_NOUNS, find_word, lowered, registry_entry
 from claimboard.extract.names import (
     FINDINGS_AFTER,
     TITLED_HEADS,
@@ -108,6 +108,8 @@ _ONE_SUBJECT_GAP = re.compile(r"\)?\s*(?:[a-z]+\s+){1,3}", re.IGNORECASE)   # "(
 # "X, a 0.4B-parameter encoder"
 # "SQuAD 1.1 and 2.0": a second version of a name
 _VERSION_LIST_BEFORE = re.compile(r"[A-Z][\w\-.]*\s+v?\d+(?:\.\d+)?\s*(?:,|and|or|/)\s*$")
+
+
 def _squash(name: str) -> str:
     """A name without case, spaces and hyphens: 'INDIC-DIALECT' and 'INDIC DIALECT' are one."""
     return re.sub(r"[\s\-_]", "", name.lower())
@@ -184,7 +186,6 @@ _SIDE_BRACKET_LEAD = re.compile(r"\(\s*(?:approximately|about|around|roughly|onl
 _COMPARISON_VERB = re.compile(r"\b(?:exceed\w*|outperform\w*|surpass\w*|beat\w*|compared\s+(?:to|with)|versus|than)\b", re.IGNORECASE)
 _DATA_APPOSITION_AFTER = re.compile(r"\s*(?:\([^()]*\))?\s*,\s*(?:a|an|the)\s+(?:[\w\-]+,?\s+){0,6}?(?:corpus|dataset|benchmark|test\s+set|suite)\b")
 _MODEL_NOUN_AFTER = re.compile(r"\s+(?:model|models|agent|agents|auditor|detector|classifier)\b(?!\s+(?:of|for|on)\b)")
-_DATA_HEAD_AFTER = re.compile(r"\s+(?:dataset|benchmark|corpus|test\s+set|suite|data)\b", re.IGNORECASE)
 _LABEL_SHAPE = re.compile(r"[A-Z]{1,2}\d{1,2}")   # "M1", "M3", "B2": a label, not a coined name
 _MODELS_LABELLED_BEFORE = re.compile(r"\b(?:baselines?|" + _SYSTEM_NOUNS + r"|mechanisms?|transformers?|variants?|CNNs?|LLMs?)\s*\($", re.IGNORECASE)
 _REPORTS_RESULT_AFTER = re.compile(r"(?:\s+(?:dataset|benchmark|corpus|test\s+set))?(?![\w\-])[^.;]*?\b(?:achiev|attain|obtain|reach|yield|scor)\w*\b[^.;]*\d")
@@ -268,26 +269,9 @@ class AbstractExtractor(SizeStrategies, ListStrategies, BenchmarkStrategies, Mod
         self.benches = find_benchmarks(self.text, self.low, self.own_bench)
         self.systems = [n for n in own_systems(self.text, title, [b.name for b in self.benches if b.known] + self.own_bench, self.low, tuple(self.own_bench))
                         if not NOT_A_MODEL.fullmatch(n)]   # "fine-tuning OpenAI's Whisper": an organisation is no system
-        # the paper's own benchmark or the event it was written for is no system, however it is
-        # spelled ("We introduce INDIC-DIALECT, a ... corpus" of the title's "INDIC DIALECT"; "our
-        # submission to SemEval-2026 Task 9")
-        events = {_squash(x) for x in [*self.events, *self.events_named]}
-        own = {_squash(x) for x in self.own_bench}
-        # "Table Question Answering (TQA) ... a cell extraction method for TQA": a task's acronym is no
-        # system, nor the benchmark of the vocabulary it also abbreviates (TQA: TriviaQA)
-        self.benches = [b for b in self.benches if not (b.known and b.start >= 0 and self.text[b.start:b.end] != b.name
-                        and self._task_acronym(self.text[b.start:b.end]))]
-        # (unless the title opens on it: "ARCS: Agentic Retrieval-Augmented Code Synthesis ...")
-        self.systems = [n for n in self.systems if title.startswith(n + ":") or not self._task_acronym(n)]
-        self.systems = [n for n in self.systems if _squash(n) not in events
-                        and not any(e.startswith(_squash(n)) and len(_squash(n)) >= 4 for e in events)
-                        and not (_squash(n) in own and self._introduced_as_data(n))]
-        # a benchmark hit that starts the name of the event the abstract names is that event
-        # ("our submission to SemEval-2026 Task 9": the hit 'SemEval-2026' is 'SemEval-2026 Task 9')
-        if self.events_named:
-            self.benches = [dataclasses.replace(b, name=ev) if not b.known and (ev := next(
-                (e for e in self.events_named if len(e) > len(b.name) and self.text.startswith(e, b.start)), None)) else b
-                for b in self.benches]
+        self._drop_task_acronyms(title)
+        self._drop_places_as_systems()
+        self._name_events_in_full()
         # a coined name the paper introduces as its system is not a benchmark (AdaDocVQA)
         # names the abstract uses as metrics ("using Chest Radiograph Expert (CheXpert) and Radiology
         # Graph (RadGraph) metrics"): not where a result was measured, anywhere in it
@@ -305,7 +289,7 @@ class AbstractExtractor(SizeStrategies, ListStrategies, BenchmarkStrategies, Mod
         # a coined name written as a model's ("GuardTrace-VL model achieves an F1 score of 93.1%"),
         # never as data ("the GuardTrace dataset"), is the system, not a benchmark
         as_models = {b.name for b in self.benches if not b.known and _MODEL_NOUN_AFTER.match(self.text, b.end)}
-        as_models -= {b.name for b in self.benches if _DATA_HEAD_AFTER.match(self.text, b.end)}
+        as_models -= {b.name for b in self.benches if _DATASET_HEAD_AFTER.match(self.text, b.end)}
         if as_models:
             self.own_bench = [o for o in self.own_bench if o not in as_models]
         if as_metrics or as_labels or as_models:
@@ -353,6 +337,40 @@ class AbstractExtractor(SizeStrategies, ListStrategies, BenchmarkStrategies, Mod
             i = text.find(name, i + 1)
         return False
 
+    def _drop_task_acronyms(self, title: str) -> None:
+        """'Table Question Answering (TQA) ... a cell extraction method for TQA': a task's acronym is
+        no system (unless the title opens on it: 'ARCS: Agentic Retrieval-Augmented Code Synthesis'),
+        nor the benchmark of the vocabulary it also abbreviates (TQA: TriviaQA)."""
+        self.benches = [b for b in self.benches if not (b.known and b.start >= 0 and self.text[b.start:b.end] != b.name
+                        and self._task_acronym(self.text[b.start:b.end]))]
+        self.systems = [n for n in self.systems if title.startswith(n + ":") or not self._task_acronym(n)]
+
+    def _drop_places_as_systems(self) -> None:
+        """The event the paper was written for, or a prefix of its name ('our submission to
+        SemEval-2026 Task 9'), and the paper's own benchmark however spelled, when the abstract gives
+        the name to data ('We introduce INDIC-DIALECT, a ... corpus' of the title's 'INDIC DIALECT'),
+        are no systems."""
+        events = {_squash(x) for x in [*self.events, *self.events_named]}
+        own = {_squash(x) for x in self.own_bench}
+        kept = []
+        for n in self.systems:
+            sq = _squash(n)
+            if sq in events or len(sq) >= 4 and any(e.startswith(sq) for e in events) or sq in own and self._introduced_as_data(n):
+                continue
+            kept.append(n)
+        self.systems = kept
+
+    def _name_events_in_full(self) -> None:
+        """A benchmark hit that starts the longer name of an event the abstract names is that event
+        ('our submission to SemEval-2026 Task 9': the hit 'SemEval-2026' is 'SemEval-2026 Task 9')."""
+        if not self.events_named:
+            return
+        out = []
+        for b in self.benches:
+            ev = None if b.known else next((e for e in self.events_named if len(e) > len(b.name) and self.text.startswith(e, b.start)), None)
+            out.append(dataclasses.replace(b, name=ev) if ev else b)
+        self.benches = out
+
     def _compared_side_value(self, n: Num, s0: int, lead_own: str) -> bool:
         """'The ViT achieved 90% accuracy, significantly exceeding convolutional networks
         (approximately 35%) and CLIP-based models (approximately 62-64%)': the values in brackets
@@ -374,12 +392,7 @@ class AbstractExtractor(SizeStrategies, ListStrategies, BenchmarkStrategies, Mod
 
     def _introduced_as_data(self, name: str) -> bool:
         """'We introduce INDIC-DIALECT, a human-curated parallel corpus': the name is given to data."""
-        i = self.text.find(name)
-        while i >= 0:
-            if _DATA_APPOSITION_AFTER.match(self.text, i + len(name)):
-                return True
-            i = self.text.find(name, i + 1)
-        return False
+        return any(_DATA_APPOSITION_AFTER.match(self.text, e) for _, e in find_word(self.text, name))
 
     def _result_where_trained(self, start: int, end: int) -> bool:
         """'trained on the BraTS 2021 dataset, achieving 91.24% accuracy': the result that follows
