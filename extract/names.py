@@ -967,7 +967,8 @@ _HEAD_THEN_BRACKET_LIST = re.compile(r"\b(?:datasets|benchmarks|corpora)\s*\((?P
                                      + r"){0,6},?\s+(?:and|&)\s+" + _BRACKET_ITEM + r")\s*\)")
 _BRACKET_LIST_NAME = re.compile(r"(?:^|(?<=,)|(?<=\band)|(?<=&))\s*(?P<name>[A-Z][\w\-\.]*[A-Za-z0-9])")
 # coined names the experiments are said to be run on: "The method is evaluated on CSI300 and CSI800"
-_EVALUATED_ON_COINED = re.compile(r"\b(?:" + EXPERIMENT_WORDS + r"|benchmarked)\s+(?:\w+\s+){0,2}?on\s+(?:the\s+)?(?P<list>"
+# (its own word list, without case: EXPERIMENT_WORDS does not read a sentence-initial 'Evaluated on')
+_EVALUATED_ON_COINED = re.compile(r"\b(?i:evaluated|tested|validated|benchmarked|experiments|evaluations?|results)\s+(?:\w+\s+){0,2}?(?i:on)\s+(?:the\s+)?(?P<list>"
                                   + _COINED_LIST_BODY + r")(?![\w\-])(?!\s+(?:model|models|backbones?|architectures?)\b)")
 _LIST_OPENER = re.compile(r"\b(?:on|across|over|in|including|e\.g\.?,?)\s+(?:the\s+)?$")
 _LIST_HEAD_AFTER = re.compile(r"\s+(?:datasets|benchmarks|test\s+sets|corpora)\b")
