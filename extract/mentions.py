@@ -91,7 +91,7 @@ _NAME_AFTER_SIZE = re.compile(r"^\s+(?:[A-Z][\w\-.]*\d|[A-Z]{2,})")   # "770M T5
 
 _LIST_MARK_OPEN = re.compile(r"(?:^|[\s(])\(?$")   # "(1)", "(2)": list markers
 
-_ORDINAL_AFTER = re.compile(r"^\s*(?:st|nd|rd|th)\b")
+_ORDINAL_AFTER = re.compile(r"^\s*(?:\^\s*\{?\s*(?:\\(?:text|mathrm|rm|textrm)\s*\{\s*)?)?(?:st|nd|rd|th)\b")   # ("$1^{\\text{st}}$")
 
 _RANK_BEFORE = _lowered(r"\b(?:rank\w*|place[sd]?|position)\s*(?:#|no\.?)?\s*$|\bin\s+the\s+top\s+$")
 
@@ -617,7 +617,13 @@ _PORTION_AFTER = _lowered(r"^\s*(?:%|\\%)?\s*of\b")
 _AP_THRESHOLDS_BEFORE = _lowered(r"\b(?:ap|map|average\s+precision)\s*(?:@|at)?\s*(?:iou\s*=?\s*(?:(?:from|between)\s+)?|(?:from|between)\s+)(?:0?\.5\d?\s*(?:to|-|–|:|and)\s*)?$")
 
 
+# "(mAP at 0.50 of 0.95 versus 0.908)": the IoU threshold of an average precision
+_AP_AT_BEFORE = _lowered(r"\b(?:m?ap|average\s+precision)\s*(?:@|at)\s*$")
+
+
 def setting(a: Around):
+    if a.n.unit is None and 0 < a.n.value < 1 and _AP_AT_BEFORE.search(a.lbefore[-25:]):
+        return "other", "the IoU threshold of an average precision ('mAP at 0.50 of 0.95')"
     if a.n.unit is None and 0 < a.n.value < 1 and _AT_BEFORE.search(a.lbefore[-6:]) and _IOU_AFTER.match(a.lafter):
         return "other", "an IoU threshold ('0.95 mAP at 0.50 IoU')"
     if _SET_LITERAL_BEFORE.search(a.before[-40:]) and _SET_CLOSE_AFTER.match(a.after):
@@ -844,8 +850,22 @@ def document_number(a: Around):
         return "other", "a DOI ('DOI: 10.5281/zenodo.19239154')"
 
 
+# "93.4 on AIME-2025, 86.72 on HMMT-2025, 2088 on CodeForces": a value in a list of results on
+# benchmarks; "a Codeforces rating of 2029", "an Elo of 1962": a rating, not a year
+_RESULT_LIST_BEFORE = re.compile(r"\d(?:\.\d+)?%?\s+on\s+[A-Z][\w\-.]*(?:\s[\w\-.]+)?,\s*(?:and\s+)?$")
+_ON_NAME_AFTER = re.compile(r"^\s+on\s+(?:the\s+)?[A-Z]")
+_RATING_BEFORE = re.compile(r"\b(?:rating|[Ee]lo(?:\s+score)?)\s+(?:of\s+)?$")
+
+
+def _a_listed_result_or_rating(a: Around) -> bool:
+    return _RATING_BEFORE.search(a.before[-20:]) is not None or _ON_NAME_AFTER.match(a.after) is not None \
+        and _RESULT_LIST_BEFORE.search(a.before) is not None
+
+
 def year(a: Around):
     n = a.n
+    if _a_listed_result_or_rating(a):
+        return None
     if n.is_integer and "," not in n.text and n.unit is None and 1900 <= n.value <= 2100 and (
             n.value_high is None or n.value_high == int(n.value_high) and n.value < n.value_high <= 2100):
         return "other", "year"   # (or a span of years: "between 2024 and 2025", "2019-2023")
@@ -916,9 +936,17 @@ _DATA_CONTAINS = _lowered(r"\b(?:(?:dataset|corpus|data|collection|benchmark)\b[
                           r"|(?:dataset|corpus|collection|benchmark)\s+(?:featuring|features|that\s+features))\b(?P<rest>[^.;]*)$")
 
 
+# "FinanceReasoning covers 67.8% of financial concepts and formulas": what a collection covers
+_COVERS_BEFORE = _lowered(r"\b(?:covers|covering|spans|spanning|encompasses|encompassing)\s+(?:about\s+|over\s+|nearly\s+|approximately\s+|roughly\s+|~\s*)?$")
+_COVERED_CONTENT_AFTER = _lowered(r"^\s*%?\s*of\s+(?:the\s+|all\s+)?(?:[\w\-]+\s+){0,3}?(?:concepts|topics|categories|types|classes|domains|languages|formulas|skills|"
+                                  r"scenarios|vocabulary|words|species|diseases|conditions|entities|regions|countries|genres)\b")
+
+
 def data_composition(a: Around):
     if _DATA_COMPOSITION.match(a.after) and not _RESULT_VERB.search(a.lbefore[-60:]):
         return "data size", "composition of the data ('17% from news', '56% of the posts in X')"
+    if a.n.is_percent and _COVERS_BEFORE.search(a.lbefore[-20:]) and _COVERED_CONTENT_AFTER.match(a.lafter):
+        return "data size", "what a collection covers ('covers 67.8% of financial concepts')"
     if a.n.is_percent and (m := _DATA_CONTAINS.search(a.low, max(a.s0, a.n.start - 160), a.n.start)) is not None \
             and not _RESULT_VERB.search(a.low, m.start("rest"), a.n.start):
         return "data size", "what a dataset contains ('the ISIC dataset ... contains over 70% light skin images while dark skins fewer than 8%')"
@@ -1048,11 +1076,15 @@ def count(a: Around):
     if n.unit is None and n.is_integer and _THOUSANDS.fullmatch(n.text) and _PLAIN_NOUN_AFTER.match(a.after) \
             and not _metric_near("", a.after):
         return "other", "count ('165,726 ring/cage topologies': thousands of something, not a score)"
+    if n.unit is None and n.value_high is None and n.is_integer and _THOUSANDS.fullmatch(n.text) and not _metric_near(a.before, a.after) \
+            and not _a_listed_result_or_rating(a):
+        return "other", "count ('with over 60,000 successfully eliciting violations': thousands, no metric named)"
 
 
 def no_evaluation_context(a: Around):
     n = a.n
-    if n.unit is None and n.is_integer and not _RESULT_CONTEXT.search(a.lbefore[-40:] + a.lafter[:30]):
+    if n.unit is None and n.is_integer and not _RESULT_CONTEXT.search(a.lbefore[-40:] + a.lafter[:30]) \
+            and not _a_listed_result_or_rating(a):
         return "other", "number without an evaluation context"
 
 

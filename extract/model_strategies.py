@@ -241,6 +241,11 @@ class ModelStrategies:
         end = q.g[-1].end
         if q.n is not q.g[-1] and re.search(r"\b(?:vs\.?|versus)\s", self.text[q.n.end:end], re.IGNORECASE):
             return None   # "0.843 vs. 0.807 for MIL": the model after is the second side's only
+        if q.n is q.g[-1] and ARROW_AFTER.match(self.text, q.n.end):
+            # "(e.g., 83.2% $\rightarrow$ 91.6% for GPT-4o)": the start of a change is the same model's
+            nxt = next((x for x in self.numbers if x.start > q.n.end), None)
+            if nxt is not None:
+                end = nxt.end
         for m in q.models:
             if end <= m.start <= end + min(len(q.tail_clause), 40):
                 between = self.text[end:m.start]

@@ -33,7 +33,7 @@ def find_word(text: str, name: str, suffix: re.Pattern | None = None) -> list[tu
 # ---------------------------------------------------------------- models
 
 # A size inside a name: -7B, _13b, 8x7B, -0.5B
-_NAME_SIZE = re.compile(r"(?:^|[\-_/\s(:])(?:(?P<e>\d+)x)?(?P<n>\d+(?:\.\d+)?)(?P<m>[BbMm])(?=$|[\-_)\s])")
+_NAME_SIZE = re.compile(r"(?:^|[\-_/\s(:])(?:(?P<e>\d+)x)?(?P<n>\d+(?:\.\d+)?)(?P<m>[BbMmT])(?=$|[\-_)\s])")   # (T: "Ring-1T", a trillion)
 _CAP_OR_DIGIT = re.compile(r"[A-Z0-9]")
 # a task written as an acronym ("ASR", "NER"): a system's kind, never its name
 _TASK_ACRONYM = re.compile(r"(?:" + words("task_acronym") + r")s?")

@@ -538,7 +538,7 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
         if free(s, e) and (strong_name(name, text, s) and (any(_looks_like_name(w) for w in name.split()) or " " in name
                                                              or _listed_value_on(text, m))) and not registry_family(name.split()[0]) \
                 and name.lower() not in _STOP_NAMES and not _is_metric_name(name) and not _HARDWARE_OR_UNIT.search(name) \
-                and not _SPEED_BEFORE.search(m.group(0)) and not _ITEMS_ON.search(m.group(0)):
+                and not _SIZE_VARIANT_END.search(name) and not _SPEED_BEFORE.search(m.group(0)) and not _ITEMS_ON.search(m.group(0)):
             hits.append(BenchHit(s, e, name, False, None, None))
             taken.add(s, e)
     for m in finditer_near(_ON_NAME_VALUE, text, _ON_NAME_ANCHOR, before=0, after=120):
@@ -773,7 +773,7 @@ _NUMBERED_LABEL = re.compile(r"(?:Level|Stage|Phase|Task|Subtask|Track|Split|Par
 def _sized_in_billions(name: str) -> bool:
     """A name with a size in billions after a hyphen or underscore ('LLaDA-8B-Instruct'): a model's."""
     m = _NAME_SIZE.search(name)
-    return m is not None and m.group("m") in "Bb" and m.start() > 0 and name[m.start()] in "-_" and name[0].isalpha()
+    return m is not None and m.group("m") in "BbT" and m.start() > 0 and name[m.start()] in "-_" and name[0].isalpha()
 
 
 def registry_model(name: str) -> bool:
@@ -792,12 +792,16 @@ def _listed_value_on(text: str, m: re.Match) -> bool:
 _MODEL_KIND = re.compile(r"L+Ms?$|LMMs?$")
 
 
+# "95.8% of baseline performance on BERTimbau-Large": a model's size variant, not a dataset
+_SIZE_VARIANT_END = re.compile(r"[\-_](?:[Bb]ase|[Ll]arge|[Ss]mall|[Tt]iny|[Hh]uge|[Gg]iant|[Mm]edium|XXL|XL)$")
+
+
 def _coined_place(name: str) -> bool:
     """A coined name (capitals inside, digits) found from phrasing as the place of a result
-    that is none of the other things such a name can be: a model family, a stop word, a
-    metric, hardware or a unit."""
+    that is none of the other things such a name can be: a model family or size variant, a
+    stop word, a metric, hardware or a unit."""
     return _looks_like_name(name) and not registry_family(name) and name.lower() not in _STOP_NAMES \
-        and not _is_metric_name(name) and not _HARDWARE_OR_UNIT.search(name)
+        and not _is_metric_name(name) and not _HARDWARE_OR_UNIT.search(name) and not _SIZE_VARIANT_END.search(name)
 
 
 def _metric_spans(words: str) -> list[str]:

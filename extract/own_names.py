@@ -65,6 +65,10 @@ _INTRO_BENCH_NAMELY = re.compile(r"(?i:benchmark|dataset|test\s+set)s?,?\s+\(?(?
 # "we contribute a new dataset, UAVLandData, which captures ...": the name in apposition
 # ("constructing a controlled evaluation framework, SpatialUncertain, and introducing ...")
 _INTRO_BENCH_APPOSITION = re.compile(r"\b(?:[Aa]n?|[Oo]ur)\s+(?:[\w\-]+\s+){0,5}?(?:benchmark|dataset|corpus|test\s+set|evaluation\s+(?:framework|suite)|testbed)\s*,\s*(?P<name>[A-Z][\w\-\+\.]*[A-Za-z0-9])\s*[,(]")
+# "we introduce the Congenital Anomaly Recognition with Diagnostic Images and Unified Medical records
+# (CARDIUM) dataset": the acronym of a long name, right before the head noun of the paper's data
+_INTRO_ACRONYM_THEN_HEAD = re.compile(r"\b(?i:introduc|present|propos|releas|construct|build|buil[dt]|curat|creat|develop|collect)\w*\s+(?i:the|a|an|our)\s+"
+                                      r"[^.;()]{3,160}?\((?P<name>[A-Z][A-Za-z0-9\-]{1,15})\)\s+(?i:dataset|benchmark|corpus|test\s+set)\b")
 # "we curated the largest WSI-text dataset (TCGA-PathoText)": the name in brackets after the paper's own data
 # ("we develop and make public a benchmark dataset (TextEdge)", "We constructed a comprehensive dataset (ToolNet)")
 _INTRO_BENCH_BRACKETED = re.compile(r"\b(?:we|this\s+(?:paper|work))\s+(?:\w+\s+)?(?:curat|buil[dt]|construct|collect|creat|introduc|present|propos|releas|develop)(?:e?[sd]|e)?\s+(?:\w+\s+){0,3}?"
@@ -199,6 +203,8 @@ def own_benchmarks(text: str, title: str) -> list[str]:
                 or m.group("alias"):
             names.append(m.group("alias") or m.group("name"))
     for m in (_INTRO_BENCH_BRACKETED.finditer(text) if "(" in text else ()):
+        names.append(m.group("name"))
+    for m in (_INTRO_ACRONYM_THEN_HEAD.finditer(text) if "(" in text else ()):
         names.append(m.group("name"))
     for m in _INTRO_BENCH_APPOSITION.finditer(text):
         if _looks_like_name(m.group("name")) and m.group("name").lower() not in _STOP_NAMES:

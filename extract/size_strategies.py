@@ -37,6 +37,12 @@ _BUILT_FROM_BEFORE = re.compile(r"(?P<subject>(?:[^\s,;.()]+\s+){1,3})(?:trained
 _COMPONENT_AFTER = re.compile(r"\s+(?:backbones?|encoders?|decoders?|feature\s+extractors?|teachers?|judges?|evaluators?|annotators?)\b", re.IGNORECASE)
 # "with (only) 77M parameters": a size stated with a result
 _WITH_PARAMS = re.compile(r"\bwith\s+(?:only\s+|just\s+|merely\s+|about\s+|roughly\s+|around\s+)?(?P<size>\d+(?:\.\d+)?\s?(?:[BM]|billion|million))\s+(?:total\s+|trainable\s+)?param")
+# "With only 0.65M parameters, our model achieves", "ProDisc-VAD achieves ... using only 0.4M
+# parameters": the size the abstract states for its own system, once (not trainable or active counts)
+_OWN_STATED_PARAMS = re.compile(r"\b(?:[Ww]ith|[Uu]sing|[Hh]aving|[Rr]equiring)\s+(?:only\s+|just\s+|merely\s+)"
+                                r"(?P<size>\d+(?:\.\d+)?\s?(?:[BMK]|billion|million))\s+param")
+_VALUE_RIGHT_BEFORE = re.compile(r"\d\s*(?:%|\\%|\$)?\s*$")
+_OUR_SYSTEM_WORDS = re.compile(r"\b[Oo]ur\s+(?:\w+\s+)?(?:model|method|approach|network|detector|framework|system|architecture)\b")
 _LIST_GAP_FORM = r"^\s*(?:%|\\%|pp|points?)?\s*{}(?:,\s*(?:and|or)?|and|or|/|&)\s*$"
 # the same, across a metric's name: "51.4% mAP50 and 31.8%" (a size stated after such a list is every value's)
 _SIZED_LIST_GAP = re.compile(_LIST_GAP_FORM.format(r"(?:[A-Za-z][\w@.\-]*\s*)?"), re.IGNORECASE)
@@ -84,6 +90,17 @@ class SizeStrategies:
             for m in _AMONG_SIZE.finditer(self.text):
                 if m.group("name") in self.systems:
                     return parse_size(m.group("size")), "text"
+            # "With only 0.65M parameters, our model achieves": the one size stated with "only" in a
+            # sentence about the paper's own system, naming no other sized model
+            stated = list(_OWN_STATED_PARAMS.finditer(self.text))
+            # (not right after values: "2.9%/7.0% with only 10M parameters" is a small variant's size)
+            if len(stated) == 1 and not _VALUE_RIGHT_BEFORE.search(self.text, max(0, stated[0].start() - 12), stated[0].start()):
+                at = stated[0].start()
+                s0, s1 = next(((a, b) for a, b in self.sents if a <= at < b), (0, len(self.text)))
+                sent = self.text[s0:s1]
+                if (any(x in sent for x in self.systems) or _OUR_SYSTEM_WORDS.search(sent)) \
+                        and not any(s0 <= m.start < s1 and m.params_b is not None for m in self.models):
+                    return parse_size(stated[0].group("size").replace(" ", "")), "text"
         # "the MARS agent trained from Qwen3-4B": the system built on one base model has its size
         sys_low = {x.lower() for x in self.systems}
         for m in self.models:

@@ -242,7 +242,7 @@ _BENCH_LIKE = re.compile(r"bench|data|corpus|set$", re.IGNORECASE)   # "3MDBench
 _NAMED_SYSTEM = re.compile(
     r"(?:\b(?:named|called|dubbed|termed|coined)\s+|\bnamely,?\s+(?:the\s+['‘\"“]?|['‘\"“])"
     r"|\b(?i:our|a\s+new|a\s+novel|the\s+proposed|(?:propose|introduce|present|develop|design)[sd]?\s+(?:a|an))\s+(?:[\w\-]+\s+){0,3}?(?i:" + _SYSTEM_NOUNS + r"),\s+(?:(?:named|called|dubbed)\s+)?)"
-    r"(?P<name>[A-Z][A-Za-z0-9]*(?:[\-\.][A-Za-z0-9]+)*\+{0,2})"
+    r"(?P<name>(?:\d+[A-Z]{1,2}-)?[A-Z][A-Za-z0-9]*(?:[\-\.][A-Za-z0-9]+)*\+{0,2})"   # (digit-led: "our proposed model, 3D-CAVLA,")
     r"(?=['’\"”]?\s*[,.;:)(]|\s+(?:that|which|achieves|reaches|obtains|outperforms|surpasses|is|was)\b)")
 # "a prompting method, called Chain of Stance (CoS)", "The proposed method, Efficient RAFT (Ef-RAFT),",
 # "we introduce Eva Clothes-Change from Hidden Objects - Body IDentification (ECHO-BID)": a titled

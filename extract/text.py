@@ -8,7 +8,8 @@ import re
 # LaTeX remnants, each replaced by text of the same length.
 _LATEX = re.compile(
     r"""
-      \{\\(?:tt|sc|bf|it|em|rm|sf)\s+   # font switch opening a group: {\tt GPT-3.5}
+      [-+]\\(?:textbf|textit|emph|mathbf|underline)\{(?=[0-9.])   # "(+\textbf{1.2\%})": a sign before a command, kept next to the number
+    | \{\\(?:tt|sc|bf|it|em|rm|sf)\s+   # font switch opening a group: {\tt GPT-3.5}
     | \\(?:textbf|textit|texttt|emph|textsc|mathrm|mathbf|text)\{  # command with a braced argument
     | \\(?=[%$&_#])                      # escaped specials: \% \$ \& \_ \#
     | \\(?:eg|ie|etc)\b                  # macros for e.g. / i.e.
@@ -55,6 +56,8 @@ def clean(text: str) -> str:
             return "\u00d7" + " " * (len(m.group(0)) - 1)
         if m.group(0) in ("$-$", "$+$"):
             return "  " + m.group(0)[1]
+        if m.group(0)[0] in "+-" and m.group(0).endswith("{"):
+            return " " * (len(m.group(0)) - 1) + m.group(0)[0]
         if "sim" in m.group(0) or "approx" in m.group(0):
             return " " * (len(m.group(0)) - 1) + ("~" if "sim" in m.group(0) else "\u2248")
         return " " * len(m.group(0))

@@ -140,6 +140,7 @@ RANDOM_FLOORS = {
     "cu": [("precision", 0.75), ("recall", 0.55)],
     "cw": [("precision", 0.7), ("recall", 0.5)],
     "cy": [("precision", 0.65), ("recall", 0.75)],
+    "da": [("precision", 0.65), ("recall", 0.6)],
 }
 
 
