@@ -46,6 +46,9 @@ _CHANGE_TO_AFTER = re.compile(r"\s*(?:%|\\%|pp|points?)?\s*(?:(?:±|\+?/-|\\pm)\
 _BY_OTHER_AFTER = re.compile(r"\s*%?\s*(?:[\w\-]+\s+){0,3}?" + _DONE_BY + r"\b", re.IGNORECASE)
 # verbs of doing better than something: what follows them is the object of a comparison
 _BEATS = r"out[\s\-]?perform\w*|surpass\w*|beat\w*|exceed\w*"
+# "outperforms ... EurusPRM (31.3%)": a coined name right before a bracketed value, in a comparison
+_COINED_BRACKET_BEFORE = re.compile(r"(?<![\w\-])(?P<name>" + COINED_NAME + r")\s*\(\s*$")
+_COMPARISON_IN = re.compile(r"\b(?:" + _BEATS + r"|compared\s+(?:to|with)|than|versus|vs\.?)\b", re.IGNORECASE)
 _OBJECT_BEFORE = _lowered(r"(?:behind|than|over|to|vs\.?|versus|trails?|trailing|lags?|lagged|lagging|approach(?:es|ing)|rival(?:s|ling|ing)|matching|" + _BEATS + r"|compared\s+(?:to|with)|against|like|as|such\s+as|e\.g\.,?|including|from|than\s+that\s+of|based\s+on|built\s+(?:up)?on|on\s+top\s+of|initiali[sz]ed\s+from|fine-?tuned\s+from|distilled\s+from)\s+(?:(?:the|these|those|its|their|all|other|existing|previous|prior|strong|many)\s+)*(?:\w[\w\-]*\s+){0,2}?$")
 # "GPT-4o which scored 71.0", "the CoAtNet, which achieved an area under the ... curve (AUROC) of 84.2%"
 _RELATIVE_CLAUSE = re.compile(r"\s*,?\s*(?:which|that|who)\s+(?:\w+\s+){0,4}?"
@@ -110,7 +113,7 @@ _EXAMPLE_BRACKET = re.compile(r"\(\s*(?:e\.g\.|such\s+as|including|like)[^()]*$"
 _SUBJECT_VERB = re.compile(r"(?:\s+(?i:model|variant|version|system|agent))?(?:\s*\))?\s+(?:achieves|achieved|achieving|reaches|reached|reaching|scores|scored|scoring|attains|attained|attaining|obtains|obtained|obtaining|gets)\b")
 # a comparison's object further back: "surpasses open-source previous state-of-the-art
 # Text-centric MLLMs" (plain words only between the verb and the name: no number, no comma)
-_COMPARED_BEFORE = _lowered(r"\b(?:" + _BEATS + r"|than|compared\s+(?:to|with)|versus|vs\.?|improv(?:es|ed|ing)\s+(?:up)?on)\s+(?:[a-z0-9][\w\-]*\s+){0,6}(?:\(\s*)?$")   # ("exceeds the best open-source 7B model (WizardMath)")
+_COMPARED_BEFORE = _lowered(r"\b(?:" + _BEATS + r"|than|compared\s+(?:to|with)|versus|vs\.?|improv(?:es|ed|ing)\s+(?:up)?on)\s+(?:[a-z0-9\u00d7][\w\-\u00d7]*\s+){0,6}(?:\(\s*)?$")   # ("exceeds the best open-source 7B model (WizardMath)")
 # "surpassing ... SSAN by 16.31% and the top-performing VLM Gemini2.5-flash by 24.42%": the next
 # object of the same verb, after the first one's margin
 _MARGIN_THEN_NEXT = r"\bby\s+[^,;()]{1,24}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:[\w\-]+\s+){0,3}?"   # "by 16.31% and the top-performing VLM "
@@ -325,6 +328,10 @@ class ModelStrategies:
                 lower_better = _metric_near(self.text[max(q.s0, q.n.start - 60):q.n.start], self.text[q.n.end:q.n.end + 40]) in LOWER_IS_BETTER
                 return (self._with_size(subject if (q.n.value > other.value) != lower_better else ref),)
         sides = sorted([m for m in (subject, ref) if m is not None], key=lambda m: m.start)
+        if pair and subject is None and len(sides) == 1 and sides[0] is ref:
+            # "our 7B agent outperforms the larger Qwen2.5-VL-72B (50.5% vs. 47.3%)": the first side is
+            # the unnamed subject's (the paper's system when the sentence says 'our'), not the compared model's
+            return self._m_own_system(q) or (None,)
         if second and len(sides) == 1 and sides[0] is subject and not (
                 _SETTING_AFTER.match(self.text, q.n.end) and _SETTING_THEN_VS.search(self.text, max(q.s0, q.n.start - 120), q.n.start)):
             return (None,)   # "outperforms much larger VLMs (0.592 vs. 0.294 PageIoU)": the unnamed other side's
@@ -350,10 +357,20 @@ class ModelStrategies:
         return None
 
     def _m_bracket_after_model(self, q: ModelQuery):
-        """'GPT-4 (86.4)', 'from-scratch DeiT training (81.8%)': a number in brackets right after a model."""
+        """'GPT-4 (86.4)', 'from-scratch DeiT training (81.8%)': a number in brackets right after a model;
+        in a comparison, 'outperforms ... EurusPRM (31.3%)': right after a coined name the registry does not know."""
         for m in q.models:
             if 0 <= q.n.start - m.end <= 30 and re.fullmatch(r"(?:\s+[a-z][\w\-]*){0,2}\s*[(:]\s*", self.text[m.end:q.n.start]):
                 return (self._with_size(m),)
+        if q.n.sign in ("+", "-"):
+            return None
+        c = _COINED_BRACKET_BEFORE.search(self.text, max(q.s0, q.n.start - 40), q.n.start)
+        if c is not None and _COMPARISON_IN.search(self.text, q.s0, c.start()):
+            s, e, name = c.start("name"), c.end("name"), c.group("name")
+            if not any(b.start < e and s < b.end for b in self.benches) and not _metric_near("", name + " ") \
+                    and not _TASK_ACRONYM.fullmatch(name) and not NOT_A_MODEL.fullmatch(name) and name.lower() not in _STOP_NAMES \
+                    and not _HARDWARE_OR_UNIT.search(name):
+                return (ModelHit(s, e, name, None, None, None),)
         return None
 
     def _m_other_party(self, q: ModelQuery):
@@ -458,7 +475,7 @@ class ModelStrategies:
         subj, (s, e) = found.group(group), found.span(group)
         if any(not m.generic and e <= m.start and m.end <= q.n.start for m in q.models):
             return None   # "... that current models remain far from solving X: the best model, SenseNova-MARS-32B, achieves"
-        if _PLAIN_OWN_SUBJECT.fullmatch(subj) \
+        if _PLAIN_OWN_SUBJECT.fullmatch(subj) or _MEASURE_SUBJECT.search(subj) \
                 or any(s <= b.start < e for b in self.benches):
             return None   # "with the model achieving", "while LARa and PKU-MMD achieved": not another model's clause
         inside = [m for m in q.models if s <= m.start and m.end <= e]
@@ -622,19 +639,23 @@ _RESULT_VERB_FINITE = "achieves|achieved|reaches|reached|obtains|obtained|attain
 _CLAUSE_SUBJECT = re.compile(
     r"(?:\b(?:while|whereas)\s+|,\s*but\s+)(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?P<subj>(?:[\w\-+.]+\s+|\([\w\-+.]+\)\s+){0,4}?[\w\-+.]+)\s+(?:only\s+|still\s+|merely\s+|just\s+|also\s+)?"
     r"(?:" + _RESULT_VERB_FINITE + r"|struggles?|struggled|changes|changed|remains|remained|stays|stayed|"
-    r"drops|dropped|falls|fell|hovers|hovered|lags|lagged|trails|trailed|manages|managed)\b[^.;]*$"
+    r"drops|dropped|falls|fell|hovers|hovered|lags|lagged|trails|trailed|manages|managed)\b(?:[^.;]|(?<=\d)\.(?=\d))*$"
     # "We find that all three systems achieve 0% accuracy": a plural subject of its own after "that"
     r"|\bthat\s+(?:all\s+)?(?:the\s+|these\s+|those\s+)?(?P<subj5>(?:[\w\-]+\s+){0,3}?(?:models|systems|methods|baselines|LLMs|agents|approaches))\s+(?:only\s+|still\s+|also\s+)?"
-    r"(?:achieve|reach|score|obtain|attain|get|struggle|remain|fall|drop|lag|trail|perform|fail)\b[^.;]*$"
+    r"(?:achieve|reach|score|obtain|attain|get|struggle|remain|fall|drop|lag|trail|perform|fail)\b(?:[^.;]|(?<=\d)\.(?=\d))*$"
     # "outperforming the base model, which scores 80.53%": a described model's own relative clause
     r"|,\s*(?:the\s+|a\s+|an\s+|its\s+)?(?P<subj4>(?:[\w\-]+\s+){0,3}?(?:model|baseline|method|system|approach|counterpart|version|variant))\s*,\s*(?:which|that|who)\s+(?:only\s+)?"
-    r"(?:" + _RESULT_VERB_FINITE + r")\b[^.;]*$"
-    r"|(?:,\s*|\s+)with\s+(?:the\s+)?(?P<subj2>(?:[\w\-+.]+\s+){0,3}?[\w\-+.]+)\s+(?:only\s+|still\s+|merely\s+|just\s+)?(?:reaching|achieving|scoring|obtaining|attaining|exhibiting|showing|recording)\b[^.;]*$"
+    r"(?:" + _RESULT_VERB_FINITE + r")\b(?:[^.;]|(?<=\d)\.(?=\d))*$"
+    r"|(?:,\s*|\s+)with\s+(?:the\s+)?(?P<subj2>(?:[\w\-+.]+\s+){0,3}?[\w\-+.]+)\s+(?:only\s+|still\s+|merely\s+|just\s+)?(?:reaching|achieving|scoring|obtaining|attaining|exhibiting|showing|recording|(?:dropping|falling|rising|declining|climbing)\s+to)\b(?:[^.;]|(?<=\d)\.(?=\d))*$"
     # a sentence opening with an indefinite model of no name: "A clinical Cox model on grade, stage, and age reaches 0.687"
     r"|\s*(?:an?)\s+(?P<subj3>(?:[\w\-+.]+\s+){0,4}?(?:model|baseline|classifier|regressor|predictor)(?:\s+(?:on|with|using|trained\s+on|of|from)\s+[^.;()]{1,60}?)?)\s+(?:only\s+|still\s+|also\s+)?"
-    r"(?:" + _RESULT_VERB_FINITE + r")\b[^.;]*$", re.IGNORECASE)
+    r"(?:" + _RESULT_VERB_FINITE + r")\b(?:[^.;]|(?<=\d)\.(?=\d))*$", re.IGNORECASE)
 
 
+# "with the maximum drop reaching 49.89%", "with automated testing achieving a 82.2%": a measure or an
+# activity as the clause's subject names no model of its own
+_MEASURE_SUBJECT = re.compile(r"\b(?:drops?|gains?|improvements?|increases?|decreases?|reductions?|accuracy|performance|scores?|rates?|margins?|boosts?|"
+                              r"testing|evaluation|results?)$", re.IGNORECASE)
 _CLAUSE_OPENER = re.compile(r"\b(?:while|whereas|that)\b|,\s*but\b|(?:,\s*|\s+)with\b|,", re.IGNORECASE)
 # the paper's own model again, or one of its sizes or versions: "with the 3B model achieving", "with the
 # fine tuned version reaching", "with the best single fold reaching", "while it reaches"

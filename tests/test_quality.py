@@ -141,6 +141,7 @@ RANDOM_FLOORS = {
     "cw": [("precision", 0.7), ("recall", 0.5)],
     "cy": [("precision", 0.65), ("recall", 0.75)],
     "da": [("precision", 0.65), ("recall", 0.6)],
+    "dc": [("precision", 0.75), ("recall", 0.6)],
 }
 
 
