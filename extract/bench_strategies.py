@@ -158,6 +158,10 @@ def _rule_of(b: BenchHit) -> str:
     return "on-benchmark" if b.known else "phrase-benchmark"
 
 
+_VS_PAIR_LEAD = re.compile(r"(?:\bvs\.?|\bversus)\s*$", re.IGNORECASE)
+_VS_PAIR_TAIL = re.compile(r"\s*%?\s*(?:vs\.?|versus)\s*\d", re.IGNORECASE)
+
+
 @dataclasses.dataclass
 class BenchQuery:
     """What the benchmark strategies look at for one number."""
@@ -588,6 +592,10 @@ class BenchmarkStrategies:
         b = self._measured_before(metric, q.n.start) if metric else None
         return (b, "previous-sentence") if b is not None else None
 
+    def _sentences_between(self, a: int, b: int) -> int:
+        """How many sentence starts lie in (a, b]: 0 when a and b are in one sentence."""
+        return sum(1 for s0, _ in self.sents if a < s0 <= b)
+
     def _b_one_benchmark(self, q: BenchQuery):
         """An abstract about one benchmark: a result with a metric refers to it; named before the
         number, or only later as the data the experiments used ('(MICHE-I Dataset was used)')."""
@@ -605,7 +613,13 @@ class BenchmarkStrategies:
         if len(named_before) == 1 and len(named) == 1 and (
                 _metric_near(q.lead_own, q.tail_g) or _RESULT_VERB.search(q.lead_own[-60:].lower())
                 # "improves performance on almost all the dimensions with an average gain of about 4%"
-                or _GAIN_RIGHT_BEFORE.search(q.lead_own[-60:])):
+                or _GAIN_RIGHT_BEFORE.search(q.lead_own[-60:])
+                # "Qwen2.5-Coder dominates the older CodeLlama at matched size (39.1 vs 20.9 at 7B)": two
+                # models' values set side by side
+                # (the benchmark named at most two sentences before)
+                or (_VS_PAIR_LEAD.search(q.lead_own[-12:]) or _VS_PAIR_TAIL.match(self.text, n.end, n.end + 16))
+                and any(m.start >= 0 and q.n.start - len(q.sentence) <= m.start < q.n.start for m in self.models)
+                and any(b.name in named_before and self._sentences_between(b.end, n.start) <= 2 for b in evaluated)):
             return next(b for b in self.benches if b.end <= n.start and b.name in named_before), "previous-sentence"
         if not named_before and len(named) == 1 and _metric_near(q.lead_own, q.tail_g):
             b = next(b for b in self.benches if b.name in named)

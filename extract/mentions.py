@@ -216,7 +216,11 @@ _SETTING_BEFORE = _lowered(
     r"|\b(?:" + words("hyperparameter") + r")\s*\(\s*(?:[\d.]+\s*(?:vs\.?|versus|and|or|,)\\?\s*)*)$")
 
 # "over random guessing (AUC = 0.5)", "chance level of 25%": what guessing gets, not a model's result
-_CHANCE_BEFORE = _lowered(r"\b(?:random(?:ly)?\s+(?:guess\w*|chance)|chance(?:\s+level|-level)?)\s*[(,]?\s*(?:(?!by\b|than\b|over\b|to\b)[\w\-@]+\s*){0,2}(?:of|=|:|is|at)?\s*~?$")
+# "far below the 50% baseline": the level of a coin flip
+_THE_BEFORE = _lowered(r"\bthe\s*$")
+_BASELINE_AFTER = _lowered(r"^\s*%?\s*(?:random\s+|chance\s+)?baseline\b")
+_VALUE_THEN_BRACKET = re.compile(r"\d\.\d+\($")
+_CHANCE_BEFORE = _lowered(r"\b(?:random(?:ly)?\s+(?:guess\w*|chance|baseline)|chance(?:\s+level|-level)?)\s*[(,]?\s*(?:(?!by\b|than\b|over\b|to\b)[\w\-@]+\s*){0,2}(?:of|=|:|is|at)?\s*~?$")
 # "nine of them have a cosine similarity of more than 70%": how many items pass a bar, not a result
 _COUNT_ABOVE = _lowered(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|all|most|half)\s+of\s+(?:them|these|those|the)\b[^.;]{0,60}?"
                         r"\b(?:more\s+than|over|above|at\s+least|greater\s+than|exceeding|below|under|less\s+than)\s*$")
@@ -450,6 +454,8 @@ def error_bar(a: Around):
         return "other", "error bar (\u00b1)"
     if _SD_BEFORE.search(a.before[-12:]) or _SPREAD_BEFORE.search(a.lbefore[-40:]):
         return "other", "a standard deviation or variance ('(SD=2.41)', 'the standard deviation from 0.0008 to 0.0002')"
+    if _VALUE_THEN_BRACKET.search(a.before[-12:]) and a.after.lstrip().startswith(")"):
+        return "other", "a spread in brackets glued to a value ('mIoU: 0.72(0.04)')"
 
 
 
@@ -668,7 +674,7 @@ _IDEAL_BEFORE = _lowered(r"\b(?:the\s+)?(?:ideal|optimal|perfect|theoretical(?:\
 
 
 def chance_level(a: Around):
-    if _CHANCE_BEFORE.search(a.lbefore[-40:]):
+    if _CHANCE_BEFORE.search(a.lbefore[-40:]) or a.n.value == 50 and _THE_BEFORE.search(a.lbefore[-5:]) and _BASELINE_AFTER.match(a.lafter):
         return "other", "chance level (a reference point, not a result)"
     if _IDEAL_BEFORE.search(a.lbefore[-30:]):
         return "other", "an ideal or optimal value (a reference point, not a result)"
@@ -1051,8 +1057,14 @@ _USING_ONLY_BEFORE = _lowered(_USING_ONLY + r"$")
 _USING_COUNT_THEN_SHARE = _lowered(_USING_ONLY + r"[\d,.]+\s+(?:[a-z][\w\-]*\s+){0,2}?[a-z][\w\-]*s\s*,\s*$")
 
 
+# "reduces features to as few as 7": a small count of something used
+_AS_FEW_AS_BEFORE = _lowered(r"\bas\s+few\s+as\s*$")
+
+
 def count(a: Around):
     n = a.n
+    if n.unit is None and n.is_integer and _AS_FEW_AS_BEFORE.search(a.lbefore[-12:]):
+        return "other", "a count ('reduces features to as few as 7')"
     if n.unit is None and n.is_integer and _NUMBER_OF_FROM_BEFORE.search(a.lbefore[-80:]):
         return "other", "a count changed ('reduces the number of planning inferences from 500 to 282')"
     if n.unit is None and n.value_high is None and n.is_integer and _HELD_OUT_AFTER.match(a.after):
