@@ -714,9 +714,12 @@ def gap_closed(a: Around):
         return "other", "share of a gap closed, not a score ('closing over 90% of the gap to fine-tuned SOTA')"
 
 
+_CURRENCY_BEFORE = re.compile(r"(?:\b(?:USD|US\$|EUR|GBP|CNY|RMB|JPY)|[€£¥])\s?$")
+
+
 def money(a: Around):
-    if a.n.money or _COST_AROUND.match(a.after):
-        return "cost", "money amount"
+    if a.n.money or _COST_AROUND.match(a.after) or _CURRENCY_BEFORE.search(a.before[-5:]):
+        return "cost", "money amount ('at under USD 200')"
 
 
 _UNIT_CLASSES = {

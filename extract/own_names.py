@@ -29,7 +29,7 @@ _INTRO_BENCH = re.compile(
     r"""
     (?P<name>(?:[A-Z]|[a-z]{1,3}(?=[A-Z0-9]))[\w\-\+\.]*[A-Za-z0-9\+](?:\s+[A-Z][\w\-\+]*)*)   # the name (a capital first, or "m2sv", "scBench")
     \s*(?:\((?P<alias>[^()]{2,80})\))?                                  # an optional (long name or acronym)
-    \s*(?:,\s*(?:a|an|the)|\s+(?:is|as)\s+(?:a|an|the)|\s+(?:--|\u2014|\u2013)\s*(?:a|an|the))\s+   # ("GlobalQA -- the first benchmark")
+    \s*(?:,\s*(?:a|an|the)|\s+(?:is|as)\s+(?:a|an|the)|\s+(?:--|\u2014|\u2013)\s*(?:a|an|the)|\s+(?:a|an)(?=\s))\s+   # ("GlobalQA -- the first benchmark", "we introduce AnimalHaze3k a synthetic dataset")
     (?:(?:(?!(?:models?|frameworks?|methods?|architectures?|approach|systems?|networks?|for)\s)[\w\-]+,?\s+|\([^()]{1,30}\)\s+){0,8}?   # adjectives: new, Chinese, (Korean-English), "multi-domain, multi-level" ... (not "a modified CLIP model tailored for ... on the iMiGUE dataset": a model)
        (?:benchmark|dataset|test\s+set|evaluation\s+suite|evaluation\s+framework|leaderboard|testbed)s?
      |(?:(?!(?:for|in|of|with|to|on|and|or)\s)[\w\-]+\s+){0,4}?(?:environment|arena)s?)\b   # "Flux, a sequential reasoning environment" (not "a framework for ... environments")
@@ -75,7 +75,7 @@ _INTRO_BENCH_BRACKETED = re.compile(r"\b(?:we|this\s+(?:paper|work))\s+(?:\w+\s+
                                     r"(?:a|an|the|our)\s+(?:[\w\-]+\s+){0,4}?(?:dataset|benchmark|corpus)\s*\((?P<name>[A-Z][\w\-\.]*[A-Za-z0-9])\)", re.IGNORECASE)
 # "We introduce VS-Bench, 800 image pairs curated from ...", "Bench to the Future 2 (BTF-2), 1,417 pastcasting
 # questions": a name the paper introduces, set in apposition with a count of data items
-_INTRO_DATA_COUNT = re.compile(r"(?P<name>[A-Z][\w\-\+\.]*[A-Za-z0-9](?:\s+[A-Z0-9][\w\-\+]*)*)\s*(?:\((?P<alias>[A-Z][\w\-]{1,20})\))?\s*,\s*"
+_INTRO_DATA_COUNT = re.compile(r"(?P<name>[A-Z][\w\-\+\.]*[A-Za-z0-9](?:\s+[A-Z0-9][\w\-\+]*)*)\s*(?:\((?P<alias>[A-Z][\w\-]{1,20})\))?\s*[,(]\s*"   # ("we introduce ADR-Bench (302 tasks, ...)")
                                r"(?:(?:over|more\s+than|about|nearly|approximately|~)\s*)?\d[\d,.]*[KkM]?\+?\s+(?:[\w\-]+\s+){0,3}?(?:" + words("data_noun") + r")\b")
 # "We construct three benchmarks on problem-solving: FormalMath500, a formalization ...; MiniF2F-Solving and
 # PutnamBench-Solving": the paper's own benchmarks listed after a colon

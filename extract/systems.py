@@ -196,6 +196,8 @@ def own_systems(text: str, title: str, benches: list[str], lowered: str | None =
         out.insert(0, event[0])
     seen, uniq = set(), []
     for n in out:
+        if _BENCH_NAMED.search(n):
+            continue   # "we introduce ADR-Bench (302 tasks, ...)": a benchmark, not a system
         if event and event[1].lower().startswith(n.lower()):
             continue   # "our system for SemEval-2026 Task 9": a part of the task's name
         if "(" in text and re.search(r"[a-z]s\s*\(\s*" + re.escape(n) + r"s\s*\)", text):
@@ -256,6 +258,7 @@ _TITLED_SYSTEM = re.compile(
 _CALLED_COINED = re.compile(
     r"(?:\b(?:named|called|dubbed|termed)\s+|\b(?i:our|the\s+proposed)\s+(?:[\w\-]+\s+){0,4}?(?i:" + _SYSTEM_NOUNS + r")\s+)"
     r"(?P<name>[A-Z][A-Za-z0-9]*(?:[\-\.][A-Za-z0-9]+)*\+{0,2})(?![\w\-])")
+_BENCH_NAMED = re.compile(r"[a-z0-9\-](?:Bench|Benchmark)$")
 _HEAD_LAST = re.compile(r"\b(?:" + TITLED_HEADS + r"|Challenge|Leaderboard)$")
 # (after a name's bracketed acronym too: "we build the Multi-Query Text Retrieval (MQTR) dataset")
 _BENCH_HEAD_NEXT = re.compile(r"\)?(?:\s*\([^()]{1,20}\))?\s+(?i:challenge|benchmark|dataset|leaderboard|shared\s+task|competition|corpus|test\s+set)s?\b")

@@ -142,6 +142,7 @@ RANDOM_FLOORS = {
     "cy": [("precision", 0.65), ("recall", 0.75)],
     "da": [("precision", 0.65), ("recall", 0.6)],
     "dc": [("precision", 0.75), ("recall", 0.6)],
+    "de": [("precision", 0.7), ("recall", 0.45)],
 }
 
 
