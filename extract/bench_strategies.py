@@ -158,6 +158,7 @@ def _rule_of(b: BenchHit) -> str:
     return "on-benchmark" if b.known else "phrase-benchmark"
 
 
+_ORIGIN_BEFORE = re.compile(r"\b(?:translation|translated\s+version|adaptation|re-?annotation|subset|extension)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _VS_PAIR_LEAD = re.compile(r"(?:\bvs\.?|\bversus)\s*$", re.IGNORECASE)
 _VS_PAIR_TAIL = re.compile(r"\s*%?\s*(?:vs\.?|versus)\s*\d", re.IGNORECASE)
 
@@ -608,6 +609,9 @@ class BenchmarkStrategies:
         evaluated = [b for b in evaluated if b.name not in self.events_named] or evaluated
         # the platform a benchmark runs in is no second evaluation: "on the LangAuto benchmark in CARLA"
         evaluated = [b for b in evaluated if not self._platform_of(b)] or evaluated
+        # the original a benchmark was made from is no second evaluation: "on SQuAD-BR, the Brazilian
+        # Portuguese translation of SQuAD v1"
+        evaluated = [b for b in evaluated if not _ORIGIN_BEFORE.search(self.text, max(0, b.start - 40), b.start)] or evaluated
         named = {b.name for b in evaluated}
         named_before = {b.name for b in evaluated if b.end <= n.start and not _LIKE_BEFORE.search(self.text[max(0, b.start - 40):b.start])}
         if len(named_before) == 1 and len(named) == 1 and (

@@ -90,7 +90,7 @@ _PHRASE_BENCH = re.compile(
         (?:\s+(?:&\s+)?(?:[A-Z0-9][\w\-\+\.]*[A-Za-z0-9\+]|[0-9](?![\w.])))*     # further capitalised words ("Speak & Improve 2025"; "NSC Part 2")
     )
     (?:\s+(?!(?:over|the|on|in|of|for|with|using|to|by|from|at|and|or|a|an)\b)[a-z][\w\-]*){0,3}?   # up to three lower-case words: "in-context learning" (not "GoogleNet over the ... dataset")
-    \s+(?P<head>(?i:benchmark|dataset|data\ set|database|leaderboard|leader-board|test\ set|testset|evaluation\ suite|suite|challenge|development\ set|dev\ set|validation\ set|corpus))\b(?!-\w)(?!\s+(?:quer|system|manag|engine|schema|technolog|server|access|operation|design))  # singular: "VQA benchmarks" is a kind, not a name; "the MICHE-I Dataset" too
+    \s+(?P<head>(?i:benchmark|dataset|data\ set|database|leaderboard|leader-board|test\ set|testset|evaluation\ suite|suite|challenge|development\ set|dev\ set|validation\ set|corpus|cohort))\b(?!-\w)(?!\s+(?:quer|system|manag|engine|schema|technolog|server|access|operation|design))  # singular: "VQA benchmarks" is a kind, not a name; "the MICHE-I Dataset" too
     """,
     re.VERBOSE,
 )
@@ -99,7 +99,7 @@ _PHRASE_BENCH = re.compile(
 _COINED_BENCH = re.compile(r"[A-Z](?<![\w\-][A-Z])(?:[A-Za-z0-9]{2,}(?:QA|Bench|bench|Eval|Arena|GLUE)|[a-z]+(?:QA|Bench|Eval|Arena)"
                            r"|[A-Za-z0-9]*\d[A-Za-z0-9]*-(?:Benchmark|Bench)|[a-z]{3,}-(?:Eval|Bench)(?![a-z])|[A-Z0-9]{1,5}-(?:Bench|Eval|Arena)(?![a-z])|[a-z]+[A-Z]+[a-z]*-(?:Bench|Eval|Arena)(?![a-z]))(?:[\-\.]?[A-Za-z0-9]+)*(?![\w\-])")   # ... or "Union14M-Benchmark", "Deepfake-Eval-2024", "AIR-Bench", "DynaCU-Bench"
 # every _PHRASE_BENCH match ends with one of these head words: it is searched only before them
-_PHRASE_HEAD = re.compile(r"benchmark|dataset|data\ set|database|leaderboard|leader-board|test\ set|testset|evaluation\ suite|suite|challenge|development\ set|dev\ set|validation\ set|corpus")
+_PHRASE_HEAD = re.compile(r"benchmark|dataset|data\ set|database|leaderboard|leader-board|test\ set|testset|evaluation\ suite|suite|challenge|development\ set|dev\ set|validation\ set|corpus|cohort")
 # "the (compositional generalization) benchmark SCAN": a determiner, the head word, then a
 # coined name (all capitals, or capitals inside); "we benchmark GPT-4" (a verb) has no determiner
 _HEAD_WORD = re.compile(r"benchmark |dataset |corpus |database | set ")   # searched only around these
@@ -157,6 +157,7 @@ def is_benchmark_name(name: str) -> bool:
     return bool(found) and found[0].start == 0 and found[0].end == len(name)
 
 
+_CODED_VARIANT = re.compile(r"(?<![\w\-.])(?P<base>[A-Za-z][A-Za-z0-9]*[A-Za-z0-9])-(?P<code>(?!XXL|XL)[A-Z]{2,3})(?![\w\-])")   # (not a size: "MIND-XL")
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 # (not data or an evaluation: "breast ultrasound images (BUSI)", "speaker recognition evaluation (SRE)" name them)
 _TERM_BEFORE_BRACKET = re.compile(r"\b[a-z][a-z\-]+(?:\s+[a-z][a-z\-]+){0,3}\s+(?!(?:images?|data|datasets?|benchmarks?|corpus|corpora|scans|videos|recordings|sets?|collection|evaluations?|challenges?|competitions?|tasks?)\b)[a-z][a-z\-]+\s*\(\s*$")
@@ -406,6 +407,12 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
             if free(s, e):
                 hits.append(BenchHit(s, e, acr, False, None, None))
                 taken.add(s, e)
+    # a benchmark of the vocabulary with a language or variant code glued on: "SQuAD-BR" (the Brazilian
+    # Portuguese translation of SQuAD), "COCO-CN": a benchmark of its own, not the original
+    for m in (_CODED_VARIANT.finditer(text) if "-" in text else ()):
+        if free(m.start(), m.end()) and is_benchmark_name(m.group("base")) and not is_benchmark_name(m.group(0)):
+            hits.append(BenchHit(m.start(), m.end(), m.group(0), False, None, None))
+            taken.add(m.start(), m.end())
     # the paper's own benchmarks first: "HumanEval Pro" is not "HumanEval"
     for name in sorted(own, key=len, reverse=True):
         if name.lower() in known:
@@ -488,8 +495,8 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
         if not words or all(w.lower() in _STOP_NAMES and not (w.isupper() and len(w) >= 4) for w in words):
             continue
         name = " ".join(words)
-        if re.fullmatch(r"\d+(?:\.\d+)?[KkMBT]", name):
-            continue   # "Field Boundary Instance Segmentation - 22M dataset (FBIS-22M)": a size, not a name
+        if re.fullmatch(r"\d+(?:\.\d+)?[KkMBT]|\d[Dd]", name):
+            continue   # "Field Boundary Instance Segmentation - 22M dataset (FBIS-22M)": a size, not a name; "the 3D ... cohort": a dimension
         if _ADJECTIVE_WORD.fullmatch(name) or _COUNT_COMPOUND.fullmatch(name):
             # ("the official 630-image test set": a count of items, not a name)
             continue  # "The Large-scale dataset", "a Fine-grained benchmark": an adjective, not a name
@@ -560,6 +567,14 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
     for m in (_EVALUATION_ON_NAME_COMMA.finditer(text) if " on " in text else ()):
         s, e = m.start("name"), m.end("name")
         if free(s, e) and _coined_place(m.group("name")):
+            hits.append(BenchHit(s, e, m.group("name"), False, None, None))
+            taken.add(s, e)
+    # "In Abdomen1K, RAMP improved mean corrupted Dice from 0.633 to 0.789": a name with digits
+    # after a sentence-opening "In", then a comma, in a sentence with a value
+    for m in (_IN_DIGIT_NAME_COMMA.finditer(text) if "In " in text else ()):
+        s, e = m.start("name"), m.end("name")
+        if free(s, e) and sentence_initial(text, m.start()) and _coined_place(m.group("name")) \
+                and re.search(r"\d", text[m.end():m.end() + 160]) and not _SIZE_FIRST_NAME.match(m.group("name")):
             hits.append(BenchHit(s, e, m.group("name"), False, None, None))
             taken.add(s, e)
     # "On TransCoder, it achieves >= 90%": a coined name after a sentence-opening "On", then a comma
@@ -851,6 +866,8 @@ _BY_ITEM = re.compile(r"(?P<name>" + _NAME_RE + r"(?:'\d\d)?)\s+by\s+[+\-]?[0-9]
 _BY_LIST = re.compile(r"\b(?:improv|boost|rais|increas|lift|enhanc)\w*\s+(?P<list>" + _NAME_BY_VALUE + r"(?:\s*,\s*(?:and\s+)?" + _NAME_BY_VALUE + r")+)")
 # ("On Sudoku-Extreme it lifts exact-solve accuracy ...": or the subject right after the name)
 # ("Evaluated on HSCodeComp at the six-digit level, the workflow reaches 75.0%": a sentence opening on where it was evaluated)
+_IN_DIGIT_NAME_COMMA = re.compile(r"\bIn\s+(?:the\s+)?(?P<name>[A-Z][A-Za-z\-]*\d[\w\-.]*[A-Za-z0-9])\s*,")
+_SIZE_FIRST_NAME = re.compile(r"\d+(?:\.\d+)?[BMK]\b")
 _ON_NAME_COMMA = re.compile(r"(?:\bOn|(?<=[;:]\s)on|\b(?:Evaluated|Tested|Validated|Benchmarked)\s+on)\s+(?:the\s+)?(?P<name>[A-Z][\w\-\.]*[A-Za-z0-9])\s*(?:,|\s(?=(?:it|we|our|this)\s)|\s(?=at\s[^,.;]{1,40},)|\((?=[^()]{0,80}\b(?:frames|images|videos|samples|patients|subjects|cases|scans|slides|clips|utterances|sentences|documents|questions|split)\b))")
 # ("We evaluate on PhyX, a 3,000-problem benchmark": a count with its separator among the words)
 _NAME_APPOSITION_BENCH = re.compile(r"(?<![\w\-])(?P<name>" + _NAME_RE + r")\s*,\s*(?:a|an)\s+(?:[\w\-][\w\-,.]*\s+){0,4}?(?:benchmark|suite|dataset|corpus|testbed|test\s+set|leaderboard)s?\b")

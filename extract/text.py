@@ -29,7 +29,7 @@ _URL = re.compile(r"https?://\S+|www\.\S+|\b\S+@\S+\.\w+")
 _TIE = re.compile(r"(?<=[A-Za-z]{2})~(?=\d)|~(?=\$?\\pm(?![A-Za-z]))|(?<=\\pm)~|(?<=\\pm\$)~")
 # a superscript that is part of a name: "PASCAL-$5^i$", "COCO-$20^{i}$" -> "PASCAL-5i", "COCO-20i"
 # "$τ^2$-Bench", "$τ^c$-Bench": a one-letter name with a superscript, in math mode, before a hyphenated head
-_MATH_SUPERSCRIPT_NAME = re.compile(r"\$([A-Za-zα-ωΑ-Ω])\^\{?([0-9a-z])\}?\$(?=-[A-Z])")
+_MATH_SUPERSCRIPT_NAME = re.compile(r"\$([A-Za-zα-ωΑ-Ω])\^\{?([0-9a-z])\}?\$(?=-[A-Za-z])")
 _SUPERSCRIPT = dict(zip("0123456789abcdefghijklmnoprstuvwxyz", "⁰¹²³⁴⁵⁶⁷⁸⁹ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻ"))
 _NAME_SUPERSCRIPT = re.compile(r"(?<=[A-Za-z]-)\$(\d+)\^\{?([A-Za-z])\}?\$")
 _MONEY = re.compile(r"\$(?=\s?\d)")  # a dollar sign that starts an amount is kept

@@ -143,6 +143,7 @@ RANDOM_FLOORS = {
     "da": [("precision", 0.65), ("recall", 0.6)],
     "dc": [("precision", 0.75), ("recall", 0.6)],
     "de": [("precision", 0.7), ("recall", 0.45)],
+    "dg": [("precision", 0.8), ("recall", 0.4)],
 }
 
 
