@@ -289,6 +289,11 @@ class ModelStrategies:
         if before and re.fullmatch(r"(?:'s|’s)?\s*(?:[\w\-]+\s+){0,2}?(?:performance|accuracy|score|results?|rate)\s+(?:of|is|was|at|reaches|stands\s+at)\s+(?:only\s+|just\s+|about\s+|around\s+)?",
                                    self.text[before[-1].end:q.n.start], re.IGNORECASE):
             return (self._with_size(self._specific(before[-1], before)),)
+        # "demonstrate the superior FSAD performance of PCSNet, with 94.9% and 80.2% image-level AUROC"
+        first = q.g[0] if q.g else q.n
+        if before and _PERFORMANCE_OF_BEFORE.search(self.text, max(q.s0, before[-1].start - 40), before[-1].start) \
+                and _COMMA_WITH.fullmatch(self.text, before[-1].end, first.start):
+            return (self._with_size(before[-1]),)
         return None
 
     def _m_relative_clause(self, q: ModelQuery):
@@ -656,6 +661,8 @@ _CLAUSE_SUBJECT = re.compile(
 # activity as the clause's subject names no model of its own
 _MEASURE_SUBJECT = re.compile(r"\b(?:drops?|gains?|improvements?|increases?|decreases?|reductions?|accuracy|performance|scores?|rates?|margins?|boosts?|"
                               r"testing|evaluation|results?)$", re.IGNORECASE)
+_PERFORMANCE_OF_BEFORE = re.compile(r"\b(?:performance|accuracy|results?|effectiveness|superiority)\s+of\s+(?:the\s+|our\s+)?$", re.IGNORECASE)
+_COMMA_WITH = re.compile(r"\s*,\s*with\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}?(?:of\s+)?", re.IGNORECASE)
 _CLAUSE_OPENER = re.compile(r"\b(?:while|whereas|that)\b|,\s*but\b|(?:,\s*|\s+)with\b|,", re.IGNORECASE)
 # the paper's own model again, or one of its sizes or versions: "with the 3B model achieving", "with the
 # fine tuned version reaching", "with the best single fold reaching", "while it reaches"

@@ -252,7 +252,7 @@ _NAMED_SYSTEM = re.compile(
 _TITLED_SYSTEM = re.compile(
     r"(?:\b(?:named|called|dubbed|termed|namely,?)\s+(?:the\s+)?"
     r"|\b(?i:our|the\s+proposed)\s+(?:[\w\-]+\s+){0,3}?(?i:" + _SYSTEM_NOUNS + r"),\s+"
-    r"|\b(?i:we|this\s+paper|this\s+work)\s+(?:\w+\s+)?(?i:propose|introduce|present|develop)s?\s+(?:(?i:a|an|the)\s+)?)"
+    r"|\b(?i:we|this\s+(?:paper|work|study|article|letter))\s+(?:\w+\s+)?(?i:propose|introduce|present|develop)s?\s+(?:(?i:a|an|the)\s+)?)"
     r"(?P<name>[A-Z][\w\-]*(?:\s+(?:-\s+)?(?:of|for|and|from|with|in|to|via|the|[A-Z][\w\-]*)){1,10})\s*\((?P<acr>[A-Z][A-Za-z0-9\-]{1,15})\)")
 # "a framework called RUI to ...", "our Sign Language Translation model SignMST-C": a coined name
 _CALLED_COINED = re.compile(

@@ -26,7 +26,7 @@ _LATEX = re.compile(
 )
 _URL = re.compile(r"https?://\S+|www\.\S+|\b\S+@\S+\.\w+")
 # (and around a plus-minus sign: "23.63~$\\pm$~0.7\\%", an error bar, not an approximate value)
-_TIE = re.compile(r"(?<=[A-Za-z]{2})~(?=\d)|~(?=\$?\\pm(?![A-Za-z]))|(?<=\\pm)~|(?<=\\pm\$)~")
+_TIE = re.compile(r"(?<=[A-Za-z]{2})~(?=\d|[A-Z])|~(?=\$?\\pm(?![A-Za-z]))|(?<=\\pm)~|(?<=\\pm\$)~")
 # a superscript that is part of a name: "PASCAL-$5^i$", "COCO-$20^{i}$" -> "PASCAL-5i", "COCO-20i"
 # "$τ^2$-Bench", "$τ^c$-Bench": a one-letter name with a superscript, in math mode, before a hyphenated head
 _MATH_SUPERSCRIPT_NAME = re.compile(r"\$([A-Za-zα-ωΑ-Ω])\^\{?([0-9a-z])\}?\$(?=-[A-Za-z])")
