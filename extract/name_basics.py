@@ -95,6 +95,13 @@ def registry_entry(name: str) -> Model | None:
     return by_lower.get(stripped)
 
 
+@lru_cache(maxsize=1)
+def _FAMILY_VERSION() -> re.Pattern:
+    """A registry family's name (two letters or more, as the registry writes it) then a version number."""
+    families = sorted({m.family for m in load_models() if m.family and len(m.family) >= 2}, key=len, reverse=True)
+    return re.compile(r"(?:" + "|".join(re.escape(f) for f in families) + r")[\-\s]?v?\d(?:\.\d+)?(?![\d])") if families else re.compile(r"(?!)")
+
+
 def registry_family(token: str) -> bool:
     """Whether token starts with a model family of the registry ('Claude', 'Llama-2', 'Qwen2')."""
     if not _CAP_OR_DIGIT.search(token):  # "bloom", "falcon", "alpaca" written in lower case are words
@@ -104,7 +111,8 @@ def registry_family(token: str) -> bool:
     low = tok.lower()
     m = pat.match(low)
     if m is None:
-        return False
+        # "Phi-3.5", "QwQ-2": a family of the registry, written in its case, then a version
+        return _FAMILY_VERSION().match(tok) is not None
     # the family name ends at a piece boundary: Llama-2, Qwen2, GeminiPro (a capital starts the next piece;
     # then the family must be written in one of its own cases: "PalmX" is no PaLM)
     if m.end() == len(low) or not low[m.end()].isalpha() or low[m.end() - 1].isdigit():

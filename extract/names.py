@@ -691,7 +691,7 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
             for a, b in items:
                 name = text[a:b]
                 if free(a, b) and (_looks_like_name(name) or evaluated and strong_name(name, text, a)) and not registry_family(name) \
-                        and not _is_metric_name(name) and name.lower() not in _STOP_NAMES:
+                        and not _is_metric_name(name) and name.lower() not in _STOP_NAMES and not _GERUND_GLUED.search(name):
                     hits.append(BenchHit(a, b, name, False, None, None))
                     taken.add(a, b)
     for m in _BRACKETED_ACRONYM.finditer(text):
@@ -808,6 +808,8 @@ _MODEL_KIND = re.compile(r"L+Ms?$|LMMs?$")
 
 
 # "95.8% of baseline performance on BERTimbau-Large": a model's size variant, not a dataset
+# "ShapeNet, and ABO-reducing Chamfer Distance": a verb glued to a name by a missing space
+_GERUND_GLUED = re.compile(r"-[a-z]{3,}ing$")
 _SIZE_VARIANT_END = re.compile(r"[\-_](?:[Bb]ase|[Ll]arge|[Ss]mall|[Tt]iny|[Hh]uge|[Gg]iant|[Mm]edium|XXL|XL)$")
 
 
@@ -816,7 +818,8 @@ def _coined_place(name: str) -> bool:
     that is none of the other things such a name can be: a model family or size variant, a
     stop word, a metric, hardware or a unit."""
     return _looks_like_name(name) and not registry_family(name) and name.lower() not in _STOP_NAMES \
-        and not _is_metric_name(name) and not _HARDWARE_OR_UNIT.search(name) and not _SIZE_VARIANT_END.search(name)
+        and not _is_metric_name(name) and not _HARDWARE_OR_UNIT.search(name) and not _SIZE_VARIANT_END.search(name) \
+        and not _GERUND_GLUED.search(name)
 
 
 def _metric_spans(words: str) -> list[str]:
