@@ -218,6 +218,7 @@ _SETTING_BEFORE = _lowered(
 # "over random guessing (AUC = 0.5)", "chance level of 25%": what guessing gets, not a model's result
 # "far below the 50% baseline": the level of a coin flip
 _THE_BEFORE = _lowered(r"\bthe\s*$")
+_CHANCE_BRACKET_AFTER = _lowered(r"^\s*%?\s*\(\s*(?:random\s+chance|chance(?:\s+level|-level)?|random\s+guess(?:ing)?)\s*\)")
 _BASELINE_AFTER = _lowered(r"^\s*%?\s*(?:random\s+|chance\s+)?baseline\b")
 _VALUE_THEN_BRACKET = re.compile(r"\d\.\d+\($")
 _CHANCE_BEFORE = _lowered(r"\b(?:random(?:ly)?\s+(?:guess\w*|chance|baseline)|chance(?:\s+level|-level)?)\s*[(,]?\s*(?:(?!by\b|than\b|over\b|to\b)[\w\-@]+\s*){0,2}(?:of|=|:|is|at)?\s*~?$")
@@ -674,7 +675,8 @@ _IDEAL_BEFORE = _lowered(r"\b(?:the\s+)?(?:ideal|optimal|perfect|theoretical(?:\
 
 
 def chance_level(a: Around):
-    if _CHANCE_BEFORE.search(a.lbefore[-40:]) or a.n.value == 50 and _THE_BEFORE.search(a.lbefore[-5:]) and _BASELINE_AFTER.match(a.lafter):
+    if _CHANCE_BEFORE.search(a.lbefore[-40:]) or a.n.value == 50 and _THE_BEFORE.search(a.lbefore[-5:]) and _BASELINE_AFTER.match(a.lafter) \
+            or _CHANCE_BRACKET_AFTER.match(a.lafter):   # "collapses accuracy to 7.3% (random chance)"
         return "other", "chance level (a reference point, not a result)"
     if _IDEAL_BEFORE.search(a.lbefore[-30:]):
         return "other", "an ideal or optimal value (a reference point, not a result)"

@@ -581,7 +581,8 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
     for m in _ON_NAME_COMMA.finditer(text):
         s, e = m.start("name"), m.end("name")
         if free(s, e) and (sentence_initial(text, m.start()) or text[m.start()] == "o") and _looks_like_name(m.group("name")) \
-                and not registry_family(m.group("name")) and not _is_metric_name(m.group("name")):
+                and not registry_family(m.group("name")) and not _is_metric_name(m.group("name")) \
+                and not _HARDWARE_OR_UNIT.search(m.group("name")):   # ("On H200, our recursive FP64 SYRK achieves")
             hits.append(BenchHit(s, e, m.group("name"), False, None, None))
             taken.add(s, e)
     # "on Reasoning-Gym, a suite of reasoning-intensive language tasks": a name set in apposition with a benchmark word
@@ -839,7 +840,7 @@ def _is_metric_name(name: str) -> bool:
 
 _UNNAMED_OWN_DATA = re.compile(r"\b(?:home-?made|self-?(?:collected|built|constructed|made)|in-?house|private|proprietary|internal)\s+(?:[\w\-]+\s+){0,2}?$", re.IGNORECASE)
 # what follows "on" after a number but is not an evaluation: hardware and units
-_HARDWARE_OR_UNIT = re.compile(r"\b(?:[A-Z]?\d*\s?GPUs?|CPUs?|TPU\w*|NPUs?|Tesla|V100|A100|H100|H800|A6000|T4|RTX\w*|GTX\w*|Jetson\w*|"
+_HARDWARE_OR_UNIT = re.compile(r"\b(?:[A-Z]?\d*\s?GPUs?|CPUs?|TPU\w*|NPUs?|Tesla|V100|A100|A800|H100|H200|H800|H20|B200|GB200|L40S?|A6000|T4|RTX\w*|GTX\w*|Jetson\w*|"
                                r"iPhone\w*|Pixel\s?\d*|Snapdragon\w*|Xeon\w*|Core\s?i\d|Android|Linux|Windows|FPS|ms|GFLOPs?|FLOPs?|MACs?|GB|MB|Hz|kHz)\b")
 _SPEED_BEFORE = re.compile(r"\b(?:FPS|fps|ms|s|tokens?/s|img/s|images/s|Hz)\b")
 _PLURAL_HEAD = re.compile(r"datasets|benchmarks|databases|test sets|corpora")

@@ -144,6 +144,7 @@ RANDOM_FLOORS = {
     "dc": [("precision", 0.75), ("recall", 0.6)],
     "de": [("precision", 0.7), ("recall", 0.45)],
     "dg": [("precision", 0.8), ("recall", 0.4)],
+    "di": [("precision", 0.7), ("recall", 0.7)],
 }
 
 
