@@ -90,7 +90,7 @@ _PHRASE_BENCH = re.compile(
         (?:\s+(?:&\s+)?(?:[A-Z0-9][\w\-\+\.]*[A-Za-z0-9\+]|[0-9](?![\w.])))*     # further capitalised words ("Speak & Improve 2025"; "NSC Part 2")
     )
     (?:\s+(?!(?:over|the|on|in|of|for|with|using|to|by|from|at|and|or|a|an)\b)[a-z][\w\-]*){0,3}?   # up to three lower-case words: "in-context learning" (not "GoogleNet over the ... dataset")
-    \s+(?P<head>(?i:benchmark|dataset|data\ set|database|leaderboard|leader-board|test\ set|testset|evaluation\ suite|suite|challenge|development\ set|dev\ set|validation\ set|corpus|cohort))\b(?!-\w)(?!\s+(?:quer|system|manag|engine|schema|technolog|server|access|operation|design))  # singular: "VQA benchmarks" is a kind, not a name; "the MICHE-I Dataset" too
+    \s+(?P<head>(?i:benchmark|dataset|data\ set|database|leaderboard|leader-board|test\ set|testset|evaluation\ suite|suite|challenge|development\ set|dev\ set|validation\ set|corpus|cohort))\b(?!-\w)(?!\s{1,3}(?:quer|system|manag|engine|schema|technolog|server|access|operation|design))  # singular: "VQA benchmarks" is a kind, not a name; "the MICHE-I Dataset" too
     """,
     re.VERBOSE,
 )
@@ -485,7 +485,8 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
         if free(m.start(), m.end()) and not registry_family(m.group(0)):
             hits.append(BenchHit(m.start(), m.end(), m.group(0), False, None, None))
             taken.add(m.start(), m.end())
-    for m in finditer_near(_PHRASE_BENCH, text, _PHRASE_HEAD, before=240, after=2, anchor_text=lowered):
+    # (after=16: the pattern looks up to 3 spaces and a word's first 9 letters past its head word)
+    for m in finditer_near(_PHRASE_BENCH, text, _PHRASE_HEAD, before=240, after=16, anchor_text=lowered):
         name = _GLUED_AMPERSAND.sub("&", m.group("name").strip(" .-"))
         if name.lower() in _STOP_NAMES and not (name.isupper() and len(name) >= 4) or not re.search(r"[A-Za-z]", name) or len(name) < 2:
             continue   # ("the SECOND benchmark": a name in capitals is no ordinary word)

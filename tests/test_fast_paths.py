@@ -129,8 +129,10 @@ def test_generic_models_near_their_words_are_the_full_scan(t):
 @PROPS
 @given(texts())
 @example("On the MMLU Pro in-context learning benchmark and the X-Bench test set, ...")
+@example("GPT-4 benchmark system ")   # (the head word's look-ahead reaches past the anchor)
+@example("the X dataset   technology")
 def test_phrase_benchmarks_near_head_words_are_the_full_scan(t):
-    got = [m.span() for m in finditer_near(names._PHRASE_BENCH, t, names._PHRASE_HEAD, before=240, after=2)]
+    got = [m.span() for m in finditer_near(names._PHRASE_BENCH, t, names._PHRASE_HEAD, before=240, after=16)]
     assert got == [m.span() for m in names._PHRASE_BENCH.finditer(t)]
 
 
