@@ -595,7 +595,7 @@ class BenchmarkStrategies:
 
     def _sentences_between(self, a: int, b: int) -> int:
         """How many sentence starts lie in (a, b]: 0 when a and b are in one sentence."""
-        return sum(1 for s0, _ in self.sents if a < s0 <= b)
+        return bisect_right(self._sent_starts, b) - bisect_right(self._sent_starts, a)
 
     def _b_one_benchmark(self, q: BenchQuery):
         """An abstract about one benchmark: a result with a metric refers to it; named before the

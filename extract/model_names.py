@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from claimboard.extract.cues import words
 from claimboard.extract.lexicon import match_near
 from claimboard.extract.name_basics import (
     _CAP_OR_DIGIT,
@@ -96,7 +97,7 @@ _SYSTEM_NOUN_AFTER = re.compile(r"(?:\s+and\s+" + CAPS_INSIDE_NAME + r"\s+(?i:mo
 _PLURAL_SYSTEM_NOUN_AFTER = re.compile(r"\s+(?i:models|variants|networks|architectures|classifiers|detectors|agents)(?![\w\-])")
 _COINED_AND_BEFORE = re.compile(r"(?<![\w\-])" + CAPS_INSIDE_NAME + r"\s+and\s+$")
 # Title-cased hyphenated words ("Pre-Trained", "Self-Supervised") are not coined names
-_BEATEN_BEFORE = re.compile(r"\b(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?|exceed(?:s|ed|ing)?)\s+(?:the\s+)?$")
+_BEATEN_BEFORE = re.compile(r"\b(?:" + words("beat_verb") + r")\s+(?:the\s+)?$")
 # "a ResNet-based CNN", "GPT-4-like models": an adjective made of a name, not the model
 _NEW_NETWORK_AFTER = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:CNNs?|networks?|models?|architectures?|backbones?|encoders?|decoders?|detectors?|classifiers?|frameworks?|structures?|modules?)\b", re.IGNORECASE)
 _ADJECTIVE_COMPOUND = re.compile(r"-(?:based|like|style|inspired|driven|guided|powered|enhanced|assisted|aware|specific|oriented|centric|generated|derived)$", re.IGNORECASE)

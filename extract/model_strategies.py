@@ -45,7 +45,7 @@ _POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:(?!(?:while|and|but|whereas|with|by|
 _CHANGE_TO_AFTER = re.compile(r"\s*(?:%|\\%|pp|points?)?\s*(?:(?:±|\+?/-|\\pm)\s*\d[\d.]*\s*(?:%|\\%)?\s*)?(?:\((?:the\s+)?(?:baseline|base|before|original|vanilla)\)\s*)?to\s+(?:below\s+|about\s+|around\s+|~\s*|≈\s*)?\$?[+\-−]?\d")
 _BY_OTHER_AFTER = re.compile(r"\s*%?\s*(?:[\w\-]+\s+){0,3}?" + _DONE_BY + r"\b", re.IGNORECASE)
 # verbs of doing better than something: what follows them is the object of a comparison
-_BEATS = r"out[\s\-]?perform\w*|surpass\w*|beat\w*|exceed\w*|dominat(?:es|ed|ing)|outscor\w*|overtak\w*"
+_BEATS = words("beat_verb")
 # "outperforms ... EurusPRM (31.3%)": a coined name right before a bracketed value, in a comparison
 _COINED_BRACKET_BEFORE = re.compile(r"(?<![\w\-])(?P<name>" + COINED_NAME + r")\s*\(\s*$")
 _COMPARISON_IN = re.compile(r"\b(?:" + _BEATS + r"|compared\s+(?:to|with)|than|versus|vs\.?)\b", re.IGNORECASE)

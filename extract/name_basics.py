@@ -96,7 +96,7 @@ def registry_entry(name: str) -> Model | None:
 
 
 @lru_cache(maxsize=1)
-def _FAMILY_VERSION() -> re.Pattern:
+def _family_version() -> re.Pattern:
     """A registry family's name (two letters or more, as the registry writes it) then a version number."""
     families = sorted({m.family for m in load_models() if m.family and len(m.family) >= 2}, key=len, reverse=True)
     return re.compile(r"(?:" + "|".join(re.escape(f) for f in families) + r")[\-\s]?v?\d(?:\.\d+)?(?![\d])") if families else re.compile(r"(?!)")
@@ -112,7 +112,7 @@ def registry_family(token: str) -> bool:
     m = pat.match(low)
     if m is None:
         # "Phi-3.5", "QwQ-2": a family of the registry, written in its case, then a version
-        return _FAMILY_VERSION().match(tok) is not None
+        return _family_version().match(tok) is not None
     # the family name ends at a piece boundary: Llama-2, Qwen2, GeminiPro (a capital starts the next piece;
     # then the family must be written in one of its own cases: "PalmX" is no PaLM)
     if m.end() == len(low) or not low[m.end()].isalpha() or low[m.end() - 1].isdigit():

@@ -865,7 +865,7 @@ _BRACKETED_VALUE_NAMES = re.compile(r"(?P<list>" + _NAME_RE + _BRACKET_VALUE
                                     + r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)" + _NAME_RE + _BRACKET_VALUE + r")+)")
 _ON_NAME_BRACKETED_VALUE = re.compile(r"(?:\bon\s+|\d\s*%?\s*\)\s*,?\s*and\s+)(?:the\s+)?(?P<name>" + _NAME_RE + r")\s+\(\s*(?:[A-Za-z@\-]+\s*)?[0-9]")
 # the opening of a comparison with other systems, in the same clause
-_COMPARISON_OPENS_BEFORE = re.compile(r"\b(?:than|outperform\w*|surpass\w*|exceed\w*|beat\w*|compared\s+(?:to|with)|versus|vs\.?)\b"
+_COMPARISON_OPENS_BEFORE = re.compile(r"\b(?:than|" + words("beat_verb") + r"|compared\s+(?:to|with)|versus|vs\.?)\b"
                                       r"(?!(?:[^.;]|(?<=\d)\.(?!\s))*\bon\s)(?:[^.;]|(?<=\d)\.(?!\s))*$", re.IGNORECASE)   # (past decimal points)
 _BY_ITEM = re.compile(r"(?P<name>" + _NAME_RE + r"(?:'\d\d)?)\s+by\s+[+\-]?[0-9]")
 _BY_LIST = re.compile(r"\b(?:improv|boost|rais|increas|lift|enhanc)\w*\s+(?P<list>" + _NAME_BY_VALUE + r"(?:\s*,\s*(?:and\s+)?" + _NAME_BY_VALUE + r")+)")

@@ -4,6 +4,7 @@ read the abstract's text, models and systems through it; the row records the one
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from claimboard.extract.name_basics import _NAME_SIZE, registry_entry, registry_family, size_from_name
 from claimboard.extract.names import (
@@ -68,6 +69,7 @@ class SizeStrategies:
     models: list[ModelHit]
     systems: list[str]
     sents: list[tuple[int, int]]
+    _sent_starts: list[int]
     numbers: list[Num]
     system_base: str | None
     system_size: tuple[float | None, str | None]
@@ -95,8 +97,7 @@ class SizeStrategies:
             stated = list(_OWN_STATED_PARAMS.finditer(self.text))
             # (not right after values: "2.9%/7.0% with only 10M parameters" is a small variant's size)
             if len(stated) == 1 and not _VALUE_RIGHT_BEFORE.search(self.text, max(0, stated[0].start() - 12), stated[0].start()):
-                at = stated[0].start()
-                s0, s1 = next(((a, b) for a, b in self.sents if a <= at < b), (0, len(self.text)))
+                s0, s1 = self.sents[max(0, bisect_right(self._sent_starts, stated[0].start()) - 1)]
                 sent = self.text[s0:s1]
                 if (any(x in sent for x in self.systems) or _OUR_SYSTEM_WORDS.search(sent)) \
                         and not any(s0 <= m.start < s1 and m.params_b is not None for m in self.models):
