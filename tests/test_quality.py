@@ -145,6 +145,7 @@ RANDOM_FLOORS = {
     "de": [("precision", 0.7), ("recall", 0.45)],
     "dg": [("precision", 0.8), ("recall", 0.4)],
     "di": [("precision", 0.7), ("recall", 0.7)],
+    "dk": [("precision", 0.7), ("recall", 0.8)],
 }
 
 
