@@ -146,6 +146,7 @@ RANDOM_FLOORS = {
     "dg": [("precision", 0.8), ("recall", 0.4)],
     "di": [("precision", 0.7), ("recall", 0.7)],
     "dk": [("precision", 0.7), ("recall", 0.8)],
+    "dm": [("precision", 0.75), ("recall", 0.8)],
 }
 
 
