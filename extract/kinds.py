@@ -75,6 +75,11 @@ _LONE_BRACKET_OPEN = re.compile(r"\(\s*[>~≈<≥]?\s*$")
 _BRACKETED_CHANGE = re.compile(r"\s+(?P<cue>drops?|gains?|improvements?|increases?|decreases?|reductions?|declines?)\b", re.IGNORECASE)
 _BRACKETS = re.compile(r"\([^()]*\)")
 _GAP_REDUCED = re.compile(r"\b(?:reduc|narrow|clos|shrink|cut|halv)\w*\s+(?:the\s+|this\s+|its\s+)?(?:[\w\-]+\s+){0,3}?gaps?\b", re.IGNORECASE)
+# "reduces the MAE 4.7%", "improves mIoU 3.1 points": a change verb, its metric, then the value
+# (no "by"); the metric's name must be one the registry knows
+_VERB_METRIC_LEAD = re.compile(r"\b(?P<vcue>reduc(?:es|ed|ing)|lower(?:s|ed|ing)|decreas(?:es|ed|ing)|cut(?:s|ting)?|improv(?:es|ed|ing)|increas(?:es|ed|ing)|boost(?:s|ed|ing))\s+"
+                               r"(?:the\s+|its\s+|their\s+)?(?P<metric>(?:(?!(?:to|from|of|at|in|on|for|with|than|and|or)\b)[\w@\-]+\s+)?(?!(?:to|from|of|at|in|on|for|with|than|and|or)\b)[\w@\-]+)\s*"
+                               r"(?:up\s+to\s+|about\s+|around\s+|nearly\s+|over\s+|by\s+)?$", re.IGNORECASE)
 _FROM_TO = re.compile(r"(?<!ranging\s)(?<!varying\s)\bfrom\s*$", re.IGNORECASE)
 _TO = re.compile(r"^\s*%?\s*(?:\([^()]{0,60}\)\s*)?(?:to|" + ARROW + r")\s*$", re.IGNORECASE)   # "from 78% (standard prompting) to 83%", "17 → 30"
 _EXAMPLE_OPENS = re.compile(r"(?:\(|\be\.g\.,?|\bi\.e\.,?)\s*$", re.IGNORECASE)
@@ -225,6 +230,8 @@ class KindQuery:
             m = later
         if m is not None and m.group("cue") is None:
             m = _CueMatch(m.group("ncue") or m.group("pcue") or m.group("wcue") or m.group("acue"))
+        if m is None and (v := _VERB_METRIC_LEAD.search(low)) is not None and any(True for _ in _metrics_in(v.group("metric"))):
+            m = _CueMatch(v.group("vcue"))   # "MP3 reduces the MAE 4.7% and the RMSE 5.0%"
         return m
 
     @cached_property

@@ -78,6 +78,11 @@ _COUNTED = r"(?:[a-z\-]+\s+)?(?:correct|solved|passed|answers?|cases?|items?|puz
 _SLASH_COUNT_AFTER = re.compile(r"^/\d+\s+" + _COUNTED, re.IGNORECASE)
 _COUNTED_AFTER = re.compile(r"^\s+" + _COUNTED, re.IGNORECASE)
 _INT_SLASH_BEFORE = re.compile(r"(?<![\d.])\d+/$")
+# "achieves 5/18 target rediscoveries": whole numbers over a total, then what was counted (a plural
+# noun, up to two words after the total; not a scale's points)
+_SLASH_PLURAL_AFTER = re.compile(r"^/(?P<total>\d+)" + r"\s+(?:[a-z][a-z\-]*\s+){0,2}?(?!(?:points|marks|stars)\b)[a-z][a-z\-]*(?:ies|[^s\W]s)\b")
+_PLURAL_AFTER = re.compile(r"^\s+(?:[a-z][a-z\-]*\s+){0,2}?(?!(?:points|marks|stars)\b)[a-z][a-z\-]*(?:ies|[^s\W]s)\b")
+_INT_SLASH_INT_BEFORE = re.compile(r"(?<![\d.])(?P<part>\d+)/$")
 _OUT_OF = re.compile(r"^\s*out\s+of\s+(?:of\s+)?(?:the\s+|all\s+)?\d", re.IGNORECASE)   # ("7 out of (of) the 13 languages")
 _INTERVAL_OF_VARIABLE_BEFORE = re.compile(r"\b(?:at|within|in|for|over|between)\s+(?:[\d.\-]+\s*[a-z%]*\s*,\s*)*(?:and\s+)?$")
 _SCALE_WORD_AFTER = re.compile(r"^\s*(?:[\"'“”\w\-]+\s+){0,2}?(?:scores?|scales?|ratings?|points?|range)\b", re.IGNORECASE)
@@ -233,6 +238,13 @@ _THRESHOLD_AFTER = _lowered(r"^\s*%?\s*(?:(?:[\w\-]+\s+){1,3}(?:quality\s+)?gate
 # an operating point, not a result: "FPR at 95% true positives", "precision at 90% recall"
 _AT_BEFORE = re.compile(r"\bat\s+(?:an?\s+)?(?:\$?\s*[≤<≥>~≈]\s*\$?\s*)?$|\bat$")   # ("at $\\leq$20\\% sparsity")
 
+# "0% ASR at 99% control allow", "+18 pp at a 50% drop rate", "0.9 recall at 95% precision": a result,
+# then "at" and the point it is measured at
+# (a unit or a word between the result and "at": not "Claude Sonnet 4.5 at 68.43", "OmniZip at 41.0")
+_RESULT_THEN_AT_BEFORE = re.compile(r"(?<![\w.\-])[+\-]?\d+(?:\.\d+)?\s*(?:(?:%|\\%|pp)\s*(?:(?!(?:and|or|vs|versus|than|while)\b)[A-Za-z][\w@\-]*\s+){0,2}"
+                                   r"|\s(?:(?!(?:and|or|vs|versus|than|while)\b)[A-Za-z][\w@\-]*\s+){1,2})at\s+(?:an?\s+|the\s+)?(?:\$?\s*[≤<≥>~≈]\s*\$?\s*)?$")
+# "(100 in total)": the top of a scale
+_IN_TOTAL_AFTER = re.compile(r"^\s*(?:points?\s+)?in\s+total\s*\)")
 _OPERATING_POINT_AFTER = _lowered(r"^\s*%?\s*(?:" + words("operating_point") + r")\b")
 
 _COLON_PAIR_AFTER = re.compile(r":[0-9]")
@@ -653,6 +665,8 @@ def setting(a: Around):
         return "other", "the budget a result is reached under ('low annotation budgets (e.g., 0.02%)')"
     if _BUDGET_AFTER.match(a.lafter):
         return "data size", "a budget a result is reached under ('with a minimal 5% poisoning budget')"
+    if _RESULT_THEN_AT_BEFORE.search(a.before[-40:]) and not _EFFICIENCY_RIGHT_AFTER.match(a.lafter) and not _RESOURCE_CHANGE.match(a.lafter):
+        return "other", "the point a result is measured at ('0% ASR at 99% control allow')"
     # "using 15%-count images as input", "a 50%-dose scan": a percentage glued into a compound word
     if a.n.is_percent and a.n.compound and not _metric_near("", a.n.compound) and a.n.compound not in _RESULT_COMPOUNDS:
         return "other", "setting written as a compound ('15%-count images')"
@@ -703,12 +717,18 @@ def out_of(a: Around):
             or a.n.is_integer and 2 <= a.n.value <= 100 and _VALUE_SLASH_BEFORE.search(a.before[-12:])
             and _SCORE_WORD_NEAR.search(a.lbefore[-60:])) and not re.match(r"\s*%", a.after):   # "Mean safety score was 5.50/15"
         return "other", "the top of a scale ('4.43-4.99/5')"
+    if re.search(r"\(\s*$", a.before[-3:]) and _IN_TOTAL_AFTER.match(a.after):
+        return "other", "the top of a scale ('score below 50 (100 in total)')"
     if _OUT_OF_BEFORE.search(a.lbefore[-20:]):
         return "other", "the top of a scale or a count's total ('98 (out of 100)', '25 out of 32')"
     if _OUT_OF.match(a.after) and not (not a.n.is_integer and _SCALE_TOP.match(a.after)):
         return "other", "count ('N out of M')"
     if a.n.is_integer and a.n.unit is None and (_SLASH_COUNT_AFTER.match(a.after) or _INT_SLASH_BEFORE.search(a.before[-8:]) and _COUNTED_AFTER.match(a.after)):
         return "other", "count ('29/53 correct answers': solved items of a total)"
+    if a.n.is_integer and a.n.unit is None and (
+            (m := _SLASH_PLURAL_AFTER.match(a.after)) is not None and a.n.value <= int(m.group("total"))
+            or (b := _INT_SLASH_INT_BEFORE.search(a.before[-8:])) is not None and int(b.group("part")) <= a.n.value and _PLURAL_AFTER.match(a.after)):
+        return "other", "count ('5/18 target rediscoveries': found items of a total)"
 
 
 def gap_closed(a: Around):
@@ -1013,7 +1033,7 @@ def rate_unit(a: Around):
 # "~9% faster inference", "30% less memory": an efficiency word right after the number decides,
 # whatever metric the sentence names elsewhere
 # ("72.2% lower skill-token overhead", "40% fewer prefill tokens": a change of a resource)
-_EFFICIENCY_RIGHT_AFTER = _lowered(r"^\s*%?\s*(?:faster|slower|speed-?ups?|cheaper|less\s+(?:memory|compute|time|energy)|lower\s+(?:latency|cost|memory)"
+_EFFICIENCY_RIGHT_AFTER = _lowered(r"^\s*%?\s*(?:faster|slower|speed-?ups?|cheaper|(?:more\s+|extra\s+|additional\s+)?run[\s\-]?times?\b|less\s+(?:memory|compute|time|energy)|lower\s+(?:latency|cost|memory)"
                                    r"|(?:lower|less|fewer|reduced|smaller)\s+(?:[\w\-]+\s+){0,2}?(?:overheads?|latency|costs?|memory|tokens|flops|parameters)"
                                    # "using 45% fewer neurons" (not fewer errors, mistakes, failures: a result)
                                    r"|fewer\s+(?!(?:[\w\-]+\s+){0,2}?(?:errors|mistakes|failures|hallucinations|false|incorrect|wrong|violations|collisions)\b)(?:[\w\-]+\s+){0,2}?[a-z]+s\b"

@@ -72,6 +72,7 @@ _ITS_METRIC = re.compile(r"\b" + _RAISES + r"\s+its\b", re.IGNORECASE)
 _WITH_OPENS = re.compile(r"\s*(?:With|Using)\s+(?:the\s+)?(?:\\texttt\{)?")
 _VERB_NAME_FROM = re.compile(r"\b" + _RAISES + r"\s+(?P<name>[A-Z][\w\-.]*[A-Za-z0-9])\s+from\s*$")
 _VERB_NAME_FROM_ANY = re.compile(r"\b" + _RAISES + r"\s+[A-Z][\w\-.]*[A-Za-z0-9]\s+from\b")
+_EARLIER_CHANGE = re.compile(r"\bfrom\s*[+\-−]?\d[\d.,]*\s*(?:%|\\%|pp|points?)?\s*(?:to|→)\s*[+\-−]?\d[\d.,]*\s*(?:%|\\%|pp|points?)?\s*,")
 _AND_NAME_FROM = re.compile(r"(?:,\s*(?:and\s+)?|\band\s+)(?P<name>[A-Z][\w\-.]*[A-Za-z0-9])\s+from\s*$")
 # "from 55.8 to ": the start of a change right before its end value
 _FROM_VALUE_TO_BEFORE = re.compile(r"from\s*(?:about\s+|around\s+|~\s*)?[+\-−]?\d[\d.,]*\s*(?:%|\\%|pp|points?)?\s*to\s+(?:below\s+|about\s+|around\s+|~\s*|≈\s*)?\$?$")
@@ -423,8 +424,19 @@ class ModelStrategies:
                 and not self._own_or_variant(named[-1].name):
             return (self._with_size(named[-1]),)
         coined = _VERB_NAME_FROM.search(self.text, max(q.s0, n.start - 60), n.start) if n.value_high is None else None
-        if coined is None and n.value_high is None and _VERB_NAME_FROM_ANY.search(self.text, q.s0, n.start):
-            coined = _AND_NAME_FROM.search(self.text, max(q.s0, n.start - 40), n.start)   # "... and MapQR from 66.4 to 71.7"
+        if coined is None and n.value_high is None and (to := _FROM_VALUE_TO_BEFORE.search(self.text, max(q.s0, n.start - 40), n.start)) is not None \
+                and _EARLIER_CHANGE.search(self.text, q.s0, to.start()) \
+                and (item := _AND_NAME_FROM.search(self.text, max(q.s0, to.start() - 40), to.start() + 4)) is not None \
+                and _looks_like_name(item.group("name")) and item.group("name").lower() not in _STOP_NAMES \
+                and not _metric_near("", item.group("name") + " ") and not any(b.start == item.start("name") for b in self.benches) \
+                and not any(m.start == item.start("name") for m in q.models):
+            # "... rises from 67.4% to 72.1%, DeSTA-2.5 from 58.3% to 62.8%": the end of a listed change is its item's
+            return (ModelHit(item.start("name"), item.end("name"), item.group("name"), None, None, None),)
+        if coined is None and n.value_high is None and (_VERB_NAME_FROM_ANY.search(self.text, q.s0, n.start)
+                                                        or _EARLIER_CHANGE.search(self.text, q.s0, n.start)):
+            # "... and MapQR from 66.4 to 71.7"; "X's accuracy rises from 67.4% to 72.1%, DeSTA-2.5 from 58.3%
+            # to 62.8%": a name opening the next item of a list of changes
+            coined = _AND_NAME_FROM.search(self.text, max(q.s0, n.start - 40), n.start)
         if coined is not None and _CHANGE_TO_AFTER.match(self.text, n.end) is not None and _looks_like_name(coined.group("name")) \
                 and not _metric_near("", coined.group("name") + " ") and coined.group("name").lower() not in _STOP_NAMES \
                 and coined.group("name").lower() not in self._sys_low and not any(b.start == coined.start("name") for b in self.benches):

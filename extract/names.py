@@ -65,7 +65,7 @@ _STOP_NAMES = {
     "llms", "mllm", "mllms", "lmm", "lmms", "nlp", "ai", "test", "evaluation", "human", "real", "world",
     "using", "based", "following", "given", "via", "after", "before", "during", "unlike", "compared", "when",
     "while", "on", "across", "with", "without", "through", "finally", "first", "second", "moreover", "however",
-    "benchmark", "dataset", "corpus", "challenge", "stem",
+    "benchmark", "dataset", "corpus", "challenge", "stem", "sota",
     # a task or a method written as an acronym says what is done, not where ("improves OCR accuracy")
     "ocr", "asr", "tts", "slam",
     # a language names a split or a track ("the English validation set"), not a benchmark
@@ -335,6 +335,9 @@ def _mined_names() -> frozenset[str]:
 _ACRONYM_AFTER = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z0-9\-]{1,10})\)")
 
 
+_SPLIT_WORD_AFTER = re.compile(r"\s+splits?\b")   # (not "subset": "a 130-task UltraDomain subset" is one of UltraDomain)
+
+
 def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
     """Benchmarks named in text: vocabulary, the paper's own, then phrasing."""
     # a name written all in lower-case letters is an ordinary word ("multiple"), not a benchmark,
@@ -399,8 +402,8 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
     for m in [*finditer_near(_TITLED_DATASET, text, _TITLED_HEAD, before=120, after=80),
               *finditer_near(_ACRONYM_THEN_TITLED, text, _TITLED_HEAD, before=40, after=80),
               *(_TITLED_ACRONYM_HEAD.finditer(text) if ") " in text else ())]:
-        titled.append(m.span())
         acr = m.group("acr")
+        titled.append((m.start(), m.end(), acr))
         if acr.lower() in known or acr.lower() in _STOP_NAMES:
             continue
         for s, e in find_word(text, acr):
@@ -423,7 +426,7 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
                 hits.append(BenchHit(s, e, text[s:e], False, None, None))
                 taken.add(s, e)
     for h in vocab:
-        if h.name in _mined_names() and any(a <= h.start and h.end <= b for a, b in titled):
+        if h.name in _mined_names() and any(a <= h.start and h.end <= b and text[h.start:h.end] != acr for a, b, acr in titled):
             # "the WikiArt Influence Benchmark-100 (WIB-100)": the titled name's acronym names it (a
             # mined name only: those of the hand-written vocabulary are known to stand on their own)
             continue
@@ -512,7 +515,7 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
         if _UNNAMED_OWN_DATA.search(text, max(0, s - 30), s):
             continue   # "a home-made FB dataset", "our in-house X dataset": not a public evaluation
         if m.group("head")[0].isupper() and (re.match(r"\s?\(", text[m.end():m.end() + 2])
-                                             or any(a <= m.start("head") < b for a, b in titled)):
+                                             or any(a <= m.start("head") < b for a, b, _ in titled)):
             continue   # "the Brain Tumor Segmentation Challenge (BraTS)": the short name in brackets names it
         if _A_KIND_OF.search(text, max(0, s - 40), s):
             continue   # "another MedVQA dataset", "a VQA benchmark": a kind of dataset, not one's name
@@ -757,6 +760,11 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
     own_low = {o.lower() for o in own}
     # "On the Lite-100 split of StarDojo": a name the text calls a split of another is a subset, not a benchmark
     splits = {m.group("name") for m in _SPLIT_OF.finditer(text)} if " split of " in text or " subset of " in text else set()
+    # ... and so is a name the text calls a split ("77.9% on the Hand-Crafted split and 86.5% on the
+    # Algorithm-Generated split" of a benchmark named before)
+    named_splits = {h.name for h in hits if not h.known and _SPLIT_WORD_AFTER.match(text, h.end)}
+    if any(h.name not in named_splits for h in hits):   # (the benchmark they split is named too)
+        splits |= named_splits
     terms = {h.name for h in hits if h.known and _ACRONYM.fullmatch(text[h.start:h.end]) and _defined_as_term(text, text[h.start:h.end])}
     return [h for i, h in enumerate(hits) if (h.known or h.name not in splits) and h.name not in terms and (h.known or not any(
         g.end <= h.start and _BRACKETED_AFTER.fullmatch(text, g.end, h.start) for g in hits[:i]) and not registry_model(h.name)
