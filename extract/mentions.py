@@ -185,7 +185,7 @@ _RESOURCE_CHANGE_BEFORE = _lowered(r"\b(?:reduc|cut|lower|sav|decreas|shrink)\w*
 _LESS_OF_RESOURCE = _lowered(r"^\s*%?\s*(?:less|fewer|additional|extra|more)\s+(?:[\w\-]+\s+){0,2}?(?:tokens?|parameters?|memory|compute|flops|data|samples|images|time|energy|storage|labels?|annotations?)\b")
 
 # the bounds of a confidence interval: "AUC 0.91 (95% CI: 0.90-0.92)", "[95% CI, 0.83 to 0.87]"
-_INTERVAL_BEFORE = _lowered(r"\b(?:\d+(?:\.\d+)?\s*%\s*)?(?:ci|confidence\s+intervals?|credible\s+intervals?)\s*(?:[:=,]|of|was|is|from|between|ranging\s+from)?\s*[\[(]?\s*(?:-?\d+(?:\.\d+)?\s*%?\s*(?:percentage\s+points?\s*|points?\s*|pp\s*)?(?:to|-|–|,|and)\s*)?$")
+_INTERVAL_BEFORE = _lowered(r"\b(?:\d+(?:\.\d+)?\s*%\s*)?(?:ci|confidence\s+intervals?|credible\s+intervals?)\s*(?:[:=,]|of|was|is|from|between|ranging\s+from)?\s*[\[(]?\s*(?:[+\-−]?\d+(?:\.\d+)?\s*%?\s*(?:percentage\s+points?\s*|points?\s*|pp\s*)?(?:to|-|–|,|and)\s*)?$")
 
 # an agreement statistic written with its symbol: "Krippendorff's alpha = 0.817", "label $\alpha = 0.307$"
 _AGREEMENT_SYMBOL_BEFORE = _lowered(r"(?:\b(?:alpha|krippendorff'?s?|cronbach'?s?|(?:cohen'?s\s+|fleiss'?\s+)?kappa)|α|κ|\\alpha|\\kappa)\s*\$?\s*(?:[:=≈]|\\approx)\s*\$?\s*$")
@@ -243,6 +243,13 @@ _AT_BEFORE = re.compile(r"\bat\s+(?:an?\s+)?(?:\$?\s*[≤<≥>~≈]\s*\$?\s*)?$|
 # (a unit or a word between the result and "at": not "Claude Sonnet 4.5 at 68.43", "OmniZip at 41.0")
 _RESULT_THEN_AT_BEFORE = re.compile(r"(?<![\w.\-])[+\-]?\d+(?:\.\d+)?\s*(?:(?:%|\\%|pp)\s*(?:(?!(?:and|or|vs|versus|than|while)\b)[A-Za-z][\w@\-]*\s+){0,2}"
                                    r"|\s(?:(?!(?:and|or|vs|versus|than|while)\b)[A-Za-z][\w@\-]*\s+){1,2})at\s+(?:an?\s+|the\s+)?(?:\$?\s*[≤<≥>~≈]\s*\$?\s*)?$")
+# "pruning 20% of heads", "masking 30% of the tokens": the share of something a method acts on
+_SHARE_ACTED_ON_BEFORE = _lowered(r"\b(?:prun|remov|dropp|mask|discard|sparsif|replac|freez|skipp|corrupt|perturb|poison)\w*\s+(?:only\s+|just\s+|up\s+to\s+|about\s+|over\s+)?$")
+_SHARE_OF_PLURAL_AFTER = _lowered(r"^\s*%?\s*of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w\-]+\s+){0,2}?[a-z][\w\-]*s\b")
+# "across the 30-90% load range": the range of a variable
+_RANGE_WORD_AFTER = _lowered(r"^\s*%?\s*(?:[a-z][\w\-]*\s+)?range\b")
+# "We then benchmark 20 target adjudicators": how many systems are evaluated
+_EVALUATE_COUNT_BEFORE = _lowered(r"\b(?:benchmark|evaluat|test|compar|assess|stud)(?:e|es|ed|ing|s|ies|y)?\s+(?:on\s+)?$")
 # "(100 in total)": the top of a scale
 _IN_TOTAL_AFTER = re.compile(r"^\s*(?:points?\s+)?in\s+total\s*\)")
 _OPERATING_POINT_AFTER = _lowered(r"^\s*%?\s*(?:" + words("operating_point") + r")\b")
@@ -665,6 +672,12 @@ def setting(a: Around):
         return "other", "the budget a result is reached under ('low annotation budgets (e.g., 0.02%)')"
     if _BUDGET_AFTER.match(a.lafter):
         return "data size", "a budget a result is reached under ('with a minimal 5% poisoning budget')"
+    if a.n.is_percent and _SHARE_ACTED_ON_BEFORE.search(a.lbefore[-30:]) and _SHARE_OF_PLURAL_AFTER.match(a.lafter):
+        return "other", "the share of something a method acts on ('pruning 20% of heads')"
+    if a.n.value_high is not None and _RANGE_WORD_AFTER.match(a.lafter):
+        return "other", "the range of a variable ('across the 30-90% load range')"
+    if a.n.is_integer and a.n.unit is None and _EVALUATE_COUNT_BEFORE.search(a.lbefore[-20:]) and _PLURAL_AFTER.match(a.after):
+        return "other", "count of what is evaluated ('we benchmark 20 target adjudicators')"
     if _RESULT_THEN_AT_BEFORE.search(a.before[-40:]) and not _EFFICIENCY_RIGHT_AFTER.match(a.lafter) and not _RESOURCE_CHANGE.match(a.lafter):
         return "other", "the point a result is measured at ('0% ASR at 99% control allow')"
     # "using 15%-count images as input", "a 50%-dose scan": a percentage glued into a compound word

@@ -102,6 +102,8 @@ MAGNITUDE = {
 
 # A gap that joins two numbers into one range: "5.2%-21.8%", "100M - 6B", "8 to 17%".
 _CHANGE_LIST_GOES_ON = re.compile(r"\bfrom\s+\S+\s+to\s+\$?[+\-]?\d[\d.]*\$?\s*%?\s*,\s*(?:and\s+)?(?:from\s+)?\$?$")
+# "from 0.504 and 0.554 to 0.759 and 0.899": the last start of a list of changes, not a range's low end
+_FROM_LIST_BEFORE = re.compile(r"\bfrom\s+\$?[+\-]?\d[\d.]*\$?\s*(?:%|\\%)?\s*(?:,\s*\$?[+\-]?\d[\d.]*\$?\s*(?:%|\\%)?\s*)*,?\s*and\s+\$?$")
 _NAME_THEN_VERSION = re.compile(r"[A-Z][A-Za-z]+\s+\d+\.\d$")
 _CHANGE_THEN_BRACKET = re.compile(r"[+\-]\d+(?:\.\d+)?\s*(?:%|pp|points?|pts)?\s*\(\s*$")
 _TO_AFTER = re.compile(r"\s*(?:%|\\%)?\s*to\b")
@@ -289,6 +291,7 @@ def merge_ranges(text: str, toks: list[Num]) -> list[Num]:
                                           and not (a.is_magnitude or b.is_magnitude))
                 # "gains from 0.66 to 0.70, 0.64 to 0.67, and from 0.53 to 0.55": a list of changes goes on
                 is_from = is_from or bool(dash_range and re.search(r"\bto\b", gap) and _CHANGE_LIST_GOES_ON.search(text, max(0, a.start - 40), a.start))
+                is_from = is_from or bool(dash_range and re.search(r"\bto\b", gap) and _FROM_LIST_BEFORE.search(text, max(0, a.start - 60), a.start))
                 # "from 20.5% for Claude Haiku 4.5 to 92.9%": a version after a name, then a value
                 if re.search(r"\bto\b", gap) and a.unit is None and b.unit is not None and _NAME_THEN_VERSION.search(text, max(0, a.start - 20), a.end):
                     dash_range = None
