@@ -63,6 +63,21 @@ _SIZED_MODEL = re.compile(r"\d+(?:\.\d+)?[BM](?:-parameter)?\s+(?:\w+\s+)?model"
 _SIZE_BEFORE_NAME = re.compile(r"(?<![\w.])(?P<size>\d+(?:\.\d+)?\s?[BM])[\s\-]param(?:eter)?s?\s+$")
 
 
+_SIZE = r"\d+(?:\.\d+)?\s?[BM]"
+# "+22.6 (4B) and +18.8 (8B) points": a size in brackets right after the value is that value's
+_BRACKETED_SIZE_AFTER_VALUE = re.compile(r"[}$\s]*(?:%|\\%|pp|points?)?\s*\(\s*(?P<size>" + _SIZE + r")(?:\s+(?:models?|variants?|versions?))?\s*\)")
+# "gains of 9.9 and 6.8 points for the 4B and 8B models, respectively": a list of sizes aligned with the values
+_SIZE_LIST_MODELS = re.compile(r"\b(?:for|on|with|of)\s+(?:the\s+|our\s+)?(?P<sizes>" + _SIZE + r"(?:\s*(?:,\s*(?:and\s+)?|and\s+)" + _SIZE + r")+)"
+                               r"[\s\-]+(?:[\w\-]+\s+)?(?:models?|variants?|versions?|backbones?|LLMs?|scales?)\b(?=[^.;]*\brespectively\b)")
+_SIZE_ITEM = re.compile(_SIZE)
+# "(39.1 vs 20.9 at 7B)": the size a comparison is made at
+_AT_SIZE_AFTER = re.compile(r"\s*(?:%|\\%)?\s*(?:(?:vs\.?|versus)\s*[\d.]+\s*(?:%|\\%)?\s*)?at\s+(?:the\s+)?(?P<size>" + _SIZE + r")\b(?![\w\-])(?!\s*(?:tokens|samples|images|steps))")
+# "the 2B model achieves gains of 99.1%, while the 7B model shows gains of 22.5%": a model known by its size as the clause's subject
+_SIZED_SUBJECT = re.compile(r"\b(?:the|our|its)\s+(?P<size>" + _SIZE + r")(?:[\s\-]param(?:eter)?s?)?\s+(?:[\w\-]+\s+)?(?:model|variant|version|LLM|student|policy)\b(?!\s+(?:track|tier|category|class|setting|size|scale|regime)s?\b)")
+# "Qwen2.5-7B with SLOT achieves": a method written after the sized base it is applied to
+_BASE_WITH_METHOD = re.compile(r"\s+(?:with|\+)\s+$")
+
+
 class SizeStrategies:
     """The size strategies and the size look-ups (a mixin: `self` is the AbstractExtractor of one abstract)."""
     text: str
@@ -213,6 +228,48 @@ class SizeStrategies:
                 return ModelHit(m.start, m.end, m.name, sizes.pop(), None, "text")
         return m
 
+    def _z_bracketed_after_value(self, n: Num, model: ModelHit, s0: int, s1: int):
+        """'improves ... by +22.6 (4B) and +18.8 (8B) points': a size in brackets right after the value."""
+        m = _BRACKETED_SIZE_AFTER_VALUE.match(self.text, n.end)
+        return (parse_size(m.group("size").replace(" ", "")), "text") if m else self._NO_SIZE
+
+    def _z_sizes_respectively(self, n: Num, model: ModelHit, s0: int, s1: int):
+        """'gains of 9.9 and 6.8 points for the 4B and 8B models, respectively': the values before a
+        list of as many sizes go with them in order."""
+        sent = self.text[n.end:s1]
+        m = _SIZE_LIST_MODELS.search(sent) if "respectively" in sent else None
+        if m is None:
+            return self._NO_SIZE
+        sizes = [x.group(0) for x in _SIZE_ITEM.finditer(m.group("sizes"))]
+        end = n.end + m.start()
+        values = [x for x in self.numbers if s0 <= x.start < end and not x.is_magnitude]
+        run = values[-len(sizes):]
+        if len(run) != len(sizes) or n not in run or any(x.is_magnitude for x in self.numbers if run[0].start <= x.start < end):
+            return self._NO_SIZE
+        return parse_size(sizes[run.index(n)].replace(" ", "")), "text"
+
+    def _z_at_size(self, n: Num, model: ModelHit, s0: int, s1: int):
+        """'(39.1 vs 20.9 at 7B)': the size a comparison is made at."""
+        m = _AT_SIZE_AFTER.match(self.text, n.end)
+        return (parse_size(m.group("size").replace(" ", "")), "text") if m else self._NO_SIZE
+
+    def _z_base_with_method(self, n: Num, model: ModelHit, s0: int, s1: int):
+        """'Qwen2.5-7B with SLOT achieves ...': a method written after the sized base it is applied to."""
+        if not self._runs_on_a_base(model):
+            return self._NO_SIZE
+        for h in self.models:
+            if h.params_b is not None and h.end <= model.start and _BASE_WITH_METHOD.fullmatch(self.text, h.end, model.start):
+                return h.params_b, "text"
+        return self._NO_SIZE
+
+    def _z_sized_subject(self, n: Num, model: ModelHit, s0: int, s1: int):
+        """'the 2B model achieves gains of 99.1% ..., while the 7B model shows gains of 22.5%': the
+        model known by its size that is the subject of the value's clause (the last one before it)."""
+        found = [m for m in _SIZED_SUBJECT.finditer(self.text, s0, n.start)]
+        if not found or ";" in self.text[found[-1].end():n.start] or any(found[-1].end() <= h.start < n.start and h.name == model.name for h in self.models):
+            return self._NO_SIZE   # (not a model named after that subject: "the 32B variant surpasses GPT-4.1 by")
+        return parse_size(found[-1].group("size").replace(" ", "")), "text"
+
     def _z_of_the_model(self, n: Num, model: ModelHit, s0: int, s1: int):
         """The model's own size: in its name ('LLaMA-2-7B'), stated for the paper's system, or the registry's."""
         return (model.params_b, model.params_source)
@@ -267,6 +324,9 @@ class SizeStrategies:
 
 
 SIZE_STRATEGIES = (
+    ("bracketed-after-value", SizeStrategies._z_bracketed_after_value),
+    ("sizes-respectively", SizeStrategies._z_sizes_respectively),
+    ("at-size", SizeStrategies._z_at_size),
     ("of-the-model", SizeStrategies._z_of_the_model),
     ("in-sentence", SizeStrategies._z_in_sentence),
     ("after-the-name", SizeStrategies._z_after_the_name),
@@ -274,4 +334,6 @@ SIZE_STRATEGIES = (
     ("stated-near", SizeStrategies._z_stated_near),
     ("bracketed-base", SizeStrategies._z_bracketed_base),
     ("base-model", SizeStrategies._z_base_model),
+    ("base-with-method", SizeStrategies._z_base_with_method),
+    ("sized-subject", SizeStrategies._z_sized_subject),
 )
