@@ -147,6 +147,7 @@ RANDOM_FLOORS = {
     "di": [("precision", 0.7), ("recall", 0.7)],
     "dk": [("precision", 0.7), ("recall", 0.8)],
     "dm": [("precision", 0.75), ("recall", 0.8)],
+    "do": [("precision", 0.6), ("recall", 0.65)],
 }
 
 
