@@ -53,7 +53,9 @@ _PAIRED_DELTA_TAIL = re.compile(r"^\s*(?!(?:points?|pp|pts?)\b)[A-Za-z][\w@\-.]*
 # "preserves 99.2% full-KV accuracy", "retains 97% full-precision performance": a share of the reference's result
 _KEEPS_LEAD = re.compile(r"\b(?:preserv|retain|maintain|recover|keep)\w*\s+(?:over\s+|about\s+|around\s+|nearly\s+|up\s+to\s+)?$", re.IGNORECASE)
 _REFERENCE_ACCURACY_TAIL = re.compile(r"^\s*(?:of\s+)?(?:the\s+)?(?:original|oracle|teacher|full|baseline|uncompressed|dense|unpruned|fp16|bf16|fp32)[\w\-]*\s+(?:model\S*\s+)?(?:accuracy|performance|quality|scores?)\b", re.IGNORECASE)
-_RELATIVE_TAIL = re.compile(r"^\s*of\s+(?!(?:accuracy|scores?)\b)(?!(?:F1|F-1|F1-|BLEU|ROUGE[\w\-]*|Dice|IoU|mIoU|AUC|mAP|METEOR|CIDEr)[\s\-]*(?:scores?|accuracy)\b)(?:the\s+)?(?:[\w\-.]+(?:'s|’s)\s+|\w+\s+)?(?:\w+\s+)?(?:performance|accuracy|score|capabilit\w*|results?|quality)\b"
+_RELATIVE_TAIL = re.compile(r"^\s*of\s+(?!(?:accuracy|scores?)\b)(?!(?:F1|F-1|F1-|BLEU|ROUGE[\w\-]*|Dice|IoU|mIoU|AUC|mAP|METEOR|CIDEr)[\s\-]*(?:scores?|accuracy)\b)(?:the\s+)?(?:[\w\-.]+(?:'s|’s)\s+|[\w\-]+\s+)?(?:[\w\-]+\s+)?(?:performance|accuracy|score|capabilit\w*|results?|quality)\b"
+                            # "retains 95.4% of pooled ALFWorld success and 96.5% of pooled GSM8K exact match"
+                            r"|^\s*of\s+(?:the\s+)?(?:pooled|full|original|baseline|reference|oracle)\s+(?:[\w\-]+\s+){0,2}?(?:success(?:\s+rate)?|exact\s+match|accuracy|performance|reward)\b"
                             r"|^\s*of\s+(?:the\s+)?(?:error|loss|errors|perplexity|cost)\s+of\b"
                             # "retaining 84% of the original success rate", "91.3% of oracle accuracy", "71% of its average mAP"
                             r"|^\s*of\s+(?:(?:the|its|their)\s+)?(?:original|oracle|teacher|full|baseline|base|uncompressed|full-precision|dense|unpruned|reference|upper[\s\-]bound)\b"

@@ -188,7 +188,10 @@ _LESS_OF_RESOURCE = _lowered(r"^\s*%?\s*(?:less|fewer|additional|extra|more)\s+(
 _INTERVAL_BEFORE = _lowered(r"\b(?:\d+(?:\.\d+)?\s*%\s*)?(?:ci|confidence\s+intervals?|credible\s+intervals?)\s*(?:[:=,]|of|was|is|from|between|ranging\s+from)?\s*[\[(]?\s*(?:[+\-−]?\d+(?:\.\d+)?\s*%?\s*(?:percentage\s+points?\s*|points?\s*|pp\s*)?(?:to|-|–|,|and)\s*)?$")
 
 # an agreement statistic written with its symbol: "Krippendorff's alpha = 0.817", "label $\alpha = 0.307$"
-_AGREEMENT_SYMBOL_BEFORE = _lowered(r"(?:\b(?:alpha|krippendorff'?s?|cronbach'?s?|(?:cohen'?s\s+|fleiss'?\s+)?kappa)|α|κ|\\alpha|\\kappa)\s*\$?\s*(?:[:=≈]|\\approx)\s*\$?\s*$")
+_AGREEMENT_SYMBOL_BEFORE = _lowered(r"(?:\b(?:alpha|krippendorff'?s?|cronbach'?s?|(?:cohen'?s\s+|fleiss'?\s+)?kappa)|α|κ|\\alpha|\\kappa)\s*\$?\s*(?:[:=≈]|\\approx)\s*\$?\s*$"
+                                    # "the final Krippendorff's \(α\) reached 0.743, 0.723, and 0.722": an inter-rater measure, then a verb
+                                    r"|\b(?:krippendorff'?s?|cronbach'?s?|fleiss'?)\s*(?:\\\(\s*)?(?:α|κ|alpha|kappa|\\alpha|\\kappa)?\s*(?:\\\)\s*)?"
+                                    r"(?:reached|was|were|of|[:=≈])\s*\$?\s*(?:\d+(?:\.\d+)?\s*,\s*(?:and\s+)?|\d+(?:\.\d+)?\s+and\s+)*$")
 # an effect size: "d in [0.18, 0.52]", "Cohen's d = 0.8"
 _EFFECT_SIZE_BEFORE = _lowered(r"(?:\bcohen'?s\s+\$?d\$?|(?<![\w@])d|\$?\\eta\^\{?2\}?\$?|η(?:\^?2|²)|\beta[\s\-]?squared)\s*(?:=|in|∈|\\in|ranging\s+from|of|between)\s*\[?\s*(?:-?\d+(?:\.\d+)?\s*(?:,|to|and)\s*)?$")
 # a correlation coefficient written with its symbol: "mean cross-model correlation $r$=0.85"
@@ -250,6 +253,13 @@ _SHARE_OF_PLURAL_AFTER = _lowered(r"^\s*%?\s*of\s+(?:the\s+|its\s+|their\s+|all\
 _RANGE_WORD_AFTER = _lowered(r"^\s*%?\s*(?:[a-z][\w\-]*\s+)?range\b")
 # "We then benchmark 20 target adjudicators": how many systems are evaluated
 _EVALUATE_COUNT_BEFORE = _lowered(r"\b(?:benchmark|evaluat|test|compar|assess|stud)(?:e|es|ed|ing|s|ies|y)?\s+(?:on\s+)?$")
+# "Between 50% and 35%, methods diverge", "at 35%, X, Y and Z achieve ...", "At retained-context budgets
+# from 25% to 10%, ...": a clause that opens on the condition its results are measured at
+_OPENING_CONDITION = re.compile(r"(?:^|[;:]\s*)(?:at|between|from|under|with)\s+(?:an?\s+|the\s+)?(?:[a-z][\w\-]*\s+){0,3}?(?:from\s+)?"
+                                r"(?:[\d.]+\s*(?:%|\\%)?\s*(?:and|to|-|–)\s*)?$")
+_CONDITION_CLOSES = re.compile(r"^\s*(?:%|\\%)?\s*(?:(?:and|to|-|–)\s*[\d.]+\s*(?:%|\\%)?\s*)?(?:\s*[a-z][\w\-]*){0,2}\s*,")
+# "the steps required to reach perplexity below 50": a target, not a result
+_REACH_TARGET_BEFORE = _lowered(r"\b(?:required|needed|necessary|it\s+takes|takes|steps|epochs|iterations)\s+to\s+reach\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}?(?:below|above|under|over|of|=)?\s*$")
 # "(100 in total)": the top of a scale
 _IN_TOTAL_AFTER = re.compile(r"^\s*(?:points?\s+)?in\s+total\s*\)")
 _OPERATING_POINT_AFTER = _lowered(r"^\s*%?\s*(?:" + words("operating_point") + r")\b")
@@ -570,7 +580,7 @@ _OF_AFTER = re.compile(r"^\s*%?\s*of\b")
 
 
 def analysis_statistic(a: Around):
-    if _AGREEMENT_SYMBOL_BEFORE.search(a.lbefore[-30:]):
+    if _AGREEMENT_SYMBOL_BEFORE.search(a.lbefore[-60:]):
         return "other", "agreement statistic (Krippendorff's or Cronbach's alpha)"
     if _EFFECT_SIZE_BEFORE.search(a.lbefore[-40:]):
         return "other", "effect size (Cohen's d): a statistic of a comparison"
@@ -678,6 +688,10 @@ def setting(a: Around):
         return "other", "the range of a variable ('across the 30-90% load range')"
     if a.n.is_integer and a.n.unit is None and _EVALUATE_COUNT_BEFORE.search(a.lbefore[-20:]) and _PLURAL_AFTER.match(a.after):
         return "other", "count of what is evaluated ('we benchmark 20 target adjudicators')"
+    if a.n.is_percent and _OPENING_CONDITION.search(a.low[a.s0:a.n.start]) and _CONDITION_CLOSES.match(a.lafter):
+        return "other", "the condition a clause's results are measured at ('at 35%, A and B achieve ...')"
+    if _REACH_TARGET_BEFORE.search(a.lbefore[-70:]):
+        return "other", "a target to reach, not a result ('steps required to reach perplexity below 50')"
     if _RESULT_THEN_AT_BEFORE.search(a.before[-40:]) and not _EFFICIENCY_RIGHT_AFTER.match(a.lafter) and not _RESOURCE_CHANGE.match(a.lafter):
         return "other", "the point a result is measured at ('0% ASR at 99% control allow')"
     # "using 15%-count images as input", "a 50%-dose scan": a percentage glued into a compound word
@@ -1085,6 +1099,7 @@ def efficiency_words(a: Around):
         return "efficiency", "efficiency or systems figure"
 
 
+_AVERAGE_OF_LIST_BEFORE = _lowered(r"\b(?:an?\s+)?(?:average|mean|median)\s+of\s+(?:only\s+|about\s+|around\s+)?[~≈]?\s*[\d.,]+\s+(?:[a-z][\w\-]*\s+){0,2}?[a-z][\w\-]*s\s*(?:,\s*(?:and\s+)?|and\s+)$")
 _AVERAGE_OF_BEFORE = _lowered(r"\b(?:an?\s+)?(?:average|mean|median)\s+of\s+(?:only\s+|just\s+|about\s+|around\s+)?[~≈]?\s*$")
 _NUMBER_OF_FROM_BEFORE = _lowered(r"\bnumber\s+of\s+(?:[\w\-]+\s+){0,3}?from\s+(?:[\d.,]+\s+to\s+)?$")
 # "1700 paired examples, 200 held out": a count of items set aside
@@ -1115,6 +1130,8 @@ def count(a: Around):
         return ("data size", "count of data items") if _DATA_AFTER.match(a.after) else ("other", "count")
     if n.unit is None and n.is_integer and _DATA_AFTER.match(a.after):
         return "data size", "count of data items"
+    if n.unit is None and n.value_high is None and _AVERAGE_OF_LIST_BEFORE.search(a.lbefore[-60:]) and _PLURAL_AFTER.match(a.after):
+        return "data size", "an average count ('an average of 6.5 images and 31.2 questions')"
     if n.unit is None and n.value_high is None and _AVERAGE_OF_BEFORE.search(a.lbefore[-30:]) \
             and (_COUNT_RIGHT_AFTER.match(a.after) or _DATA_AFTER.match(a.after)):
         return "data size", "an average count ('with an average of only ~6.4 queries')"

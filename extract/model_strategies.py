@@ -39,6 +39,9 @@ _OTHER_PARTY = re.compile(r"\b(?:previous|prior|existing|other(?!\s+hand)|baseli
 _VS_BETWEEN = re.compile(r"\b(?:vs\.?|versus|compared\s+(?:to|with)|than|over|against|baseline|whereas|while)\b", re.IGNORECASE)
 _DONE_BY = r"(?:achieved|obtained|reported|attained|reached|scored|set|held)\s+by"   # a result someone else got
 _ACHIEVED_BY = re.compile(r"[^.;()]{0,80}?\b" + _DONE_BY + r"\s+(?:the\s+|a\s+)?(?:(?!human)[a-z]+\s+){0,2}?", re.IGNORECASE)
+# "(e.g., 81.67 from NanoBanana; 82.64 from GPT-Image)": a value, then the model it comes from
+_FROM_MODEL = re.compile(r"\s*(?:%|\\%|points?)?\s*from\s+(?:the\s+)?(?:vanilla|original|base|baseline|plain|standard)?\s*")
+_COINED_AFTER_FROM = re.compile(r"(?P<name>[A-Z][\w\-.]*[A-Za-z0-9])(?=\s*[;,)])")
 # the second value of a change, right after the first: "2.07 to 1.93", "33.0% to 52.9%"
 _POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:(?!(?:while|and|but|whereas|with|by|over|than|to|in|on|for|when|improv\w*|increas\w*|reduc\w*|gain\w*)\b)[\w\-@]+\s+){0,2}?"
                              r"(?:of\s+|at\s+|=\s*|:\s*)?(?:only\s+|just\s+)?(?:[~≈]\s*)?")
@@ -111,7 +114,8 @@ _MEMBER_OF_BEFORE = _lowered(r"\b(?:combination|ensemble|fusion|mixture|committe
 _EXAMPLE_BRACKET = re.compile(r"\(\s*(?:e\.g\.|such\s+as|including|like)[^()]*$", re.IGNORECASE)
 # a name right before a result verb is its subject: "64 samples from DeepSeekMath 7B achieves 60.9%"
 # ("with the best model (Claude-3.7-Sonnet) achieving a mere 54%": a name in brackets before its verb)
-_SUBJECT_VERB = re.compile(r"(?:\s+(?i:model|variant|version|system|agent))?(?:\s*\))?\s+(?:achieves|achieved|achieving|reaches|reached|reaching|scores|scored|scoring|attains|attained|attaining|obtains|obtained|obtaining|gets)\b")
+_SUBJECT_VERB = re.compile(r"(?:\s+(?i:model|variant|version|system|agent))?(?:\s*\))?\s+(?:achieves|achieved|achieving|reaches|reached|reaching|scores|scored|scoring|attains|attained|attaining|obtains|obtained|obtaining|gets"
+                           r"|outperforms|outperformed|surpasses|surpassed|beats|exceeds|exceeded|shows|showed|yields|yielded|delivers|delivered)\b")   # ("with RoBERTa-large, EFlat-LoRA outperforms")
 # a comparison's object further back: "surpasses open-source previous state-of-the-art
 # Text-centric MLLMs" (plain words only between the verb and the name: no number, no comma)
 _COMPARED_BEFORE = _lowered(r"\b(?:" + _BEATS + r"|than|compared\s+(?:to|with)|versus|vs\.?|improv(?:es|ed|ing)\s+(?:up)?on)\s+(?:[a-z0-9\u00d7][\w\-\u00d7]*\s+){0,6}(?:\(\s*)?$")   # ("exceeds the best open-source 7B model (WizardMath)")
@@ -169,6 +173,8 @@ class ModelStrategies:
         for m in models:
             before = self.text[max(s0, m.start - 30):m.start]
             verb = _SUBJECT_VERB.match(self.text, m.end, m.end + 20) if m.start >= 0 else None
+            if verb is not None and re.search(r"\b(?:via|through|by)\s+(?:the\s+)?$", before, re.IGNORECASE):
+                verb = None   # ("Fine-tuning Qwen2.5-7B on CrossTrace via QLoRA yields": the means, not the subject)
             if verb is not None and (")" not in verb.group(0) or prev is not None and prev.generic
                                      and re.fullmatch(r"\s*\(\s*", self.text[prev.end:m.start])):
                 # "64 samples from DeepSeekMath 7B achieves 60.9%": the verb's subject; "with the best model
@@ -238,6 +244,15 @@ class ModelStrategies:
         for m in q.models:
             if q.n.end <= m.start <= q.n.end + 90 and _ACHIEVED_BY.fullmatch(self.text, q.n.end, m.start):
                 return (self._with_size(m),)
+            if q.n.end < m.start <= q.n.end + 30 and _FROM_MODEL.fullmatch(self.text, q.n.end, m.start) and not m.generic:
+                return (self._with_size(m),)   # "(i.e., 7.78 from vanilla LightFusion; 1.94 from UniWorld-V1)"
+        # ... a coined name the registry does not know, inside a bracket of examples
+        f = _FROM_MODEL.match(self.text, q.n.end)
+        if f is not None and (c := _COINED_AFTER_FROM.match(self.text, f.end())) is not None \
+                and self.text.count("(", q.s0, q.n.start) > self.text.count(")", q.s0, q.n.start) \
+                and _looks_like_name(c.group("name")) and c.group("name").lower() not in _STOP_NAMES \
+                and not _metric_near("", c.group("name") + " ") and not any(b.start == c.start("name") for b in self.benches):
+            return (ModelHit(c.start("name"), c.end("name"), c.group("name"), None, None, None),)
         return None
 
     def _m_model_after(self, q: ModelQuery):
