@@ -148,6 +148,7 @@ RANDOM_FLOORS = {
     "dk": [("precision", 0.7), ("recall", 0.8)],
     "dm": [("precision", 0.75), ("recall", 0.8)],
     "do": [("precision", 0.6), ("recall", 0.65)],
+    "dq": [("precision", 0.7), ("recall", 0.7)],
 }
 
 
