@@ -66,7 +66,7 @@ _RELATIVE_TAIL = re.compile(r"^\s*of\s+(?!(?:accuracy|scores?)\b)(?!(?:F1|F-1|F1
                             r"|^(?:\s*%?\s*,\s*(?:and\s+)?[\d.]+)*\s*%?\s*,?\s*(?:and\s+)?(?:[\d.]+\s*%?\s*)?(?:of\s+(?:the\s+)?)?performance\s+(?:compared\s+(?:to|with)|relative\s+to)\s+(?:the\s+|a\s+)?(?:[\w\-]+\s+){0,2}?(?:fully[\s\-]supervised|supervised|oracle|teacher|upper[\s\-]bound|full|dense)\b", re.IGNORECASE)
 # ("a 98% of accuracy", bare, is a score)
 _POINTS = re.compile(r"points?|pp\b|\bpts?\b", re.IGNORECASE)
-_PERCENT_LEAD = re.compile(r"^\s*(?:%|percent)")                          # stripped before _RELATIVE_TAIL
+_PERCENT_LEAD = re.compile(r"^\s*(?:\\?%|percent)?\s*(?:\\\)|\$)?")   # (LaTeX: "\\(85\\%\\) of the full ...")                          # stripped before _RELATIVE_TAIL
 _UNIT_LEAD = re.compile(r"^\s*(?:%|\\%|pp|points?|percentage\s+points?)")  # stripped before _DELTA_TAIL
 # "show drastic performance (>25%) drops": a value alone in brackets, then the change it is
 _BRACKET_AFTER_VALUE = re.compile(r"^\s*(?:%|\\%|[a-zA-Z]{1,3})?\s*(?:on\s+(?:the\s+)?[^()]{1,40}?)?\(\s*$")

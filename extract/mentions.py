@@ -208,6 +208,7 @@ _AT_CONDITION_BEFORE = _lowered(r"\bat\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}?(
 # the budget a result is reached under, given in brackets: "under extremely low annotation budgets (e.g., 0.02%)"
 _BUDGET_BRACKET_BEFORE = _lowered(r"\b(?:budgets?|label(?:ing|led|ed)?\s+(?:ratios?|rates?)|sampling\s+rates?)\s*\(\s*(?:(?:e\.g\.|i\.e\.|as\s+low\s+as|only|just)\s*,?\s*)?$")
 # a share of labeled data: "with just 1% COCO labeled data", "10% labelled images"
+_REFERENCE_RESULT_AFTER = _lowered(r"^[\s%\\)$]*of\s+(?:the\s+)?(?:full|whole|complete|entire)?\s*(?:[\w\-]+\s+){0,3}?(?:performance|accuracy|results?|scores?)\b")
 _SHARE_OF_LABELED = re.compile(r"^\s*%?\s*(?:of\s+(?:the\s+)?)?(?:[A-Z][\w\-]*\s+)?(?:(?:labeled|labelled|unlabeled|unlabelled|annotated|training)\s+(?:data|images|samples|examples|set|settings?|regimes?|splits?)\b"
                                # "under a fixed 5% annotation budget", "with only 10% annotation instances", "with 1% labels"
                                r"|annotations?(?:\s+(?:budgets?|instances|rates?|ratios?))?\b|labels\b|(?:audit|labell?ing|query|review)\s+budgets?\b)", re.IGNORECASE)
@@ -260,6 +261,10 @@ _OPENING_CONDITION = re.compile(r"(?:^|[;:]\s*)(?:at|between|from|under|with)\s+
 _CONDITION_CLOSES = re.compile(r"^\s*(?:%|\\%)?\s*(?:(?:and|to|-|–)\s*[\d.]+\s*(?:%|\\%)?\s*)?(?:\s*[a-z][\w\-]*){0,2}\s*,")
 # "the steps required to reach perplexity below 50": a target, not a result
 _REACH_TARGET_BEFORE = _lowered(r"\b(?:required|needed|necessary|it\s+takes|takes|steps|epochs|iterations)\s+to\s+reach\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}?(?:below|above|under|over|of|=)?\s*$")
+# "achieving a 95% Hausdorff Distance of 56.13 mm": the percentile in a metric's name
+_PERCENTILE_METRIC_AFTER = re.compile(r"^\s*(?:%|\\%|th)?\s*(?:percentile\s+)?(?:Hausdorff|HD\b)", re.IGNORECASE)
+# "At matched average bits/weight of 3.0/3.5/4.0, X improves ...": a matched setting opening the clause
+_MATCHED_SETTING_BEFORE = re.compile(r"(?:^|[;:]\s*)(?:at|under|with)\s+(?:an?\s+|the\s+)?(?:matched|equal|equivalent|the\s+same|same|fixed|comparable)\s+(?:[\w\-/]+\s+){0,3}?(?:of\s+)?(?:[\d.]+\s*(?:%|\\%)?\s*[/,]\s*)*$", re.IGNORECASE)
 # "(100 in total)": the top of a scale
 _IN_TOTAL_AFTER = re.compile(r"^\s*(?:points?\s+)?in\s+total\s*\)")
 _OPERATING_POINT_AFTER = _lowered(r"^\s*%?\s*(?:" + words("operating_point") + r")\b")
@@ -688,6 +693,10 @@ def setting(a: Around):
         return "other", "the range of a variable ('across the 30-90% load range')"
     if a.n.is_integer and a.n.unit is None and _EVALUATE_COUNT_BEFORE.search(a.lbefore[-20:]) and _PLURAL_AFTER.match(a.after):
         return "other", "count of what is evaluated ('we benchmark 20 target adjudicators')"
+    if _PERCENTILE_METRIC_AFTER.match(a.after):
+        return "other", "the percentile in a metric's name ('a 95% Hausdorff Distance of 56.13 mm')"
+    if _MATCHED_SETTING_BEFORE.search(a.low[a.s0:a.n.start]):
+        return "other", "a matched setting the results are compared at ('At matched average bits/weight of 3.0/3.5/4.0,')"
     if a.n.is_percent and _OPENING_CONDITION.search(a.low[a.s0:a.n.start]) and _CONDITION_CLOSES.match(a.lafter):
         return "other", "the condition a clause's results are measured at ('at 35%, A and B achieve ...')"
     if _REACH_TARGET_BEFORE.search(a.lbefore[-70:]):
@@ -973,7 +982,8 @@ def share_of_data(a: Around):
     if a.n.is_percent and _WITH_SHARE_BEFORE.search(a.lbefore[-20:]) and _RESOURCE_AFTER.match(a.lafter):
         return "efficiency", "a share of a resource used ('with just 0.7% KV storage')"
     # (a list shares the words after its last value: "(using 5%, 10%, and 40% labeled data)")
-    if a.n.is_percent and (_SHARE_OF_LABELED.match(_VALUE_LIST_REST.sub("", a.after, count=1)) or _SHARE_OF_MADE_DATA.match(a.after)):
+    if a.n.is_percent and (_SHARE_OF_LABELED.match(_VALUE_LIST_REST.sub("", a.after, count=1)) or _SHARE_OF_MADE_DATA.match(a.after)) \
+            and not _REFERENCE_RESULT_AFTER.match(a.lafter):   # (not "85% of the full training set performance": a relative result)
         return "data size", "share of labeled data used ('with just 1% COCO labeled data')"
     if _SHARE_OF_DATA.match(_VALUE_LIST_REST.sub("", a.after, count=1)):   # "under 10%, 25%, and 50% training subsets"
         return "data size", "share of data or parameters"

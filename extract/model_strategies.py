@@ -226,7 +226,8 @@ class ModelStrategies:
         """'Claude 3.5 Sonnet is the best model': the name, not the description."""
         if m.generic and not m.name.startswith(("human", "a human")):
             for p in reversed([b for b in before if b.end <= m.start]):
-                if not p.generic and re.fullmatch(r"\s*(?:is|was|remains|becomes|being|as)\s+(?:the\s+|a\s+)?", self.text[p.end:m.start], re.IGNORECASE):
+                if not p.generic and re.fullmatch(r"\s*(?:is|was|remains|becomes|being|as|,)\s+(?:the\s+|a\s+)?", self.text[p.end:m.start], re.IGNORECASE):
+                    # ("XGBoost, the best performing model, achieves": a name in apposition)
                     return p
         return m
 
