@@ -258,6 +258,7 @@ _EVALUATE_COUNT_BEFORE = _lowered(r"\b(?:benchmark|evaluat|test|compar|assess|st
 # from 25% to 10%, ...": a clause that opens on the condition its results are measured at
 _OPENING_CONDITION = re.compile(r"(?:^|[;:]\s*)(?:at|between|from|under|with)\s+(?:an?\s+|the\s+)?(?:[a-z][\w\-]*\s+){0,3}?(?:from\s+)?"
                                 r"(?:[\d.]+\s*(?:%|\\%)?\s*(?:and|to|-|–)\s*)?$")
+_CONDITION_OPENERS = ("at ", "between ", "from ", "under ", "with ")
 _CONDITION_CLOSES = re.compile(r"^\s*(?:%|\\%)?\s*(?:(?:and|to|-|–)\s*[\d.]+\s*(?:%|\\%)?\s*)?(?:\s*[a-z][\w\-]*){0,2}\s*,")
 # "the steps required to reach perplexity below 50": a target, not a result
 _REACH_TARGET_BEFORE = _lowered(r"\b(?:required|needed|necessary|it\s+takes|takes|steps|epochs|iterations)\s+to\s+reach\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}?(?:below|above|under|over|of|=)?\s*$")
@@ -695,9 +696,10 @@ def setting(a: Around):
         return "other", "count of what is evaluated ('we benchmark 20 target adjudicators')"
     if _PERCENTILE_METRIC_AFTER.match(a.after):
         return "other", "the percentile in a metric's name ('a 95% Hausdorff Distance of 56.13 mm')"
-    if _MATCHED_SETTING_BEFORE.search(a.low[a.s0:a.n.start]):
+    opening = a.low[a.s0:a.s0 + 8].lstrip().startswith(_CONDITION_OPENERS) or ";" in a.lbefore or ":" in a.lbefore
+    if opening and _MATCHED_SETTING_BEFORE.search(a.low[a.s0:a.n.start]):
         return "other", "a matched setting the results are compared at ('At matched average bits/weight of 3.0/3.5/4.0,')"
-    if a.n.is_percent and _OPENING_CONDITION.search(a.low[a.s0:a.n.start]) and _CONDITION_CLOSES.match(a.lafter):
+    if opening and a.n.is_percent and _OPENING_CONDITION.search(a.low[a.s0:a.n.start]) and _CONDITION_CLOSES.match(a.lafter):
         return "other", "the condition a clause's results are measured at ('at 35%, A and B achieve ...')"
     if _REACH_TARGET_BEFORE.search(a.lbefore[-70:]):
         return "other", "a target to reach, not a result ('steps required to reach perplexity below 50')"
