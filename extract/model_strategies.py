@@ -62,6 +62,10 @@ _RELATIVE_CLAUSE = re.compile(r"\s*,?\s*(?:which|that|who)\s+(?:\w+\s+){0,4}?"
 # an opening phrase before the subject: "For instance, ", "On PAPILA, ", "Compared to the current methods in the literature, "
 _OPENER = (r"(?:(?:for\s+(?:instance|example)|e\.g\.|notably|specifically|in\s+particular|furthermore|moreover|in\s+addition|additionally)\s*,\s*)?"
            r"(?:(?:for|in|on|across|under|with)\s+(?:[^,;.]|\.(?=\d)){1,60},\s*|compared\s+(?:to|with)\s+[^,;.]{1,80},\s*)?")
+_THE_SYSTEM_SUBJECT = re.compile(r"\b(?:the|this)\s+(?:proposed\s+|presented\s+|resulting\s+|final\s+|full\s+|merged\s+|hybrid\s+|new\s+|trained\s+)?"
+                                 r"(?:(?!(?:baseline|base|original|teacher|reference|pre-?trained|vanilla|standard|previous|prior|best|other|existing|same|larger|smaller|student)\b)[\w\-]+\s+)?"
+                                 r"(?:model|method|approach|framework|system|network|pipeline|architecture)\s+(?:also\s+|further\s+|substantially\s+|significantly\s+|consistently\s+)?"
+                                 r"(?:achiev|reach|attain|obtain|confirm|show|demonstrat|yield|improv|outperform|surpass|deliver|record|scor)\w*", re.IGNORECASE)
 _THE_MODEL_OPENS = re.compile(r"\s*" + _OPENER + r"(?:(?:the|this)\s+(?!(?:baseline|base|original|vanilla|standard|reference|teacher|existing|previous|prior|best|strongest|competing|other)\b)"
                               r"(?:[\w\-]+\s+){0,2}?(?:model|method|network|framework|approach|system|architecture|classifier|detector|policy|pipeline|workflow)\b(?![\w\-])"
                               # "The fine-tuned models achieve ...": the paper's models, trained by its method
@@ -583,7 +587,10 @@ class ModelStrategies:
                              # "It sets a benchmark in visual reconstruction (rFID 0.08)": no model named before the number
                              or (po := _PRONOUN_OPENS.match(sentence)) is not None
                              and not any(not m.generic and q.s0 + po.end("opener") <= m.start and m.end <= q.n.start for m in q.models)
-                             or q.kind == "delta" and not any(not m.generic for m in q.models) and _OVER_PRIOR.search(sentence)):
+                             or q.kind == "delta" and not any(not m.generic for m in q.models) and _OVER_PRIOR.search(sentence)
+                             # "..., the model confirms its robust potential", "the hybrid system substantially improves":
+                             # the paper's system as a clause's subject, no other model named in the sentence
+                             or not any(not m.generic for m in q.models) and _THE_SYSTEM_SUBJECT.search(sentence[: max(0, q.n.start - q.s0) + 200])):
             size, src = self.system_size
             return (ModelHit(-1, -1, self.systems[0], size, None, src),)
         return None
