@@ -54,11 +54,10 @@ _PAIRED_DELTA_TAIL = re.compile(r"^\s*(?!(?:points?|pp|pts?)\b)[A-Za-z][\w@\-.]*
 _KEEPS_LEAD = re.compile(r"\b(?:preserv|retain|maintain|recover|keep)\w*\s+(?:over\s+|about\s+|around\s+|nearly\s+|up\s+to\s+)?$", re.IGNORECASE)
 _REFERENCE_ACCURACY_TAIL = re.compile(r"^\s*(?:of\s+)?(?:the\s+)?(?:original|oracle|teacher|full|baseline|uncompressed|dense|unpruned|fp16|bf16|fp32)[\w\-]*\s+(?:model\S*\s+)?(?:accuracy|performance|quality|scores?)\b", re.IGNORECASE)
 _RELATIVE_TAIL = re.compile(r"^\s*of\s+(?!(?:accuracy|scores?)\b)(?!(?:F1|F-1|F1-|BLEU|ROUGE[\w\-]*|Dice|IoU|mIoU|AUC|mAP|METEOR|CIDEr)[\s\-]*(?:scores?|accuracy)\b)(?:the\s+)?(?:[\w\-.]+(?:'s|’s)\s+|[\w\-]+\s+)?(?:[\w\-]+\s+)?(?:performance|accuracy|score|capabilit\w*|results?|quality)\b"
-                            # "retains 95.4% of pooled ALFWorld success and 96.5% of pooled GSM8K exact match"
-                            r"|^\s*of\s+(?:the\s+)?(?:pooled|full|original|baseline|reference|oracle)\s+(?:[\w\-]+\s+){0,2}?(?:success(?:\s+rate)?|exact\s+match|accuracy|performance|reward)\b"
                             r"|^\s*of\s+(?:the\s+)?(?:error|loss|errors|perplexity|cost)\s+of\b"
                             # "retaining 84% of the original success rate", "91.3% of oracle accuracy", "71% of its average mAP"
-                            r"|^\s*of\s+(?:(?:the|its|their)\s+)?(?:original|oracle|teacher|full|baseline|base|uncompressed|full-precision|dense|unpruned|reference|upper[\s\-]bound)\b"
+                            r"|^\s*of\s+(?:(?:the|its|their)\s+)?(?:original|oracle|teacher|full|baseline|base|uncompressed|full-precision|dense|unpruned|reference|upper[\s\-]bound"
+                            r"|pooled\s+(?:[\w\-]+\s+){0,2}?(?:success|exact\s+match|accuracy|performance|reward))\b"   # ("96.5% of pooled GSM8K exact match")
                             # "(89% of a fully supervised baseline)"
                             r"|^\s*of\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,2}?(?:baseline|oracle|teacher|upper[\s\-]bound|model|counterpart)\b"
                             r"|^\s*of\s+(?:its|their)\s+(?:[\w\-@.]+\s+){0,2}?(?:performance|accuracy|scores?|map|f1|auc|success\s+rate|quality)\b"
@@ -66,7 +65,7 @@ _RELATIVE_TAIL = re.compile(r"^\s*of\s+(?!(?:accuracy|scores?)\b)(?!(?:F1|F-1|F1
                             r"|^(?:\s*%?\s*,\s*(?:and\s+)?[\d.]+)*\s*%?\s*,?\s*(?:and\s+)?(?:[\d.]+\s*%?\s*)?(?:of\s+(?:the\s+)?)?performance\s+(?:compared\s+(?:to|with)|relative\s+to)\s+(?:the\s+|a\s+)?(?:[\w\-]+\s+){0,2}?(?:fully[\s\-]supervised|supervised|oracle|teacher|upper[\s\-]bound|full|dense)\b", re.IGNORECASE)
 # ("a 98% of accuracy", bare, is a score)
 _POINTS = re.compile(r"points?|pp\b|\bpts?\b", re.IGNORECASE)
-_PERCENT_LEAD = re.compile(r"^\s*(?:\\?%|percent)?\s*(?:\\\)|\$)?")   # (LaTeX: "\\(85\\%\\) of the full ...")                          # stripped before _RELATIVE_TAIL
+_PERCENT_LEAD = re.compile(r"^\s*(?:\\?%|percent)?\s*(?:\\\)|\$)?")   # stripped before _RELATIVE_TAIL (LaTeX too: "\\(85\\%\\) of")
 _UNIT_LEAD = re.compile(r"^\s*(?:%|\\%|pp|points?|percentage\s+points?)")  # stripped before _DELTA_TAIL
 # "show drastic performance (>25%) drops": a value alone in brackets, then the change it is
 _BRACKET_AFTER_VALUE = re.compile(r"^\s*(?:%|\\%|[a-zA-Z]{1,3})?\s*(?:on\s+(?:the\s+)?[^()]{1,40}?)?\(\s*$")
@@ -232,7 +231,7 @@ class KindQuery:
             m = later
         if m is not None and m.group("cue") is None:
             m = _CueMatch(m.group("ncue") or m.group("pcue") or m.group("wcue") or m.group("acue"))
-        if m is None and (v := _VERB_METRIC_LEAD.search(low)) is not None and any(True for _ in _metrics_in(v.group("metric"))):
+        if m is None and (v := _VERB_METRIC_LEAD.search(low)) is not None and next(_metrics_in(v.group("metric")), None) is not None:
             m = _CueMatch(v.group("vcue"))   # "MP3 reduces the MAE 4.7% and the RMSE 5.0%"
         return m
 

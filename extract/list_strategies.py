@@ -9,6 +9,7 @@ from bisect import bisect_left
 from claimboard.extract.metric_text import _metric_near
 from claimboard.extract.model_strategies import (
     _COMPARED_BEFORE,
+    _SUBJECT_VERBS,
 )
 from claimboard.extract.names import (
     BenchHit,
@@ -25,8 +26,6 @@ _METRIC_LIST = re.compile(r"(?<![\w/])[A-Za-z][\w\-@+]*(?:\s*/\s*[A-Za-z][\w\-@+
 # a coordinated subject and the verb that joins it to a value list
 _MODEL_LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*&)\s*")
 _CLAUSE_THEN_BRACKET = re.compile(r"\s+(?:[a-z][\w\-]*\s+){1,8}\(\s*")   # words, then the values in brackets
-_SUBJECT_VERBS = ("achieve[sd]?|achieving|obtain(?:s|ed|ing)?|reach(?:es|ed|ing)?|scor(?:e|es|ed|ing)|attain(?:s|ed|ing)?|get|gets|got|yield(?:s|ed|ing)?|"
-                  "record(?:s|ed|ing)?")
 _SUBJECT_LIST_VERB = re.compile(r"\b(?:" + _SUBJECT_VERBS + r"|have|had)\b", re.IGNORECASE)
 # right after a coordinated subject, its verb of result ("... and GPT-4o mini remain below 40%")
 _SUBJECT_RUN_VERB = re.compile(r"\s*(?:both\s+|all\s+|each\s+|also\s+|only\s+|still\s+)?(?:" + _SUBJECT_VERBS

@@ -77,12 +77,12 @@ _P_VALUE = _lowered(r"\bp(?:[\s\-]?values?)?\s*(?:[<>=≤≥~≈]+|>>|<<|\\sim|(
 _COUNTED = r"(?:[a-z\-]+\s+)?(?:correct|solved|passed|answers?|cases?|items?|puzzles?|episodes?|games?|" + words("count_noun") + "|" + words("data_noun") + r")\b"
 _SLASH_COUNT_AFTER = re.compile(r"^/\d+\s+" + _COUNTED, re.IGNORECASE)
 _COUNTED_AFTER = re.compile(r"^\s+" + _COUNTED, re.IGNORECASE)
-_INT_SLASH_BEFORE = re.compile(r"(?<![\d.])\d+/$")
-# "achieves 5/18 target rediscoveries": whole numbers over a total, then what was counted (a plural
-# noun, up to two words after the total; not a scale's points)
-_SLASH_PLURAL_AFTER = re.compile(r"^/(?P<total>\d+)" + r"\s+(?:[a-z][a-z\-]*\s+){0,2}?(?!(?:points|marks|stars)\b)[a-z][a-z\-]*(?:ies|[^s\W]s)\b")
-_PLURAL_AFTER = re.compile(r"^\s+(?:[a-z][a-z\-]*\s+){0,2}?(?!(?:points|marks|stars)\b)[a-z][a-z\-]*(?:ies|[^s\W]s)\b")
-_INT_SLASH_INT_BEFORE = re.compile(r"(?<![\d.])(?P<part>\d+)/$")
+_INT_SLASH_BEFORE = re.compile(r"(?<![\d.])(?P<part>\d+)/$")
+# what was counted: a plural noun, up to two words on (not a scale's points)
+_PLURAL_NOUN = r"\s+(?:[a-z][a-z\-]*\s+){0,2}?(?!(?:points|marks|stars)\b)[a-z][a-z\-]*(?:ies|[^s\W]s)\b"
+# "achieves 5/18 target rediscoveries": whole numbers over a total, then what was counted
+_SLASH_PLURAL_AFTER = re.compile(r"^/(?P<total>\d+)" + _PLURAL_NOUN)
+_PLURAL_AFTER = re.compile(r"^" + _PLURAL_NOUN)
 _OUT_OF = re.compile(r"^\s*out\s+of\s+(?:of\s+)?(?:the\s+|all\s+)?\d", re.IGNORECASE)   # ("7 out of (of) the 13 languages")
 _INTERVAL_OF_VARIABLE_BEFORE = re.compile(r"\b(?:at|within|in|for|over|between)\s+(?:[\d.\-]+\s*[a-z%]*\s*,\s*)*(?:and\s+)?$")
 _SCALE_WORD_AFTER = re.compile(r"^\s*(?:[\"'“”\w\-]+\s+){0,2}?(?:scores?|scales?|ratings?|points?|range)\b", re.IGNORECASE)
@@ -765,7 +765,7 @@ def out_of(a: Around):
         return "other", "count ('29/53 correct answers': solved items of a total)"
     if a.n.is_integer and a.n.unit is None and (
             (m := _SLASH_PLURAL_AFTER.match(a.after)) is not None and a.n.value <= int(m.group("total"))
-            or (b := _INT_SLASH_INT_BEFORE.search(a.before[-8:])) is not None and int(b.group("part")) <= a.n.value and _PLURAL_AFTER.match(a.after)):
+            or (b := _INT_SLASH_BEFORE.search(a.before[-8:])) is not None and int(b.group("part")) <= a.n.value and _PLURAL_AFTER.match(a.after)):
         return "other", "count ('5/18 target rediscoveries': found items of a total)"
 
 

@@ -65,7 +65,7 @@ _OPENER = (r"(?:(?:for\s+(?:instance|example)|e\.g\.|notably|specifically|in\s+p
 _THE_SYSTEM_SUBJECT = re.compile(r"\b(?:the|this)\s+(?:proposed\s+|presented\s+|resulting\s+|final\s+|full\s+|merged\s+|hybrid\s+|new\s+|trained\s+)?"
                                  r"(?:(?!(?:baseline|base|original|teacher|reference|pre-?trained|vanilla|standard|previous|prior|best|other|existing|same|larger|smaller|student)\b)[\w\-]+\s+)?"
                                  r"(?:model|method|approach|framework|system|network|pipeline|architecture)\s+(?:also\s+|further\s+|substantially\s+|significantly\s+|consistently\s+)?"
-                                 r"(?:achiev|reach|attain|obtain|confirm|show|demonstrat|yield|improv|outperform|surpass|deliver|record|scor)\w*", re.IGNORECASE)
+                                 r"(?:" + words("result_verb") + r"|confirm\w*|show\w*|demonstrat\w*|deliver\w*)\b", re.IGNORECASE)
 _THE_MODEL_OPENS = re.compile(r"\s*" + _OPENER + r"(?:(?:the|this)\s+(?!(?:baseline|base|original|vanilla|standard|reference|teacher|existing|previous|prior|best|strongest|competing|other)\b)"
                               r"(?:[\w\-]+\s+){0,2}?(?:model|method|network|framework|approach|system|architecture|classifier|detector|policy|pipeline|workflow)\b(?![\w\-])"
                               # "The fine-tuned models achieve ...": the paper's models, trained by its method
@@ -77,7 +77,7 @@ _EFFECTIVENESS_OF_BEFORE = re.compile(r"\b(?:validat|demonstrat|confirm|show|hig
 _RAISES = r"(?:increas|improv|rais|boost|lift|enhanc|push|bring|take)\w*"
 _ITS_METRIC = re.compile(r"\b" + _RAISES + r"\s+its\b", re.IGNORECASE)
 # "Baikal performs strongly ...; its best configuration improves report scores ... by 28%": the model named before 'its'
-_ITS_VARIANT_SUBJECT = re.compile(r"(?:^|[;,]\s*|\band\s+)its\s+(?:best|full|default|largest|final|strongest|top)?\s*(?:configuration|variant|version|model|setting)s?\s+(?:\w+\s+)?(?:improv|achiev|reach|rais|boost|outperform|surpass|attain|obtain|scor)\w*", re.IGNORECASE)
+_ITS_VARIANT_SUBJECT = re.compile(r"(?:^|[;,]\s*|\band\s+)its\s+(?:best|full|default|largest|final|strongest|top)?\s*(?:configuration|variant|version|model|setting)s?\s+(?:\w+\s+)?(?:" + words("result_verb") + r"|rais\w*|boost\w*)\b", re.IGNORECASE)
 _WITH_OPENS = re.compile(r"\s*(?:With|Using)\s+(?:the\s+)?(?:\\texttt\{)?")
 _VERB_NAME_FROM = re.compile(r"\b" + _RAISES + r"\s+(?P<name>[A-Z][\w\-.]*[A-Za-z0-9])\s+from\s*$")
 _VERB_NAME_FROM_ANY = re.compile(r"\b" + _RAISES + r"\s+[A-Z][\w\-.]*[A-Za-z0-9]\s+from\b")
@@ -120,8 +120,14 @@ _MEMBER_OF_BEFORE = _lowered(r"\b(?:combination|ensemble|fusion|mixture|committe
 _EXAMPLE_BRACKET = re.compile(r"\(\s*(?:e\.g\.|such\s+as|including|like)[^()]*$", re.IGNORECASE)
 # a name right before a result verb is its subject: "64 samples from DeepSeekMath 7B achieves 60.9%"
 # ("with the best model (Claude-3.7-Sonnet) achieving a mere 54%": a name in brackets before its verb)
-_SUBJECT_VERB = re.compile(r"(?:\s+(?i:model|variant|version|system|agent))?(?:\s*\))?\s+(?:achieves|achieved|achieving|reaches|reached|reaching|scores|scored|scoring|attains|attained|attaining|obtains|obtained|obtaining|gets"
-                           r"|outperforms|outperformed|surpasses|surpassed|beats|exceeds|exceeded|shows|showed|yields|yielded|delivers|delivered)\b")   # ("with RoBERTa-large, EFlat-LoRA outperforms")
+# the verbs of a result after its subject: of one model ("X scored", "X achieves") and, with the
+# plural forms, of a coordinated subject ("A and B achieve"; list rules). A plural verb after one name
+# of a list ("using A, B and C achieve") has the whole list for its subject, not that name.
+_SUBJECT_VERBS_ONE = ("achieves|achieved|achieving|obtains|obtained|obtaining|reaches|reached|reaching|scores|scored|scoring|"
+                      "attains|attained|attaining|gets|got|yields|yielded|yielding|records|recorded|recording")
+_SUBJECT_VERBS = _SUBJECT_VERBS_ONE + "|achieve|obtain|reach|score|attain|get|yield|record"
+_SUBJECT_VERB = re.compile(r"(?:\s+(?i:model|variant|version|system|agent))?(?:\s*\))?\s+(?:" + _SUBJECT_VERBS_ONE
+                           + r"|shows|showed|delivers|delivered|" + _BEATS + r")\b")   # ("with RoBERTa-large, EFlat-LoRA outperforms")
 # a comparison's object further back: "surpasses open-source previous state-of-the-art
 # Text-centric MLLMs" (plain words only between the verb and the name: no number, no comma)
 _COMPARED_BEFORE = _lowered(r"\b(?:" + _BEATS + r"|than|compared\s+(?:to|with)|versus|vs\.?|improv(?:es|ed|ing)\s+(?:up)?on)\s+(?:[a-z0-9\u00d7][\w\-\u00d7]*\s+){0,6}(?:\(\s*)?$")   # ("exceeds the best open-source 7B model (WizardMath)")
@@ -216,6 +222,15 @@ class ModelStrategies:
         return any(not any(b.start <= m.start() < b.end for b in self.benches) and not _metric_near("", m.group(0))
                    for m in _COINED_TOKEN.finditer(self.text, s0, s1))   # a metric (F1-score, mAP@50) is no name
 
+    def _coined_hit(self, m: re.Match, group: str = "name") -> ModelHit | None:
+        """A coined name a pattern found as a model ('DeSTA-2.5 from', 'from UniWorld-V1;'): a name,
+        not a stop word, a metric or a benchmark of the abstract; None otherwise."""
+        name, start = m.group(group), m.start(group)
+        if not _looks_like_name(name) or name.lower() in _STOP_NAMES or _metric_near("", name + " ") \
+                or any(b.start == start for b in self.benches):
+            return None
+        return ModelHit(start, m.end(group), name, None, None, None)
+
     def _subject(self, before: list[ModelHit], objects: set[int], n: Num) -> ModelHit | None:
         """The nearest model before the number that is not an object of comparison; a
         specific name wins over a generic phrase it is equated with ("X is the best model")."""
@@ -257,9 +272,8 @@ class ModelStrategies:
         f = _FROM_MODEL.match(self.text, q.n.end)
         if f is not None and (c := _COINED_AFTER_FROM.match(self.text, f.end())) is not None \
                 and self.text.count("(", q.s0, q.n.start) > self.text.count(")", q.s0, q.n.start) \
-                and _looks_like_name(c.group("name")) and c.group("name").lower() not in _STOP_NAMES \
-                and not _metric_near("", c.group("name") + " ") and not any(b.start == c.start("name") for b in self.benches):
-            return (ModelHit(c.start("name"), c.end("name"), c.group("name"), None, None, None),)
+                and (hit := self._coined_hit(c)) is not None:
+            return (hit,)
         return None
 
     def _m_model_after(self, q: ModelQuery):
@@ -449,20 +463,17 @@ class ModelStrategies:
         if coined is None and n.value_high is None and (to := _FROM_VALUE_TO_BEFORE.search(self.text, max(q.s0, n.start - 40), n.start)) is not None \
                 and _EARLIER_CHANGE.search(self.text, q.s0, to.start()) \
                 and (item := _AND_NAME_FROM.search(self.text, max(q.s0, to.start() - 40), to.start() + 4)) is not None \
-                and _looks_like_name(item.group("name")) and item.group("name").lower() not in _STOP_NAMES \
-                and not _metric_near("", item.group("name") + " ") and not any(b.start == item.start("name") for b in self.benches) \
-                and not any(m.start == item.start("name") for m in q.models):
+                and (hit := self._coined_hit(item)) is not None and not any(m.start == hit.start for m in q.models):
             # "... rises from 67.4% to 72.1%, DeSTA-2.5 from 58.3% to 62.8%": the end of a listed change is its item's
-            return (ModelHit(item.start("name"), item.end("name"), item.group("name"), None, None, None),)
+            return (hit,)
         if coined is None and n.value_high is None and (_VERB_NAME_FROM_ANY.search(self.text, q.s0, n.start)
                                                         or _EARLIER_CHANGE.search(self.text, q.s0, n.start)):
             # "... and MapQR from 66.4 to 71.7"; "X's accuracy rises from 67.4% to 72.1%, DeSTA-2.5 from 58.3%
             # to 62.8%": a name opening the next item of a list of changes
             coined = _AND_NAME_FROM.search(self.text, max(q.s0, n.start - 40), n.start)
-        if coined is not None and _CHANGE_TO_AFTER.match(self.text, n.end) is not None and _looks_like_name(coined.group("name")) \
-                and not _metric_near("", coined.group("name") + " ") and coined.group("name").lower() not in _STOP_NAMES \
-                and coined.group("name").lower() not in self._sys_low and not any(b.start == coined.start("name") for b in self.benches):
-            return (ModelHit(coined.start("name"), coined.end("name"), coined.group("name"), None, None, None),)
+        if coined is not None and _CHANGE_TO_AFTER.match(self.text, n.end) is not None \
+                and coined.group("name").lower() not in self._sys_low and (hit := self._coined_hit(coined)) is not None:
+            return (hit,)
         # the start of "from a to b", or of "a → b" ("improves ... on GenEval (0.73 → 0.90)")
         starts = _FROM_END.search(self.text, max(0, n.start - 24), n.start) is not None and _CHANGE_TO_AFTER.match(self.text, n.end) is not None \
             or ARROW_AFTER.match(self.text, n.end) is not None
@@ -592,7 +603,7 @@ class ModelStrategies:
                              or q.kind == "delta" and not any(not m.generic for m in q.models) and _OVER_PRIOR.search(sentence)
                              # "..., the model confirms its robust potential", "the hybrid system substantially improves":
                              # the paper's system as a clause's subject, no other model named in the sentence
-                             or not any(not m.generic for m in q.models) and _THE_SYSTEM_SUBJECT.search(sentence[: max(0, q.n.start - q.s0) + 200])):
+                             or not any(not m.generic for m in q.models) and _THE_SYSTEM_SUBJECT.search(sentence)):
             size, src = self.system_size
             return (ModelHit(-1, -1, self.systems[0], size, None, src),)
         return None

@@ -265,7 +265,7 @@ class SizeStrategies:
     def _z_sized_subject(self, n: Num, model: ModelHit, s0: int, s1: int):
         """'the 2B model achieves gains of 99.1% ..., while the 7B model shows gains of 22.5%': the
         model known by its size that is the subject of the value's clause (the last one before it)."""
-        found = [m for m in _SIZED_SUBJECT.finditer(self.text, s0, n.start)]
+        found = list(_SIZED_SUBJECT.finditer(self.text, s0, n.start))
         if not found or ";" in self.text[found[-1].end():n.start] or any(found[-1].end() <= h.start < n.start and h.name == model.name for h in self.models):
             return self._NO_SIZE   # (not a model named after that subject: "the 32B variant surpasses GPT-4.1 by")
         return parse_size(found[-1].group("size").replace(" ", "")), "text"
