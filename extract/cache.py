@@ -27,7 +27,8 @@ _ROOT = Path(__file__).resolve().parents[1]
 # what decides the extractor's output: its modules and its vocabularies
 _VERSIONED = ["extract/rules.py", "extract/bench_strategies.py", "extract/model_strategies.py", "extract/size_strategies.py", "extract/list_strategies.py", "extract/kinds.py", "extract/mentions.py", "extract/metric_text.py", "extract/patterns.py", "extract/cues.py",
               "extract/names.py", "extract/name_basics.py", "extract/events.py", "extract/own_names.py", "extract/systems.py", "extract/model_names.py", "extract/numbers.py", "extract/text.py", "extract/lexicon.py", "extract/limits.py",
-              "extract/spans.py", "extract/rows.py", "extract/scorer.py", "extract/scorer_weights.json"]
+              "extract/spans.py", "extract/rows.py", "extract/scorer.py", "extract/scorer_weights.json",
+              "extract/model_ranker.py", "extract/model_ranker_weights.json"]
 
 
 @lru_cache(maxsize=1)

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from claimboard.extract.cues import words
 from claimboard.extract.metric_text import LOWER_IS_BETTER, _metric_near
 from claimboard.extract.model_names import NOT_A_MODEL
+from claimboard.extract.model_ranker import choose
 from claimboard.extract.name_basics import _TASK_ACRONYM, _looks_like_name, find_word
 from claimboard.extract.names import _HARDWARE_OR_UNIT, _STOP_NAMES, COINED_NAME, BenchHit, ModelHit
 from claimboard.extract.numbers import _FROM_END, ARROW_AFTER, Num
@@ -671,6 +672,23 @@ class ModelStrategies:
         size, src = self.system_size
         return (ModelHit(-1, -1, one, size, None, src),)
 
+    def _m_learned_candidate(self, q: ModelQuery):
+        """No hand-written strategy decided: the candidate the learned ranker scores highest
+        (extract/model_ranker.py: the sentence's models and coined names, the paper's systems,
+        the models of the sentence before), when its probability reaches the ranker's threshold.
+        Returns (model, note): the note (its probability and the features that moved it) goes
+        to the row's decided_by."""
+        found = choose(self, q.s0, q.s0 + len(q.sentence), q.n.start, q.n.end)
+        if found is None:
+            return None
+        cand, note = found
+        if cand.hit is not None:
+            return (self._with_size(cand.hit), note)
+        if cand.source == "system0":
+            size, src = self.system_size
+            return (ModelHit(-1, -1, cand.name, size, None, src), note)
+        return (self._with_size(ModelHit(cand.start, cand.end, cand.name, None, None, None)), note)
+
     def _one_system(self) -> str | None:
         """The paper's system when it introduces one (under one name, in any case), else None."""
         return self.systems[0] if self.systems and len({s.lower() for s in self.systems}) == 1 else None
@@ -747,4 +765,5 @@ MODEL_STRATEGIES = (
     ("one-model", ModelStrategies._m_one_model),
     ("system-named-before", ModelStrategies._m_system_named_before),
     ("sole-system", ModelStrategies._m_sole_system),
+    ("learned-candidate", ModelStrategies._m_learned_candidate),   # last: a learned ranker (extract/model_ranker.py)
 )

@@ -799,12 +799,13 @@ class AbstractExtractor(SizeStrategies, ListStrategies, BenchmarkStrategies, Mod
 
     def _model_for(self, n, g, tail_clause, lead_own, models, s0, kind, sentence):
         """(model, strategy name) for a number: the strategies of MODEL_STRATEGIES tried in
-        order; the first that decides wins (it may decide that no model is named)."""
+        order; the first that decides wins (it may decide that no model is named). A strategy
+        may add a note for decided_by: 'learned-candidate (p 0.71: ...)'."""
         q = ModelQuery(n, g, tail_clause, lead_own, models, s0, kind, sentence)
         for name, strategy in MODEL_STRATEGIES:
             found = strategy(self, q)
             if found is not None:
-                return found[0], name
+                return found[0], (name if len(found) == 1 else f"{name} ({found[1]})")
         return None, None
 
     def _own_sized_models(self, models: list[ModelHit]) -> list[ModelHit]:
