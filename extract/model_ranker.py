@@ -54,6 +54,15 @@ _OTHER_PARTY = re.compile(r"\b(?:previous|prior|existing|other(?!\s+hand)|baseli
 _CLAUSE_BREAK = re.compile(r"[;:]|\b(?:while|whereas|but)\b")
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|/)")
 _CHANGE_AFTER = re.compile(r"\s*(?:%|\\%|pp|points?)?\s*(?:\(\s*[^()]{0,40}\)\s*)?(?:\$?\\(?:rightarrow|to)\$?|→|->|⇒|to\s+[~≈]?\$?-?\d)")
+# ... or 'from a (under X) to b', 'from a/b to c/d': 'from' before the value, ' to <number>' after it, no other 'from' between
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}?(?:[~≈]?\$?-?\d[\d.,]*\s*(?:%|\\%)?\s*/\s*)?\$?$", re.IGNORECASE)
+_TO_NUMBER_AFTER = re.compile(r"[^;:()]{0,50}?\bto\s+[~≈]?\$?-?\d")
+# a party other than a named model, right before the value: 'a zero-call rule-only extractor reaches', 'the best reported Pass@1
+# is', 'the initial reasoner already achieves', 'open-source models cluster near'
+_GENERIC_PARTY = re.compile(r"\b(?:(?:a|an|one)\s+(?:[\w\-]+\s+){0,3}?(?:extractor|model|baseline|agent|system|reasoner|classifier|detector|probe|feature|variant)"
+                            r"|the\s+(?:current\s+|best[\s\-]\w+\s+|initial\s+|original\s+|prior\s+|previous\s+|existing\s+|strongest\s+)(?:[\w\-]+\s+){0,3}?\w+"
+                            r"|(?:open[\s\-]source|proprietary|frontier|existing|prior|previous|baseline)\s+(?:[\w\-]+\s+)?(?:models|methods|systems|agents|LLMs)"
+                            r"|state[\s\-]of[\s\-]the[\s\-]art|best[\s\-]performing)\b", re.IGNORECASE)
 
 SOURCES = ("model-in-sentence", "system0", "system1+", "coined-in-sentence", "model-prev")
 
@@ -95,6 +104,7 @@ FEATURES: dict[str, str] = {
     "in a list of names": "next to another candidate with only ',', 'and' or 'or' between them ('AraT5, ByT5 and mT5')",
     "value starts a change": "the value is the first of a change ('from a to b', 'a → b'): the result before the method",
     "other party in sentence": "the sentence names others in general ('existing', 'state-of-the-art', 'baselines', 'agents', 'models', 'humans')",
+    "other party between": "a party other than a named model ('a rule-only extractor', 'the best reported', 'open-source models') between it (or the sentence's start) and the value",
 }
 
 
@@ -158,7 +168,7 @@ def features(ex, s0: int, s1: int, v0: int, v1: int, cands: list[Candidate]) -> 
     sys_low = {s.lower() for s in ex.systems}
     befores = [c for c in cands if 0 <= c.start < v0]
     our = float(_OUR.search(sentence) is not None)
-    starts_change = float(_CHANGE_AFTER.match(text, v1, v1 + 60) is not None)
+    starts_change = float(starts_a_change(text, s0, v0, v1))
     other_party = float(_OTHER_PARTY.search(sentence) is not None)
     out = []
     for c in cands:
@@ -200,8 +210,17 @@ def features(ex, s0: int, s1: int, v0: int, v1: int, cands: list[Candidate]) -> 
                                       for d in cands)))
         f.append(starts_change)
         f.append(other_party)
+        f.append(float(_GENERIC_PARTY.search(text, b if before else s0, v0) is not None))
         out.append(f)
     return out
+
+
+def starts_a_change(text: str, s0: int, v0: int, v1: int) -> bool:
+    """The value at text[v0:v1] is the first of a change: 'a → b', 'from a to b', 'from a (under X)
+    to b', 'from a/b to c/d'."""
+    if _CHANGE_AFTER.match(text, v1, v1 + 60):
+        return True
+    return _FROM_BEFORE.search(text, max(s0, v0 - 60), v0) is not None and _TO_NUMBER_AFTER.match(text, v1, v1 + 70) is not None
 
 
 @lru_cache(maxsize=1)
@@ -228,7 +247,7 @@ def explain(x: list[float], weights: dict, top: int = 3) -> str:
 def choose(ex, s0: int, s1: int, v0: int, v1: int) -> tuple[Candidate, str] | None:
     """The candidate the ranker gives the value at text[v0:v1] with the note for `decided_by`
     ('p 0.71: ...'), or None when no candidate reaches the threshold."""
-    if _SWITCHED_OFF.get() or _CHANGE_AFTER.match(ex.text, v1, v1 + 60):
+    if _SWITCHED_OFF.get() or starts_a_change(ex.text, s0, v0, v1):
         return None   # (the first value of a change is the result before the method: the change-start strategy's)
     cands = candidates(ex, s0, s1)
     if not cands:

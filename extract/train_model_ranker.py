@@ -5,7 +5,8 @@ usage: python -m claimboard.extract.train_model_ranker [--out FILE] [--no-write]
 The examples are the numbers no hand-written model strategy decides: every row of today's rules
 on the random development sets (tests/fixtures/random, extract/train_scorer.py's RANDOM_SETS)
 whose `decided_by` says `model: undecided` with the ranker switched off (it is the last
-strategy, so it sees exactly these) and that matches a required gold line. Each candidate of such
+strategy, so it sees exactly these), that is not the first value of a change (which the ranker
+never decides) and that matches a required gold line. Each candidate of such
 a row is labelled true when it matches the gold line's model (extract/evaluate.py's
 model_matches); a row whose gold names no model has no true candidate.
 
@@ -33,7 +34,7 @@ from pathlib import Path
 import numpy as np
 
 from claimboard.extract.evaluate import load_rows, model_matches, norm, score
-from claimboard.extract.model_ranker import FEATURES, WEIGHTS_PATH, candidates, features, switched_off
+from claimboard.extract.model_ranker import FEATURES, WEIGHTS_PATH, candidates, features, starts_a_change, switched_off
 from claimboard.extract.readers import iter_inputs
 from claimboard.extract.rules import AbstractExtractor
 from claimboard.extract.train_scorer import RANDOM_SETS, fit, training_sets, wilson
@@ -68,8 +69,8 @@ def examples() -> list[dict]:
                     i = bisect_right(ex._sent_starts, row["char_start"]) - 1
                     s0, s1 = ex.sents[i]
                     cands = candidates(ex, s0, s1)
-                    if not cands:
-                        continue
+                    if not cands or starts_a_change(ex.text, s0, row["char_start"], row["char_end"]):
+                        continue   # (the ranker never decides the first value of a change)
                     named = bool(g.get("model"))
                     out.append({"set": name, "named": named,
                                 "x": features(ex, s0, s1, row["char_start"], row["char_end"], cands),

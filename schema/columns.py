@@ -63,7 +63,7 @@ CLAIM_COLUMNS: list[tuple[str, pa.DataType, str]] = [
     ("extractor", pa.string(), "The rule that attached the row, its version and the digest of the rules' code and data, e.g. 'on-benchmark@3.1a2b3c4d'."),
     ("confidence", pa.float64(), "0..1: the precision measured on blind evaluation sets for rows that score like this one (extract/scorer.py; see data/README.md)."),
     ("confidence_features", pa.string(), "The three features that moved the confidence score most, with their contributions in logits, e.g. 'model_id +0.9; benchmark_known +0.6; from..to -0.5'; null in files written before schema 1.2."),
-    ("decided_by", pa.string(), "The named strategies that decided the row's benchmark, model, kind and size, e.g. 'benchmark: benchmark-after; model: subject; kind: delta-lead; size: of-the-model' (the lists BENCH_STRATEGIES, MODEL_STRATEGIES, KIND_STRATEGIES and SIZE_STRATEGIES of extract/, or a list rule such as 'respectively-over-benchmarks'); null in files written before schema 1.3."),
+    ("decided_by", pa.string(), "The named strategies that decided the row's benchmark, model, kind and size, e.g. 'benchmark: benchmark-after; model: subject; kind: delta-lead; size: of-the-model' (the lists BENCH_STRATEGIES, MODEL_STRATEGIES, KIND_STRATEGIES and SIZE_STRATEGIES of extract/, or a list rule such as 'respectively-over-benchmarks'; 'model: learned-candidate (p 0.71: ...)': the learned ranker of extract/model_ranker.py decided the model, with its probability and the features that moved it most); null in files written before schema 1.3."),
 ]
 
 MENTION_COLUMNS: list[tuple[str, pa.DataType, str]] = [
