@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Iterator, NamedTuple
 
 from claimboard.extract.metric_text import _metric_near
-from claimboard.extract.name_basics import find_word
+from claimboard.extract.name_basics import COINED_TOKEN, find_word
 from claimboard.extract.names import _STOP_NAMES, ModelHit
 
 WEIGHTS_PATH = Path(__file__).with_name("model_ranker_weights.json")
@@ -36,7 +36,6 @@ SYSTEMS_TRIED = 3       # the paper's systems offered as candidates, in the orde
 NEAR, MID, FAR = 25, 60, 120   # distance buckets between a candidate and the value, in characters
 OUTSIDE = 400           # the distance of a candidate not written in the sentence
 
-_COINED_TOKEN = re.compile(r"\b(?:[A-Z][a-z]*[A-Z][\w\-]*|[A-Z][A-Za-z\-]*\d[\w\-]*)")   # capitals inside, or a digit
 _VERB_AFTER = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:also\s+|only\s+|still\s+|further\s+|consistently\s+|significantly\s+|substantially\s+)?"
                          r"(?:achiev|reach|obtain|attain|improv|outperform|yield|score|get|boost|reduc|rais|increas|surpass|deliver|show|demonstrat"
                          r"|record|set|exceed|lower|cut|lift|perform|ha[sd]|is|was|are|were|records?)\w*\b", re.IGNORECASE)
@@ -49,7 +48,7 @@ _DATA_WORD_AFTER = re.compile(r"\s*(?:dataset|benchmark|set|corpus|challenge|spl
 _MODEL_NOUN_AFTER = re.compile(r"['’]?s?\s*(?:-based\s+)?(?:model|network|method|framework|system|agent|approach|architecture|detector|classifier|pipeline)s?\b", re.IGNORECASE)
 _SENTENCE_OPENING = re.compile(r"\s*(?:(?:on|in|for|with|at|under|across)\s[^,]{0,80},\s*)?(?:the\s+|our\s+|a\s+)?(?:proposed\s+|resulting\s+|final\s+|best\s+)?", re.IGNORECASE)
 _VALUE_IN_BRACKET_AFTER = re.compile(r"\s*\(\s*[~≈]?\d")
-_OTHER_PARTY = re.compile(r"\b(?:previous|prior|existing|other(?!\s+hand)|baselines?|humans?|experts?|annotators|state[\s\-]of[\s\-]the[\s\-]art|sota|leading"
+_OTHERS_IN_GENERAL = re.compile(r"\b(?:previous|prior|existing|other(?!\s+hand)|baselines?|humans?|experts?|annotators|state[\s\-]of[\s\-]the[\s\-]art|sota|leading"
                           r"|proprietary|open[\s\-]source|commercial|models|methods|systems|approaches|agents)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[;:]|\b(?:while|whereas|but)\b")
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|/)")
@@ -147,7 +146,7 @@ def candidates(ex, s0: int, s1: int) -> list[Candidate]:
             add(Candidate(m.name, "model-in-sentence", m.start, m.end, m))
     for rank, name in enumerate(ex.systems[:SYSTEMS_TRIED]):
         add(Candidate(name, "system0" if rank == 0 else "system1+", -1, -1, None))
-    for m in _COINED_TOKEN.finditer(text, s0, s1):
+    for m in COINED_TOKEN.finditer(text, s0, s1):
         word = m.group(0)
         if any(b.start <= m.start() < b.end for b in ex.benches) or _metric_near("", word) or word.lower() in _STOP_NAMES:
             continue
@@ -169,7 +168,7 @@ def features(ex, s0: int, s1: int, v0: int, v1: int, cands: list[Candidate]) -> 
     befores = [c for c in cands if 0 <= c.start < v0]
     our = float(_OUR.search(sentence) is not None)
     starts_change = float(starts_a_change(text, s0, v0, v1))
-    other_party = float(_OTHER_PARTY.search(sentence) is not None)
+    other_party = float(_OTHERS_IN_GENERAL.search(sentence) is not None)
     out = []
     for c in cands:
         a, b = c.start, c.end

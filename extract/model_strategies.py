@@ -13,7 +13,7 @@ from claimboard.extract.cues import words
 from claimboard.extract.metric_text import LOWER_IS_BETTER, _metric_near
 from claimboard.extract.model_names import NOT_A_MODEL
 from claimboard.extract.model_ranker import choose
-from claimboard.extract.name_basics import _TASK_ACRONYM, _looks_like_name, find_word
+from claimboard.extract.name_basics import _TASK_ACRONYM, COINED_TOKEN, _looks_like_name, find_word
 from claimboard.extract.names import _HARDWARE_OR_UNIT, _STOP_NAMES, COINED_NAME, BenchHit, ModelHit
 from claimboard.extract.numbers import _FROM_END, ARROW_AFTER, Num
 from claimboard.extract.patterns import _lowered
@@ -31,7 +31,6 @@ _SETTING_AFTER = re.compile(r"\s*(?:%|points?)?\s*(?:in|on|under|with|using|at|w
 _SETTING_THEN_VS = re.compile(r"[0-9]\s*(?:%|points?)?\s*(?:in|on|under|with|using|at|when)\s[^()]{1,60}?\b(?:vs\.?|versus)\s*$", re.IGNORECASE)
 _LOWER_OR_DIGIT = re.compile(r"[a-z0-9]")
 _COMPARISON_BEFORE = re.compile(r"\b(?:compared|vs\.?|versus|than|against|whereas|while|out[\s\-]?perform\w*|surpass\w*|beat\w*|exceed\w*)", re.IGNORECASE)
-_COINED_TOKEN = re.compile(r"\b(?:[A-Z][a-z]*[A-Z][\w\-]*|[A-Z][A-Za-z\-]*\d[\w\-]*)")   # capitals inside, or a digit
 # a bracket opened right after a value: what it names is that value's
 _VALUE_BRACKET_OPEN = re.compile(r"\d\s*(?:%|\\%|points?|pp)?\s*\(\s*$")
 # a sentence about someone else's results: not the one model of the abstract
@@ -221,7 +220,7 @@ class ModelStrategies:
         """A coined name (ConvNeXts, SWIFT, Qwen2) in the sentence that is not a benchmark:
         maybe an unrecognised model, so the result is not given to the abstract's one model."""
         return any(not any(b.start <= m.start() < b.end for b in self.benches) and not _metric_near("", m.group(0))
-                   for m in _COINED_TOKEN.finditer(self.text, s0, s1))   # a metric (F1-score, mAP@50) is no name
+                   for m in COINED_TOKEN.finditer(self.text, s0, s1))   # a metric (F1-score, mAP@50) is no name
 
     def _coined_hit(self, m: re.Match, group: str = "name") -> ModelHit | None:
         """A coined name a pattern found as a model ('DeSTA-2.5 from', 'from UniWorld-V1;'): a name,
@@ -536,7 +535,7 @@ class ModelStrategies:
             base = next((m for m in self.models if m.name == self.system_base), None)   # "the base model, which scores 80.53%"
             if base is not None:
                 return (self._with_size(base),)
-        coined = _COINED_TOKEN.search(subj)
+        coined = COINED_TOKEN.search(subj)
         if coined and coined.group() in subj.split() and not _metric_near("", coined.group() + " ") and coined.group().lower() not in _STOP_NAMES:
             return (ModelHit(s + coined.start(), s + coined.end(), coined.group(), None, None, None),)
         return (None,)
@@ -664,7 +663,7 @@ class ModelStrategies:
         sentence = q.sentence
         if _INDEFINITE_SYSTEM.search(sentence):
             return None   # "a zero-call rule-only extractor reaches 1.0000": another system, unnamed
-        unknown = [m for m in _COINED_TOKEN.finditer(self.text, q.s0, q.s0 + len(sentence))
+        unknown = [m for m in COINED_TOKEN.finditer(self.text, q.s0, q.s0 + len(sentence))
                    if not any(b.start <= m.start() < b.end for b in self.benches) and not _metric_near("", m.group(0))
                    and not _HARDWARE_OR_UNIT.fullmatch(m.group(0))]   # ("30-47 FPS", "on NVIDIA RTX 5090": no model)
         if _OTHER_PARTY.search(sentence) or unknown or not (_RESULT_WORD.search(sentence) or q.kind == "delta"):

@@ -12,6 +12,9 @@ from claimboard.extract.lexicon import Lexicon, lower_same_length, trie_pattern
 from claimboard.extract.numbers import parse_size
 from claimboard.schema.vocab import Model, load_models
 
+# a coined token: capitals inside ("ConvNeXt", "mT5") or a digit ("YOLOv8", "GPT-4"): maybe a model's name
+COINED_TOKEN = re.compile(r"\b(?:[A-Z][a-z]*[A-Z][\w\-]*|[A-Z][A-Za-z\-]*\d[\w\-]*)")
+
 
 def find_word(text: str, name: str, suffix: re.Pattern | None = None) -> list[tuple[int, int]]:
     """Spans of name as a whole word (not glued to letters, digits or a hyphen), found with
