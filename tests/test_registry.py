@@ -140,7 +140,10 @@ VERSIONS_APART = [
     ["ConvNeXt", "ConvNeXt V2", "ConvNeXt-T", "ConvNeXt-L", "ConvNeXt V2-A", "ConvNeXt V2-H"],
     ["ToRA", "ToRA-Code"], ["Deep Speech", "Deep Speech 2"], ["U-Net", "nnU-Net", "UNETR"],
     ["GPT-4.1", "GPT-4.1 mini", "GPT-5", "GPT-5 mini"], ["Claude Opus 4", "Claude Opus 4.1"],
-    ["DeepSeek-V3", "DeepSeek-V3.1"],
+    ["DeepSeek-V3", "DeepSeek-V3.1", "DeepSeek-V3.2"],
+    ["GPT-5", "GPT-5.1", "GPT-5 mini", "GPT-5 nano"], ["Claude Sonnet 4", "Claude Sonnet 4.5", "Claude Haiku 4.5", "Claude Opus 4.5"],
+    ["Qwen3", "Qwen3-VL", "Qwen3-Next", "Qwen3-Omni", "Qwen2.5-VL"], ["Gemini 2.5 Pro", "Gemini 3 Pro"], ["GLM-4.5", "GLM-4.6"],
+    ["Kimi K2", "Kimi K2 Thinking"],
 ]
 
 
@@ -258,6 +261,9 @@ SPELLINGS = [
     ("Qwen2.5-Coder-32B", "Qwen2.5-Coder (32B)", 32.5), ("Qwen2.5-Math-7B", "Qwen2.5-Math", 7),
     ("Qwen2.5-VL-7B-Instruct", "Qwen2.5-VL", 7), ("Qwen-VL-Chat", "Qwen-VL", 9.6),
     ("QwQ-32B-Preview", "QwQ", 32.5), ("Qwen3-8B", "Qwen3", 8),
+    ("Qwen3-VL-8B-Instruct", "Qwen3-VL", 8), ("Qwen3-VL-235B-A22B", "Qwen3-VL", 235), ("Qwen3-Next-80B-A3B-Instruct", "Qwen3-Next", 80),
+    ("GPT-5.1", "GPT-5.1", None), ("Claude-4.5-Sonnet", "Claude Sonnet 4.5", None), ("claude-haiku-4-5", "Claude Haiku 4.5", None),
+    ("Gemini-3-Pro", "Gemini 3 Pro", None), ("DeepSeek-V3.2-Exp", "DeepSeek-V3.2", 671), ("Kimi-K2-Thinking", "Kimi K2 Thinking", 1000),
     # DeepSeek
     ("DeepSeek-V3", "DeepSeek-V3", 671), ("deepseek-ai/DeepSeek-V3", "DeepSeek-V3", 671), ("DeepSeek V3", "DeepSeek-V3", 671),
     ("DeepSeek-V3-Base", "DeepSeek-V3", 671), ("DeepSeek-R1", "DeepSeek-R1", 671), ("DeepSeek R1", "DeepSeek-R1", 671),
