@@ -58,6 +58,8 @@ _FK = {
     "size_max": "f_max",
     "include_unknown_size": "f_unknown",
     "search": "f_search",
+    "min_confidence": "f_conf",
+    "learned_models": "f_learned",
 }
 # query-string keys of the view's own state (besides the filters), with their session keys
 _VIEW_PARAMS = {"sv_bench": "sv_bench", "sv_kind": "sv_kind", "sv_setting": "sv_setting", "color": "sv_color",
@@ -151,6 +153,8 @@ def _restore_from_query(df: pd.DataFrame, options: dict[str, list[str]]) -> None
     f = T.restrict_to_options(T.filters_from_params(qp.to_dict()), options)
     for attr, key in _FK.items():
         value = getattr(f, attr)
+        if attr == "min_confidence" and value is None:
+            value = 0.0   # the slider's "no restriction"
         st.session_state[key] = list(value) if isinstance(value, tuple) else value
     for param, key in _VIEW_PARAMS.items():
         if param in qp:
@@ -201,6 +205,18 @@ def sidebar(df: pd.DataFrame, options: dict[str, list[str]]) -> T.Filters:
     )
     st.session_state.setdefault(_FK["search"], "")
     sb.text_input("Search model or paper title", key=_FK["search"], placeholder="e.g. llama, scaling")
+    st.session_state.setdefault(_FK["min_confidence"], 0.0)
+    sb.slider("Minimum confidence", min_value=0.0, max_value=1.0, step=0.05, key=_FK["min_confidence"],
+              help="A claim's confidence is the precision rows like it had on papers the extractor had never seen "
+                   "(data card, 'confidence'); raise it to keep fewer, surer claims.")
+    st.session_state.setdefault(_FK["learned_models"], True)
+    n_learned = int(df["decided_by"].fillna("").str.contains(T.LEARNED_MODEL_MARK, regex=False).sum()) if "decided_by" in df.columns else 0
+    sb.checkbox(
+        f"Include claims whose model the learned ranker chose ({n_learned:,})",
+        key=_FK["learned_models"],
+        help="For numbers no written rule gives a model, a small learned ranker picks one from the sentence "
+             "(right about three times in four on new papers); untick to keep only rule-decided models.",
+    )
     ss = st.session_state
     return T.Filters(
         benchmarks=tuple(ss[_FK["benchmarks"]]),
@@ -211,6 +227,8 @@ def sidebar(df: pd.DataFrame, options: dict[str, list[str]]) -> T.Filters:
         size_max=ss[_FK["size_max"]],
         include_unknown_size=bool(ss[_FK["include_unknown_size"]]),
         search=ss[_FK["search"]] or "",
+        min_confidence=float(ss[_FK["min_confidence"]]) or None,
+        learned_models=bool(ss[_FK["learned_models"]]),
     )
 
 

@@ -233,7 +233,9 @@ def synthetic_claims(n: int = 200, seed: int = 0, *, adversarial: bool = False) 
                 "extractor": {"score": "on-benchmark@1", "delta": "delta@1", "relative": "relative@1"}[kind],
                 "confidence": round(float(conf[i]), 2),
                 "confidence_features": "model_id +0.9; benchmark_known +0.7" if known else "rule=phrase-benchmark -0.5; from..to -0.5",
-                "decided_by": "benchmark: benchmark-after; model: subject; kind: score; size: none" if known else "benchmark: benchmark-before; model: undecided; kind: delta-lead; size: none",
+                "decided_by": ("benchmark: benchmark-after; model: learned-candidate (p 0.71: sentence-initial +1.0); kind: score; size: none"
+                               if known and i % 7 == 3 else "benchmark: benchmark-after; model: subject; kind: score; size: none" if known
+                               else "benchmark: benchmark-before; model: undecided; kind: delta-lead; size: none"),
             }
         )
     df = pd.DataFrame(rows, columns=names(CLAIM_COLUMNS))

@@ -46,11 +46,18 @@ class Filters:
     size_max: float | None = None  # billions of parameters, inclusive
     include_unknown_size: bool = True  # keep claims whose params_b is null
     search: str = ""  # case-insensitive substring of model or paper_title
+    min_confidence: float | None = None  # keep claims whose confidence is at least this
+    learned_models: bool = True  # keep claims whose model the learned ranker chose
 
     def __post_init__(self):
         for name in ("benchmarks", "categories", "kinds", "metrics"):
             object.__setattr__(self, name, tuple(getattr(self, name) or ()))
         object.__setattr__(self, "search", self.search or "")
+
+
+# how `decided_by` marks a model chosen by the learned ranker (extract/model_ranker.py, the strategy
+# 'learned-candidate' of MODEL_STRATEGIES; tests/test_dashboard_transforms.py checks the name)
+LEARNED_MODEL_MARK = "model: learned-candidate"
 
 
 def filter_claims(df: pd.DataFrame, f: Filters) -> pd.DataFrame:
@@ -72,6 +79,10 @@ def filter_claims(df: pd.DataFrame, f: Filters) -> pd.DataFrame:
     if f.size_max is not None:
         in_range &= size <= f.size_max
     mask &= in_range | (unknown & f.include_unknown_size)
+    if f.min_confidence is not None and "confidence" in df.columns:
+        mask &= df["confidence"].fillna(0.0) >= f.min_confidence
+    if not f.learned_models and "decided_by" in df.columns:
+        mask &= ~df["decided_by"].fillna("").str.contains(LEARNED_MODEL_MARK, regex=False)
     needle = f.search.strip().lower()
     if needle:
         # regex=False: the user's text is matched literally ("C++", "(7B)", "a.b" are safe)
@@ -92,6 +103,8 @@ _PARAM_KEYS = {
     "size_max": "max_b",
     "include_unknown_size": "unknown_size",
     "search": "q",
+    "min_confidence": "min_conf",
+    "learned_models": "learned_models",
 }
 FILTER_PARAM_KEYS = frozenset(_PARAM_KEYS.values())
 
@@ -123,6 +136,10 @@ def filters_to_params(f: Filters) -> dict[str, str]:
         out[_PARAM_KEYS["include_unknown_size"]] = "0"
     if f.search:
         out[_PARAM_KEYS["search"]] = f.search
+    if f.min_confidence is not None:
+        out[_PARAM_KEYS["min_confidence"]] = _fmt_float(f.min_confidence)
+    if not f.learned_models:
+        out[_PARAM_KEYS["learned_models"]] = "0"
     return out
 
 
@@ -140,6 +157,8 @@ def filters_from_params(params: Mapping[str, object]) -> Filters:
         return tuple(split_list(v)) if v else ()
 
     unknown = one(_PARAM_KEYS["include_unknown_size"])
+    learned = one(_PARAM_KEYS["learned_models"])
+    conf = _parse_float(one(_PARAM_KEYS["min_confidence"]))
     return Filters(
         benchmarks=names("benchmarks"),
         categories=names("categories"),
@@ -149,6 +168,8 @@ def filters_from_params(params: Mapping[str, object]) -> Filters:
         size_max=_parse_float(one(_PARAM_KEYS["size_max"])),
         include_unknown_size=unknown is None or unknown.strip().lower() not in ("0", "false", "no", "off"),
         search=one(_PARAM_KEYS["search"]) or "",
+        min_confidence=conf if conf is not None and 0.0 < conf <= 1.0 else None,
+        learned_models=learned is None or learned.strip().lower() not in ("0", "false", "no", "off"),
     )
 
 

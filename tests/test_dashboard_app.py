@@ -475,6 +475,8 @@ WIDGETS = [
     ("number_input", "f_max", 8.0, T.Filters(size_max=8.0), "max_b"),
     ("checkbox", "f_unknown", False, T.Filters(include_unknown_size=False), "unknown_size"),
     ("text_input", "f_search", "LLAMA", T.Filters(search="LLAMA"), "q"),
+    ("slider", "f_conf", 0.7, T.Filters(min_confidence=0.7), "min_conf"),
+    ("checkbox", "f_learned", False, T.Filters(learned_models=False), "learned_models"),
 ]
 
 

@@ -112,6 +112,8 @@ def test_filters_do_not_mutate_input(claims):
         (T.Filters(size_max=1), lambda r: pd.isna(r.params_b) or r.params_b <= 1),
         (T.Filters(search="LLAMA"), lambda r: "llama" in str(r.model).lower() or "llama" in r.paper_title.lower()),
         (T.Filters(search="scaling"), lambda r: "scaling" in str(r.model).lower() or "scaling" in r.paper_title.lower()),
+        (T.Filters(min_confidence=0.7), lambda r: r.confidence >= 0.7),
+        (T.Filters(learned_models=False), lambda r: "model: learned-candidate" not in str(r.decided_by)),
     ],
 )
 def test_each_filter(claims, filters, predicate):
@@ -506,3 +508,19 @@ def test_direction_comes_from_the_metric_registry():
     assert higher_is_better("enwik8", "bpc") is False
     assert higher_is_better("enwik8", "bits per character") is False
     assert higher_is_better("LibriSpeech", "WER") is False
+
+
+def test_the_learned_model_mark_names_a_model_strategy():
+    """The dashboard's mark of the learned ranker's rows is the strategy's name in MODEL_STRATEGIES."""
+    from claimboard.extract.model_strategies import MODEL_STRATEGIES
+
+    assert T.LEARNED_MODEL_MARK.removeprefix("model: ") in {name for name, _ in MODEL_STRATEGIES}
+
+
+def test_confidence_and_learned_filters_round_trip_and_ignore_nonsense():
+    f = T.Filters(min_confidence=0.8, learned_models=False)
+    assert T.filters_to_params(f) == {"min_conf": "0.8", "learned_models": "0"}
+    assert T.filters_from_params(T.filters_to_params(f)) == f
+    assert T.filters_from_params({"min_conf": "abc"}).min_confidence is None
+    assert T.filters_from_params({"min_conf": "7"}).min_confidence is None   # outside 0..1
+    assert T.filters_from_params({"learned_models": "1"}).learned_models
