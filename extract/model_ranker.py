@@ -27,6 +27,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterator, NamedTuple
 
+from claimboard.extract.cues import words
 from claimboard.extract.metric_text import _metric_near
 from claimboard.extract.name_basics import COINED_TOKEN, find_word
 from claimboard.extract.names import _STOP_NAMES, ModelHit
@@ -37,19 +38,17 @@ NEAR, MID, FAR = 25, 60, 120   # distance buckets between a candidate and the va
 OUTSIDE = 400           # the distance of a candidate not written in the sentence
 
 _VERB_AFTER = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:also\s+|only\s+|still\s+|further\s+|consistently\s+|significantly\s+|substantially\s+)?"
-                         r"(?:achiev|reach|obtain|attain|improv|outperform|yield|score|get|boost|reduc|rais|increas|surpass|deliver|show|demonstrat"
-                         r"|record|set|exceed|lower|cut|lift|perform|ha[sd]|is|was|are|were|records?)\w*\b", re.IGNORECASE)
-_COMPARISON_BEFORE = re.compile(r"\b(?:than|over|vs\.?|versus|compared\s+(?:to|with)|against|outperform\w*|surpass\w*|beat\w*|exceed\w*|relative\s+to|baselines?|unlike)\s+"
+                         r"(?:" + words("ranker_verb_after") + r")\w*\b", re.IGNORECASE)
+_COMPARISON_BEFORE = re.compile(r"\b(?:" + words("ranker_comparison") + r")\s+"
                                 r"(?:the\s+|a\s+|an\s+|strong\s+|previous\s+|prior\s+)?(?:[\w\-]+\s+){0,2}?$", re.IGNORECASE)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:for|by|of|from|with|using|on|in|to)\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
 _ON_BEFORE = re.compile(r"\bon\s+(?:the\s+)?$")
 _OUR = re.compile(r"\b(?:our|we|proposed|this\s+(?:work|paper|method|approach))\b", re.IGNORECASE)
-_DATA_WORD_AFTER = re.compile(r"\s*(?:dataset|benchmark|set|corpus|challenge|split|task|suite|leaderboard)s?\b", re.IGNORECASE)
-_MODEL_NOUN_AFTER = re.compile(r"['’]?s?\s*(?:-based\s+)?(?:model|network|method|framework|system|agent|approach|architecture|detector|classifier|pipeline)s?\b", re.IGNORECASE)
+_DATA_WORD_AFTER = re.compile(r"\s*(?:" + words("ranker_data_word") + r")s?\b", re.IGNORECASE)
+_MODEL_NOUN_AFTER = re.compile(r"['’]?s?\s*(?:-based\s+)?(?:" + words("ranker_model_noun") + r")s?\b", re.IGNORECASE)
 _SENTENCE_OPENING = re.compile(r"\s*(?:(?:on|in|for|with|at|under|across)\s[^,]{0,80},\s*)?(?:the\s+|our\s+|a\s+)?(?:proposed\s+|resulting\s+|final\s+|best\s+)?", re.IGNORECASE)
 _VALUE_IN_BRACKET_AFTER = re.compile(r"\s*\(\s*[~≈]?\d")
-_OTHERS_IN_GENERAL = re.compile(r"\b(?:previous|prior|existing|other(?!\s+hand)|baselines?|humans?|experts?|annotators|state[\s\-]of[\s\-]the[\s\-]art|sota|leading"
-                          r"|proprietary|open[\s\-]source|commercial|models|methods|systems|approaches|agents)\b", re.IGNORECASE)
+_OTHERS_IN_GENERAL = re.compile(r"\b(?:" + words("ranker_others") + r")\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[;:]|\b(?:while|whereas|but)\b")
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|/)")
 _CHANGE_AFTER = re.compile(r"\s*(?:%|\\%|pp|points?)?\s*(?:\(\s*[^()]{0,40}\)\s*)?(?:\$?\\(?:rightarrow|to)\$?|→|->|⇒|to\s+[~≈]?\$?-?\d)")
