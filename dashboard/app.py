@@ -210,7 +210,7 @@ def sidebar(df: pd.DataFrame, options: dict[str, list[str]]) -> T.Filters:
               help="A claim's confidence is the precision rows like it had on papers the extractor had never seen "
                    "(data card, 'confidence'); raise it to keep fewer, surer claims.")
     st.session_state.setdefault(_FK["learned_models"], True)
-    n_learned = int(df["decided_by"].fillna("").str.contains(T.LEARNED_MODEL_MARK, regex=False).sum()) if "decided_by" in df.columns else 0
+    n_learned = int(T.learned_model_rows(df).sum())
     sb.checkbox(
         f"Include claims whose model the learned ranker chose ({n_learned:,})",
         key=_FK["learned_models"],

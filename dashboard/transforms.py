@@ -60,6 +60,13 @@ class Filters:
 LEARNED_MODEL_MARK = "model: learned-candidate"
 
 
+def learned_model_rows(df: pd.DataFrame) -> pd.Series:
+    """True for the claims whose model the learned ranker chose (all False in a file without decided_by)."""
+    if "decided_by" not in df.columns:
+        return pd.Series(False, index=df.index)
+    return df["decided_by"].fillna("").str.contains(LEARNED_MODEL_MARK, regex=False)
+
+
 def filter_claims(df: pd.DataFrame, f: Filters) -> pd.DataFrame:
     """The rows of df that match every restriction in f (index reset)."""
     mask = pd.Series(True, index=df.index)
@@ -81,8 +88,8 @@ def filter_claims(df: pd.DataFrame, f: Filters) -> pd.DataFrame:
     mask &= in_range | (unknown & f.include_unknown_size)
     if f.min_confidence is not None and "confidence" in df.columns:
         mask &= df["confidence"].fillna(0.0) >= f.min_confidence
-    if not f.learned_models and "decided_by" in df.columns:
-        mask &= ~df["decided_by"].fillna("").str.contains(LEARNED_MODEL_MARK, regex=False)
+    if not f.learned_models:
+        mask &= ~learned_model_rows(df)
     needle = f.search.strip().lower()
     if needle:
         # regex=False: the user's text is matched literally ("C++", "(7B)", "a.b" are safe)

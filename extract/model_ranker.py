@@ -17,7 +17,6 @@ the features that moved it most: 'model: learned-candidate (p 0.71: sentence-ini
 src=system0 +0.7, prep before +0.7)'."""
 from __future__ import annotations
 
-import json
 import math
 import re
 from bisect import bisect_left
@@ -31,6 +30,7 @@ from claimboard.extract.cues import words
 from claimboard.extract.metric_text import _metric_near
 from claimboard.extract.name_basics import COINED_TOKEN, find_word
 from claimboard.extract.names import _STOP_NAMES, ModelHit
+from claimboard.extract.scorer import explain, logit, read_weights
 
 WEIGHTS_PATH = Path(__file__).with_name("model_ranker_weights.json")
 SYSTEMS_TRIED = 3       # the paper's systems offered as candidates, in the order extract/systems.py gives
@@ -43,7 +43,7 @@ _COMPARISON_BEFORE = re.compile(r"\b(?:" + words("ranker_comparison") + r")\s+"
                                 r"(?:the\s+|a\s+|an\s+|strong\s+|previous\s+|prior\s+)?(?:[\w\-]+\s+){0,2}?$", re.IGNORECASE)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:for|by|of|from|with|using|on|in|to)\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
 _ON_BEFORE = re.compile(r"\bon\s+(?:the\s+)?$")
-_OUR = re.compile(r"\b(?:our|we|proposed|this\s+(?:work|paper|method|approach))\b", re.IGNORECASE)
+_OWN_WORK = re.compile(r"\b(?:our|we|proposed|this\s+(?:work|paper|method|approach))\b", re.IGNORECASE)
 _DATA_WORD_AFTER = re.compile(r"\s*(?:" + words("ranker_data_word") + r")s?\b", re.IGNORECASE)
 _MODEL_NOUN_AFTER = re.compile(r"['’]?s?\s*(?:-based\s+)?(?:" + words("ranker_model_noun") + r")s?\b", re.IGNORECASE)
 _SENTENCE_OPENING = re.compile(r"\s*(?:(?:on|in|for|with|at|under|across)\s[^,]{0,80},\s*)?(?:the\s+|our\s+|a\s+)?(?:proposed\s+|resulting\s+|final\s+|best\s+)?", re.IGNORECASE)
@@ -165,7 +165,7 @@ def features(ex, s0: int, s1: int, v0: int, v1: int, cands: list[Candidate]) -> 
     sentence = text[s0:s1]
     sys_low = {s.lower() for s in ex.systems}
     befores = [c for c in cands if 0 <= c.start < v0]
-    our = float(_OUR.search(sentence) is not None)
+    our = float(_OWN_WORK.search(sentence) is not None)
     starts_change = float(starts_a_change(text, s0, v0, v1))
     other_party = float(_OTHERS_IN_GENERAL.search(sentence) is not None)
     out = []
@@ -224,22 +224,11 @@ def starts_a_change(text: str, s0: int, v0: int, v1: int) -> bool:
 @lru_cache(maxsize=1)
 def load_weights(path: str | None = None) -> dict:
     """The weights file; its feature list must be this module's (else the file is stale)."""
-    data = json.loads(Path(path or WEIGHTS_PATH).read_text(encoding="utf-8"))
-    if list(data["features"]) != list(FEATURES) or len(data["weights"]) != len(FEATURES):
-        raise ValueError(f"{path or WEIGHTS_PATH}: its features are not extract/model_ranker.py's; "
-                         "retrain with python -m claimboard.extract.train_model_ranker")
-    return data
+    return read_weights(Path(path or WEIGHTS_PATH), FEATURES, "extract/model_ranker.py", "claimboard.extract.train_model_ranker")
 
 
 def probability(x: list[float], weights: dict) -> float:
-    z = weights["intercept"] + sum(w * v for w, v in zip(weights["weights"], x))
-    return 1.0 / (1.0 + math.exp(-z))
-
-
-def explain(x: list[float], weights: dict, top: int = 3) -> str:
-    """The features that moved the candidate's score most: 'sentence-initial +1.0, ...'."""
-    parts = sorted(((w * v, name) for name, w, v in zip(FEATURES, weights["weights"], x) if w * v != 0), key=lambda p: (-abs(p[0]), p[1]))
-    return ", ".join(f"{name} {c:+.1f}" for c, name in parts[:top])
+    return 1.0 / (1.0 + math.exp(-logit(x, weights)))
 
 
 def choose(ex, s0: int, s1: int, v0: int, v1: int) -> tuple[Candidate, str] | None:
@@ -256,4 +245,4 @@ def choose(ex, s0: int, s1: int, v0: int, v1: int) -> tuple[Candidate, str] | No
     p, i = max(scored, key=lambda s: (s[0], -s[1]))
     if p < weights["threshold"]:
         return None
-    return cands[i], f"p {p:.2f}: {explain(xs[i], weights)}"
+    return cands[i], f"p {p:.2f}: {explain(xs[i], weights, names=FEATURES, sep=', ')}"

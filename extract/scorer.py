@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
@@ -102,16 +103,21 @@ def features(row: dict) -> list[float]:
     return x
 
 
+def read_weights(path: Path, features: dict[str, str], module: str, trainer: str) -> dict:
+    """A weights file written by a training script; its feature list must be the module's (else
+    the file is stale and the one-line error says which script retrains it)."""
+    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    if list(data["features"]) != list(features):
+        raise ValueError(f"{path}: its features are not {module}'s; retrain with python -m {trainer}")
+    if len(data["weights"]) != len(features):
+        raise ValueError(f"{path}: {len(data['weights'])} weights for {len(features)} features")
+    return data
+
+
 @lru_cache(maxsize=1)
 def load_weights(path: str | None = None) -> dict:
     """The weights file; its feature list must be this module's (else the file is stale)."""
-    data = json.loads(Path(path or WEIGHTS_PATH).read_text(encoding="utf-8"))
-    if list(data["features"]) != list(FEATURES):
-        raise ValueError(f"{path or WEIGHTS_PATH}: its features are not extract/scorer.py's; "
-                         "retrain with python -m claimboard.extract.train_scorer")
-    if len(data["weights"]) != len(FEATURES):
-        raise ValueError(f"{path or WEIGHTS_PATH}: {len(data['weights'])} weights for {len(FEATURES)} features")
-    return data
+    return read_weights(Path(path or WEIGHTS_PATH), FEATURES, "extract/scorer.py", "claimboard.extract.train_scorer")
 
 
 def logit(x: list[float], weights: dict) -> float:
@@ -128,11 +134,12 @@ def calibrated(z: float, calibration: list[list[float]]) -> float:
     return conf
 
 
-def explain(x: list[float], weights: dict, top: int = 3) -> str:
-    """The features that moved the score most: 'rule=on-benchmark +1.2; ...'."""
-    parts = [(w * v, name) for name, w, v in zip(FEATURES, weights["weights"], x) if w * v != 0]
+def explain(x: list[float], weights: dict, top: int = 3, names: Iterable[str] = FEATURES, sep: str = "; ") -> str:
+    """The features that moved the score most: 'rule=on-benchmark +1.2; ...' (names: the features
+    of the weights, in order; sep: between them)."""
+    parts = [(w * v, name) for name, w, v in zip(names, weights["weights"], x) if w * v != 0]
     parts.sort(key=lambda p: (-abs(p[0]), p[1]))
-    return "; ".join(f"{name} {c:+.1f}" for c, name in parts[:top])
+    return sep.join(f"{name} {c:+.1f}" for c, name in parts[:top])
 
 
 def confidence_of(row: dict) -> tuple[float, str]:

@@ -78,6 +78,11 @@ _SIZED_SUBJECT = re.compile(r"\b(?:the|our|its)\s+(?P<size>" + _SIZE + r")(?:[\s
 _BASE_WITH_METHOD = re.compile(r"\s+(?:with|\+)\s+$")
 
 
+def _written_size(text: str) -> tuple[float | None, str]:
+    """(params_b, 'text') of a size the sentence writes ('7B', '350 M')."""
+    return parse_size(text.replace(" ", "")), "text"
+
+
 class SizeStrategies:
     """The size strategies and the size look-ups (a mixin: `self` is the AbstractExtractor of one abstract)."""
     text: str
@@ -116,7 +121,7 @@ class SizeStrategies:
                 sent = self.text[s0:s1]
                 if (any(x in sent for x in self.systems) or _OUR_SYSTEM_WORDS.search(sent)) \
                         and not any(s0 <= m.start < s1 and m.params_b is not None for m in self.models):
-                    return parse_size(stated[0].group("size").replace(" ", "")), "text"
+                    return _written_size(stated[0].group("size"))
         # "the MARS agent trained from Qwen3-4B": the system built on one base model has its size
         sys_low = {x.lower() for x in self.systems}
         for m in self.models:
@@ -181,7 +186,7 @@ class SizeStrategies:
                     continue
                 found.append(m)
         if len(found) == 1:
-            return parse_size(found[0].group("size").replace(" ", "")), "text"
+            return _written_size(found[0].group("size"))
         return None, None
 
     def _size_in_sentence(self, s0: int, s1: int, stated: bool = True, upto: int | None = None) -> tuple[float | None, str | None]:
@@ -191,7 +196,7 @@ class SizeStrategies:
         sent = self.text[s0:s1]
         sizes = [] if not stated else [m for m in re.finditer(r"(?:\bmodel\s+(?:of|with)\s+(?:only\s+|just\s+|about\s+)?|\bwith\s+(?:only\s+|just\s+)?)(?P<size>\d+(?:\.\d+)?\s?(?:[BM]|billion|million))\s+param", sent)]
         if len(sizes) == 1:
-            return parse_size(sizes[0].group("size").replace(" ", "")), "text"
+            return _written_size(sizes[0].group("size"))
         bases = [m for m in self.models if s0 <= m.start < s1 and m.params_b is not None
             and _BASE_BEFORE.search(self.text, max(s0, m.start - 40), m.start)
             and not _COMPONENT_AFTER.match(self.text, m.end)   # "with a ResNet-50 backbone": a part, not the base
@@ -231,7 +236,7 @@ class SizeStrategies:
     def _z_bracketed_after_value(self, n: Num, model: ModelHit, s0: int, s1: int):
         """'improves ... by +22.6 (4B) and +18.8 (8B) points': a size in brackets right after the value."""
         m = _BRACKETED_SIZE_AFTER_VALUE.match(self.text, n.end)
-        return (parse_size(m.group("size").replace(" ", "")), "text") if m else self._NO_SIZE
+        return _written_size(m.group("size")) if m else self._NO_SIZE
 
     def _z_sizes_respectively(self, n: Num, model: ModelHit, s0: int, s1: int):
         """'gains of 9.9 and 6.8 points for the 4B and 8B models, respectively': the values before a
@@ -246,12 +251,12 @@ class SizeStrategies:
         run = values[-len(sizes):]
         if len(run) != len(sizes) or n not in run or any(x.is_magnitude for x in self.numbers if run[0].start <= x.start < end):
             return self._NO_SIZE
-        return parse_size(sizes[run.index(n)].replace(" ", "")), "text"
+        return _written_size(sizes[run.index(n)])
 
     def _z_at_size(self, n: Num, model: ModelHit, s0: int, s1: int):
         """'(39.1 vs 20.9 at 7B)': the size a comparison is made at."""
         m = _AT_SIZE_AFTER.match(self.text, n.end)
-        return (parse_size(m.group("size").replace(" ", "")), "text") if m else self._NO_SIZE
+        return _written_size(m.group("size")) if m else self._NO_SIZE
 
     def _z_base_with_method(self, n: Num, model: ModelHit, s0: int, s1: int):
         """'Qwen2.5-7B with SLOT achieves ...': a method written after the sized base it is applied to."""
@@ -268,7 +273,7 @@ class SizeStrategies:
         found = list(_SIZED_SUBJECT.finditer(self.text, s0, n.start))
         if not found or ";" in self.text[found[-1].end():n.start] or any(found[-1].end() <= h.start < n.start and h.name == model.name for h in self.models):
             return self._NO_SIZE   # (not a model named after that subject: "the 32B variant surpasses GPT-4.1 by")
-        return parse_size(found[-1].group("size").replace(" ", "")), "text"
+        return _written_size(found[-1].group("size"))
 
     def _z_of_the_model(self, n: Num, model: ModelHit, s0: int, s1: int):
         """The model's own size: in its name ('LLaMA-2-7B'), stated for the paper's system, or the registry's."""
@@ -293,7 +298,7 @@ class SizeStrategies:
         if model.generic or model.start < 0:
             return self._NO_SIZE
         m = _SIZE_BEFORE_NAME.search(self.text, max(s0, model.start - 30), model.start)
-        return (parse_size(m.group("size").replace(" ", "")), "text") if m else self._NO_SIZE
+        return _written_size(m.group("size")) if m else self._NO_SIZE
 
     def _z_stated_near(self, n: Num, model: ModelHit, s0: int, s1: int):
         """A name in the sentence: the size stated with this result."""

@@ -25,7 +25,6 @@ extract/model_ranker_weights.json."""
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 import sys
 from bisect import bisect_right
@@ -37,7 +36,7 @@ from claimboard.extract.evaluate import load_rows, model_matches, norm, score
 from claimboard.extract.model_ranker import FEATURES, WEIGHTS_PATH, candidates, features, starts_a_change, switched_off
 from claimboard.extract.readers import iter_inputs
 from claimboard.extract.rules import AbstractExtractor
-from claimboard.extract.train_scorer import RANDOM_SETS, fit, training_sets, wilson
+from claimboard.extract.train_scorer import RANDOM_SETS, fit, training_sets, wilson, write_weights
 
 VERSION = 1
 L2 = 3.0
@@ -154,9 +153,7 @@ def main(argv: list[str] | None = None) -> int:
     print("threshold:", result["threshold"])
     print("weights:", ", ".join(f"{n} {w:+.2f}" for n, w in zip(FEATURES, result["weights"])), f"intercept {result['intercept']:+.2f}")
     if not args.no_write:
-        out = {"version": result["version"], "trained": dt.date.today().isoformat(), **result}
-        args.out.write_text(json.dumps(out, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-        print(f"wrote {args.out}")
+        write_weights(args.out, result)
     return 0
 
 

@@ -286,6 +286,13 @@ def format_cv(cv: dict) -> list[str]:
     return lines
 
 
+def write_weights(path: Path, result: dict) -> None:
+    """A training script's result as its weights file (today's date after the version)."""
+    out = {"version": result["version"], "trained": dt.date.today().isoformat(), **result}
+    path.write_text(json.dumps(out, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"wrote {path}")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m claimboard.extract.train_scorer", description=__doc__.split("\n")[0])
     ap.add_argument("--out", type=Path, default=WEIGHTS_PATH, help="weights file to write (default: %(default)s)")
@@ -296,9 +303,7 @@ def main(argv: list[str] | None = None) -> int:
     print("weights:", ", ".join(f"{n} {w:+.2f}" for n, w in zip(FEATURES, result["weights"])), f"intercept {result['intercept']:+.2f}")
     print("calibration (score -> confidence):", result["calibration"])
     if not args.no_write:
-        out = {"version": result["version"], "trained": dt.date.today().isoformat(), **result}
-        args.out.write_text(json.dumps(out, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-        print(f"wrote {args.out}")
+        write_weights(args.out, result)
     return 0
 
 

@@ -45,14 +45,6 @@ def test_retraining_on_the_committed_gold_reproduces_the_committed_weights():
     assert fresh["weights"] == pytest.approx(committed["weights"], abs=1.01e-6)
 
 
-def _abstract(title: str) -> str:
-    for f in sorted(FIX.glob("random/abstracts_*.jsonl")):
-        for line in f.read_text(encoding="utf-8").splitlines():
-            if line.strip() and json.loads(line)["title"] == title:
-                return json.loads(line)["abstract"]
-    raise LookupError(title)
-
-
 # (title of a random development paper, benchmark, value, the model the ranker gives it)
 DECIDED = [
     ("AgentFinVQA: A Deployable Multi-Agent Pipeline for Auditable Financial Visual Question Answering", "FinMME", 71.24, "AgentFinVQA"),
@@ -61,23 +53,24 @@ DECIDED = [
 ]
 
 
-def _titled(prefix: str) -> str:
+def _paper(prefix: str) -> tuple[str, str]:
+    """(title, abstract) of the random development paper whose title starts with prefix."""
     for f in sorted(FIX.glob("random/abstracts_*.jsonl")):
         for line in f.read_text(encoding="utf-8").splitlines():
-            if line.strip() and json.loads(line)["title"].startswith(prefix[:60]):
-                return json.loads(line)["title"]
+            if line.strip() and (rec := json.loads(line))["title"].startswith(prefix[:60]):
+                return rec["title"], rec["abstract"]
     raise LookupError(prefix)
 
 
 @pytest.mark.parametrize("title, benchmark, value, model", DECIDED, ids=[d[3] for d in DECIDED])
 def test_the_ranker_gives_an_undecided_number_its_model(title, benchmark, value, model):
-    title = _titled(title)
-    claims, _, _ = extract_paper(title, _abstract(title))
+    title, abstract = _paper(title)
+    claims, _, _ = extract_paper(title, abstract)
     row = next(c for c in claims if c.benchmark == benchmark and c.value == value)
     assert row.model == model
     assert (row.decided_by or "").split("; ")[1].startswith("model: learned-candidate (p "), row.decided_by
     with model_ranker.switched_off():
-        claims, _, _ = extract_paper(title, _abstract(title))
+        claims, _, _ = extract_paper(title, abstract)
     row = next(c for c in claims if c.benchmark == benchmark and c.value == value)
     assert row.model is None and "model: undecided" in (row.decided_by or "")
 
