@@ -164,6 +164,7 @@ class ModelStrategies:
     takes the query and returns (model,) to decide (model may be None: no model), or None."""
     text: str
     low: str
+    title: str
     models: list[ModelHit]
     benches: list[BenchHit]
     systems: list[str]
@@ -538,7 +539,8 @@ class ModelStrategies:
         coined = COINED_TOKEN.search(subj)
         if coined and coined.group() in subj.split() and not _metric_near("", coined.group() + " ") and coined.group().lower() not in _STOP_NAMES:
             return (ModelHit(s + coined.start(), s + coined.end(), coined.group(), None, None, None),)
-        return (None,)
+        # "A provider-level logistic regression classifier achieves": the description, when it names something
+        return (self._described(s, e, self.text[max(q.s0, s - 12):s]),)
 
     def _m_subject(self, q: ModelQuery):
         """The nearest model before the number that is not an object of comparison."""
@@ -688,6 +690,57 @@ class ModelStrategies:
             return (ModelHit(-1, -1, cand.name, size, None, src), note)
         return (self._with_size(ModelHit(cand.start, cand.end, cand.name, None, None, None)), note)
 
+    def _m_subject_phrase(self, q: ModelQuery):
+        """'the compressed pipeline reaches 92.29% MOTA', 'A provider-level logistic regression
+        classifier achieves a precision of 0.80', 'our 12-encoder system achieves Score = 0.279': no
+        strategy found a name, and the number's clause opens with a description of what got it,
+        right before a result's verb: that description, as written, is the number's model (no
+        registry name; 'our' makes it the paper's own). A description of general words only ('the
+        proposed method', 'the final system'), an aggregate ('the strongest model', 'even the
+        best-performing model'), a result, data or people ('the performance', 'the team') or a
+        name the abstract already reads as a benchmark, a metric or another model decides nothing."""
+        verb = None
+        for verb in _PHRASE_VERB.finditer(self.text, q.s0, q.n.start):
+            pass
+        if verb is None or q.n.start - verb.end() > _PHRASE_GAP or ";" in self.text[verb.end():q.n.start] \
+                or _FOR_WORD_AFTER.match(self.text, q.n.end):
+            return None   # ("above the prior result of 73.9% for Hindsight": the value of the name after it)
+        start, bound, before = q.s0, None, None
+        for found in _PHRASE_BOUNDARY.finditer(self.text, q.s0, verb.start()):
+            start, bound, before = found.end(), found, bound
+        if bound is not None and (bound.group("prep") or bound.group("clause") and bound.group(0).lower() == "and"
+                                  and before is not None and before.group("prep")):
+            return None   # "a baseline detector trained on FENCE achieves", "the combination of A and B produced": inside a longer subject
+        phrase = _PHRASE_LEAD.match(self.text, start, verb.start())
+        if phrase is None:
+            return None
+        s, e = phrase.span("np")
+        described = self._described(s, e, phrase.group("lead") or "")
+        return (described,) if described is not None else None
+
+    def _described(self, s: int, e: int, lead: str) -> ModelHit | None:
+        """The description text[s:e] (its determiners, 'the', 'our', in lead) as the model of a
+        number, or None when it names nothing: general words only, an aggregate, a result, data or
+        people, a benchmark, a metric or a model of the abstract, markup or a bare number."""
+        bare = _PHRASE_LEAD.match(self.text, s, e)   # (no adverb after it: 'frontier models already')
+        if bare is None:
+            return None
+        s, e = bare.span("np")
+        np_ = bare.group("np")
+        tokens = np_.split()
+        if not 1 <= len(tokens) <= _PHRASE_WORDS or all(_PHRASE_GENERIC.fullmatch(t) for t in tokens) or tokens[0].lower().endswith("ing") \
+                or _PHRASE_AGGREGATE.search(lead + " " + np_) or _PHRASE_NOT_A_MODEL.search(np_) \
+                or not re.search(r"[A-Za-z]{3}", np_) or re.search(r"[\\=$×{}]", np_) or any(t[0].isdigit() and not re.search(r"[A-Za-z]", t) for t in tokens) \
+                or _metric_near("", np_ + " ") \
+                or any(b.start < e and s < b.end for b in self.benches) or any(m.start < e and s < m.end for m in self.models):
+            return None
+        if tokens[-1].lower().endswith("s") and _PHRASE_GENERIC.fullmatch(tokens[-1][:-1]):
+            return None   # "with specialized models only reaching 42%": a group of models, not one
+        if self.systems and _PHRASE_GENERIC.fullmatch(tokens[-1]):
+            return None   # "the merged model reaches": in a paper that names its system, that system (the ranker's)
+        own = re.search(r"\bour\b", lead, re.IGNORECASE) is not None or bool(find_word(self.title, np_))   # ('Point Transformer' in its own paper)
+        return self._with_size(ModelHit(s, e, np_, None, None, None, own=own))
+
     def _one_system(self) -> str | None:
         """The paper's system when it introduces one (under one name, in any case), else None."""
         return self.systems[0] if self.systems and len({s.lower() for s in self.systems}) == 1 else None
@@ -696,6 +749,19 @@ class ModelStrategies:
 _INDEFINITE_SYSTEM = re.compile(r"\b(?:an?|one)\s+(?:[\w\-]+\s+){0,3}?(?:extractor|model|baseline|method|system|classifier|variant|approach|pipeline|agent|detector)s?\b", re.IGNORECASE)
 # a sentence that reports a result ("achieves", "improvement", "outperforms")
 _RESULT_WORD = re.compile(r"\b(?:achiev\w*|attain\w*|reach\w*|obtain\w*|yield\w*|improv\w*|gain\w*|boost\w*|outperform\w*|surpass\w*|exceed\w*|results?|performance)\b", re.IGNORECASE)
+
+# subject-phrase: the clause's subject before a result's verb, written as a description
+_PHRASE_VERB = re.compile(r"\b(?:" + words("subject_verb") + r")\b", re.IGNORECASE)
+_PHRASE_BOUNDARY = re.compile(r"[,;:()\[\]]|(?<![\w\-])(?:(?P<clause>" + words("subject_boundary") + r")|(?P<prep>" + words("subject_preposition") + r"))(?![\w\-])",
+                              re.IGNORECASE)
+_PHRASE_LEAD = re.compile(r"\s*(?P<lead>(?:[A-Za-z]+ly,?\s+)?(?:(?:the|a|an|this|these|those|our|its|their|each|such)\s+)*)"
+                          r"(?P<np>[^\s].*?)\s*(?:\s(?:also|further|still|even|consistently|only|ultimately|now|alone|then|already|similarly|again|successfully|actually|indeed|have|has|had))?\s*$",
+                          re.IGNORECASE | re.DOTALL)
+_PHRASE_GENERIC = re.compile(r"(?:" + words("subject_generic") + r")s?", re.IGNORECASE)
+_PHRASE_AGGREGATE = re.compile(r"(?<![\w\-])(?:" + words("subject_aggregate") + r")(?![\w\-])", re.IGNORECASE)
+_PHRASE_NOT_A_MODEL = re.compile(r"(?<![\w\-])(?:" + words("subject_not_a_model") + r")(?![\w\-])", re.IGNORECASE)
+_PHRASE_GAP = 80     # characters at most between the verb and the number
+_PHRASE_WORDS = 5    # words at most in the description
 
 # the strategies after change-start that give a number to the sentence's subject or the paper's system
 # (named earlier in the sentence too: "post-training with RecA improves ..."), asked by change-start
@@ -764,5 +830,6 @@ MODEL_STRATEGIES = (
     ("one-model", ModelStrategies._m_one_model),
     ("system-named-before", ModelStrategies._m_system_named_before),
     ("sole-system", ModelStrategies._m_sole_system),
+    ("subject-phrase", ModelStrategies._m_subject_phrase),
     ("learned-candidate", ModelStrategies._m_learned_candidate),   # last: a learned ranker (extract/model_ranker.py)
 )

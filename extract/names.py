@@ -49,6 +49,7 @@ class ModelHit:
     active_params_b: float | None = None
     params_source: str | None = None
     generic: bool = False  # "the best LMM", "human": no size, never a registry entry
+    own: bool = False      # a description of the paper's own system ("our 12-encoder system"): role proposed
 
 
 # ---------------------------------------------------------------- benchmarks

@@ -834,7 +834,7 @@ class AbstractExtractor(SizeStrategies, ListStrategies, BenchmarkStrategies, Mod
             return "human"
         if model.generic:
             return "unnamed"
-        if any(x in low for x in self._sys_low):
+        if model.own or any(x in low for x in self._sys_low):
             return "proposed"
         return "baseline"
 

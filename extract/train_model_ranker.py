@@ -16,7 +16,8 @@ model_matches); a row whose gold names no model has no true candidate.
 2. the threshold: of 0.30, 0.35, ..., 0.80, the one that gives the most right models less
    wrong ones (a wrong candidate on a row whose gold names a model, or any candidate on a row
    whose gold names none) out of fold, among those whose filled rows are right at least
-   MIN_PRECISION of the time;
+   MIN_PRECISION of the time; thresholds within NET_SLACK of the best count as tied, and the
+   highest of them is taken (its filled rows are right more often);
 3. the weights: a logistic regression over model_ranker.FEATURES on every candidate of every
    row (extract/train_scorer.py's fit: L2, not on the intercept, a fixed number of Newton steps).
 
@@ -42,6 +43,7 @@ VERSION = 1
 L2 = 3.0
 FOLDS = 10
 MIN_PRECISION = 0.65
+NET_SLACK = 2   # thresholds whose net is within this of the best count as tied: the highest of them is taken
 THRESHOLDS = tuple(round(0.30 + 0.05 * i, 2) for i in range(11))
 
 
@@ -122,13 +124,24 @@ def table(exs: list[dict], best: list[tuple[float, int]]) -> list[dict]:
     return rows
 
 
+def choose_threshold(cv: list[dict]) -> float | None:
+    """Of the table's thresholds whose filled rows are right at least MIN_PRECISION of the time,
+    the one with the most right less wrong; those within NET_SLACK of it count as tied (a net one
+    or two above another's is noise on some 300 rows), and the highest of them is taken, the
+    surest. None when none qualifies."""
+    ok = [r for r in cv if r["precision"] is not None and r["precision"] >= MIN_PRECISION]
+    if not ok:
+        return None
+    best = max(r["net"] for r in ok)
+    return max((r for r in ok if r["net"] >= best - NET_SLACK), key=lambda r: r["threshold"])["threshold"]
+
+
 def train(cv_folds: bool = True) -> dict:
     """The weights file's content; cv_folds=False skips the folds (and so the threshold: None)."""
     with switched_off():
         exs = examples()
     cv = table(exs, out_of_fold(exs)) if cv_folds else []
-    ok = [r for r in cv if r["precision"] is not None and r["precision"] >= MIN_PRECISION]
-    chosen = max(ok, key=lambda r: (r["net"], r["threshold"])) if ok else {"threshold": None}
+    chosen = {"threshold": choose_threshold(cv)}
     intercept, w = _fit(exs)
     return {"version": VERSION, "model": f"logistic regression over the candidates, L2 {L2} (not on the intercept), Newton steps as extract/train_scorer.py",
             "training_rows": {"rows": len(exs), "rows whose gold names a model": sum(e["named"] for e in exs),
@@ -136,7 +149,7 @@ def train(cv_folds: bool = True) -> dict:
             "features": FEATURES, "intercept": round(intercept, 6), "weights": [round(float(v), 6) for v in w],
             "threshold": chosen["threshold"],
             "cv": {"method": f"{FOLDS} folds by set, weights fitted without the fold; the threshold chosen on these figures "
-                             f"(most right less wrong, filled rows right >= {MIN_PRECISION})", "table": cv}}
+                             f"(most right less wrong, within {NET_SLACK} counting as tied and the highest of those taken, filled rows right >= {MIN_PRECISION})", "table": cv}}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from claimboard.extract import model_ranker
+from claimboard.extract import model_ranker, train_model_ranker
 from claimboard.extract.rules import extract_paper
 
 FIX = Path(__file__).resolve().parent / "fixtures"
@@ -21,6 +21,17 @@ def test_weights_file_loads_and_matches_the_features():
     assert 0 < w["threshold"] < 1
     chosen = next(r for r in w["cv"]["table"] if r["threshold"] == w["threshold"])
     assert chosen["precision"] >= 0.65   # the training script's bar for the rows it fills
+
+
+@pytest.mark.parametrize("nets, precisions, expected", [
+    ((28, 27, 27, 22), (0.66, 0.67, 0.71, 0.74), 0.65),   # 0.50 leads by one: tied with 0.55 and 0.65, the highest taken
+    ((30, 20, 27, 22), (0.66, 0.67, 0.71, 0.74), 0.50),   # a clear lead wins
+    ((30, 29, 27, 22), (0.60, 0.60, 0.71, 0.74), 0.65),   # below the precision bar: never chosen
+    ((30, 29, 27, 22), (0.60, 0.60, 0.60, None), None),   # none qualifies
+])
+def test_the_threshold_is_the_surest_of_the_best(nets, precisions, expected):
+    cv = [{"threshold": t, "net": n, "precision": p} for t, n, p in zip((0.50, 0.55, 0.65, 0.70), nets, precisions)]
+    assert train_model_ranker.choose_threshold(cv) == expected
 
 
 def test_a_stale_weights_file_is_refused(tmp_path):
