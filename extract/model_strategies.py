@@ -15,7 +15,7 @@ from claimboard.extract.model_names import NOT_A_MODEL
 from claimboard.extract.model_ranker import choose
 from claimboard.extract.name_basics import _TASK_ACRONYM, COINED_TOKEN, _looks_like_name, find_word
 from claimboard.extract.names import _HARDWARE_OR_UNIT, _STOP_NAMES, COINED_NAME, BenchHit, ModelHit
-from claimboard.extract.numbers import _FROM_END, ARROW_AFTER, Num
+from claimboard.extract.numbers import _FROM_END, ARROW_AFTER, Num, parse_size
 from claimboard.extract.patterns import _lowered
 
 # "30.8% for LangGraph and", "(61.6% for Flock)": a coined name after the value, then the list or the sentence goes on
@@ -739,7 +739,10 @@ class ModelStrategies:
         if self.systems and _PHRASE_GENERIC.fullmatch(tokens[-1]):
             return None   # "the merged model reaches": in a paper that names its system, that system (the ranker's)
         own = re.search(r"\bour\b", lead, re.IGNORECASE) is not None or bool(find_word(self.title, np_))   # ('Point Transformer' in its own paper)
-        return self._with_size(ModelHit(s, e, np_, None, None, None, own=own))
+        hit = self._with_size(ModelHit(s, e, np_, None, None, None, own=own))
+        if hit.params_b is None and (sized := _DESCRIBED_SIZE.match(np_)):   # "Our 12B curriculum judge achieves"
+            hit = dataclasses.replace(hit, params_b=parse_size(sized.group("size")), params_source="text")
+        return hit
 
     def _one_system(self) -> str | None:
         """The paper's system when it introduces one (under one name, in any case), else None."""
@@ -761,6 +764,7 @@ _PHRASE_GENERIC = re.compile(r"(?:" + words("subject_generic") + r")s?", re.IGNO
 _PHRASE_AGGREGATE = re.compile(r"(?<![\w\-])(?:" + words("subject_aggregate") + r")(?![\w\-])", re.IGNORECASE)
 _PHRASE_NOT_A_MODEL = re.compile(r"(?<![\w\-])(?:" + words("subject_not_a_model") + r")(?![\w\-])", re.IGNORECASE)
 _PHRASE_GAP = 80     # characters at most between the verb and the number
+_DESCRIBED_SIZE = re.compile(r"(?P<size>\d+(?:\.\d+)?\s?[BM])(?:[\s\-]+param(?:eter)?s?)?\s+\w")   # "12B curriculum judge", "7B-parameter model"
 _PHRASE_WORDS = 5    # words at most in the description
 
 # the strategies after change-start that give a number to the sentence's subject or the paper's system

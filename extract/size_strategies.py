@@ -34,6 +34,12 @@ _BASE_BEFORE = re.compile(
     re.IGNORECASE)
 # "the MARS agent trained from <model>": up to three words, the system's name among them, then the verb
 _BUILT_FROM_BEFORE = re.compile(r"(?P<subject>(?:[^\s,;.()]+\s+){1,3})(?:trained|fine-?tuned|initiali[sz]ed|distilled|built|derived)\s+(?:from|on|upon)\s+(?:the\s+)?$")
+# "Compared with the Qwen3-VL-8B-Instruct backbone, DocTrace achieves", "on a pi0 (2B) backbone", "By training the
+# Qwen2.5-VL-7B-Instruct model on SR using GRPO, Spatial-R1 ...": a model of billions of parameters named as the
+# backbone or the base, or as what the paper trains, is the base the system is made from (a backbone of millions,
+# 'a ResNet-50 backbone', is a component)
+_BASE_NOUN_AFTER = re.compile(r"\s*(?:\(\s*[\d.]+\s*[BM]\s*\)\s*)?(?:-?\s*(?:Instruct|Chat|Base)\s+)?(?:backbone|base\s+model|base\s+LLM|foundation\s+model)\b", re.IGNORECASE)
+_TRAINING_BEFORE = re.compile(r"\b(?:by\s+)?(?:training|fine-?tuning|post-?training|finetuning)\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
 # a model named as a component of the system, not the base it runs on
 _COMPONENT_AFTER = re.compile(r"\s+(?:backbones?|encoders?|decoders?|feature\s+extractors?|teachers?|judges?|evaluators?|annotators?)\b", re.IGNORECASE)
 # "with (only) 77M parameters": a size stated with a result
@@ -72,6 +78,10 @@ _SIZE_LIST_MODELS = re.compile(r"\b(?:for|on|with|of)\s+(?:the\s+|our\s+)?(?P<si
 _SIZE_ITEM = re.compile(_SIZE)
 # "(39.1 vs 20.9 at 7B)": the size a comparison is made at
 _AT_SIZE_AFTER = re.compile(r"\s*(?:%|\\%)?\s*(?:(?:vs\.?|versus)\s*[\d.]+\s*(?:%|\\%)?\s*)?at\s+(?:the\s+)?(?P<size>" + _SIZE + r")\b(?![\w\-])(?!\s*(?:tokens|samples|images|steps))")
+# "reaching 93.7% success on ALFWorld and 74.8% on WebShop at 1.5B parameters", "... at the 7B scale": a size the
+# clause's results are stated at, written later in the clause with 'parameters' or 'scale'
+_AT_SIZE_LATER = re.compile(r"[^;:()]{0,120}?\bat\s+(?:the\s+|a\s+)?(?P<size>" + _SIZE + r")(?:[\s\-]+(?:param(?:eter)?s?|scale)\b)")
+_CLAUSE_END = re.compile(r"[;]|\b(?:while|whereas|but)\b|\.\s")
 # "the 2B model achieves gains of 99.1%, while the 7B model shows gains of 22.5%": a model known by its size as the clause's subject
 _SIZED_SUBJECT = re.compile(r"\b(?:the|our|its)\s+(?P<size>" + _SIZE + r")(?:[\s\-]param(?:eter)?s?)?\s+(?:[\w\-]+\s+)?(?:model|variant|version|LLM|student|policy)\b(?!\s+(?:track|tier|category|class|setting|size|scale|regime)s?\b)")
 # "Qwen2.5-7B with SLOT achieves": a method written after the sized base it is applied to
@@ -139,7 +149,8 @@ class SizeStrategies:
         if len({m.name for m in sized}) == 1:
             m = sized[0]
             if _EXPERIMENTS_ON_BEFORE.search(self.text, max(0, m.start - 40), m.start) or _BASED_SYSTEM_AFTER.match(self.text, m.end) \
-                    or _BUILT_ON_BEFORE.search(self.text, max(0, m.start - 40), m.start):
+                    or _BUILT_ON_BEFORE.search(self.text, max(0, m.start - 40), m.start) \
+                    or m.params_b >= 1 and (_BASE_NOUN_AFTER.match(self.text, m.end) or _TRAINING_BEFORE.search(self.text, max(0, m.start - 30), m.start)):
                 self.system_base = m.name
                 return m.params_b, "text"
         # "we release Meta WikiExpert-8B": the system's own name states its size
@@ -258,6 +269,17 @@ class SizeStrategies:
         m = _AT_SIZE_AFTER.match(self.text, n.end)
         return _written_size(m.group("size")) if m else self._NO_SIZE
 
+    def _z_at_size_later(self, n: Num, model: ModelHit, s0: int, s1: int):
+        """'reaching 93.7% on ALFWorld and 74.8% on WebShop at 1.5B parameters': the size the clause's
+        results are stated at, later in the clause, with no model named between."""
+        if model is not None and model.params_b is not None:
+            return self._NO_SIZE   # (a model's own size comes first: 'Llama-3-8B ... at 70B scale' compares)
+        m = _AT_SIZE_LATER.match(self.text, n.end, s1)
+        if m is None or _CLAUSE_END.search(self.text, n.end, m.start("size")) \
+                or any(n.end <= h.start < m.start("size") for h in self.models):
+            return self._NO_SIZE
+        return _written_size(m.group("size"))
+
     def _z_base_with_method(self, n: Num, model: ModelHit, s0: int, s1: int):
         """'Qwen2.5-7B with SLOT achieves ...': a method written after the sized base it is applied to."""
         if not self._runs_on_a_base(model):
@@ -332,6 +354,7 @@ SIZE_STRATEGIES = (
     ("bracketed-after-value", SizeStrategies._z_bracketed_after_value),
     ("sizes-respectively", SizeStrategies._z_sizes_respectively),
     ("at-size", SizeStrategies._z_at_size),
+    ("at-size-later", SizeStrategies._z_at_size_later),
     ("of-the-model", SizeStrategies._z_of_the_model),
     ("in-sentence", SizeStrategies._z_in_sentence),
     ("after-the-name", SizeStrategies._z_after_the_name),
