@@ -438,6 +438,13 @@ class ModelStrategies:
             if named and not re.search(r"\b(?:and|or)\b|,", named.group("name")):
                 # "improving over a vanilla ViT (0.9274 OA": the side as the text names it
                 return (ModelHit(-1, -1, named.group("name"), None, None, None),)
+            # "significantly outperforming direct tool matching (20%)": the side as the text describes it
+            # (one side, right before the bracket: not "smaller multimodal models (21%-58%)", a group)
+            side = _SIDE_DESCRIBED.match(self.text, m.start(), self.text.rindex("(", 0, q.n.start))
+            if side is not None and ")" not in m.group():
+                described = self._described(side.start("np"), side.end("np"), side.group("lead") or "")
+                if described is not None:
+                    return (described,)
             return (None,)
         if _BASELINE_AFTER.match(self.text, q.n.end, q.n.end + 60):
             return (None,)
@@ -764,6 +771,8 @@ _PHRASE_GENERIC = re.compile(r"(?:" + words("subject_generic") + r")s?", re.IGNO
 _PHRASE_AGGREGATE = re.compile(r"(?<![\w\-])(?:" + words("subject_aggregate") + r")(?![\w\-])", re.IGNORECASE)
 _PHRASE_NOT_A_MODEL = re.compile(r"(?<![\w\-])(?:" + words("subject_not_a_model") + r")(?![\w\-])", re.IGNORECASE)
 _PHRASE_GAP = 80     # characters at most between the verb and the number
+# the compared side of a value in brackets, after the comparison word: "outperforming direct tool matching ("
+_SIDE_DESCRIBED = re.compile(r"\S+(?:\s+(?:to|with))?\s+(?P<lead>(?:(?:the|a|an|this|these|those|its|their)\s+)*)(?P<np>[^\s,;()][^,;()]*?)\s*$", re.IGNORECASE)
 _DESCRIBED_SIZE = re.compile(r"(?P<size>\d+(?:\.\d+)?\s?[BM])(?:[\s\-]+param(?:eter)?s?)?\s+\w")   # "12B curriculum judge", "7B-parameter model"
 _PHRASE_WORDS = 5    # words at most in the description
 
