@@ -440,9 +440,9 @@ class ModelStrategies:
                 return (ModelHit(-1, -1, named.group("name"), None, None, None),)
             # "significantly outperforming direct tool matching (20%)": the side as the text describes it
             # (one side, right before the bracket: not "smaller multimodal models (21%-58%)", a group)
-            side = _SIDE_DESCRIBED.match(self.text, m.start(), self.text.rindex("(", 0, q.n.start))
-            if side is not None and ")" not in m.group():
-                described = self._described(side.start("np"), side.end("np"), side.group("lead") or "")
+            phrase = _SIDE_DESCRIBED.match(self.text, m.start(), self.text.rindex("(", 0, q.n.start))
+            if phrase is not None and ")" not in m.group():
+                described = self._described(phrase.start("np"), phrase.end("np"), phrase.group("lead") or "")
                 if described is not None:
                     return (described,)
             return (None,)
