@@ -765,7 +765,7 @@ _PHRASE_VERB = re.compile(r"\b(?:" + words("subject_verb") + r")\b", re.IGNORECA
 _PHRASE_BOUNDARY = re.compile(r"[,;:()\[\]]|(?<![\w\-])(?:(?P<clause>" + words("subject_boundary") + r")|(?P<prep>" + words("subject_preposition") + r"))(?![\w\-])",
                               re.IGNORECASE)
 _PHRASE_LEAD = re.compile(r"\s*(?P<lead>(?:[A-Za-z]+ly,?\s+)?(?:(?:the|a|an|this|these|those|our|its|their|each|such)\s+)*)"
-                          r"(?P<np>[^\s].*?)\s*(?:\s(?:also|further|still|even|consistently|only|ultimately|now|alone|then|already|similarly|again|successfully|actually|indeed|have|has|had))?\s*$",
+                          r"(?P<np>[^\s].*?)\s*(?:\s(?:also|further|still|even|only|now|alone|then|again|indeed|have|has|had|(?-i:[a-z]+ly)))*\s*$",
                           re.IGNORECASE | re.DOTALL)
 _PHRASE_GENERIC = re.compile(r"(?:" + words("subject_generic") + r")s?", re.IGNORECASE)
 _PHRASE_AGGREGATE = re.compile(r"(?<![\w\-])(?:" + words("subject_aggregate") + r")(?![\w\-])", re.IGNORECASE)
