@@ -39,6 +39,7 @@ __all__ = [
     "claim_gaps",
     "claims_of",
     "conflicts",
+    "described",
     "gap_points",
     "higher_is_better",
     "independent_coverage",
@@ -176,13 +177,33 @@ def _ref_name(written, role) -> str:
     return _ARTICLE.sub("", w) or ("human" if role == "human" else UNNAMED_MODEL)
 
 
+# a model the paper describes rather than names ('ensemble method', 'compressed pipeline', '12-encoder
+# system'): more than one word, the first in lower case or led by a digit
+_DESCRIBED = re.compile(r"[a-z0-9][^\s]*\s+\S.*", re.DOTALL)
+
+
+def described(model) -> bool:
+    """Whether a model string is a description, not a name: 'ensemble method' (two papers'
+    'ensemble method' are two systems), not 'GPT-4o', 'DocTrace' or 'Reflexion-style memory'."""
+    text = _text(model)
+    return text is not None and _DESCRIBED.fullmatch(text) is not None
+
+
 def model_labels(rows: pd.DataFrame) -> pd.DataFrame:
     """How the leaderboard names each row of a claims frame (same index): `key` (model_key,
     or for a reference row the name as written without its article: 'human experts',
-    UNNAMED_MODEL), `reference` (True for humans, unnamed aggregates and claims that name
-    no model: never ranked as models) and `role` (model_role, None when missing)."""
+    UNNAMED_MODEL; a model the registry does not know that its paper only describes is that
+    paper's own, 'ensemble method (2401.01208)', never joined with another paper's), `reference`
+    (True for humans, unnamed aggregates and claims that name no model: never ranked as models)
+    and `role` (model_role, None when missing)."""
     role = rows["model_role"].astype(object).where(rows["model_role"].notna(), None)
     keys = model_keys(rows)
+    if "paper_id" in rows.columns and not rows.empty:
+        own = rows["model_id"].isna() & rows["model"].map(described).astype(bool) & keys.notna()
+        if own.any():
+            keys = keys.copy()
+            paper = rows.loc[own, "paper_id"].astype(str).str.replace(r"^arxiv:", "", regex=True)
+            keys[own] = keys[own].astype(str) + " (" + paper + ")"
     ref = role.isin(REFERENCE_ROLES) | keys.isna()
     if ref.any():  # reference rows are few: their names are made one by one
         keys = keys.copy()

@@ -115,6 +115,25 @@ def test_model_id_missing_falls_back_to_the_name_as_written():
     assert col(lb.ranked, "model") == ["SWIFT"] and col(lb.ranked, "n_papers") == [2]
 
 
+def test_a_described_model_is_its_papers_own():
+    """'ensemble method' in two papers is two systems: each keyed with its paper; a name the
+    registry does not know ('SWIFT' above, 'Reflexion-style memory') still joins across papers."""
+    lb = board(claim("ensemble method", model_id=NAN, role="proposed", value=60.0, paper="arxiv:2401.00001"),
+               claim("ensemble method", model_id=NAN, role="proposed", value=58.0, paper="arxiv:2402.00002"),
+               claim("Reflexion-style memory", model_id=NAN, value=51.0, paper="arxiv:2401.00001"),
+               claim("Reflexion-style memory", model_id=NAN, value=49.0, paper="arxiv:2402.00002"))
+    assert col(lb.ranked, "model") == ["ensemble method (2401.00001)", "ensemble method (2402.00002)", "Reflexion-style memory"]
+    assert col(lb.ranked, "n_papers") == [1, 1, 2]
+
+
+@pytest.mark.parametrize("model, expected", [
+    ("ensemble method", True), ("compressed pipeline", True), ("12-encoder system", True), ("random-guess baseline", True),
+    ("GPT-4o", False), ("DocTrace", False), ("Reflexion-style memory", False), ("mBERT", False), (None, False), ("", False),
+])
+def test_described(model, expected):
+    assert T.described(model) is expected
+
+
 @pytest.mark.parametrize(
     "settings, rows",
     [
