@@ -19,7 +19,7 @@ from claimboard.dashboard.common import empty_frame as _empty
 from claimboard.dashboard.common import fmt_value as _fmt_value
 from claimboard.dashboard.common import short_text as _short_text
 from claimboard.dashboard.common import shorten as _shorten
-from claimboard.schema.registry import Resolution
+from claimboard.schema.registry import Resolution, described
 
 __all__ = [
     "ALL_SUBSETS",
@@ -175,18 +175,6 @@ def subset_choices(df: pd.DataFrame, benchmark: str, metric: str, kind: str = "s
 def _ref_name(written, role) -> str:
     w = written.strip() if isinstance(written, str) else ""
     return _ARTICLE.sub("", w) or ("human" if role == "human" else UNNAMED_MODEL)
-
-
-# a model the paper describes rather than names ('ensemble method', 'compressed pipeline', '12-encoder
-# system'): more than one word, the first in lower case or led by a digit
-_DESCRIBED = re.compile(r"[a-z0-9][^\s]*\s+\S.*", re.DOTALL)
-
-
-def described(model) -> bool:
-    """Whether a model string is a description, not a name: 'ensemble method' (two papers'
-    'ensemble method' are two systems), not 'GPT-4o', 'DocTrace' or 'Reflexion-style memory'."""
-    text = _text(model)
-    return text is not None and _DESCRIBED.fullmatch(text) is not None
 
 
 def model_labels(rows: pd.DataFrame) -> pd.DataFrame:

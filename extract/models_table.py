@@ -16,7 +16,7 @@ import pandas as pd
 import pyarrow as pa
 
 from claimboard.schema.columns import MODEL_COLUMNS, names
-from claimboard.schema.registry import RegistryEntry, load_registry, resolve
+from claimboard.schema.registry import RegistryEntry, described, load_registry, resolve
 
 MODELS_NAME = "models.parquet"
 NO_MODEL_ROLES = ("human", "unnamed")   # a person or an aggregate: nothing for the registry
@@ -104,9 +104,10 @@ def models_frame(claims) -> pd.DataFrame:
 
 
 def unresolved_models(claims) -> pd.DataFrame:
-    """Model names that claims carry without a model_id (the role neither human nor unnamed),
-    with their claims and papers, most claims first, then most papers, then by name; the
-    name as written (stripped). `now` is the model_id the current registry gives the name
+    """Model names that claims carry without a model_id (the role neither human nor unnamed;
+    not a description such as 'ensemble method', schema.registry.described), with their claims
+    and papers, most claims first, then most papers, then by name; the name as written
+    (stripped). `now` is the model_id the current registry gives the name
     (the claims were built with an older one: rebuild), else None."""
     models, ids, roles, papers = _columns(claims, ("model", "model_id", "model_role", "paper_id"))
     n_claims: Counter = Counter()
@@ -115,8 +116,8 @@ def unresolved_models(claims) -> pd.DataFrame:
         if model is None or model_id is not None or role in NO_MODEL_ROLES:
             continue
         name = str(model).strip()
-        if not name:
-            continue
+        if not name or described(name):
+            continue   # ('ensemble method': a description, never a registry entry)
         n_claims[name] += 1
         paper_sets.setdefault(name, set()).add(paper_id)
     rows = []
@@ -138,6 +139,7 @@ def summary(claims) -> dict[str, int]:
         "named": len(named),
         "named_unresolved": sum(i is None for _, i in named),
         "model_ids": len({i for i in ids if i is not None}),
+        "described": sum(i is None and described(str(m)) for m, i in named),
     }
 
 
@@ -164,5 +166,6 @@ def format_unresolved(table: pd.DataFrame, counts: dict[str, int], top: int = 0)
     named_share = f"{(c['named'] - c['named_unresolved']) / c['named']:.1%}" if c["named"] else "n/a"
     lines.append(f"{c['with_model_id']} of {c['claims']} claims ({share}) have a model_id ({c['model_ids']} distinct); "
                  f"{c['named'] - c['named_unresolved']} of {c['named']} claims naming a model ({named_share}) resolve; "
-                 f"{len(table)} distinct unresolved name{'s' if len(table) != 1 else ''}")
+                 f"{len(table)} distinct unresolved name{'s' if len(table) != 1 else ''}"
+                 + (f" ({c['described']} claims describe their system without a name: not listed)" if c.get("described") else ""))
     return lines

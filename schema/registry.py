@@ -316,6 +316,19 @@ def resolve(name: str) -> Resolution | None:
     return None
 
 
+# a model the paper describes rather than names ('ensemble method', 'compressed pipeline', '12-encoder
+# system'): more than one word, the first in lower case or led by a digit
+_DESCRIBED = re.compile(r"[a-z0-9][^\s]*\s+\S.*", re.DOTALL)
+
+
+def described(model: object) -> bool:
+    """Whether a model string is a description, not a name: 'ensemble method' (two papers'
+    'ensemble method' are two systems; no registry entry is ever made of one), not 'GPT-4o',
+    'DocTrace' or 'Reflexion-style memory'."""
+    text = model.strip() if isinstance(model, str) else ""
+    return _DESCRIBED.fullmatch(text) is not None
+
+
 def unresolved(names: Iterable[str]) -> Counter:
     """How often each name that does not resolve occurs (for reporting)."""
     return Counter(n.strip() for n in names if n and n.strip() and resolve(n.strip()) is None)

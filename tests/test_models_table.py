@@ -259,6 +259,17 @@ def test_models_when_every_name_resolves(tmp_path):
                                 "(100.0%) resolve; 0 distinct unresolved names"]
 
 
+def test_a_described_system_is_not_listed_as_unresolved(tmp_path):
+    """'ensemble method' is a description (schema.registry.described): no registry entry is
+    ever made of one, so `claimboard models` counts it apart instead of listing it."""
+    path = tmp_path / "d.parquet"
+    rows = [_claim(1, "p1", "ensemble method"), _claim(2, "p2", "ensemble method"), _claim(3, "p1", "ZetaNet")]
+    pq.write_table(to_arrow(pd.DataFrame(rows), CLAIM_COLUMNS), path)
+    assert unresolved_models(pd.read_parquet(path))["model"].tolist() == ["ZetaNet"]
+    out = _run(tmp_path, ["models", "--data", str(path)])[1]
+    assert "ensemble method" not in out and "(2 claims describe their system without a name: not listed)" in out
+
+
 def test_models_errors_are_one_line(tmp_path):
     rc, _, err = _run(tmp_path, ["models", "--data", "missing.parquet"])
     assert rc == 1 and err.count("\n") == 1 and "missing.parquet: no such file" in err
