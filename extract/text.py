@@ -12,6 +12,7 @@ _LATEX = re.compile(
     | \{\\(?:tt|sc|bf|it|em|rm|sf)\s+   # font switch opening a group: {\tt GPT-3.5}
     | \\(?:textbf|textit|texttt|emph|textsc|mathrm|mathbf|text)\{  # command with a braced argument
     | \\(?=[%$&_#])                      # escaped specials: \% \$ \& \_ \#
+    | \\[()]                            # inline math delimiters: "from \(47.35\%\) to \(48.44\%\) on BIRD"
     | \\(?:eg|ie|etc)\b                  # macros for e.g. / i.e.
     | \\(?=[A-Z][A-Za-z0-9]*\{\})        # a macro the paper defines for a name: \ORDebug{}
     | (?<=[A-Za-z0-9])\{\}\}*            # its empty argument, and a group it closes: \textbf{\ORBias{}}
