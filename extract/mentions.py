@@ -220,6 +220,8 @@ _PLUS_MINUS_BEFORE = re.compile(r"(?:\u00b1|\+/-|\+-|\\pm|\bplus\s+or\s+minus)\s
 # a setting, not a result: "at an IoU of 0.5", "IoU threshold of 0.75", "a learning rate of 0.001"
 _SETTING_BEFORE = _lowered(
     r"(?:\b(?:at|with|under|using|for)\s+(?:an?\s+|the\s+)?(?:iou|overlap|confidence|distance)\s+(?:threshold\s+)?(?:of|=|:|at)?\s*"
+    # "R@1 (IoU = 0.3)", "AP (IoU=0.5)": the threshold of the metric before, in its brackets
+    r"|\(\s*(?:iou|overlap|confidence|distance)\s*(?:threshold\s*)?(?:=|:|@|>=|≥|>)\s*"
     r"|\b(?:" + words("hyperparameter") + r")\s*(?:of|=|:|at|to|is|was|set\s+to|equal\s+to|equals|(?:of\s+)?up\s+to)?\s*"
     # "robust to temperature (0.7 vs. 1.0)": the values of a hyper-parameter in brackets after it
     r"|\b(?:" + words("hyperparameter") + r")\s*\(\s*(?:[\d.]+\s*(?:vs\.?|versus|and|or|,)\\?\s*)*)$")
@@ -240,7 +242,7 @@ _SETTING_VARIES = _lowered(r"\b(?:" + words("hyperparameter") + r")\b(?:\s+\S+){
 _THRESHOLD_AFTER = _lowered(r"^\s*%?\s*(?:(?:[\w\-]+\s+){1,3}(?:quality\s+)?gate\b|threshold|cut-?off|mark\b|bar\b|barrier\b|iou\s+threshold|confidence(?!\s+(?:scores?|estimat\w*|calibration))\b|cis?\b|significance)")
 
 # an operating point, not a result: "FPR at 95% true positives", "precision at 90% recall"
-_AT_BEFORE = re.compile(r"\bat\s+(?:an?\s+)?(?:\$?\s*[≤<≥>~≈]\s*\$?\s*)?$|\bat$")   # ("at $\\leq$20\\% sparsity")
+_AT_BEFORE = re.compile(r"\bat\s+(?:an?\s+)?(?:fixed\s+)?(?:\$?\s*[≤<≥>~≈]\s*\$?\s*)?$|\bat$|\bfixed\s+$")   # ("at $\\leq$20\\% sparsity", "at a fixed 95% recall")
 
 # "0% ASR at 99% control allow", "+18 pp at a 50% drop rate", "0.9 recall at 95% precision": a result,
 # then "at" and the point it is measured at
