@@ -73,11 +73,12 @@ _REAL_WORLD_LEAD = re.compile(r"\b(?:real[\s\-]world|real[\s\-]robot|physical[\s
                               r"(?:evaluations?|experiments?|tests?|trials?|deployments?|settings?|scenarios?|environments?|tasks)\b"
                               r"|\bin\s+the\s+real\s+world\b|\bon\s+(?:a\s+|the\s+)?(?:real|physical)\s+(?:[\w\-]+\s+)?robots?\b", re.IGNORECASE)
 _BACK_REFERENCE = re.compile(r"\b(?:the|this|that)\s+(?:benchmark|dataset|test\s+set|evaluation|leaderboard)\b|\b(?:these|those)\s+results\b|\b(?:evaluation\s+|test\s+)?(?:subsets|splits)\b|^\s*(?:specifically|in\s+particular|concretely)\b", re.IGNORECASE)
-# "... and demonstrates", "..., achieving": a new predicate after a value
 # ", and on the EUVP dataset, it yields": a new clause opening on the next benchmark
+_NEXT_CLAUSE_ON = re.compile(r"[,;]\s*(?:and|while|whereas|but)\s+(?:on|in|for|across)\s+(?:the\s+)?\Z")
+# "..., the ISPRS Vaihingen dataset with 96.56% F1 score": the next item of a list, with its own values
 _NEXT_ITEM_BEFORE = re.compile(r",\s*(?:and\s+)?(?:on\s+)?(?:the\s+)?\Z")
 _ITEM_VALUES_AFTER = re.compile(r"\s*(?:dataset|benchmark|data\s*set|test\s+set)?\s*(?:with|:)\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}?[\d.]")
-_NEXT_CLAUSE_ON = re.compile(r"[,;]\s*(?:and|while|whereas|but)\s+(?:on|in|for|across)\s+(?:the\s+)?\Z")
+# "... and demonstrates", "..., achieving": a new predicate after a value
 _NEXT_PREDICATE = re.compile(r"\b(?:and|while|whereas|but)\s+(?:also\s+|further\s+)?(?:demonstrat|achiev|show|obtain|reach|attain|perform|yield|outperform|surpass|improv|establish|set|leads\b|leading\b)\w*", re.IGNORECASE)
 # a break into another clause with its own subject matter: a benchmark after it is not the
 # earlier number's ("reduces EER from 64.4% to 29.3%, while maintaining performance on X")
@@ -313,12 +314,11 @@ class BenchmarkStrategies:
             return None
         if after and q.before(self) and (
                 _NEXT_CLAUSE_ON.search(self.text, end, after[0].start)
-                and any(after[0].end <= x.start < q.n.end + len(q.tail_clause) + 200 for x in self.numbers)
-                # "on the ISPRS Potsdam dataset with 97.66% F1 score and 95.42% IoU, the ISPRS Vaihingen dataset
-                # with 96.56% F1 score": the name after opens the next item of a list, with its own values
+                and any(after[0].end <= x.start < self._sentence_end(end) for x in self.numbers)
                 or _NEXT_ITEM_BEFORE.search(self.text, end, after[0].start) and _ITEM_VALUES_AFTER.match(self.text, after[0].end)):
-            # "achieves a PSNR of 21.68 dB and an SSIM of 0.8795, and on the EUVP dataset, it yields a PSNR
-            # of 23.46 dB": the name after opens the next clause with its own results
+            # "an SSIM of 0.8795, and on the EUVP dataset, it yields a PSNR of 23.46 dB", "95.42% IoU, the ISPRS
+            # Vaihingen dataset with 96.56% F1 score": the name after opens the next clause or list item, with
+            # its own values; the benchmark before is this one's
             return None
         if after and _OPENS_CHANGE.match(self.text, after[0].end) and q.before(self):
             # "improves SOP-Bench from 80% to 95%, Lifelong AgentBench from 90% to 100%": the name after
@@ -609,6 +609,10 @@ class BenchmarkStrategies:
         metric = _metric_near(q.lead_own, q.tail_g)
         b = self._measured_before(metric, q.n.start) if metric else None
         return (b, "previous-sentence") if b is not None else None
+
+    def _sentence_end(self, pos: int) -> int:
+        """Where the sentence holding text[pos] ends."""
+        return self.sents[bisect_right(self._sent_starts, pos) - 1][1]
 
     def _sentences_between(self, a: int, b: int) -> int:
         """How many sentence starts lie in (a, b]: 0 when a and b are in one sentence."""

@@ -440,9 +440,10 @@ class ModelStrategies:
                 return (ModelHit(-1, -1, named.group("name"), None, None, None),)
             # "significantly outperforming direct tool matching (20%)": the side as the text describes it
             # (one side, right before the bracket: not "smaller multimodal models (21%-58%)", a group)
-            phrase = _SIDE_DESCRIBED.match(self.text, m.start(), self.text.rindex("(", 0, q.n.start))
-            if phrase is not None and ")" not in m.group():
-                described = self._described(phrase.start("np"), phrase.end("np"), phrase.group("lead") or "")
+            word = _COMPARISON_WORD.match(self.text, m.start())
+            bracket = self.text.rindex("(", 0, q.n.start)
+            if word is not None and not re.search(r"[,;()]", self.text[word.end():bracket]):
+                described = self._described(word.end(), bracket, own_possible=False)
                 if described is not None:
                     return (described,)
             return (None,)
@@ -547,7 +548,7 @@ class ModelStrategies:
         if coined and coined.group() in subj.split() and not _metric_near("", coined.group() + " ") and coined.group().lower() not in _STOP_NAMES:
             return (ModelHit(s + coined.start(), s + coined.end(), coined.group(), None, None, None),)
         # "A provider-level logistic regression classifier achieves": the description, when it names something
-        return (self._described(s, e, self.text[max(q.s0, s - 12):s]),)
+        return (self._described(s, e, context=self.text[max(q.s0, s - 12):s]),)
 
     def _m_subject(self, q: ModelQuery):
         """The nearest model before the number that is not an object of comparison."""
@@ -718,20 +719,20 @@ class ModelStrategies:
         if bound is not None and (bound.group("prep") or bound.group("clause") and bound.group(0).lower() == "and"
                                   and before is not None and before.group("prep")):
             return None   # "a baseline detector trained on FENCE achieves", "the combination of A and B produced": inside a longer subject
-        phrase = _PHRASE_LEAD.match(self.text, start, verb.start())
-        if phrase is None:
-            return None
-        s, e = phrase.span("np")
-        described = self._described(s, e, phrase.group("lead") or "")
+        described = self._described(start, verb.start())
         return (described,) if described is not None else None
 
-    def _described(self, s: int, e: int, lead: str) -> ModelHit | None:
-        """The description text[s:e] (its determiners, 'the', 'our', in lead) as the model of a
-        number, or None when it names nothing: general words only, an aggregate, a result, data or
-        people, a benchmark, a metric or a model of the abstract, markup or a bare number."""
-        bare = _PHRASE_LEAD.match(self.text, s, e)   # (no adverb after it: 'frontier models already')
+    def _described(self, s: int, e: int, context: str = "", own_possible: bool = True) -> ModelHit | None:
+        """The description text[s:e], without its determiners ('the', 'our') and the adverbs after
+        it, as the model of a number; None when it names nothing: general words only, an aggregate,
+        a result, data or people, a benchmark, a metric or a model of the abstract, markup or a bare
+        number. context: the words right before text[s:e] that are not part of it ('the' before a
+        clause's subject); own_possible=False: an 'our' in it does not make it the paper's own (a
+        compared side)."""
+        bare = _PHRASE_LEAD.match(self.text, s, e)
         if bare is None:
             return None
+        lead = context + (bare.group("lead") or "")
         s, e = bare.span("np")
         np_ = bare.group("np")
         tokens = np_.split()
@@ -745,7 +746,7 @@ class ModelStrategies:
             return None   # "with specialized models only reaching 42%": a group of models, not one
         if self.systems and _PHRASE_GENERIC.fullmatch(tokens[-1]):
             return None   # "the merged model reaches": in a paper that names its system, that system (the ranker's)
-        own = re.search(r"\bour\b", lead, re.IGNORECASE) is not None or bool(find_word(self.title, np_))   # ('Point Transformer' in its own paper)
+        own = own_possible and (re.search(r"\bour\b", lead, re.IGNORECASE) is not None or bool(find_word(self.title, np_)))   # ('Point Transformer' in its own paper)
         hit = self._with_size(ModelHit(s, e, np_, None, None, None, own=own))
         if hit.params_b is None and (sized := _DESCRIBED_SIZE.match(np_)):   # "Our 12B curriculum judge achieves"
             hit = dataclasses.replace(hit, params_b=parse_size(sized.group("size")), params_source="text")
@@ -771,8 +772,8 @@ _PHRASE_GENERIC = re.compile(r"(?:" + words("subject_generic") + r")s?", re.IGNO
 _PHRASE_AGGREGATE = re.compile(r"(?<![\w\-])(?:" + words("subject_aggregate") + r")(?![\w\-])", re.IGNORECASE)
 _PHRASE_NOT_A_MODEL = re.compile(r"(?<![\w\-])(?:" + words("subject_not_a_model") + r")(?![\w\-])", re.IGNORECASE)
 _PHRASE_GAP = 80     # characters at most between the verb and the number
-# the compared side of a value in brackets, after the comparison word: "outperforming direct tool matching ("
-_SIDE_DESCRIBED = re.compile(r"\S+(?:\s+(?:to|with))?\s+(?P<lead>(?:(?:the|a|an|this|these|those|its|their)\s+)*)(?P<np>[^\s,;()][^,;()]*?)\s*$", re.IGNORECASE)
+# the comparison word before a compared side: "outperforming ", "compared to "
+_COMPARISON_WORD = re.compile(r"\S+(?:\s+(?:to|with))?\s+", re.IGNORECASE)
 _DESCRIBED_SIZE = re.compile(r"(?P<size>\d+(?:\.\d+)?\s?[BM])(?:[\s\-]+param(?:eter)?s?)?\s+\w")   # "12B curriculum judge", "7B-parameter model"
 _PHRASE_WORDS = 5    # words at most in the description
 

@@ -81,7 +81,7 @@ _AT_SIZE_AFTER = re.compile(r"\s*(?:%|\\%)?\s*(?:(?:vs\.?|versus)\s*[\d.]+\s*(?:
 # "reaching 93.7% success on ALFWorld and 74.8% on WebShop at 1.5B parameters", "... at the 7B scale": a size the
 # clause's results are stated at, written later in the clause with 'parameters' or 'scale'
 _AT_SIZE_LATER = re.compile(r"[^;:()]{0,120}?\bat\s+(?:the\s+|a\s+)?(?P<size>" + _SIZE + r")(?:[\s\-]+(?:param(?:eter)?s?|scale)\b)")
-_CLAUSE_END = re.compile(r"[;]|\b(?:while|whereas|but)\b|\.\s")
+_CLAUSE_END = re.compile(r";|\b(?:while|whereas|but)\b")
 # "the 2B model achieves gains of 99.1%, while the 7B model shows gains of 22.5%": a model known by its size as the clause's subject
 _SIZED_SUBJECT = re.compile(r"\b(?:the|our|its)\s+(?P<size>" + _SIZE + r")(?:[\s\-]param(?:eter)?s?)?\s+(?:[\w\-]+\s+)?(?:model|variant|version|LLM|student|policy)\b(?!\s+(?:track|tier|category|class|setting|size|scale|regime)s?\b)")
 # "Qwen2.5-7B with SLOT achieves": a method written after the sized base it is applied to
