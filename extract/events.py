@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 _TITLE_EVENT = re.compile(r"^(?P<team>[^:]{1,60}?)\s+(?:at|@)\s+(?:the\s+)?(?P<event>[A-Z][^:()]{2,80}?)\s*(?::|\s+[-–—]{1,2}\s|$)")
+_TITLE_EVENT_GLUED = re.compile(r"^(?P<team>[^:@\s]{1,40})@(?P<event>[A-Z][^:()@]{2,80}?)\s*(?::|\s+[-–—]{1,2}\s|$)")
 # what names a shared task, a challenge or a competition (a year, a task or track number, a known series)
 _EVENT_WORD = re.compile(r"\b(?:19|20)\d{2}\b|-(?:19|20)\d{2}\b|\b(?:Task|Track|Challenge|Shared|Competition|SemEval|CLEF|WMT|BioCreative|IWSLT|NTIRE|TREC|NTCIR)\b")
 
@@ -91,7 +92,7 @@ def title_event(title: str) -> tuple[str, str] | None:
     """(team, event) of a shared-task system paper's title: 'PSK at SemEval-2026 Task 9: ...',
     'UOL@IDEM at BEA 2026 Shared Task 1: ...' (not an overview of the task: its track is named
     before 'at')."""
-    ev = _TITLE_EVENT.match(title)
+    ev = _TITLE_EVENT.match(title) or _TITLE_EVENT_GLUED.match(title)   # (glued only when no " at ": "CLaC@FinMMEval 2026 Task 3: ...")
     if ev is None or not _EVENT_WORD.search(ev.group("event")) or re.match(r"(?i)(?:overview|findings|report|results)\b", ev.group("team")):
         return None
     return ev.group("team").strip(), ev.group("event").strip()

@@ -231,6 +231,7 @@ _SETTING_BEFORE = _lowered(
 _THE_BEFORE = _lowered(r"\bthe\s*$")
 _CHANCE_BRACKET_AFTER = _lowered(r"^\s*%?\s*\(\s*(?:random\s+chance|chance(?:\s+level|-level)?|random\s+guess(?:ing)?)\s*\)")
 _BASELINE_AFTER = _lowered(r"^\s*%?\s*(?:random\s+|chance\s+)?baseline\b")
+_RANDOM_BASELINE_AFTER = _lowered(r"^\s*%?\s*(?:random|chance)(?:[\s\-]level)?\s+(?:baseline|guess\w*)\b")   # "near the 25% random baseline"
 _VALUE_THEN_BRACKET = re.compile(r"\d\.\d+\($")
 _CHANCE_BEFORE = _lowered(r"\b(?:random(?:ly)?\s+(?:guess\w*|chance|baseline)|chance(?:\s+level|-level)?)\s*[(,]?\s*(?:(?!by\b|than\b|over\b|to\b)[\w\-@]+\s*){0,2}(?:of|=|:|is|at)?\s*~?$")
 # "nine of them have a cosine similarity of more than 70%": how many items pass a bar, not a result
@@ -730,6 +731,7 @@ _IDEAL_BEFORE = _lowered(r"\b(?:the\s+)?(?:ideal|optimal|perfect|theoretical(?:\
 
 def chance_level(a: Around):
     if _CHANCE_BEFORE.search(a.lbefore[-40:]) or a.n.value == 50 and _THE_BEFORE.search(a.lbefore[-5:]) and _BASELINE_AFTER.match(a.lafter) \
+            or _RANDOM_BASELINE_AFTER.match(a.lafter) \
             or _CHANCE_BRACKET_AFTER.match(a.lafter):   # "collapses accuracy to 7.3% (random chance)"
         return "other", "chance level (a reference point, not a result)"
     if _IDEAL_BEFORE.search(a.lbefore[-30:]):

@@ -98,7 +98,7 @@ _PHRASE_BENCH = re.compile(
 
 # the capital comes first and the lookbehind after it, so that the scan skips to capitals fast
 _COINED_BENCH = re.compile(r"[A-Z](?<![\w\-][A-Z])(?:[A-Za-z0-9]{2,}(?:QA|Bench|bench|Eval|Arena|GLUE)|[a-z]+(?:QA|Bench|Eval|Arena)"
-                           r"|[A-Za-z0-9]*\d[A-Za-z0-9]*-(?:Benchmark|Bench)|[a-z]{3,}-(?:Eval|Bench)(?![a-z])|[A-Z0-9]{1,5}-(?:Bench|Eval|Arena)(?![a-z])|[a-z]+[A-Z]+[a-z]*-(?:Bench|Eval|Arena)(?![a-z]))(?:[\-\.]?[A-Za-z0-9]+)*(?![\w\-])")   # ... or "Union14M-Benchmark", "Deepfake-Eval-2024", "AIR-Bench", "DynaCU-Bench"
+                           r"|[A-Za-z0-9]*\d[A-Za-z0-9]*-(?:Benchmark|Bench)|[a-z]{3,}(?:-[A-Za-z0-9]+)*-(?:Eval|Bench)(?![a-z])|[A-Z0-9]{1,5}-(?:Bench|Eval|Arena)(?![a-z])|[a-z]+[A-Z]+[a-z]*-(?:Bench|Eval|Arena)(?![a-z]))(?:[\-\.]?[A-Za-z0-9]+)*(?![\w\-])")   # ... or "Union14M-Benchmark", "Deepfake-Eval-2024", "AIR-Bench", "DynaCU-Bench"
 # every _PHRASE_BENCH match ends with one of these head words: it is searched only before them
 _PHRASE_HEAD = re.compile(r"benchmark|dataset|data\ set|database|leaderboard|leader-board|test\ set|testset|evaluation\ suite|suite|challenge|development\ set|dev\ set|validation\ set|corpus|cohort")
 # "the (compositional generalization) benchmark SCAN": a determiner, the head word, then a
@@ -164,14 +164,43 @@ _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _TERM_BEFORE_BRACKET = re.compile(r"\b[a-z][a-z\-]+(?:\s+[a-z][a-z\-]+){0,3}\s+(?!(?:images?|data|datasets?|benchmarks?|corpus|corpora|scans|videos|recordings|sets?|collection|evaluations?|challenges?|competitions?|tasks?)\b)[a-z][a-z\-]+\s*\(\s*$")
 
 
-def _defined_as_term(text: str, acr: str) -> bool:
+def _defined_as_term(text: str, acr: str, entry=None) -> bool:
     """'synthetic image detection (SID)': the abstract defines the acronym as a term of its own (lower-case
     words before it in brackets), so the benchmark of the vocabulary with that short name is not meant."""
     for written in ("(" + acr + ")", "(" + acr + "s)"):   # ("synthetic image detectors (SIDs)")
         at = text.find(written)
         if at > 0 and _TERM_BEFORE_BRACKET.search(text, max(0, at - 60), at + 1) is not None:
             return True
+        if at > 0 and entry is not None and _spelled_term(text[max(0, at - 80):at], acr, entry):
+            return True
     return False
+
+
+_EXPANSION_WORD = re.compile(r"[A-Za-z][\w\-]*")
+# the last word of a coined term for a part of a method ("Spatial Difference Discriminator")
+_PART_WORD = re.compile(r"(?i:discriminators?|generators?|modules?|blocks?|layers?|mechanisms?|networks?|nets?|encoders?|decoders?|heads?"
+                        r"|branch(?:es)?|losses|loss|attention|fusion|units?|adapters?|transformers?|extractors?|aggregators?|estimators?"
+                        r"|predictors?|classifiers?|detectors?|strateg(?:y|ies)|algorithms?|methods?|frameworks?|pipelines?|architectures?)$")
+_DATA_WORD = re.compile(r"(?i:images?|data|datasets?|databases?|benchmarks?|corpus|corpora|sets?|collection|challenges?|competitions?|tasks?|suite|archive|bank|videos?|scans|cohort|study|leaderboard|shared)$")
+
+
+@lru_cache(maxsize=1)
+def _benchmark_entries() -> dict[str, Benchmark]:
+    return benchmark_index()
+
+
+def _spelled_term(before: str, acr: str, entry) -> bool:
+    """'a prior-driven Spatial Difference Discriminator (SDD)': capitalised words right before the
+    bracket spell the acronym's letters, the last a part of a method and none a word for data, so the
+    abstract coins a term (a module, a method); the benchmark of the vocabulary with that short name is not meant (unless
+    the words are one of that benchmark's own spellings)."""
+    words = _EXPANSION_WORD.findall(before)[-len(acr):]
+    if len(words) != len(acr) or not all(w[0].isupper() for w in words) \
+            or "".join(w[0] for w in words).upper() != acr.upper() or any(_DATA_WORD.match(w) for w in words) \
+            or not _PART_WORD.match(words[-1]):
+        return False
+    spelled = " ".join(words).lower()
+    return spelled not in {a.lower() for a in (entry.name, *entry.aliases)}
 
 
 _SPLIT_OF = re.compile(r"(?P<name>[A-Z][\w\-\.]*[A-Za-z0-9])\s+(?:split|subset)\s+of\s+(?:the\s+)?(?P<parent>[A-Z][\w\-\.]*[A-Za-z0-9])")
@@ -489,6 +518,16 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
         if free(m.start(), m.end()) and not registry_family(m.group(0)):
             hits.append(BenchHit(m.start(), m.end(), m.group(0), False, None, None))
             taken.add(m.start(), m.end())
+    # "Pencil Puzzle Bench", "DeepResearch Bench": capitalised words, then the word "Bench" (a name's own word)
+    for m in (_TITLED_BENCH.finditer(text) if " Bench" in text else ()):
+        words = m.group("name").split()
+        while len(words) > 1 and words[0].lower() in _LEADING_WORDS:
+            words.pop(0)
+        s = m.end("name") - len(" ".join(words)) if len(words) > 1 else -1
+        if s >= 0 and text[s:m.end("name")] == " ".join(words) and free(s, m.end("name")) and not registry_family(words[0]) \
+                and words[0].lower() not in _STOP_NAMES and not (len(words) == 2 and sentence_initial(text, s) and not _looks_like_name(words[0])):
+            hits.append(BenchHit(s, m.end("name"), " ".join(words), False, None, None))
+            taken.add(s, m.end("name"))
     # (after=16: the pattern looks up to 3 spaces and a word's first 9 letters past its head word)
     for m in finditer_near(_PHRASE_BENCH, text, _PHRASE_HEAD, before=240, after=16, anchor_text=lowered):
         name = _GLUED_AMPERSAND.sub("&", m.group("name").strip(" .-"))
@@ -505,8 +544,8 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
         if _ADJECTIVE_WORD.fullmatch(name) or _COUNT_COMPOUND.fullmatch(name):
             # ("the official 630-image test set": a count of items, not a name)
             continue  # "The Large-scale dataset", "a Fine-grained benchmark": an adjective, not a name
-        if registry_family(words[0]):
-            continue  # "Gemini Ultra ... benchmark": a model, not a benchmark
+        if registry_family(words[0]) and (resolve(name) is not None or not re.fullmatch(r"\s+", text[m.end("name"):m.start("head")])):
+            continue  # "Gemini Ultra ... benchmark": a model, not a benchmark (but "the OPT-RSVG testset" names the testset)
         # (where the name is written: "Drive&Act" stands for "Drive &Act" in the cleaned text)
         # (words joined by one space here may stand apart by several in the text, where LaTeX was)
         at = re.search(re.escape(name).replace("\\ ", "\\s+").replace("\\&", "[\\\\ ]?&"), m.group("name"))
@@ -515,11 +554,14 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
         s, e = m.start("name") + at.start(), m.start("name") + at.end()
         if _UNNAMED_OWN_DATA.search(text, max(0, s - 30), s):
             continue   # "a home-made FB dataset", "our in-house X dataset": not a public evaluation
+        if m.group("head").islower() and _describes_named(text, m.start("head") - 1):
+            continue   # "the SAR VQA benchmark SARLANG-Bench": the words before the head word say what the named one is
         if m.group("head")[0].isupper() and (re.match(r"\s?\(", text[m.end():m.end() + 2])
                                              or any(a <= m.start("head") < b for a, b, _ in titled)):
             continue   # "the Brain Tumor Segmentation Challenge (BraTS)": the short name in brackets names it
-        if _A_KIND_OF.search(text, max(0, s - 40), s):
+        if _A_KIND_OF.search(text, max(0, s - 40), s) and not (len(words) >= 2 and any(re.fullmatch(r"[A-Z][A-Za-z\-]*\d+[A-Za-z0-9\-]*", w) for w in words)):
             continue   # "another MedVQA dataset", "a VQA benchmark": a kind of dataset, not one's name
+            # (a name of several words, one a capitalised word with a digit, is one: "a spatially-augmented Galaxy10 DECals dataset")
         if m.group("head") == "corpus" and len(words) == 1 and not _looks_like_name(name):
             continue   # "the same mixed-language Twitter corpus", "a Department of Transportation corpus": a source, not a named corpus
             # (a capitalised head is part of the name: "the Androids Corpus")
@@ -550,7 +592,8 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
         if free(s, e) and (strong_name(name, text, s) and (any(_looks_like_name(w) for w in name.split()) or " " in name
                                                              or _listed_value_on(text, m))) and not registry_family(name.split()[0]) \
                 and name.lower() not in _STOP_NAMES and not _is_metric_name(name) and not _HARDWARE_OR_UNIT.search(name) \
-                and not _SIZE_VARIANT_END.search(name) and not _SPEED_BEFORE.search(m.group(0)) and not _ITEMS_ON.search(m.group(0)):
+                and not _SIZE_VARIANT_END.search(name) and not _SPEED_BEFORE.search(m.group(0)) and not _ITEMS_ON.search(m.group(0)) \
+                and not _describes_named(text, e):
             hits.append(BenchHit(s, e, name, False, None, None))
             taken.add(s, e)
     for m in finditer_near(_ON_NAME_VALUE, text, _ON_NAME_ANCHOR, before=0, after=120):
@@ -614,6 +657,8 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
         s, e = m.start("name"), m.end("name")
         if not m.group(0).startswith("on") and _COMPARISON_OPENS_BEFORE.search(text, max(0, m.start() - 80), m.start()):
             continue   # "higher than that of human experts (48%) and B-SOiD (58.43%)": compared systems
+        if m.group(0)[0] in "is" and not _DATASETS_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            continue   # "across benchmarks, including Sudoku-Extreme (87.4% to 98.75%)", not "models, such as KD-Light (25 KB, ...)"
         if free(s, e) and _looks_like_name(m.group("name")) and strong_name(m.group("name"), text, s) \
                 and not _TASK_ACRONYM.fullmatch(m.group("name")) \
                 and not registry_family(m.group("name")) and not _is_metric_name(m.group("name")):
@@ -722,6 +767,16 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
         if free(s, e) and _coined_place(m.group("name")):
             hits.append(BenchHit(s, e, m.group("name"), False, None, None))
             taken.add(s, e)
+    # "Extensive experiments on Gen1 (+0.8 mAP ...), 1Mpx/Gen4 (+0.5 mAP ...), and eTraM (+3.0 mAP ...)":
+    # coined names the experiments ran on, listed each with its results in brackets
+    for m in (_EXPERIMENTS_ON_BRACKETED_LIST.finditer(text) if " on " in text else ()):
+        items = [(m.start("list") + i.start("name"), m.start("list") + i.end("name")) for i in _BRACKETED_ITEM.finditer(m.group("list"))]
+        if sum(registry_model(text[a:b]) or registry_family(text[a:b]) for a, b in items) * 2 >= len(items):
+            continue   # ("experiments on Llama-3-8B (+3.2%) and Qwen2.5-7B (+2.1%)": models, each with its gain)
+        for a, b in items:
+            if free(a, b) and _coined_place(text[a:b]):
+                hits.append(BenchHit(a, b, text[a:b], False, None, None))
+                taken.add(a, b)
     # "the compositional generalization benchmark SCAN": the head word first, then a coined name
     for m in finditer_near(_HEAD_THEN_NAME, text, _HEAD_WORD, before=80, after=40):
         name = m.group("name")
@@ -766,13 +821,20 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
     named_splits = {h.name for h in hits if not h.known and _SPLIT_WORD_AFTER.match(text, h.end)}
     if any(h.name not in named_splits for h in hits):   # (the benchmark they split is named too)
         splits |= named_splits
-    terms = {h.name for h in hits if h.known and _ACRONYM.fullmatch(text[h.start:h.end]) and _defined_as_term(text, text[h.start:h.end])}
+    terms = {h.name for h in hits if h.known and _ACRONYM.fullmatch(text[h.start:h.end])
+             and _defined_as_term(text, text[h.start:h.end], _benchmark_entries().get(h.name.lower()))}
     return [h for i, h in enumerate(hits) if (h.known or h.name not in splits) and h.name not in terms and (h.known or not any(
-        g.end <= h.start and _BRACKETED_AFTER.fullmatch(text, g.end, h.start) for g in hits[:i]) and not registry_model(h.name)
+        g.end <= h.start and _BRACKETED_AFTER.fullmatch(text, g.end, h.start) for g in hits[:i])
+        # (a name the registry knows is a model's, unless a head word names it data and the registry
+        # resolves no model from it: "the OPT-RSVG testset" is not OPT)
+        and (not registry_model(h.name) or _DATA_HEAD_AFTER.match(text, h.end) is not None and resolve(h.name) is None)
         and not _NUMBERED_LABEL.fullmatch(h.name) and not _VARIABLE_NAME.fullmatch(h.name) and not _METHOD_ACRONYM.fullmatch(h.name)
         # "the LongBench-v2 long-document QA benchmark": a task's acronym before a head word describes, it names nothing
         and not (_TASK_ACRONYM.fullmatch(h.name) and _DESCRIBED_HEAD_AFTER.match(text, h.end))
         and not _sized_in_billions(h.name)   # "improves LLaDA-8B-Instruct accuracy": a name sized in billions is a model
+        # ... and so is a name found from phrasing that the abstract writes elsewhere with such a size
+        # ("Experiments on LLaDA-8B and LLaDA 1.5": LLaDA is the model's family, its 1.5 a version)
+        and (h.known or not _written_sized(text, h.name))
         # (unless a head word says it is one: "on the challenging Chameleon dataset")
         and not (own and h.name.lower() not in own_low and h.name.isalpha() and h.name[:1].isupper() and h.name[1:].islower()
                  and not _DATA_HEAD_AFTER.match(text, h.end)))]
@@ -794,6 +856,11 @@ _METHOD_ACRONYM = re.compile(r"(?:" + words("method_acronym") + r")s?")
 # a variable of a formula ("H_0", "\\Omega_m", "f_{NL}"): never a benchmark found from phrasing
 _VARIABLE_NAME = re.compile(r"\\?[A-Za-zΩΛσ]{1,5}_\{?[\w,\\]{1,8}\}?")
 _NUMBERED_LABEL = re.compile(r"(?:Level|Stage|Phase|Task|Subtask|Track|Split|Part|Round|Tier|Grade|Type|Setting|Scenario|Subset|Step|Group|Fold|Case|Class|Category|Protocol|Experiment|Table|Figure)[\s\-_]?(?:\d+|[IVX]+|[A-D])", re.IGNORECASE)
+
+
+def _written_sized(text: str, name: str) -> bool:
+    """The name is written somewhere with a parameter size in billions glued on ('LLaDA-8B')."""
+    return re.search(r"(?<![\w\-])" + re.escape(name) + r"[\-_]\d+(?:\.\d+)?[Bb](?![\w])", text) is not None
 
 
 def _sized_in_billions(name: str) -> bool:
@@ -848,7 +915,7 @@ def _is_metric_name(name: str) -> bool:
     return bool(_METRIC_WORD.match(name)) or canonical_metric(name) is not None
 
 
-_UNNAMED_OWN_DATA = re.compile(r"\b(?:home-?made|self-?(?:collected|built|constructed|made)|in-?house|private|proprietary|internal)\s+(?:[\w\-]+\s+){0,2}?$", re.IGNORECASE)
+_UNNAMED_OWN_DATA = re.compile(r"\b(?:home-?made|self-?(?:collected|built|constructed|made)|in-?house|private|proprietary|internal|custom)\s+(?:[\w\-]+\s+){0,2}?$", re.IGNORECASE)
 # what follows "on" after a number but is not an evaluation: hardware and units
 _HARDWARE_OR_UNIT = re.compile(r"\b(?:[A-Z]?\d*\s?GPUs?|CPUs?|TPU\w*|NPUs?|Tesla|V100|A100|A800|H100|H200|H800|H20|B200|GB200|L40S?|A6000|T4|RTX\w*|GTX\w*|Jetson\w*|"
                                r"iPhone\w*|Pixel\s?\d*|Snapdragon\w*|Xeon\w*|Core\s?i\d|Android|Linux|Windows|FPS|ms|GFLOPs?|FLOPs?|MACs?|GB|MB|Hz|kHz)\b")
@@ -872,7 +939,7 @@ _SLASH_NAMES = re.compile(r"\bon\s+(?:the\s+)?(?P<list>" + _NAME_RE + r"(?:\s*/\
 _VALUE_IN_BRACKETS = re.compile(_BRACKET_VALUE)
 _BRACKETED_VALUE_NAMES = re.compile(r"(?P<list>" + _NAME_RE + _BRACKET_VALUE
                                     + r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)" + _NAME_RE + _BRACKET_VALUE + r")+)")
-_ON_NAME_BRACKETED_VALUE = re.compile(r"(?:\bon\s+|\d\s*%?\s*\)\s*,?\s*and\s+)(?:the\s+)?(?P<name>" + _NAME_RE + r")\s+\(\s*(?:[A-Za-z@\-]+\s*)?[0-9]")
+_ON_NAME_BRACKETED_VALUE = re.compile(r"(?:\bon\s+|\b(?:including|such\s+as)\s+|\d\s*%?\s*\)\s*,?\s*and\s+)(?:the\s+)?(?P<name>" + _NAME_RE + r")\s+\(\s*(?:[A-Za-z@\-]+\s*)?[0-9]")
 # the opening of a comparison with other systems, in the same clause
 _COMPARISON_OPENS_BEFORE = re.compile(r"\b(?:than|" + words("beat_verb") + r"|compared\s+(?:to|with)|versus|vs\.?)\b"
                                       r"(?!(?:[^.;]|(?<=\d)\.(?!\s))*\bon\s)(?:[^.;]|(?<=\d)\.(?!\s))*$", re.IGNORECASE)   # (past decimal points)
@@ -894,10 +961,10 @@ _ON_NAMED_DOMAIN = re.compile(r"\bOn\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,3}?(?P<n
                               r"(?:domain|environment|game|benchmark|dataset|corpus|suite|testbed|simulator|(?:[a-z][\w\-]*\s+){1,3}task)\s*,")   # one, named (not "On four OOD benchmarks,")
 # "In the challenging out-of-distribution scenario Cat1B, our method achieves ...": a sentence opening on a named scenario
 _IN_NAMED_SCENARIO = re.compile(r"\bIn\s+the\s+(?:[a-z][\w\-]*\s+){0,3}?(?:scenario|setting|split|subset|domain|benchmark|dataset)\s+(?P<name>" + COINED_NAME + r")\s*,")
-_EVAL_ON_ANCHOR = re.compile(r"\b(?:[Ss]ubsets?|[Cc]lasses|[Ss]plits?|[Tt]est\s+sets?)\b")
+_EVAL_ON_ANCHOR = re.compile(r"\b(?:[Ss]ubsets?|[Cc]lasses|[Ss]plits?|[Tt]est\s+sets?|[Ss]amples?|[Ss]lices?)\b")
 _EVAL_ON_NAME = re.compile(
     r"(?:\bOn|\b(?:evaluation|evaluated|experiments?|results?|tested|testing)\s+on)\s+(?:the\s+|a\s+|an\s+)?"
-    r"(?:[a-z0-9][\w\-]*\s+){0,2}?(?P<name>[A-Z][\w\-\.]*[A-Za-z0-9])\s+(?:subsets?|classes|splits?|test\s+sets?)\b")
+    r"(?:[a-z0-9][\w\-]*\s+|[A-Z][\w]*-[a-z]+\s+){0,2}?(?P<name>[A-Z][\w\-\.]*[A-Za-z0-9])\s+(?:subsets?|classes|splits?|test\s+sets?|samples?|slices?)\b")
 _DIGIT_ON = re.compile(r"[0-9]\s?%?\)?\s*(?:[A-Za-z@\-]+\s+|\([^()]{1,30}\)\s+){0,3}?on\s")
 # ("+21.4 (1m, 10°) on InLoc": a setting in brackets may stand between; "on IMC 2022": a year after the name)
 _VALUE_ON_NAME = re.compile(
@@ -927,6 +994,21 @@ _LIST_ITEM = re.compile(_NAME_RE)
 _EVALUATED_ON_TASK_NAME = re.compile(r"\b(?:[Ee]valuat\w*|[Tt]est\w*|[Ee]xperiments?|[Bb]enchmark\w*)\b[^.;()]{0,60}?\bon\s+(?:[a-z][\w\-]*\s+){1,5}\((?P<name>" + COINED_NAME + r")\)")
 # what ran on an evaluation: "Extensive experiments on", "Validation on", "evaluated on"
 EXPERIMENT_WORDS = r"[Ee]xperiments?|[Ee]valuations?|[Rr]esults|[Vv]alidation|[Tt]esting|[Tt]ests?|evaluated|tested|validated"
+_KIND_THEN_COINED = re.compile(r"\s+(?:benchmark|dataset|corpus|suite|test\s+set)\s+(?P<name>[A-Z][A-Za-z0-9]*[A-Z0-9][\w\-]*)(?![\w\-])")
+
+
+def _describes_named(text: str, end: int) -> bool:
+    """Words ending at end, then a lower-case head word, then a coined name: 'the SAR VQA benchmark
+    SARLANG-Bench' (the words say what kind of evaluation the name after them is)."""
+    after = _KIND_THEN_COINED.match(text, end)
+    return after is not None and _coined_place(after.group("name")) and not registry_family(after.group("name"))
+_TITLED_BENCH = re.compile(r"(?<![\w\-])(?P<name>(?:[A-Z][\w\-]*[A-Za-z0-9]\s){1,3}Bench)(?![\w\-])")
+_BRACKETED_RESULT = r"\s*\([^()]{0,60}?\d[^()]{0,60}\)"
+_ITEM_NAME = r"[A-Za-z0-9][\w\-/.]*[A-Za-z0-9]"
+_EXPERIMENTS_ON_BRACKETED_LIST = re.compile(
+    r"\b(?:" + EXPERIMENT_WORDS + r")\s+on\s+(?:the\s+)?(?P<list>" + _ITEM_NAME + _BRACKETED_RESULT
+    + r"(?:\s*,\s*(?:and\s+)?" + _ITEM_NAME + _BRACKETED_RESULT + r"|\s+and\s+" + _ITEM_NAME + _BRACKETED_RESULT + r")+)")
+_BRACKETED_ITEM = re.compile(r"(?:^|,\s*(?:and\s+)?|\s+and\s+)(?P<name>" + _ITEM_NAME + r")(?=" + _BRACKETED_RESULT + r")")
 _EVALUATION_ON_NAME_COMMA = re.compile(r"\b(?:" + EXPERIMENT_WORDS + r")\s+on\s+(?:the\s+)?(?P<name>" + COINED_NAME + r")\s*,\s+(?![A-Z]|and\b)")   # (not the first of a list: "Evaluations on TibetanMNIST, Shui, ...")
 _EXPERIMENTS_BEFORE = re.compile(r"\b(?:" + EXPERIMENT_WORDS + r")\s*$")
 # what experiments report, right after the evaluations they ran on: "... and GOO-Real demonstrate that"

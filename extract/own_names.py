@@ -30,7 +30,7 @@ _INTRO_BENCH = re.compile(
     (?P<name>(?:[A-Z]|[a-z]{1,3}(?=[A-Z0-9]))[\w\-\+\.]*[A-Za-z0-9\+](?:\s+[A-Z][\w\-\+]*)*)   # the name (a capital first, or "m2sv", "scBench")
     \s*(?:\((?P<alias>[^()]{2,80})\))?                                  # an optional (long name or acronym)
     \s*(?:,\s*(?:a|an|the)|\s+(?:is|as)\s+(?:a|an|the)|\s+(?:--|\u2014|\u2013)\s*(?:a|an|the)|\s+(?:a|an)(?=\s))\s+   # ("GlobalQA -- the first benchmark", "we introduce AnimalHaze3k a synthetic dataset")
-    (?:(?:(?!(?:models?|frameworks?|methods?|architectures?|approach|systems?|networks?|for)\s)[\w\-]+,?\s+|\([^()]{1,30}\)\s+){0,8}?   # adjectives: new, Chinese, (Korean-English), "multi-domain, multi-level" ... (not "a modified CLIP model tailored for ... on the iMiGUE dataset": a model)
+    (?:(?:(?!(?:models?|frameworks?|methods?|architectures?|approach|systems?|networks?|for)\s)[\w\-]+(?:,\d[\w\-]*)*,?\s+|\([^()]{1,30}\)\s+){0,8}?   # adjectives ("a 1,000-instance benchmark"): new, Chinese, (Korean-English), "multi-domain, multi-level" ... (not "a modified CLIP model tailored for ... on the iMiGUE dataset": a model)
        (?:benchmark|dataset|test\s+set|evaluation\s+suite|evaluation\s+framework|leaderboard|testbed)s?
      |(?:(?!(?:for|in|of|with|to|on|and|or)\s)[\w\-]+\s+){0,4}?(?:environment|arena)s?)\b   # "Flux, a sequential reasoning environment" (not "a framework for ... environments")
     """,
@@ -175,6 +175,9 @@ def title_data(title: str, text: str) -> list[str]:
     return [name]
 
 
+_TITLE_TAIL_BENCH = re.compile(r":\s*(?:An?|The)\s+(?P<name>[A-Za-z][\w\-]*[A-Za-z0-9])\s+(?:Benchmark|Dataset|Suite|Testbed)\s*$")
+
+
 def own_benchmarks(text: str, title: str) -> list[str]:
     """Names of benchmarks the paper itself introduces."""
     names = []
@@ -243,6 +246,10 @@ def own_benchmarks(text: str, title: str) -> list[str]:
     if event:
         names.append(event[1])
     names.extend(title_data(title, text))
+    # "Architecture-Sensitive Supervised Fine-Tuning ...: A PiSAR Benchmark": a coined name the title's
+    # last part calls a benchmark or dataset, written in the abstract too
+    if (tail := _TITLE_TAIL_BENCH.search(title)) and _looks_like_name(tail.group("name")) and find_word(text, tail.group("name")):
+        names.append(tail.group("name"))
     seen, out = set(), []
     for n in names:
         if _system_acts(text, n):

@@ -102,7 +102,7 @@ _SOURCE_AFTER = re.compile(r"\s+(?:" + words("source_noun") + r")\b")
 _SOURCE_BEFORE = re.compile(r"\b(?:(?:abstracts|articles|papers|posts|comments|documents|records)\s+(?:from|in)|(?:collected|crawled|scraped|sourced|derived)\s+from)\s+(?:the\s+)?$", re.IGNORECASE)
 _USED_AS_DATA_AFTER = re.compile(r"\s+as\s+(?:\w[\w\-]*\s+){0,4}?(?:\([^()]{1,12}\)\s+)?(?:training|pre-?training|fine-?tuning)?\s*(?:data|corpus|source)\b", re.IGNORECASE)
 _COMPARED_ON = re.compile(r"compared\s+(?:to|with)\s+(?:the\s+)?[^\d;,()]{1,50}?(?<!ing)\s+on\s", re.IGNORECASE)   # (not "compared to relying on")
-_CLAUSE_BREAK = re.compile(r";|,\s*(?:while|whereas|but|although)\b|\bwhereas\b|\bwhile\b|\bcompared\s+(?:to|with)\b|\bvs\.?|\bversus\b|\(|\)", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r";|,\s*(?:while|whereas|but|although)\b|\bwhereas\b|\bwhile\b|\bcompared\s+(?:to|with)\b|\bvs\b\.?|\bversus\b|\(|\)", re.IGNORECASE)
 _LIST_GAP = re.compile(_LIST_GAP_FORM.format(""), re.IGNORECASE)
 _ONE_SUBJECT_GAP = re.compile(r"\)?\s*(?:[a-z]+\s+){1,3}", re.IGNORECASE)   # "(LLaMA-Large) achieving only "
 # "X, a 0.4B-parameter encoder"

@@ -149,6 +149,9 @@ RANDOM_FLOORS = {
     "dm": [("precision", 0.75), ("recall", 0.8)],
     "do": [("precision", 0.6), ("recall", 0.65)],
     "dq": [("precision", 0.7), ("recall", 0.7)],
+    "dw": [("precision", 0.8), ("recall", 0.7)],
+    "dx": [("precision", 0.85), ("recall", 0.5)],
+    "dy": [("precision", 0.7), ("recall", 0.55)],
 }
 
 
