@@ -22,7 +22,7 @@ from claimboard.extract.numbers import ARROW, Num
 _OPENS_CHANGE = re.compile(r"\s+from\s+[\d(+\-~≈$]|\s*:?\s*[+\-]?\d[\d.,]*\s*(?:%|\\%)?\s*" + ARROW + r"\s*[+\-]?\d")
 
 # "73.0 (+1.1) mIoU on PASCAL-5i" (from the value) or ") mIoU on PASCAL-5i" (from the gain in the bracket)
-_PAST_BRACKETED_GAIN = re.compile(r"\s*(?:%|points?)?\s*(?:\(\s*[+\-±]\s*[0-9][\d.]*\s*%?\s*)?\)\s*(?:[A-Za-z@\-]+\s+){0,2}?(?:on|in)\s+(?:the\s+)?")
+_PAST_BRACKETED_GAIN = re.compile(r"\s*(?:%|points?)?\s*(?:\(\s*[+\-±]\s*[0-9][\d.]*\s*%?\s*)?(?:[a-z]+\s*){0,2}\)\s*(?:[A-Za-z@\-]+\s+){0,2}?(?:on|in)\s+(?:the\s+)?")   # ("61.52% (+6.19% improvement) on WeMath")
 _BY = r"\s+by\s+(?:up\s+to\s+|about\s+|around\s+|nearly\s+|over\s+)?"   # "X by (up to) ..."
 _BY_GAP = re.compile(_BY)
 _METRIC_BY_GAP = re.compile(r"\s+(?P<metric>[a-z][\w\-@]*(?:\s+[a-z][\w\-@]*)?)" + _BY)   # "ALFWorld success by 21.4"
@@ -575,6 +575,8 @@ class BenchmarkStrategies:
         if self.own_bench and _HUMAN_STUDY.search(q.sentence[:40]) and not any(b.name.lower() in own for b in q.benches):
             return None, "unnamed"   # "Human evaluation with 9 experienced writers confirms ... 66%": a study, not the benchmark
         hit = next((b for b in self.benches if b.name.lower() in own), None)
+        if hit is not None and hit.start > q.n.end and any(b.end <= q.n.start and b.name.lower() not in own for b in self.benches):
+            return None   # ("at full CLEVRER validation scale ... by 9.89 ... We also introduce twin-EventLog": introduced after, another named before)
         if hit is None and self.own_bench:
             hit = self._named_elsewhere(self.own_bench[0])
         return (hit, "own-benchmark") if hit is not None else None

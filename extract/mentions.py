@@ -14,7 +14,7 @@ from typing import Callable
 from claimboard.extract.cues import words
 from claimboard.extract.metric_text import LOWER_IS_BETTER, _metric_last, _metric_near
 from claimboard.extract.name_basics import _looks_like_name, find_word, registry_family
-from claimboard.extract.names import _COINED_BENCH, TITLED_HEADS, is_benchmark_name
+from claimboard.extract.names import _COINED_BENCH, TITLED_HEADS, _is_metric_name, is_benchmark_name
 from claimboard.extract.numbers import Num
 from claimboard.extract.patterns import _AnyOf, _lowered
 
@@ -203,6 +203,10 @@ _VARIABLE_BAR_AFTER = re.compile(r"^\s*(?:<|>|≤|≥|\\leq?|\\geq?|\\lt|\\gt)\s
 # a quantity of a formula written as a function: "σ(w_{0}) = 0.028", "σ(M_ν) = 0.1"
 _FUNCTION_OF_BEFORE = re.compile(r"(?<![\w\\])(?:[A-Za-z]|\\[A-Za-z]+|[ΩΛσωλμ])\s*\([^()]{1,16}\)\s*\$?\s*(?:=|\\approx|≈|\\simeq|\\sim|~)\s*\$?\s*$")
 _VARIABLE_BAR_BEFORE = re.compile(r"(?:[a-zA-Zδτθεσ]|\\delta|\\tau)\s*(?:<|>|≤|≥|\\leq?|\\geq?|\\lt|\\gt)\s*$")
+# ... unless the variable is a metric's name: "reaches AUROC>0.95 on POPE" is a bound on a result
+_METRIC_BAR_BEFORE = re.compile(r"(?<![\w\-])(?P<name>[A-Za-z][\w\-@]*)\s*(?:>|≥|\\geq?|\\gt)\s*$")
+# ... or the lower bound of a change or a result: "exceeding the next-best entry by >7.0 points"
+_BOUND_BAR_BEFORE = re.compile(r"(?<![\w\-])(?:by|of|at|to|than|reach(?:es|ed)?|achiev(?:es|ed)?)\s*(?:>|≥|\\geq?|\\gt)\s*$")
 # "at a low code rate of 2.146 Bpp", "at a temperature of 0.7": the condition a result is measured at
 _AT_CONDITION_BEFORE = _lowered(r"\bat\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}?(?:rate|ratio|level|budget|resolution|temperature|threshold|bitrate|bit-rate|frequency|noise\s+level|snr)\s+(?:of\s+)?$")
 # the budget a result is reached under, given in brackets: "under extremely low annotation budgets (e.g., 0.02%)"
@@ -222,7 +226,7 @@ _SETTING_BEFORE = _lowered(
     r"(?:\b(?:at|with|under|using|for)\s+(?:an?\s+|the\s+)?(?:iou|overlap|confidence|distance)\s+(?:threshold\s+)?(?:of|=|:|at)?\s*"
     # "R@1 (IoU = 0.3)", "AP (IoU=0.5)": the threshold of the metric before, in its brackets
     r"|\(\s*(?:iou|overlap|confidence|distance)\s*(?:threshold\s*)?(?:=|:|@|>=|≥|>)\s*"
-    r"|\b(?:" + words("hyperparameter") + r")\s*(?:of|=|:|at|to|is|was|set\s+to|equal\s+to|equals|(?:of\s+)?up\s+to)?\s*"
+    r"|\b(?:" + words("hyperparameter") + r")(?:\s+(?:setting|value))?\s*(?:of|=|:|at|to|is|was|set\s+to|equal\s+to|equals|(?:of\s+)?up\s+to)?\s*"   # ("learning-rate setting of 0.1")
     # "robust to temperature (0.7 vs. 1.0)": the values of a hyper-parameter in brackets after it
     r"|\b(?:" + words("hyperparameter") + r")\s*\(\s*(?:[\d.]+\s*(?:vs\.?|versus|and|or|,)\\?\s*)*)$")
 
@@ -362,9 +366,10 @@ _SIZE_BRACKET_AFTER = re.compile(r"^\s*\(\s*\d+(?:\.\d+)?\s?[BM]\s*\)")   # "Gra
 _ACRONYM_BEFORE_VERSION = re.compile(r"(?<![\w\-.])[A-Z]{2,4}\s+$")   # "SD 3.5 Large"
 _TWO_TITLED_BEFORE = re.compile(r"(?<![\w\-.])[A-Z][a-z]+\s+[A-Z][a-z]+\s+$")   # "Nano Banana 2"
 _NAME_GOES_ON_AFTER = re.compile(r"^(?:\s+(?:on|and|or|in|with|to|as|model|models|is|was|achieves|reaches|scores)\b|\s*[,;.)])")
-_WORD_BEFORE_VERSION = re.compile(r"(?<![\w\-.])[A-Z][a-z]+\s+$")
+_NUMBERED_LABEL_WORD = r"(?!(?:Split|Task|Level|Stage|Phase|Track|Part|Round|Tier|Fold|Setting|Scenario|Subset|Step|Group|Case|Class|Category|Protocol|Experiment|Table|Figure|Section|Day|Week|Year|Epoch|Layer|Block|Grade|Type)\b)"   # ("by 3.23 on Split 0 and 3.7 on Split 1": a numbered part, not a product's version)
+_WORD_BEFORE_VERSION = re.compile(r"(?<![\w\-.])" + _NUMBERED_LABEL_WORD + r"[A-Z][a-z]+\s+$")
 _VERSION_AFTER_LIST = re.compile(r"^\s*(?:and|or|,|/)\s*(?:[A-Z][a-z]+\s+)?\d(?:\.\d)?(?![\d.%]|\s*(?:%|percent|points?))")
-_VERSION_BEFORE_LIST = re.compile(r"(?<![\w\-.])[A-Z][a-z]+\s+\d(?:\.\d)?\s*(?:and|or|,|/)\s*(?:[A-Z][a-z]+\s+)?$")
+_VERSION_BEFORE_LIST = re.compile(r"(?<![\w\-.])" + _NUMBERED_LABEL_WORD + r"[A-Z][a-z]+\s+\d(?:\.\d)?\s*(?:and|or|,|/)\s*(?:[A-Z][a-z]+\s+)?$")
 
 
 # "released under a CC BY-NC-SA 4.0 license", "Apache 2.0"
@@ -632,6 +637,9 @@ def formula_part(a: Around):
         return "other", "part of a metric's name, its acronym after it ('Hausdorff Distance 95% (HD95)')"
     if _VARIABLE_OP_BEFORE.search(a.before[-16:]):
         return "other", "a constant in a formula ('(H_norm - 0.5)')"
+    bar = _METRIC_BAR_BEFORE.search(a.before[-16:])
+    if bar is not None and _is_metric_name(bar.group("name")) or _BOUND_BAR_BEFORE.search(a.before[-16:]):
+        return None
     if _EXPONENT_BEFORE.search(a.before[-12:]) or (_VARIABLE_BAR_BEFORE.search(a.before[-8:]) or _VARIABLE_BAR_AFTER.match(a.after)) and a.n.unit is None:
         return "other", "part of a metric's definition (an exponent, or the bar a variable is compared with: 'δ < 1.25^3')"
 
@@ -813,6 +821,8 @@ _METRIC_TO_VALUE = re.compile(r"^\s*(?:\([^()]{0,20}\)\s*)?(?:of|to|is|was|=|:|f
 
 
 _GLUED_PHYSICAL = {"mm", "cm", "km", "px", "Hz", "kHz", "MHz", "GHz"}
+_AREA_UNITS = {"mm", "cm", "km"}
+_SQUARED_AFTER = re.compile(r"^(?:\^\{?2\}?|²|2\b)")
 _SETTING_BRACKET_BEFORE = _lowered(r"\b(?:lengths?|distances?|resolutions?|sizes?|ranges?|heights?|widths?|frequenc\w*|rates?|apertures?|altitudes?)\s*\(\s*$")
 
 
@@ -830,6 +840,8 @@ def physical_unit(a: Around):
     if a.n.unit in _GLUED_PHYSICAL and _SETTING_BRACKET_BEFORE.search(a.lbefore[-40:]):
         # "at 10 focal lengths (28-70mm)": a unit glued to the number, in brackets after what it measures
         return "other", "a physical quantity in brackets after the setting it measures ('10 focal lengths (28-70mm)')"
+    if a.n.unit in _AREA_UNITS and _SQUARED_AFTER.match(a.after):
+        return "other", "an area ('870km^2 annotated area'): a physical quantity, not a score"
 
 
 def duration(a: Around):

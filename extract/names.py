@@ -87,11 +87,11 @@ _PHRASE_BENCH = re.compile(
     r"""
     (?<![\w\-\.'’])                                    # the name starts a word (not "arXiv.org", not "What'sUp")
     (?P<name>
-        (?:[A-Z0-9][\w\-\+\.]*[A-Za-z0-9\+](?:[\\\ ]?&[A-Z][\w\-]+)?|[A-Z]|[a-z]{1,3}(?=[A-Z])[\w\-\+\.]*[A-Z][\w\-\+\.]*[A-Za-z0-9])   # first word: capitalised or with digits ("Who&When"; "Drive\&Act", cleaned to "Drive &Act"; not "Q&A", "R&D"; camel case from a lower-case start: "the iMiGUE dataset")
+        (?:[A-Z0-9][\w\-\+\.]*(?:['’][a-z]?[A-Z][\w\-]*)?[A-Za-z0-9\+](?:[\\\ ]?&[A-Z][\w\-]+)?|[A-Z]|[a-z]{1,3}(?=[A-Z])[\w\-\+\.]*[A-Z][\w\-\+\.]*[A-Za-z0-9])   # first word: capitalised or with digits ("Who&When"; "Drive\&Act", cleaned to "Drive &Act"; not "Q&A", "R&D"; camel case from a lower-case start: "the iMiGUE dataset")
         (?:\s+(?:&\s+)?(?:[A-Z0-9][\w\-\+\.]*[A-Za-z0-9\+]|[0-9](?![\w.])))*     # further capitalised words ("Speak & Improve 2025"; "NSC Part 2")
     )
     (?:\s+(?!(?:over|the|on|in|of|for|with|using|to|by|from|at|and|or|a|an)\b)[a-z][\w\-]*){0,3}?   # up to three lower-case words: "in-context learning" (not "GoogleNet over the ... dataset")
-    \s+(?P<head>(?i:benchmark|dataset|data\ set|database|leaderboard|leader-board|test\ set|testset|evaluation\ suite|suite|challenge|development\ set|dev\ set|validation\ set|corpus|cohort))\b(?!-\w)(?!\s{1,3}(?:quer|system|manag|engine|schema|technolog|server|access|operation|design))  # singular: "VQA benchmarks" is a kind, not a name; "the MICHE-I Dataset" too
+    \s+(?P<head>(?i:benchmark|dataset|data\ set|database|leaderboard|leader-board|test\ set|testset|evaluation\ suite|suite|challenge|development\ set|dev\ set|validation\ set|(?:validation|test|dev)\ split|corpus|cohort))\b(?!-\w)(?!\s{1,3}(?:quer|system|manag|engine|schema|technolog|server|access|operation|design))  # singular: "VQA benchmarks" is a kind, not a name; "the MICHE-I Dataset" too
     """,
     re.VERBOSE,
 )
@@ -100,7 +100,7 @@ _PHRASE_BENCH = re.compile(
 _COINED_BENCH = re.compile(r"[A-Z](?<![\w\-][A-Z])(?:[A-Za-z0-9]{2,}(?:QA|Bench|bench|Eval|Arena|GLUE)|[a-z]+(?:QA|Bench|Eval|Arena)"
                            r"|[A-Za-z0-9]*\d[A-Za-z0-9]*-(?:Benchmark|Bench)|[a-z]{3,}(?:-[A-Za-z0-9]+)*-(?:Eval|Bench)(?![a-z])|[A-Z0-9]{1,5}-(?:Bench|Eval|Arena)(?![a-z])|[a-z]+[A-Z]+[a-z]*-(?:Bench|Eval|Arena)(?![a-z]))(?:[\-\.]?[A-Za-z0-9]+)*(?![\w\-])")   # ... or "Union14M-Benchmark", "Deepfake-Eval-2024", "AIR-Bench", "DynaCU-Bench"
 # every _PHRASE_BENCH match ends with one of these head words: it is searched only before them
-_PHRASE_HEAD = re.compile(r"benchmark|dataset|data\ set|database|leaderboard|leader-board|test\ set|testset|evaluation\ suite|suite|challenge|development\ set|dev\ set|validation\ set|corpus|cohort")
+_PHRASE_HEAD = re.compile(r"benchmark|dataset|data\ set|database|leaderboard|leader-board|test\ set|testset|evaluation\ suite|suite|challenge|development\ set|dev\ set|validation\ set|(?:validation|test|dev)\ split|corpus|cohort")
 # "the (compositional generalization) benchmark SCAN": a determiner, the head word, then a
 # coined name (all capitals, or capitals inside); "we benchmark GPT-4" (a verb) has no determiner
 _HEAD_WORD = re.compile(r"benchmark |dataset |corpus |database | set ")   # searched only around these
@@ -965,10 +965,10 @@ _EVAL_ON_ANCHOR = re.compile(r"\b(?:[Ss]ubsets?|[Cc]lasses|[Ss]plits?|[Tt]est\s+
 _EVAL_ON_NAME = re.compile(
     r"(?:\bOn|\b(?:evaluation|evaluated|experiments?|results?|tested|testing)\s+on)\s+(?:the\s+|a\s+|an\s+)?"
     r"(?:[a-z0-9][\w\-]*\s+|[A-Z][\w]*-[a-z]+\s+){0,2}?(?P<name>[A-Z][\w\-\.]*[A-Za-z0-9])\s+(?:subsets?|classes|splits?|test\s+sets?|samples?|slices?)\b")
-_DIGIT_ON = re.compile(r"[0-9]\s?%?\)?\s*(?:[A-Za-z@\-]+\s+|\([^()]{1,30}\)\s+){0,3}?on\s")
+_DIGIT_ON = re.compile(r"[0-9]\s?(?:%|pp|pts|points?)?\)?\s*(?:[A-Za-z@\-]+\s+|\([^()]{1,30}\)\s+){0,3}?on\s")
 # ("+21.4 (1m, 10°) on InLoc": a setting in brackets may stand between; "on IMC 2022": a year after the name)
 _VALUE_ON_NAME = re.compile(
-    r"[0-9](?:\s?%|\s?points?|pp|pts)?\)?\s+(?:[A-Za-z@\-]+\s+|\([^()]{1,30}\)\s+){0,3}?on\s+(?:the\s+)?"   # ("79.1% step success rate on AndroidControl")
+    r"[0-9](?:\s?%|\s?points?|\s?pp|\s?pts)?\)?\s+(?:[A-Za-z@\-]+\s+|\([^()]{1,30}\)\s+){0,3}?on\s+(?:the\s+)?"   # ("79.1% step success rate on AndroidControl")
     # (a second word: a capitalised one, or one with a digit: "Maze2D umaze-v1"; a year: "HMMT'25")
     # (or digits first, then capitals: "+5.6 on 360VOTS", "compared to G-PCC on 8iVFB")
     r"(?P<name>(?:[A-Z]|\d+(?=[a-z]?[A-Z]{2}))[\w\-\.]*[A-Za-z0-9](?:'\d\d)?(?:\s+(?:of\s+)?[A-Z][\w\-]*[A-Za-z0-9]|\s+[a-z][\w\-]*\d[\w\-]*|\s+(?:19|20)\d\d)?)"
@@ -1009,7 +1009,7 @@ _EXPERIMENTS_ON_BRACKETED_LIST = re.compile(
     r"\b(?:" + EXPERIMENT_WORDS + r")\s+on\s+(?:the\s+)?(?P<list>" + _ITEM_NAME + _BRACKETED_RESULT
     + r"(?:\s*,\s*(?:and\s+)?" + _ITEM_NAME + _BRACKETED_RESULT + r"|\s+and\s+" + _ITEM_NAME + _BRACKETED_RESULT + r")+)")
 _BRACKETED_ITEM = re.compile(r"(?:^|,\s*(?:and\s+)?|\s+and\s+)(?P<name>" + _ITEM_NAME + r")(?=" + _BRACKETED_RESULT + r")")
-_EVALUATION_ON_NAME_COMMA = re.compile(r"\b(?:" + EXPERIMENT_WORDS + r")\s+on\s+(?:the\s+)?(?P<name>" + COINED_NAME + r")\s*,\s+(?![A-Z]|and\b)")   # (not the first of a list: "Evaluations on TibetanMNIST, Shui, ...")
+_EVALUATION_ON_NAME_COMMA = re.compile(r"\b(?:" + EXPERIMENT_WORDS + r"|evaluate)\s+on\s+(?:the\s+)?(?P<name>(?:" + COINED_NAME + r")(?:\s+(?:" + COINED_NAME + r"))?)\s*,\s+(?![A-Z]|and\b)")   # ("We evaluate on CybORG CAGE-2, a stochastic ... POMDP")   # (not the first of a list: "Evaluations on TibetanMNIST, Shui, ...")
 _EXPERIMENTS_BEFORE = re.compile(r"\b(?:" + EXPERIMENT_WORDS + r")\s*$")
 # what experiments report, right after the evaluations they ran on: "... and GOO-Real demonstrate that"
 FINDING_VERBS = r"demonstrate|show|reveal|confirm|indicate|verify|validate"

@@ -26,7 +26,7 @@ NUMBER = re.compile(
     (?:\s?(?:--?|~)\s?(?P<num2>[0-9]+(?:\.[0-9]+)?))?  # hyphen range: 5.2%-21.8%, 2-4x, 8-17%, LaTeX 5.0--17.5
     (?P<unit>
         \s?%                               # percent sign (also what is left of \%)
-      | \s?(?:percentage\s+points?|percent|pp|p\.p\.|points?|pts)\b  # longest spelling first
+      | \s?(?:percentage\s+points?|percent|pp|p\.p\.|points?|pts)\b(?!\s+clouds?\b)  # longest spelling first (not "3,083 point clouds")
       | \s?[xX\u00d7](?![\w])              # multiplier 1.34x, 3 ×, 2X
       | \s?(?:GB|MB|TB|KB|GiB|MiB|TiB)\b    # memory: 48GB
       | (?:mm|cm|km|dB|ms|Hz|kHz|MHz|GHz|px)\b   # a physical unit glued to the number: 49.9mm, 12ms, 3dB

@@ -21,17 +21,17 @@ from claimboard.extract.name_basics import (
     find_word,
     introduced_as_system,
 )
-from claimboard.extract.names import _BENCH_SUFFIX, _PHRASE_WORD, _STOP_NAMES, strong_name
+from claimboard.extract.names import _BENCH_SUFFIX, _COINED_BENCH, _PHRASE_WORD, _STOP_NAMES, strong_name
 
 # The paper introduces its own benchmark: "we introduce X, a new benchmark",
 # "X is a benchmark", "X (Long Name), a benchmark".
 _INTRO_BENCH = re.compile(
     r"""
-    (?P<name>(?:[A-Z]|[a-z]{1,3}(?=[A-Z0-9]))[\w\-\+\.]*[A-Za-z0-9\+](?:\s+[A-Z][\w\-\+]*)*)   # the name (a capital first, or "m2sv", "scBench")
+    (?P<name>(?:[A-Z]|[a-z]{1,3}(?=[A-Z0-9])|[a-z]{1,6}-(?=[A-Z]))[\w\-\+\.]*[A-Za-z0-9\+](?:\s+[A-Z][\w\-\+]*)*)   # the name (a capital first, or "m2sv", "scBench", "twin-EventLog")
     \s*(?:\((?P<alias>[^()]{2,80})\))?                                  # an optional (long name or acronym)
     \s*(?:,\s*(?:a|an|the)|\s+(?:is|as)\s+(?:a|an|the)|\s+(?:--|\u2014|\u2013)\s*(?:a|an|the)|\s+(?:a|an)(?=\s))\s+   # ("GlobalQA -- the first benchmark", "we introduce AnimalHaze3k a synthetic dataset")
-    (?:(?:(?!(?:models?|frameworks?|methods?|architectures?|approach|systems?|networks?|for)\s)[\w\-]+(?:,\d[\w\-]*)*,?\s+|\([^()]{1,30}\)\s+){0,8}?   # adjectives ("a 1,000-instance benchmark"): new, Chinese, (Korean-English), "multi-domain, multi-level" ... (not "a modified CLIP model tailored for ... on the iMiGUE dataset": a model)
-       (?:benchmark|dataset|test\s+set|evaluation\s+suite|evaluation\s+framework|leaderboard|testbed)s?
+    (?:(?:(?!(?:models?|frameworks?|methods?|architectures?|approach|systems?|networks?|for)\s)[\w\-]+(?:[,.]\d[\w\-]*)*,?\s+|\([^()]{1,30}\)\s+){0,8}?   # adjectives ("a 1,000-instance benchmark", "a 16.8-hour corpus"): new, Chinese, (Korean-English), "multi-domain, multi-level" ... (not "a modified CLIP model tailored for ... on the iMiGUE dataset": a model)
+       (?:benchmark|dataset|test\s+set|evaluation\s+suite|evaluation\s+framework|leaderboard|testbed|corpus)s?
      |(?:(?!(?:for|in|of|with|to|on|and|or)\s)[\w\-]+\s+){0,4}?(?:environment|arena)s?)\b   # "Flux, a sequential reasoning environment" (not "a framework for ... environments")
     """,
     re.VERBOSE,
@@ -99,6 +99,7 @@ _GLUED_TRAINED = re.compile(r"(?<![\w\-])(?P<name>[A-Z][\w\-\.]*?[A-Za-z0-9])-(?
 _TRAINED_ON = re.compile(r"(?:tun|train|distill)\w*\s+(?:\w+\s+)?on\s+(?:the\s+)?(?=\S)")
 _NAME_AT = re.compile(r"[A-Z][\w\-\+\.]*[A-Za-z0-9]")
 _PLAIN_WORD = re.compile(r"[a-z][a-z\-]*\s+")
+_MORE_NAME_WORDS = re.compile(r"(?:\s+[A-Z][\w\-\+\.]*[A-Za-z0-9]){1,3}")
 
 
 def training_sets(text: str) -> set[str]:
@@ -117,6 +118,8 @@ def training_sets(text: str) -> set[str]:
                 name = _NAME_AT.match(text, pos)
                 if name:
                     out.add(name.group(0))
+                    if more := _MORE_NAME_WORDS.match(text, name.end()):   # "fine-tuned on SOTA ToolFlow data": the whole name too
+                        out.add(text[name.start():more.end()])
                     break
                 word = _PLAIN_WORD.match(text, pos)
                 if word is None:
@@ -175,6 +178,7 @@ def title_data(title: str, text: str) -> list[str]:
     return [name]
 
 
+_OVERVIEW_TITLE = re.compile(r"(?i:overview|findings)\s+of\s+(?:the\s+)?(?P<name>[A-Z][\w\-]*[A-Za-z0-9](?:\s+[A-Z][\w\-]*[A-Za-z0-9]){0,2}?)\s+(?:\d{4}\s+)?(?:Shared\s+Task|Challenge|Competition|Track|Lab)\b")
 _TITLE_TAIL_BENCH = re.compile(r":\s*(?:An?|The)\s+(?P<name>[A-Za-z][\w\-]*[A-Za-z0-9])\s+(?:Benchmark|Dataset|Suite|Testbed)\s*$")
 
 
@@ -184,6 +188,7 @@ def own_benchmarks(text: str, title: str) -> list[str]:
     low = text.lower()
     heads = ("benchmark", "dataset", "test set", "suite", "leaderboard", "testbed", "framework", "environment", "arena")
     evaluated: set[str] = set()   # introduced as a benchmark (not data): its own, even when also trained on
+    corpora: set[str] = set()     # introduced as a corpus: its own evaluation only where no coined benchmark is named
     for m in (_intro_bench_matches(text) if any(h in low for h in heads) else ()):
         name = m.group("name").strip()
         if name.split()[0].lower() in _STOP_NAMES and not (name.isupper() and len(name) >= 4) or not strong_name(name, text, m.start("name")):
@@ -191,6 +196,8 @@ def own_benchmarks(text: str, title: str) -> list[str]:
         names.append(name)
         if re.search(r"(?:benchmark|test\s+set|evaluation\s+\w+|leaderboard|testbed)s?$", m.group(0)):
             evaluated.add(name)
+        if re.search(r"corpus$", m.group(0)):
+            corpora.add(name)
         alias = (m.group("alias") or "").strip()
         if alias and re.fullmatch(r"[A-Z][\w\-]{1,20}", alias):
             names.append(alias)
@@ -245,11 +252,20 @@ def own_benchmarks(text: str, title: str) -> list[str]:
     event = title_event(title)
     if event:
         names.append(event[1])
+    # "Overview of the PsyDefDetect Shared Task at BioNLP 2026: ...": the task's organisers report its results
+    elif (overview := _OVERVIEW_TITLE.match(title)) and find_word(text, overview.group("name")):
+        names.append(overview.group("name"))
     names.extend(title_data(title, text))
     # "Architecture-Sensitive Supervised Fine-Tuning ...: A PiSAR Benchmark": a coined name the title's
     # last part calls a benchmark or dataset, written in the abstract too
     if (tail := _TITLE_TAIL_BENCH.search(title)) and _looks_like_name(tail.group("name")) and find_word(text, tail.group("name")):
         names.append(tail.group("name"))
+    if corpora:
+        # "we introduce Causal-Plan-Bench, a ... suite ... We also construct Causal-Plan-1M, a million-scale
+        # corpus": the corpus is training data; the benchmark is the other name (not a variant of the
+        # corpus's own name: "AuditRepairBench ... AuditRepairBench-Lite")
+        coined = [b.group(0) for b in _COINED_BENCH.finditer(text)]
+        names = [n for n in names if n not in corpora or not any(not c.startswith(n) and not n.startswith(c) for c in coined)]
     seen, out = set(), []
     for n in names:
         if _system_acts(text, n):

@@ -176,6 +176,8 @@ def test_tokens_are_exact_spans_not_glued_to_letters(text):
         ("a 7B model", "7B", 7.0, None, "B"),
         ("1.25T tokens", "1.25T", 1.25, None, "T"),
         ("in terms of accuracy (84,25%) and", "84,25%", 84.25, None, "%"),   # a decimal comma
+        ("consists of 3,083 point clouds spanning", "3,083", 3083.0, None, None),   # "point" before "clouds" is no unit
+        ("gains of 3 points over the baseline", "3 points", 3.0, None, "points"),
     ],
 )
 def test_fragment_table(fragment, text, value, high, unit):

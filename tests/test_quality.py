@@ -152,6 +152,10 @@ RANDOM_FLOORS = {
     "dw": [("precision", 0.8), ("recall", 0.7)],
     "dx": [("precision", 0.85), ("recall", 0.5)],
     "dy": [("precision", 0.7), ("recall", 0.55)],
+    "dz": [("precision", 0.6), ("recall", 0.25)],
+    "ea": [("precision", 0.85), ("recall", 0.6)],
+    "eb": [("precision", 0.6), ("recall", 0.65)],
+    "ec": [("precision", 0.75), ("recall", 0.25)],
 }
 
 
