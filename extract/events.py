@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-_TITLE_EVENT = re.compile(r"^(?P<team>[^:]{1,60}?)\s+(?:at|@)\s+(?:the\s+)?(?P<event>[A-Z][^:()]{2,80}?)\s*(?::|\s+[-–—]{1,2}\s|$)")
-_TITLE_EVENT_GLUED = re.compile(r"^(?P<team>[^:@\s]{1,40})@(?P<event>[A-Z][^:()@]{2,80}?)\s*(?::|\s+[-–—]{1,2}\s|$)")
+_EVENT_THEN_END = r"(?:the\s+)?(?P<event>[A-Z][^:()]{2,80}?)\s*(?::|\s+[-–—]{1,2}\s|$)"   # the event, up to the title's colon or dash
+_TITLE_EVENT = re.compile(r"^(?P<team>[^:]{1,60}?)\s+(?:at|@)\s+" + _EVENT_THEN_END)
+_TITLE_EVENT_GLUED = re.compile(r"^(?P<team>[^:@\s]{1,40})@" + _EVENT_THEN_END)
 # what names a shared task, a challenge or a competition (a year, a task or track number, a known series)
 _EVENT_WORD = re.compile(r"\b(?:19|20)\d{2}\b|-(?:19|20)\d{2}\b|\b(?:Task|Track|Challenge|Shared|Competition|SemEval|CLEF|WMT|BioCreative|IWSLT|NTIRE|TREC|NTCIR)\b")
 

@@ -14,7 +14,7 @@ from typing import Callable
 from claimboard.extract.cues import words
 from claimboard.extract.metric_text import LOWER_IS_BETTER, _metric_last, _metric_near
 from claimboard.extract.name_basics import _looks_like_name, find_word, registry_family
-from claimboard.extract.names import _COINED_BENCH, TITLED_HEADS, _is_metric_name, is_benchmark_name
+from claimboard.extract.names import _COINED_BENCH, NUMBERED_LABEL_WORDS, TITLED_HEADS, _is_metric_name, is_benchmark_name
 from claimboard.extract.numbers import Num
 from claimboard.extract.patterns import _AnyOf, _lowered
 
@@ -366,7 +366,7 @@ _SIZE_BRACKET_AFTER = re.compile(r"^\s*\(\s*\d+(?:\.\d+)?\s?[BM]\s*\)")   # "Gra
 _ACRONYM_BEFORE_VERSION = re.compile(r"(?<![\w\-.])[A-Z]{2,4}\s+$")   # "SD 3.5 Large"
 _TWO_TITLED_BEFORE = re.compile(r"(?<![\w\-.])[A-Z][a-z]+\s+[A-Z][a-z]+\s+$")   # "Nano Banana 2"
 _NAME_GOES_ON_AFTER = re.compile(r"^(?:\s+(?:on|and|or|in|with|to|as|model|models|is|was|achieves|reaches|scores)\b|\s*[,;.)])")
-_NUMBERED_LABEL_WORD = r"(?!(?:Split|Task|Level|Stage|Phase|Track|Part|Round|Tier|Fold|Setting|Scenario|Subset|Step|Group|Case|Class|Category|Protocol|Experiment|Table|Figure|Section|Day|Week|Year|Epoch|Layer|Block|Grade|Type)\b)"   # ("by 3.23 on Split 0 and 3.7 on Split 1": a numbered part, not a product's version)
+_NUMBERED_LABEL_WORD = r"(?!(?:" + NUMBERED_LABEL_WORDS + r")\b)"   # ("by 3.23 on Split 0 and 3.7 on Split 1": a numbered part, not a product's version)
 _WORD_BEFORE_VERSION = re.compile(r"(?<![\w\-.])" + _NUMBERED_LABEL_WORD + r"[A-Z][a-z]+\s+$")
 _VERSION_AFTER_LIST = re.compile(r"^\s*(?:and|or|,|/)\s*(?:[A-Z][a-z]+\s+)?\d(?:\.\d)?(?![\d.%]|\s*(?:%|percent|points?))")
 _VERSION_BEFORE_LIST = re.compile(r"(?<![\w\-.])" + _NUMBERED_LABEL_WORD + r"[A-Z][a-z]+\s+\d(?:\.\d)?\s*(?:and|or|,|/)\s*(?:[A-Z][a-z]+\s+)?$")

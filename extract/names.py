@@ -17,6 +17,7 @@ from claimboard.extract.lexicon import Lexicon, finditer_near
 from claimboard.extract.name_basics import (
     _METRIC_WORD,
     _NAME_SIZE,
+    _SYSTEM_NOUNS,
     _TASK_ACRONYM,
     EVALUATION_HEAD,
     _looks_like_name,
@@ -161,7 +162,10 @@ def is_benchmark_name(name: str) -> bool:
 _CODED_VARIANT = re.compile(r"(?<![\w\-.])(?P<base>[A-Za-z][A-Za-z0-9]*[A-Za-z0-9])-(?P<code>(?!XXL|XL)[A-Z]{2,3})(?![\w\-])")   # (not a size: "MIND-XL")
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 # (not data or an evaluation: "breast ultrasound images (BUSI)", "speaker recognition evaluation (SRE)" name them)
-_TERM_BEFORE_BRACKET = re.compile(r"\b[a-z][a-z\-]+(?:\s+[a-z][a-z\-]+){0,3}\s+(?!(?:images?|data|datasets?|benchmarks?|corpus|corpora|scans|videos|recordings|sets?|collection|evaluations?|challenges?|competitions?|tasks?)\b)[a-z][a-z\-]+\s*\(\s*$")
+# words for data or an evaluation: a term in brackets after them names a dataset, not a coined term
+_DATA_WORDS = (r"images?|data|datasets?|databases?|benchmarks?|corpus|corpora|scans|videos?|recordings|sets?|collection|evaluations?"
+               r"|challenges?|competitions?|tasks?|suite|archive|bank|cohort|study|leaderboard|shared")
+_TERM_BEFORE_BRACKET = re.compile(r"\b[a-z][a-z\-]+(?:\s+[a-z][a-z\-]+){0,3}\s+(?!(?:" + _DATA_WORDS + r")\b)[a-z][a-z\-]+\s*\(\s*$")
 
 
 def _defined_as_term(text: str, acr: str, entry=None) -> bool:
@@ -176,17 +180,14 @@ def _defined_as_term(text: str, acr: str, entry=None) -> bool:
     return False
 
 
+# the parts of a method: "a novel LAMA loss", "the MathSpeech model" (a name before one names that part)
+METHOD_PART_WORDS = (r"loss(?:es)?|module|block|layer|mechanism|regulari[sz]er|head|branch|encoder|decoder|objective|model"
+                     r"|normali[sz]ation|initiali[sz]ation|weights|checkpoints?|statistics")
 _EXPANSION_WORD = re.compile(r"[A-Za-z][\w\-]*")
 # the last word of a coined term for a part of a method ("Spatial Difference Discriminator")
-_PART_WORD = re.compile(r"(?i:discriminators?|generators?|modules?|blocks?|layers?|mechanisms?|networks?|nets?|encoders?|decoders?|heads?"
-                        r"|branch(?:es)?|losses|loss|attention|fusion|units?|adapters?|transformers?|extractors?|aggregators?|estimators?"
-                        r"|predictors?|classifiers?|detectors?|strateg(?:y|ies)|algorithms?|methods?|frameworks?|pipelines?|architectures?)$")
-_DATA_WORD = re.compile(r"(?i:images?|data|datasets?|databases?|benchmarks?|corpus|corpora|sets?|collection|challenges?|competitions?|tasks?|suite|archive|bank|videos?|scans|cohort|study|leaderboard|shared)$")
-
-
-@lru_cache(maxsize=1)
-def _benchmark_entries() -> dict[str, Benchmark]:
-    return benchmark_index()
+_PART_WORD = re.compile(r"(?i:" + _SYSTEM_NOUNS + r"|(?:" + METHOD_PART_WORDS + r")s?"
+                        r"|discriminators?|nets?|attention|fusion|units?|adapters?|transformers?|extractors?|aggregators?|strateg(?:y|ies))$")
+_DATA_WORD = re.compile(r"(?i:" + _DATA_WORDS + r")$")
 
 
 def _spelled_term(before: str, acr: str, entry) -> bool:
@@ -822,7 +823,7 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
     if any(h.name not in named_splits for h in hits):   # (the benchmark they split is named too)
         splits |= named_splits
     terms = {h.name for h in hits if h.known and _ACRONYM.fullmatch(text[h.start:h.end])
-             and _defined_as_term(text, text[h.start:h.end], _benchmark_entries().get(h.name.lower()))}
+             and _defined_as_term(text, text[h.start:h.end], benchmark_index().get(h.name.lower()))}
     return [h for i, h in enumerate(hits) if (h.known or h.name not in splits) and h.name not in terms and (h.known or not any(
         g.end <= h.start and _BRACKETED_AFTER.fullmatch(text, g.end, h.start) for g in hits[:i])
         # (a name the registry knows is a model's, unless a head word names it data and the registry
@@ -855,7 +856,10 @@ _DATA_THEN_BRACKETED = re.compile(r"\b(?:on|in|across)\s+(?:the\s+|an?\s+)?(?:[\
 _METHOD_ACRONYM = re.compile(r"(?:" + words("method_acronym") + r")s?")
 # a variable of a formula ("H_0", "\\Omega_m", "f_{NL}"): never a benchmark found from phrasing
 _VARIABLE_NAME = re.compile(r"\\?[A-Za-zΩΛσ]{1,5}_\{?[\w,\\]{1,8}\}?")
-_NUMBERED_LABEL = re.compile(r"(?:Level|Stage|Phase|Task|Subtask|Track|Split|Part|Round|Tier|Grade|Type|Setting|Scenario|Subset|Step|Group|Fold|Case|Class|Category|Protocol|Experiment|Table|Figure)[\s\-_]?(?:\d+|[IVX]+|[A-D])", re.IGNORECASE)
+# words a number labels a part of an evaluation or of a paper with ("Level-3", "Stage 2", "Split 0")
+NUMBERED_LABEL_WORDS = (r"Level|Stage|Phase|Task|Subtask|Track|Split|Part|Round|Tier|Grade|Type|Setting|Scenario|Subset|Step|Group|Fold"
+                        r"|Case|Class|Category|Protocol|Experiment|Table|Figure|Section|Day|Week|Year|Epoch|Layer|Block")
+_NUMBERED_LABEL = re.compile(r"(?:" + NUMBERED_LABEL_WORDS + r")[\s\-_]?(?:\d+|[IVX]+|[A-D])", re.IGNORECASE)
 
 
 def _written_sized(text: str, name: str) -> bool:
@@ -954,8 +958,7 @@ _ON_NAME_COMMA = re.compile(r"(?:\bOn|(?<=[;:]\s)on|\b(?:Evaluated|Tested|Valida
 _NAME_APPOSITION_BENCH = re.compile(r"(?<![\w\-])(?P<name>" + _NAME_RE + r")\s*,\s*(?:a|an)\s+(?:[\w\-][\w\-,.]*\s+){0,4}?(?:benchmark|suite|dataset|corpus|testbed|test\s+set|leaderboard)s?\b")
 # ("a novel LAMA loss", "outperform the MathSpeech model": a part of a method, or a model the name stands for)
 # ("ImageNet normalization", "ImageNet weights": a setting taken from the dataset, not an evaluation on it)
-_METHOD_PART_AFTER = re.compile(r"\s+(?:loss(?:es)?|module|block|layer|mechanism|regulari[sz]er|head|branch|encoder|decoder|objective|model"
-                                r"|normali[sz]ation|initiali[sz]ation|weights|checkpoints?|statistics)\b")
+_METHOD_PART_AFTER = re.compile(r"\s+(?:" + METHOD_PART_WORDS + r")\b")
 _DESCRIBED_HEAD_AFTER = re.compile(r"\s+(?:benchmarks?|datasets?|tasks?|test\s+sets?|corpora|corpus)\b")
 _ON_NAMED_DOMAIN = re.compile(r"\bOn\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,3}?(?P<name>[A-Z][\w\-]*[A-Za-z0-9](?:\s+[A-Z][\w\-]*[A-Za-z0-9]){0,2})\s+"
                               r"(?:domain|environment|game|benchmark|dataset|corpus|suite|testbed|simulator|(?:[a-z][\w\-]*\s+){1,3}task)\s*,")   # one, named (not "On four OOD benchmarks,")
