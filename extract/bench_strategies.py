@@ -42,6 +42,11 @@ _LIST_SEP = r"\s*(?:,\s*(?:and\s+)?|;\s*|and\s+)"
 _ITEMS_BETWEEN_BEFORE = re.compile(r"\s*\([^()]*\)(?:" + _LIST_SEP + _ITEM + r")*" + _LIST_SEP)
 _ITEMS_BETWEEN_AFTER = re.compile(r"[^()]*\)(?:" + _LIST_SEP + _ITEM + r")*" + _LIST_SEP)
 _SIBLING_ON_BEFORE = re.compile(r"\d" + _VALUE_ON + r"$")
+# the same slots with 'in', which mostly names a metric: a place only beside a sibling slot 'in Known'
+# ("by 0.1 in VBench Total, 0.3 in VBench Quality, and 0.335 in VisionReward")
+_VALUE_IN = _VALUE_ON.replace("on\\s+", "in\\s+")
+_IN_NAME_AFTER = re.compile(_ON_NAME_AFTER.pattern.replace(_VALUE_ON, _VALUE_IN, 1))
+_SIBLING_IN_BEFORE = re.compile(r"\d" + _VALUE_IN + r"$")
 _PAIR_THEN_ON = re.compile(r"\s*(?:%|\\%)?\s*(?:versus|vs\.?)\s*[\d.]+\s*(?:%|\\%)?\s+(?:on|in)\s+(?:the\s+)?", re.IGNORECASE)
 # the number's own place, a coined name the vocabulary does not know: "AUC of 1.00 [1.00-1.00] in UKB
 # (internal test set)", "In AV2, 4.1-8.6% of labels are removed, and mAP stays near the 0.64 baseline"
@@ -129,6 +134,12 @@ _AN_EVALUATION_LEAD = re.compile(r"\b(?:on|in|across)\s+an?\s+(?:[\w\-]+\s+){0,4
 # (its data's size in brackets between: "Construction PPE (1K images) gains 13.7%")
 _SUBJECT_OF_RESULT = re.compile(r"(?:\s*\([^()]{1,30}\))?\s+(?:achieved|achieves|obtained|obtains|reached|reaches|attained|attains|yielded|yields|recorded|scored|gains|gained|shows|showed)\b")
 # "similar to X", "such as X": a name given as an example or a model, not the evaluation
+# the last items of a list of examples: "including multilingual OCR, chart understanding, document VQA, and scene text VQA"
+_LIKE_LIST_BEFORE = re.compile(r"\b(?:such\s+as|including|e\.g\.,?)\s+[^;:.()]{0,140}?(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:[\w\-]+\s+){0,3}?$", re.IGNORECASE)
+# a value over a group of evaluations the sentence does not name, said before it: "Across a suite of multimodal benchmarks,"
+_UNNAMED_GROUP_BEFORE = re.compile(r"\b(?:across|on|over)\s+(?:a\s+(?:suite|range|variety|set|number|collection)\s+of|several|various|multiple|diverse|\d+|two|three|four|five|six|seven|eight|nine|ten)"
+                                   r"\s+(?:[\w\-]+\s+){0,3}?(?:benchmarks|datasets|tasks|evaluations)\b", re.IGNORECASE)
+_LATER_CLAUSE = re.compile(r",\s+(?:with|while|where|whereas)\b|;|\s--?\s")
 _LIKE_BEFORE = re.compile(r"\b(?:similar\s+to|such\s+as|like|e\.g\.,?|including|inspired\s+by|follows?|unlike)\s+(?:\w+\s+){0,4}?$", re.IGNORECASE)
 # a dataset named as the data the experiments used or were evaluated on
 # the data the experiments used, said after its name ("(MICHE-I Dataset was used)") or before it
@@ -333,9 +344,17 @@ class BenchmarkStrategies:
         """'a 44.13 average score across 18 benchmarks, ..., with strong gains on knowledge-intensive
         tasks such as MMLU': the value is on a counted group the text does not name; the benchmark
         after it is an example of the group, not where the value was measured."""
-        if b.start < 0 or not _LIKE_BEFORE.search(self.text, max(0, b.start - 40), b.start):
+        if b.start < 0 or not (_LIKE_BEFORE.search(self.text, max(0, b.start - 40), b.start)
+                               or _LIKE_LIST_BEFORE.search(self.text, max(0, b.start - 160), b.start)):
             return False
-        return _UNNAMED_AFTER.match(self.text[end:b.start]) is not None
+        if _UNNAMED_AFTER.match(self.text[end:b.start]) is not None:
+            return True
+        # "Across a suite of multimodal benchmarks, RAVE improves ... by an average of 3 points, with the largest
+        # gains on ... tasks -- including ..., and scene text VQA": the group is named before the value
+        # (only across a later clause: "by +1.5 and +1.3 points on average across nine ... benchmarks ..., with
+        # gains reaching up to 6 points on tasks such as DocVQA" puts the 6 on its examples)
+        s0 = self.sents[bisect_right(self._sent_starts, end) - 1][0]
+        return _UNNAMED_GROUP_BEFORE.search(self.text, s0, end) is not None and _LATER_CLAUSE.search(self.text, end, b.start) is not None
 
     def _b_value_of_name(self, q: BenchQuery):
         """'solving at most 23.77% of FormalMath500, 27.47% of MiniF2F-Solving, and 0.31% of
@@ -427,6 +446,9 @@ class BenchmarkStrategies:
         does not know (not a model), while a sibling slot of the same shape holds a benchmark it
         knows: the number was measured on its own name, not on the sibling's (unnamed here)."""
         on = _ON_NAME_AFTER.match(q.tail_g)
+        sibling = _SIBLING_ON_BEFORE
+        if on is None and (on := _IN_NAME_AFTER.match(q.tail_g)) is not None:
+            sibling = _SIBLING_IN_BEFORE
         if on and _metric_near("", on.group("name") + " "):
             return None   # "a 1% drop on F1": the metric it was measured in, not a place
         if on:
@@ -443,7 +465,7 @@ class BenchmarkStrategies:
                     b.end <= start and _ITEMS_BETWEEN_BEFORE.fullmatch(self.text, b.end, start)
                     or b.start >= q.end and _ITEMS_BETWEEN_AFTER.fullmatch(self.text, q.end, b.start)):
                 return None, "unnamed"   # a sibling 'Known (' in the same list
-            if on is not None and _SIBLING_ON_BEFORE.search(self.text, max(q.end if b.start > q.end else 0, b.start - 40), b.start):
+            if on is not None and sibling.search(self.text, max(q.end if b.start > q.end else 0, b.start - 40), b.start):
                 return None, "unnamed"   # another value 'on Known' of the same shape (after it, or before it)
         return None
 

@@ -68,7 +68,7 @@ _POINTS = re.compile(r"points?|pp\b|\bpts?\b", re.IGNORECASE)
 _PERCENT_LEAD = re.compile(r"^\s*(?:\\?%|percent)?\s*(?:\\\)|\$)?")   # stripped before _RELATIVE_TAIL (LaTeX too: "\\(85\\%\\) of")
 _UNIT_LEAD = re.compile(r"^\s*(?:%|\\%|pp|points?|percentage\s+points?)")  # stripped before _DELTA_TAIL
 # "show drastic performance (>25%) drops": a value alone in brackets, then the change it is
-_BRACKET_AFTER_VALUE = re.compile(r"^\s*(?:%|\\%|[a-zA-Z]{1,3})?\s*(?:on\s+(?:the\s+)?[^()]{1,40}?)?\(\s*$")
+_BRACKET_AFTER_VALUE = re.compile(r"^\s*(?:%|\\%|[a-zA-Z]{1,3})?\s*(?:on\s+(?:the\s+)?[^()]{1,40}?)?\(\s*(?:an?\s+)?$")   # ("to 0.32m (a 22% improvement)")
 _RESTATED_CHANGE = re.compile(r"^\s*(?:%|\\%|pp|points?)?\s*\)?\s*(?:,?\s*(?:representing|which\s+(?:is|represents|corresponds\s+to)|i\.e\.,?|that\s+is,?|or)\s+|\(\s*)(?:an?\s+)?"
                               r"(?:absolute\s+|relative\s+|overall\s+|total\s+)?(?:improvement|reduction|gain|decrease|drop|increase)\s+of\s+(?:about\s+|approximately\s+|around\s+|nearly\s+|over\s+)?$", re.IGNORECASE)
 _BRACKET_CLOSE_LEAD = re.compile(r"^\s*(?:%|\\%|pp|points?)?\s*\)(?=\s+[a-z])")
@@ -416,6 +416,8 @@ class KindStrategies:
         performance of 78.24%') states a score."""
         if re.search(r"\(\s*$", q.lead) and _VS_AFTER.match(q.tail):
             return None   # "6.0% Dice improvement on MK-UNet (81.3% vs. 75.3%)": the pair of scores behind the gain
+        if _VS_AFTER.match(q.tail) and re.search(r"[,:;]\s*$", self.text[q.g[q.k - 1].end:q.n.start] if q.k > 0 else q.lead):
+            return None   # "trails human experts by 27 points, 59.2 vs. 86.6": after the gain, the pair of scores behind it
         lead_m = q.verb_cue
         if not lead_m and _BY_END.search(q.low):
             # the nearest cue before 'by' ("reduces latency by 38% ..., improves mAP by 2.7 points")

@@ -208,6 +208,10 @@ _METRIC_BAR_BEFORE = re.compile(r"(?<![\w\-])(?P<name>[A-Za-z][\w\-@]*)\s*(?:>|�
 # ... or the lower bound of a change or a result: "exceeding the next-best entry by >7.0 points"
 _BOUND_BAR_BEFORE = re.compile(r"(?<![\w\-])(?:by|of|at|to|than|reach(?:es|ed)?|achiev(?:es|ed)?)\s*(?:>|≥|\\geq?|\\gt)\s*$")
 # "at a low code rate of 2.146 Bpp", "at a temperature of 0.7": the condition a result is measured at
+# "35.83 at lag 1", "at depth 3", "at step 500": an integer right after 'at' and one lower-case noun indexes a setting
+# (not a quantity word: "at least 5", "at most 3", "at top 1")
+_AT_INDEX_BEFORE = _lowered(r"\bat\s+(?!(?:least|most|about|around|approximately|nearly|roughly|only|just|over|under|above|below|up|best|worst|top|rank|position|place|a|an|the|all|any|each|every|every|which|what|this|that|their|its|our)\s)[a-z]{1,12}\s*(?:=\s*)?$")
+_PERCENT_AFTER = re.compile(r"^\s*(?:%|\\%|percent)")
 _AT_CONDITION_BEFORE = _lowered(r"\bat\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}?(?:rate|ratio|level|budget|resolution|temperature|threshold|bitrate|bit-rate|frequency|noise\s+level|snr)\s+(?:of\s+)?$")
 # the budget a result is reached under, given in brackets: "under extremely low annotation budgets (e.g., 0.02%)"
 _BUDGET_BRACKET_BEFORE = _lowered(r"\b(?:budgets?|label(?:ing|led|ed)?\s+(?:ratios?|rates?)|sampling\s+rates?)\s*\(\s*(?:(?:e\.g\.|i\.e\.|as\s+low\s+as|only|just)\s*,?\s*)?$")
@@ -693,6 +697,9 @@ def setting(a: Around):
         return "other", "the level of a corruption or compression a result is measured under ('masking at 10%, 30%')"
     if a.n.value == 0 and a.n.value_high is not None and _INTERVAL_OF_VARIABLE_BEFORE.search(a.lbefore[-25:]):
         return "other", "an interval of a variable the results are split by ('at 0--50, 0--70, and 0--80m')"
+    if a.n.unit is None and a.n.is_integer and a.n.value_high is None and _AT_INDEX_BEFORE.search(a.lbefore[-24:]) \
+            and not _PERCENT_AFTER.match(a.lafter):
+        return "other", "the index of a setting a result is read at ('reaching 35.83 at lag 1', 'at depth 3')"
     if _AT_CONDITION_BEFORE.search(a.lbefore[-60:]):
         return "other", "the condition a result is measured at ('at a code rate of 2.146 Bpp')"
     if _BUDGET_BRACKET_BEFORE.search(a.lbefore[-40:]):
@@ -813,11 +820,23 @@ def unit(a: Around):
 
 
 # a length written after an error metric that measures it ("an MPJPE of 45.2 mm", "an RMSE of 631.94 mm",
-# "trajectory error from 0.72 cm to 0.08 cm"): the metric's value, not a condition
+# "trajectory error from 0.72 cm to 0.08 cm", "positional error from 9.89m to 2.62m", "the 95th-percentile
+# Hausdorff distance (HD95) decreasing from 2.95 mm", "orientation errors of 0.21 meters"): the metric's value,
+# not a condition. The metric is one of the registry's lower-is-better metrics or a word of the cue group
+# length_error; up to four words may stand between it and the value, but no threshold ('within 50 km').
 _DISTANCE_AFTER = re.compile(r"^\s*(?:nm|µm|mm|cm|m|meters?|metres?|px|pixels?|voxels?)(?![\w/])")   # ("HD95 of 2.78 px": an error in pixels)
-_METRIC_TO_VALUE = re.compile(r"^\s*(?:\([^()]{0,20}\)\s*)?(?:of|to|is|was|=|:|from|reduced\s+to|drops?\s+to)?\s*"
-                              r"(?:(?:only|just|about|around|approximately|roughly|~)\s*)?"
-                              r"(?:[\d.]+\s*(?:nm|µm|mm|cm|m)\s+to\s+)?\$?$")
+_LENGTH_UNITS = ("mm", "cm", "km", "px")   # Num.unit of a length glued to its number
+_LENGTH_ERROR_WORD = re.compile(r"\b(?:" + words("length_error") + r")\b", re.IGNORECASE)
+_METRIC_TO_VALUE = re.compile(r"^\s*\)?\s*(?:\([^()]{0,30}\)\s*)?(?:[a-z][\w\-]*\s+){0,4}?"
+                              r"(?:of|to|is|was|were|=|:|from|at|by)?\s*"
+                              r"(?:(?:only|just|about|around|approximately|roughly|~|≈)\s*)?"
+                              r"(?:\$?[\d.]+\$?\s*(?:nm|µm|mm|cm|m|px)?\s+(?:to|compared\s+(?:to|with)|versus|vs\.?)\s+)?\$?$", re.IGNORECASE)
+_LENGTH_THRESHOLD = re.compile(r"\b(?:within|under|below|less\s+than|threshold)\b|[<≤@]|\\leq?\b", re.IGNORECASE)
+
+
+def _metres_glued(n: Num) -> bool:
+    """'9.89m', '1.09 m': a lower-case m that the number parser read as 'million' (Num.unit 'M')."""
+    return n.unit == "M" and n.text.rstrip().endswith("m") and not n.text.rstrip().lower().endswith(("mn", "million"))
 
 
 _GLUED_PHYSICAL = {"mm", "cm", "km", "px", "Hz", "kHz", "MHz", "GHz"}
@@ -827,15 +846,21 @@ _SETTING_BRACKET_BEFORE = _lowered(r"\b(?:lengths?|distances?|resolutions?|sizes
 
 
 def _error_metric_length(a: Around) -> bool:
-    if not _DISTANCE_AFTER.match(a.after):
+    if not (_DISTANCE_AFTER.match(a.after) or a.n.unit in _LENGTH_UNITS or _metres_glued(a.n)):
         return False
-    lead = a.before[-45:]
-    last = _metric_last(lead)
-    return last is not None and last[1] in LOWER_IS_BETTER and bool(_METRIC_TO_VALUE.match(lead[last[0].end():]))
+    lead = a.before[-60:]
+    metric = _metric_last(lead)
+    ends = [metric[0].end()] if metric is not None and metric[1] in LOWER_IS_BETTER else []
+    ends += [m.end() for m in _LENGTH_ERROR_WORD.finditer(lead)]
+    if not ends:
+        return False
+    gap = lead[max(ends):]
+    return _METRIC_TO_VALUE.match(gap) is not None and not _LENGTH_THRESHOLD.search(gap)
 
 
 def physical_unit(a: Around):
-    if _PHYSICAL_AFTER.match(a.after) and not _error_metric_length(a):
+    # (a percent is never a length: "70.24% pixel-level accuracy")
+    if not a.n.is_percent and _PHYSICAL_AFTER.match(a.after) and not _error_metric_length(a):
         return "other", "a physical quantity (lux, kg, m, V, ...): a condition or a measurement, not a score"
     if a.n.unit in _GLUED_PHYSICAL and _SETTING_BRACKET_BEFORE.search(a.lbefore[-40:]):
         # "at 10 focal lengths (28-70mm)": a unit glued to the number, in brackets after what it measures
@@ -890,7 +915,7 @@ def parameter_count(a: Around):
 def magnitude(a: Around):
     """A number with K/M/B/T: a size of something, never a score."""
     n = a.n
-    if not n.is_magnitude:
+    if not n.is_magnitude or _metres_glued(n) and _error_metric_length(a):
         return None
     if _NAME_AFTER_SIZE.match(a.after):
         return "model size", "parameter count before a model name ('770M T5')"

@@ -92,7 +92,7 @@ _PHRASE_BENCH = re.compile(
         (?:\s+(?:&\s+)?(?:[A-Z0-9][\w\-\+\.]*[A-Za-z0-9\+]|[0-9](?![\w.])))*     # further capitalised words ("Speak & Improve 2025"; "NSC Part 2")
     )
     (?:\s+(?!(?:over|the|on|in|of|for|with|using|to|by|from|at|and|or|a|an)\b)[a-z][\w\-]*){0,3}?   # up to three lower-case words: "in-context learning" (not "GoogleNet over the ... dataset")
-    \s+(?P<head>(?i:benchmark|dataset|data\ set|database|leaderboard|leader-board|test\ set|testset|evaluation\ suite|suite|challenge|development\ set|dev\ set|validation\ set|(?:validation|test|dev)\ split|corpus|cohort))\b(?!-\w)(?!\s{1,3}(?:quer|system|manag|engine|schema|technolog|server|access|operation|design))  # singular: "VQA benchmarks" is a kind, not a name; "the MICHE-I Dataset" too
+    \s+(?P<head>(?i:benchmark|dataset|data\ set|database|leaderboard|leader-board|test\ set|testset|evaluation\ suite|suite|challenge|development\ set|dev\ set|validation\ set|evaluation\ set|(?:validation|test|dev)\ split|corpus|cohort))\b(?!-\w)(?!\s{1,3}(?:quer|system|manag|engine|schema|technolog|server|access|operation|design))  # singular: "VQA benchmarks" is a kind, not a name; "the MICHE-I Dataset" too
     """,
     re.VERBOSE,
 )
@@ -101,7 +101,7 @@ _PHRASE_BENCH = re.compile(
 _COINED_BENCH = re.compile(r"[A-Z](?<![\w\-][A-Z])(?:[A-Za-z0-9]{2,}(?:QA|Bench|bench|Eval|Arena|GLUE)|[a-z]+(?:QA|Bench|Eval|Arena)"
                            r"|[A-Za-z0-9]*\d[A-Za-z0-9]*-(?:Benchmark|Bench)|[a-z]{3,}(?:-[A-Za-z0-9]+)*-(?:Eval|Bench)(?![a-z])|[A-Z0-9]{1,5}-(?:Bench|Eval|Arena)(?![a-z])|[a-z]+[A-Z]+[a-z]*-(?:Bench|Eval|Arena)(?![a-z]))(?:[\-\.]?[A-Za-z0-9]+)*(?![\w\-])")   # ... or "Union14M-Benchmark", "Deepfake-Eval-2024", "AIR-Bench", "DynaCU-Bench"
 # every _PHRASE_BENCH match ends with one of these head words: it is searched only before them
-_PHRASE_HEAD = re.compile(r"benchmark|dataset|data\ set|database|leaderboard|leader-board|test\ set|testset|evaluation\ suite|suite|challenge|development\ set|dev\ set|validation\ set|(?:validation|test|dev)\ split|corpus|cohort")
+_PHRASE_HEAD = re.compile(r"benchmark|dataset|data\ set|database|leaderboard|leader-board|test\ set|testset|evaluation\ suite|suite|challenge|development\ set|dev\ set|validation\ set|evaluation\ set|(?:validation|test|dev)\ split|corpus|cohort")
 # "the (compositional generalization) benchmark SCAN": a determiner, the head word, then a
 # coined name (all capitals, or capitals inside); "we benchmark GPT-4" (a verb) has no determiner
 _HEAD_WORD = re.compile(r"benchmark |dataset |corpus |database | set ")   # searched only around these
@@ -535,7 +535,10 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
         if name.lower() in _STOP_NAMES and not (name.isupper() and len(name) >= 4) or not re.search(r"[A-Za-z]", name) or len(name) < 2:
             continue   # ("the SECOND benchmark": a name in capitals is no ordinary word)
         words = name.split()
-        while words and words[0].lower() in _LEADING_WORDS:
+        while words and (words[0].lower() in _LEADING_WORDS or len(words) > 1 and _COUNT_COMPOUND.fullmatch(words[0])
+                         and _COINED_WORD.search(words[1])):
+            # ("a curated 51-instance Seed2Frontier evaluation set": a count of items before a coined name; not "a
+            # 1526-hour AVSR dataset", "a 120-query Wikipedia-passage benchmark": what the data is for or made of)
             words.pop(0)
         if not words or all(w.lower() in _STOP_NAMES and not (w.isupper() and len(w) >= 4) for w in words):
             continue
@@ -846,6 +849,7 @@ _DATA_HEAD_AFTER = re.compile(r"\s+" + EVALUATION_HEAD)
 
 _BENCH_SUFFIX = re.compile(r"[a-z0-9\-](?:Bench|Benchmark|Eval|Arena)$")
 _COUNT_COMPOUND = re.compile(r"\d[\d,.]*[kKM]?-[a-z]+")
+_COINED_WORD = re.compile(r"[A-Za-z]\d|\d[A-Za-z]|[a-z][A-Z]")   # a digit or a capital inside a word: "Seed2Frontier", "iMiGUE"
 _ADJECTIVE_WORD = re.compile(r"(?:Large|Small|Real|Fine|Coarse|Multi|Cross|Open|High|Low|Long|Short|Full|Self|Semi|Well|Wide|Mid|Medium|Middle|Fully|Weakly)(?:-[a-z]+)+")
 # "on skin lesion (Derm7pt), ocular disease (ODIR), and meningioma (MEN) datasets": the acronyms
 # in brackets name a list of datasets
@@ -955,7 +959,7 @@ _IN_DIGIT_NAME_COMMA = re.compile(r"\bIn\s+(?:the\s+)?(?P<name>[A-Z][A-Za-z\-]*\
 _SIZE_FIRST_NAME = re.compile(r"\d+(?:\.\d+)?[BMK]\b")
 _ON_NAME_COMMA = re.compile(r"(?:\bOn|(?<=[;:]\s)on|\b(?:Evaluated|Tested|Validated|Benchmarked)\s+on)\s+(?:the\s+)?(?P<name>[A-Z][\w\-\.]*[A-Za-z0-9])\s*(?:,|\s(?=(?:it|we|our|this)\s)|\s(?=at\s[^,.;]{1,40},)|\((?=[^()]{0,80}\b(?:frames|images|videos|samples|patients|subjects|cases|scans|slides|clips|utterances|sentences|documents|questions|split)\b))")
 # ("We evaluate on PhyX, a 3,000-problem benchmark": a count with its separator among the words)
-_NAME_APPOSITION_BENCH = re.compile(r"(?<![\w\-])(?P<name>" + _NAME_RE + r")\s*,\s*(?:a|an)\s+(?:[\w\-][\w\-,.]*\s+){0,4}?(?:benchmark|suite|dataset|corpus|testbed|test\s+set|leaderboard)s?\b")
+_NAME_APPOSITION_BENCH = re.compile(r"(?<![\w\-])(?P<name>" + _NAME_RE + r")\s*,\s*(?:a|an)\s+(?:[\w\-][\w\-,.]*\s+){0,4}?(?:benchmark|suite|dataset|corpus|testbed|test\s+set|leaderboard|subset|split)s?\b")
 # ("a novel LAMA loss", "outperform the MathSpeech model": a part of a method, or a model the name stands for)
 # ("ImageNet normalization", "ImageNet weights": a setting taken from the dataset, not an evaluation on it)
 _METHOD_PART_AFTER = re.compile(r"\s+(?:" + METHOD_PART_WORDS + r")\b")

@@ -68,6 +68,8 @@ def clean(text: str) -> str:
         text = _TIE.sub(" ", text)
     if "$" in text:
         text = _MATH_RANGE.sub(lambda m: (" " + m.group(1) + m.group(2)).ljust(len(m.group(0))), text)
+    if "\\^{}" in text:   # "Pass\^{}1": an escaped caret (an exponent, 'pass^1'), kept next to what follows it
+        text = text.replace("\\^{}", "   ^")
     if "\\!" in text:   # "$0.82\\!-\\!0.94$": LaTeX's negative thin space inside a range
         text = text.replace("\\!", "  ")
     if "\\" in text or "{+}" in text:

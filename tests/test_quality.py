@@ -156,6 +156,8 @@ RANDOM_FLOORS = {
     "ea": [("precision", 0.85), ("recall", 0.6)],
     "eb": [("precision", 0.6), ("recall", 0.65)],
     "ec": [("precision", 0.75), ("recall", 0.25)],
+    "ei": [("precision", 0.6), ("recall", 0.6)],
+    "ej": [("precision", 0.55), ("recall", 0.35)],
 }
 
 

@@ -25,6 +25,7 @@ import pytest
 from sentence_cases.common import UNSET, C, Case
 from sentence_cases.implicit import IMPLICIT
 from sentence_cases.kinds import KINDS
+from sentence_cases.measured import MEASURED
 from sentence_cases.metrics import METRICS
 from sentence_cases.models import MODELS
 from sentence_cases.non_claims import NON_CLAIMS
@@ -47,6 +48,7 @@ LISTS = {
     "QUALIFIERS": QUALIFIERS,
     "NON_CLAIMS": NON_CLAIMS,
     "RANDOM_SAMPLE": RANDOM_SAMPLE,
+    "MEASURED": MEASURED,
 }
 ALL_CASES = [case for cases in LISTS.values() for case in cases]
 

@@ -1,0 +1,88 @@
+"""MEASURED: sentences of the random development sets EI and EJ and of older random sets whose
+numbers were misread in the eighteenth session's blind measurement: errors measured as lengths
+('reduces absolute trajectory error by 8.36m', 'HD95 decreasing from 2.95 mm'), the index of a setting ('at lag 1'),
+values over a group the text does not name, sibling slots written with 'in', an escaped caret in
+a metric's name, and the pair of scores after a gain."""
+from sentence_cases.common import C, Case, M
+
+MEASURED = [
+    # ---- errors measured as lengths: the metric's value, not a physical condition
+    Case('Experiments on KITTI, Waymo, and vKITTI demonstrate substantial improvements: our method reduces absolute trajectory error by 8.36m on KITTI compared to the best prior approach, while maintaining 36 FPS and achieving scale consistency across large-scale scenes.',
+         title='SCE-SLAM: Scale-Consistent Monocular SLAM via Scene Coordinate Embeddings',
+         context='Monocular visual SLAM enables 3D reconstruction from internet video and autonomous navigation on resource-constrained platforms, yet suffers from scale drift. To address this, we propose SCE-SLAM, an end-to-end SLAM system that maintains scale consistency through scene coordinate embeddings.',
+         claims=[C('KITTI', -8.36, '8.36m', kind='delta', model='SCE-SLAM')], mentions=[M('36', 'efficiency')],
+         source="random set BM: 'reduces absolute trajectory error by 8.36m on KITTI': metres glued to the number"),
+    Case('On challenging TartanAir forest sequences, ForestVO achieves an average relative pose error (RPE) of 1.09 m and a kitti_score of 2.33%, outperforming direct-based methods like DSO by 40% in dynamic scenes.',
+         title='ForestVO: Enhancing Visual Odometry in Forest Environments through ForestGlue',
+         context='Recent advancements in visual odometry systems have improved autonomous navigation; however, challenges persist in complex environments like forests.',
+         claims=[C('TartanAir', 1.09, '1.09 m', model='ForestVO'), C('TartanAir', 2.33, '2.33%', model='ForestVO'),
+                 C('TartanAir', -40.0, '40%', kind='delta', model='ForestVO')],
+         xfail="'outperforming ... by 40%' on an error is a fall of the error (negative), read as a gain",
+         source="random set AE: 'a relative pose error (RPE) of 1.09 m': an acronym in brackets between the error and its value"),
+    Case('Boundary errors were substantially reduced, with the 95th-percentile Hausdorff distance (HD95) decreasing from 2.95 mm to 2.55 mm and the average symmetric surface distance (ASSD) from 0.71 mm to 0.63 mm.',
+         title='C2W-Tune: Cavity-to -Wall Transfer Learning for Thin Atrial Wall Segmentation in 3D Late Gadolinium-enhanced Magnetic Resonance',
+         context='Experiments on the 2018 LA Segmentation Challenge dataset demonstrate substantial gains over an architecture-matched baseline trained from scratch: wall Dice improves from 0.623 to 0.814, and Surface Dice at 1 mm improves from 0.553 to 0.731.',
+         claims=[C('2018 LA Segmentation Challenge', 2.95, '2.95'), C('2018 LA Segmentation Challenge', 2.55, '2.55'),
+                 C('2018 LA Segmentation Challenge', 0.71, '0.71'), C('2018 LA Segmentation Challenge', 0.63, '0.63')],
+         source="random set BE: 'HD95) decreasing from 2.95 mm to 2.55 mm': a verb between the error's name and its values"),
+    Case('Experiments show our model achieves a high success rate of 96.57\\%, with average positional and orientation errors of 0.21 meters and 0.41 degrees, respectively.',
+         title='ParkFormer: A Transformer-Based Parking Policy with Goal Embedding and Pedestrian-Aware Control',
+         context='Autonomous parking plays a vital role in intelligent vehicle systems. We validate our method on the CARLA 0.9.14 simulator in both vertical and parallel parking scenarios.',
+         claims=[C('CARLA', 96.57, '96.57\\%', model='ParkFormer'), C('CARLA', 0.21, '0.21', model='ParkFormer'),
+                 C('CARLA', 0.41, '0.41', model='ParkFormer')],
+         source="random set AW: 'errors of 0.21 meters': the plural 'errors' names the metric"),
+    Case('In particular, it exceeded the strongest baseline, the attention-driven AFPF-Net (MRE = 1.25 mm, SDR @ 2.0 mm = 84.1%), while using less than 25% of its parameters.',
+         title='CephRes-MHNet: A Multi-Head Residual Network for Accurate and Robust Cephalometric Landmark Detection',
+         context='Trained on the Aariz Cephalometric dataset of 1,000 radiographs, CephRes-MHNet achieved a mean radial error (MRE) of 1.23 mm and a success detection rate (SDR) @ 2.0 mm of 85.5%, outperforming all evaluated models.',
+         claims=[C('Aariz', 1.25, '1.25', aliases=('Aariz Cephalometric',)), C('Aariz', 84.1, '84.1%', aliases=('Aariz Cephalometric',))],
+         mentions=[M('2.0', 'other')],
+         source="random set BI: 'MRE = 1.25 mm': the mean radial error's acronym, then its value in millimetres"),
+    # ---- the index of a setting a result is read at
+    Case('In this setting, SAT-GSPO w/ R3 achieves the best observed AIME24 avg@8, reaching 35.83 at lag 1 and 34.79 at lag 8, while SAT-GSPO reaches 34.17 at lag 1.',
+         title='Stale but Stable: Staleness-Adaptive Trust Regions for Stabilizing Asynchronous Reinforcement Learning',
+         context='We introduce the Staleness-Adaptive Trust Region (SAT). We evaluate SAT in a decoupled asynchronous RL setup built on Qwen3-30B-A3B-Base, using SGLang as the inference engine and Megatron for training.',
+         claims=[C('AIME 2024', 35.83, '35.83', aliases=('AIME24',)), C('AIME 2024', 34.79, '34.79', aliases=('AIME24',)),
+                 C('AIME 2024', 34.17, '34.17', aliases=('AIME24',), model='SAT-GSPO')],
+         mentions=[M('1', 'other'), M('8', 'other')],
+         source="random set EJ: 'at lag 1': an integer after 'at' and a noun indexes a setting ('lag' is no delta cue there)"),
+    # ---- a value over a group the text does not name; the names after 'including' are examples
+    Case('Across a suite of multimodal benchmarks, RAVE improves over standard attention by an average of 3 points, with the largest gains on perception-intensive tasks -- including multilingual OCR, chart understanding, document VQA, and scene text VQA -- where accurate visual grounding is critical.',
+         title='RAVE: Re-Allocating Visual Attention in Large Multimodal Models',
+         context='Large multimodal models (LMMs) inherit the self-attention mechanism of pretrained language backbones. We propose RAVE (Re-Allocating Visual Attention), a lightweight pair-gating mechanism.',
+         claims=[], mentions=[M('3 points', 'unnamed evaluation')],
+         source="random set EJ: the group is named before the value ('Across a suite of multimodal benchmarks'); 'scene text VQA' ends a list of examples"),
+    # ---- sibling slots written with 'in': a coined name in the last slot is that value's own place
+    Case('The resulting pipeline, \\ours, surpasses the SOTA 4-step chunk-wise Causal Forcing under the \\textit{\\textbf{frame-wise 2-step setting}} by 0.1 in VBench Total, 0.3 in VBench Quality, and 0.335 in VisionReward, while reducing first-frame latency by 50\\% and Stage 2 training cost by $\\sim$$4\\times$.',
+         title='Causal Forcing++: Scalable Few-Step Autoregressive Diffusion Distillation for Real-Time Interactive Video Generation',
+         context='We propose \\textbf{Causal Forcing++}, a principled and scalable pipeline that uses \\emph{causal consistency distillation} (causal CD) for few-step AR initialization.',
+         claims=[C('VBench', 0.1, '0.1', kind='delta'), C('VBench', 0.3, '0.3', kind='delta')],
+         source="random set EI: '0.335 in VisionReward' beside '0.1 in VBench Total': not on VBench"),
+    # ---- a named evaluation set after a count of its items
+    Case('On a curated 51-instance Seed2Frontier evaluation set spanning 15 top-level domains, Stage-Audit improves source-frontier precision over a vanilla LLM curator from 0.356 to 0.505 (+42% relative) and F1 from 0.334 to 0.451 (+35%), while maintaining explicit per-row source traceability.',
+         title='Stage-Audit: Auditable Source-Frontier Discovery for Cross-Wiki Tables',
+         context='LLM-curated tables can appear source-grounded while containing unsupported rows. We study this hazard in Seed2Frontier discovery: the task of finding complement Wikipedia pages from a seed page to assemble a structured table.',
+         claims=[C('Seed2Frontier', 0.356, '0.356'), C('Seed2Frontier', 0.505, '0.505', model='Stage-Audit'),
+                 C('Seed2Frontier', 42.0, '+42%', kind='delta'), C('Seed2Frontier', 0.334, '0.334'),
+                 C('Seed2Frontier', 0.451, '0.451', model='Stage-Audit'), C('Seed2Frontier', 35.0, '+35%', kind='delta')],
+         source="random set EJ: 'a curated 51-instance Seed2Frontier evaluation set': the count is not part of the name"),
+    # ---- an escaped caret: 'Pass\^{}1' is the metric pass^1, its 1 no score
+    Case('On Tau2-Bench Retail with Qwen3-4B-Thinking-2507, SENTINEL improves Pass\\^{}1 from 66.4 to 74.9 and outperforms RL on general synthetic tasks across Pass\\^{}k metrics.',
+         title='SENTINEL: Failure-Driven Reinforcement Learning for Training Tool-Using Language Model Agents',
+         context='We propose SENTINEL, a failure-driven reinforcement learning framework that turns the Solver\'s rollout failures into targeted training tasks.',
+         claims=[C('tau2-bench', 66.4, '66.4', aliases=('Tau2-Bench',)), C('tau2-bench', 74.9, '74.9', aliases=('Tau2-Bench',), model='SENTINEL')],
+         mentions=[M('1', 'other')],
+         source="random set EI: 'Pass\\^{}1': LaTeX's escaped caret before the k of pass^k"),
+    # ---- after a gain, the pair of scores behind it
+    Case('Across 38 proprietary and open-source MLLMs, Gemini-3.1-Pro trails human experts by 27 points, 59.2 vs. 86.6, with allocentric mapping as the dominant bottleneck.',
+         title='OVO-S-Bench: A Hierarchical Benchmark for Streaming Spatial Intelligence in Multimodal LLMs',
+         context='We introduce OVO-S-Bench, a fully human-annotated benchmark for streaming spatial intelligence, comprising 1,680 questions over 348 source videos.',
+         claims=[C('OVO-S-Bench', -27.0, '27 points', kind='delta', model='Gemini-3.1-Pro'), C('OVO-S-Bench', 59.2, '59.2', model='Gemini-3.1-Pro'),
+                 C('OVO-S-Bench', 86.6, '86.6')],
+         source="random set EI: 'by 27 points, 59.2 vs. 86.6': the values after the gain are the two scores"),
+    # ---- a training set that is also where the result is measured
+    Case('Trained on ScienceWorld trajectories alone, Auto-Dreamer outperforms fixed, RL-trained, and prompted memory baselines on ScienceWorld by 7 points while using an active memory bank 12$\\times$ smaller than the strongest baseline, and continues to lead on held-out ALFWorld and WebArena without retraining -- using 6$\\times$ less memory than the strongest baseline on ALFWorld.',
+         title='Auto-Dreamer: Learning Offline Memory Consolidation for Language Agents',
+         context='Language agents increasingly operate over streams of related tasks. We propose Auto-Dreamer, a learned offline consolidator for language-agent memory. We train Auto-Dreamer via GRPO, using end-to-end agent performance as the reward signal.',
+         claims=[C('ScienceWorld', 7.0, '7 points', kind='delta', model='Auto-Dreamer')],
+         source="random set EI: 'on ScienceWorld by 7 points' after 'Trained on ScienceWorld trajectories': evaluated there too; 'memory baselines' are systems, not a resource"),
+]
