@@ -62,6 +62,7 @@ _GENERIC_PARTY = re.compile(r"\b(?:(?:a|an|one)\s+(?:[\w\-]+\s+){0,3}?(?:extract
                             r"|(?:open[\s\-]source|proprietary|frontier|existing|prior|previous|baseline)\s+(?:[\w\-]+\s+)?(?:models|methods|systems|agents|LLMs)"
                             r"|state[\s\-]of[\s\-]the[\s\-]art|best[\s\-]performing)\b", re.IGNORECASE)
 
+_DECIMAL_AFTER = re.compile(r"\.\d")
 SOURCES = ("model-in-sentence", "system0", "system1+", "coined-in-sentence", "model-prev")
 
 # The features, in the order of the weights: name -> what it says.
@@ -130,10 +131,11 @@ class Candidate(NamedTuple):
 
 def candidates(ex, s0: int, s1: int) -> list[Candidate]:
     """The names that may be the model of a number of the sentence text[s0:s1], each once
-    (by lower case), in the order of SOURCES."""
+    (by lower case), in the order of SOURCES; never a benchmark the abstract names."""
     text = ex.text
     out: list[Candidate] = []
-    seen: set[str] = set()
+    # (a name the abstract evaluates on is no model: "FENCE: A ... Dataset", "trained on FENCE achieves 99 percent")
+    seen: set[str] = {b.name.lower() for b in ex.benches} | {o.lower() for o in ex.own_bench}
 
     def add(c: Candidate) -> None:
         if c.name.lower() not in seen:
@@ -147,7 +149,8 @@ def candidates(ex, s0: int, s1: int) -> list[Candidate]:
         add(Candidate(name, "system0" if rank == 0 else "system1+", -1, -1, None))
     for m in COINED_TOKEN.finditer(text, s0, s1):
         word = m.group(0)
-        if any(b.start <= m.start() < b.end for b in ex.benches) or _metric_near("", word) or word.lower() in _STOP_NAMES:
+        if any(b.start <= m.start() < b.end for b in ex.benches) or _metric_near("", word) or word.lower() in _STOP_NAMES \
+                or _DECIMAL_AFTER.match(text, m.end()):   # ("F0" of the metric "F0.5": part of a longer token)
             continue
         add(Candidate(word, "coined-in-sentence", m.start(), m.end(), None))
     i = bisect_left(ex._sent_starts, s0)

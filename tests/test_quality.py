@@ -158,6 +158,8 @@ RANDOM_FLOORS = {
     "ec": [("precision", 0.75), ("recall", 0.25)],
     "ei": [("precision", 0.6), ("recall", 0.6)],
     "ej": [("precision", 0.55), ("recall", 0.35)],
+    "em": [("precision", 0.7), ("recall", 0.3)],
+    "en": [("precision", 0.8), ("recall", 0.5)],
 }
 
 
