@@ -160,6 +160,8 @@ RANDOM_FLOORS = {
     "ej": [("precision", 0.55), ("recall", 0.35)],
     "em": [("precision", 0.7), ("recall", 0.3)],
     "en": [("precision", 0.8), ("recall", 0.5)],
+    "eq": [("precision", 0.7), ("recall", 0.4)],
+    "er": [("precision", 0.85), ("recall", 0.5)],
 }
 
 
