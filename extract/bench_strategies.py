@@ -30,11 +30,19 @@ _METRIC_BY_GAP = re.compile(r"\s+(?P<metric>[a-z][\w\-@]*(?:\s+[a-z][\w\-@]*)?)"
 # "on more specialized gene and clinical cell line corpora"
 _UNNAMED_AFTER = re.compile(r"^[^;,()]{0,30}?(?<![/\-])\b(?:previous|existing|other|prior|several|various|multiple|diverse|downstream|all|real-world|private|in-house|proprietary|internal|unseen|external|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|dozens\s+of|more)\s+(?:[\w\-]+\s+){0,6}?(?:benchmarks|datasets|corpora|tasks|evaluations|test\s+sets)\b", re.IGNORECASE)
 # the number's own slot: "0.99 on Otter and ...", "Wordcraft (55% to": a capitalised name right after it or before its bracket
-_VALUE_ON = r"\s*(?:%|\\%|points?)?\s*(?:[A-Za-z][\w@\-]*\s+){0,2}?on\s+(?:the\s+)?"   # "% F1 on (the) "
+
+
+def _value_prep(prep: str) -> str:
+    """The words from a value to its place: '% F1 on (the) '."""
+    return r"\s*(?:%|\\%|points?)?\s*(?:[A-Za-z][\w@\-]*\s+){0,2}?" + prep + r"\s+(?:the\s+)?"
+
+
+_NAME_END = r"(?=\s*(?:,|and\b|\)|;|\.|over\b|compared\b|relative\b|versus\b|vs\b|while\b|whereas\b))"
+_VALUE_ON = _value_prep("on")
 _ON_NAME_AFTER = re.compile(r"^" + _VALUE_ON + r"(?P<name>[A-Z][\w\-]*"
                             # or a task written in lower case: "56.6% on LawBench, ..., and 502% on denoising"
                             r"|(?!(?:average|both|all|each|every|top|par|it|them|this|these|those|which|one|two|three|most|many|several|others?)\b)[a-z][a-z\-]{3,})"
-                            r"(?=\s*(?:,|and\b|\)|;|\.|over\b|compared\b|relative\b|versus\b|vs\b|while\b|whereas\b))")
+                            + _NAME_END)
 _NAME_BRACKET_BEFORE = re.compile(r"(?:^|[,;:]\s*|\band\s+)(?P<name>[A-Z][\w\-]*)\s*\(\s*(?:from\s+)?$")
 # the list items between a sibling 'Known (...)' and the number's own 'Name (': "(89.38%), ISIC 2017 (88.40%), "
 _ITEM = r"[A-Z][\w\-]*(?:\s[A-Z0-9][\w\-]*)?\s*\([^()]*\)"
@@ -42,10 +50,10 @@ _LIST_SEP = r"\s*(?:,\s*(?:and\s+)?|;\s*|and\s+)"
 _ITEMS_BETWEEN_BEFORE = re.compile(r"\s*\([^()]*\)(?:" + _LIST_SEP + _ITEM + r")*" + _LIST_SEP)
 _ITEMS_BETWEEN_AFTER = re.compile(r"[^()]*\)(?:" + _LIST_SEP + _ITEM + r")*" + _LIST_SEP)
 _SIBLING_ON_BEFORE = re.compile(r"\d" + _VALUE_ON + r"$")
-# the same slots with 'in', which mostly names a metric: a place only beside a sibling slot 'in Known'
-# ("by 0.1 in VBench Total, 0.3 in VBench Quality, and 0.335 in VisionReward")
-_VALUE_IN = _VALUE_ON.replace("on\\s+", "in\\s+")
-_IN_NAME_AFTER = re.compile(_ON_NAME_AFTER.pattern.replace(_VALUE_ON, _VALUE_IN, 1))
+# the same slots with 'in', which mostly names a metric: a capitalised place only, beside a sibling slot
+# 'in Known' ("by 0.1 in VBench Total, 0.3 in VBench Quality, and 0.335 in VisionReward"; not "in particular")
+_VALUE_IN = _value_prep("in")
+_IN_NAME_AFTER = re.compile(r"^" + _VALUE_IN + r"(?P<name>[A-Z][\w\-]*)" + _NAME_END)
 _SIBLING_IN_BEFORE = re.compile(r"\d" + _VALUE_IN + r"$")
 _PAIR_THEN_ON = re.compile(r"\s*(?:%|\\%)?\s*(?:versus|vs\.?)\s*[\d.]+\s*(?:%|\\%)?\s+(?:on|in)\s+(?:the\s+)?", re.IGNORECASE)
 # the number's own place, a coined name the vocabulary does not know: "AUC of 1.00 [1.00-1.00] in UKB
@@ -133,13 +141,13 @@ _OTHER_EVALUATIONS_BEFORE = re.compile(r"\b(?:on|across|over)\s+(?:the\s+)?(?:\d
 _AN_EVALUATION_LEAD = re.compile(r"\b(?:on|in|across)\s+an?\s+(?:[\w\-]+\s+){0,4}?(?:corpus|dataset|benchmark|test\s+set|collection|problem|case\s+study|use\s+case)\b[^.;]{0,80}$", re.IGNORECASE)
 # (its data's size in brackets between: "Construction PPE (1K images) gains 13.7%")
 _SUBJECT_OF_RESULT = re.compile(r"(?:\s*\([^()]{1,30}\))?\s+(?:achieved|achieves|obtained|obtains|reached|reaches|attained|attains|yielded|yields|recorded|scored|gains|gained|shows|showed)\b")
-# "similar to X", "such as X": a name given as an example or a model, not the evaluation
 # the last items of a list of examples: "including multilingual OCR, chart understanding, document VQA, and scene text VQA"
 _LIKE_LIST_BEFORE = re.compile(r"\b(?:such\s+as|including|e\.g\.,?)\s+[^;:.()]{0,140}?(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:[\w\-]+\s+){0,3}?$", re.IGNORECASE)
 # a value over a group of evaluations the sentence does not name, said before it: "Across a suite of multimodal benchmarks,"
 _UNNAMED_GROUP_BEFORE = re.compile(r"\b(?:across|on|over)\s+(?:a\s+(?:suite|range|variety|set|number|collection)\s+of|several|various|multiple|diverse|\d+|two|three|four|five|six|seven|eight|nine|ten)"
                                    r"\s+(?:[\w\-]+\s+){0,3}?(?:benchmarks|datasets|tasks|evaluations)\b", re.IGNORECASE)
 _LATER_CLAUSE = re.compile(r",\s+(?:with|while|where|whereas)\b|;|\s--?\s")
+# "similar to X", "such as X": a name given as an example or a model, not the evaluation
 _LIKE_BEFORE = re.compile(r"\b(?:similar\s+to|such\s+as|like|e\.g\.,?|including|inspired\s+by|follows?|unlike)\s+(?:\w+\s+){0,4}?$", re.IGNORECASE)
 # a dataset named as the data the experiments used or were evaluated on
 # the data the experiments used, said after its name ("(MICHE-I Dataset was used)") or before it

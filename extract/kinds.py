@@ -417,7 +417,7 @@ class KindStrategies:
         if re.search(r"\(\s*$", q.lead) and _VS_AFTER.match(q.tail):
             return None   # "6.0% Dice improvement on MK-UNet (81.3% vs. 75.3%)": the pair of scores behind the gain
         if _VS_AFTER.match(q.tail) and re.search(r"[,:;]\s*$", self.text[q.g[q.k - 1].end:q.n.start] if q.k > 0 else q.lead):
-            return None   # "trails human experts by 27 points, 59.2 vs. 86.6": after the gain, the pair of scores behind it
+            return None   # "trails human experts by 27 points, 59.2 vs. 86.6": after a comma, 'a vs. b' are the two scores compared
         lead_m = q.verb_cue
         if not lead_m and _BY_END.search(q.low):
             # the nearest cue before 'by' ("reduces latency by 38% ..., improves mAP by 2.7 points")

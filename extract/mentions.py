@@ -15,7 +15,7 @@ from claimboard.extract.cues import words
 from claimboard.extract.metric_text import LOWER_IS_BETTER, _metric_last, _metric_near
 from claimboard.extract.name_basics import _looks_like_name, find_word, registry_family
 from claimboard.extract.names import _COINED_BENCH, NUMBERED_LABEL_WORDS, TITLED_HEADS, _is_metric_name, is_benchmark_name
-from claimboard.extract.numbers import Num
+from claimboard.extract.numbers import LENGTH_UNITS, Num
 from claimboard.extract.patterns import _AnyOf, _lowered
 
 # The windows a number is classified on (characters before and after it, inside its sentence)
@@ -207,11 +207,10 @@ _VARIABLE_BAR_BEFORE = re.compile(r"(?:[a-zA-Zδτθεσ]|\\delta|\\tau)\s*(?:<|
 _METRIC_BAR_BEFORE = re.compile(r"(?<![\w\-])(?P<name>[A-Za-z][\w\-@]*)\s*(?:>|≥|\\geq?|\\gt)\s*$")
 # ... or the lower bound of a change or a result: "exceeding the next-best entry by >7.0 points"
 _BOUND_BAR_BEFORE = re.compile(r"(?<![\w\-])(?:by|of|at|to|than|reach(?:es|ed)?|achiev(?:es|ed)?)\s*(?:>|≥|\\geq?|\\gt)\s*$")
-# "at a low code rate of 2.146 Bpp", "at a temperature of 0.7": the condition a result is measured at
 # "35.83 at lag 1", "at depth 3", "at step 500": an integer right after 'at' and one lower-case noun indexes a setting
 # (not a quantity word: "at least 5", "at most 3", "at top 1")
-_AT_INDEX_BEFORE = _lowered(r"\bat\s+(?!(?:least|most|about|around|approximately|nearly|roughly|only|just|over|under|above|below|up|best|worst|top|rank|position|place|a|an|the|all|any|each|every|every|which|what|this|that|their|its|our)\s)[a-z]{1,12}\s*(?:=\s*)?$")
-_PERCENT_AFTER = re.compile(r"^\s*(?:%|\\%|percent)")
+_AT_INDEX_BEFORE = _lowered(r"\bat\s+(?!(?:least|most|about|around|approximately|nearly|roughly|only|just|over|under|above|below|up|best|worst|top|rank|position|place|a|an|the|all|any|each|every|which|what|this|that|their|its|our)\s)[a-z]{1,12}\s*(?:=\s*)?$")
+# "at a low code rate of 2.146 Bpp", "at a temperature of 0.7": the condition a result is measured at
 _AT_CONDITION_BEFORE = _lowered(r"\bat\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}?(?:rate|ratio|level|budget|resolution|temperature|threshold|bitrate|bit-rate|frequency|noise\s+level|snr)\s+(?:of\s+)?$")
 # the budget a result is reached under, given in brackets: "under extremely low annotation budgets (e.g., 0.02%)"
 _BUDGET_BRACKET_BEFORE = _lowered(r"\b(?:budgets?|label(?:ing|led|ed)?\s+(?:ratios?|rates?)|sampling\s+rates?)\s*\(\s*(?:(?:e\.g\.|i\.e\.|as\s+low\s+as|only|just)\s*,?\s*)?$")
@@ -697,8 +696,7 @@ def setting(a: Around):
         return "other", "the level of a corruption or compression a result is measured under ('masking at 10%, 30%')"
     if a.n.value == 0 and a.n.value_high is not None and _INTERVAL_OF_VARIABLE_BEFORE.search(a.lbefore[-25:]):
         return "other", "an interval of a variable the results are split by ('at 0--50, 0--70, and 0--80m')"
-    if a.n.unit is None and a.n.is_integer and a.n.value_high is None and _AT_INDEX_BEFORE.search(a.lbefore[-24:]) \
-            and not _PERCENT_AFTER.match(a.lafter):
+    if a.n.unit is None and a.n.is_integer and a.n.value_high is None and _AT_INDEX_BEFORE.search(a.lbefore[-24:]):
         return "other", "the index of a setting a result is read at ('reaching 35.83 at lag 1', 'at depth 3')"
     if _AT_CONDITION_BEFORE.search(a.lbefore[-60:]):
         return "other", "the condition a result is measured at ('at a code rate of 2.146 Bpp')"
@@ -823,20 +821,21 @@ def unit(a: Around):
 # "trajectory error from 0.72 cm to 0.08 cm", "positional error from 9.89m to 2.62m", "the 95th-percentile
 # Hausdorff distance (HD95) decreasing from 2.95 mm", "orientation errors of 0.21 meters"): the metric's value,
 # not a condition. The metric is one of the registry's lower-is-better metrics or a word of the cue group
-# length_error; up to four words may stand between it and the value, but no threshold ('within 50 km').
+# length_error; up to four words may stand between it and the value, but no threshold or condition ('within
+# 50 km', 'the localization error at 50 m', 'at distances beyond 50 m').
+# (the length units here are those numbers.py reads as a length: LENGTH_UNITS, and "m" written apart)
 _DISTANCE_AFTER = re.compile(r"^\s*(?:nm|µm|mm|cm|m|meters?|metres?|px|pixels?|voxels?)(?![\w/])")   # ("HD95 of 2.78 px": an error in pixels)
-_LENGTH_UNITS = ("mm", "cm", "km", "px")   # Num.unit of a length glued to its number
 _LENGTH_ERROR_WORD = re.compile(r"\b(?:" + words("length_error") + r")\b", re.IGNORECASE)
 _METRIC_TO_VALUE = re.compile(r"^\s*\)?\s*(?:\([^()]{0,30}\)\s*)?(?:[a-z][\w\-]*\s+){0,4}?"
-                              r"(?:of|to|is|was|were|=|:|from|at|by)?\s*"
+                              r"(?:of|to|is|was|were|=|:|from|by)?\s*"
                               r"(?:(?:only|just|about|around|approximately|roughly|~|≈)\s*)?"
                               r"(?:\$?[\d.]+\$?\s*(?:nm|µm|mm|cm|m|px)?\s+(?:to|compared\s+(?:to|with)|versus|vs\.?)\s+)?\$?$", re.IGNORECASE)
-_LENGTH_THRESHOLD = re.compile(r"\b(?:within|under|below|less\s+than|threshold)\b|[<≤@]|\\leq?\b", re.IGNORECASE)
+_LENGTH_THRESHOLD = re.compile(r"\b(?:within|under|below|less\s+than|threshold|at|beyond|above|over)\b|[<≤@]|\\leq?\b", re.IGNORECASE)
 
 
 def _metres_glued(n: Num) -> bool:
     """'9.89m', '1.09 m': a lower-case m that the number parser read as 'million' (Num.unit 'M')."""
-    return n.unit == "M" and n.text.rstrip().endswith("m") and not n.text.rstrip().lower().endswith(("mn", "million"))
+    return n.unit == "M" and n.text.rstrip().endswith("m")
 
 
 _GLUED_PHYSICAL = {"mm", "cm", "km", "px", "Hz", "kHz", "MHz", "GHz"}
@@ -846,7 +845,7 @@ _SETTING_BRACKET_BEFORE = _lowered(r"\b(?:lengths?|distances?|resolutions?|sizes
 
 
 def _error_metric_length(a: Around) -> bool:
-    if not (_DISTANCE_AFTER.match(a.after) or a.n.unit in _LENGTH_UNITS or _metres_glued(a.n)):
+    if not (_DISTANCE_AFTER.match(a.after) or a.n.unit in LENGTH_UNITS or _metres_glued(a.n)):
         return False
     lead = a.before[-60:]
     metric = _metric_last(lead)
@@ -915,7 +914,7 @@ def parameter_count(a: Around):
 def magnitude(a: Around):
     """A number with K/M/B/T: a size of something, never a score."""
     n = a.n
-    if not n.is_magnitude or _metres_glued(n) and _error_metric_length(a):
+    if not n.is_magnitude or (_metres_glued(n) and _error_metric_length(a)):
         return None
     if _NAME_AFTER_SIZE.match(a.after):
         return "model size", "parameter count before a model name ('770M T5')"

@@ -83,6 +83,8 @@ _STOP_NAMES = {
 # words that may open a phrase before the name: "The MMLU benchmark", "On GSM8K"
 _LEADING_WORDS = {"the", "this", "that", "these", "our", "a", "an", "in", "on", "of", "for", "and", "or", "with",
                   "to", "by", "from", "at", "as", "using", "across", "via", "both", "all", "each"}
+# the head words a benchmark's name found from phrasing ends with (searched for first: _PHRASE_HEAD)
+_PHRASE_HEADS = r"benchmark|dataset|data\ set|database|leaderboard|leader-board|test\ set|testset|evaluation\ suite|suite|challenge|development\ set|dev\ set|validation\ set|evaluation\ set|(?:validation|test|dev)\ split|corpus|cohort"
 # "on the X benchmark", "X test set", "the X dataset" (X has a capital letter or digit).
 _PHRASE_BENCH = re.compile(
     r"""
@@ -92,8 +94,8 @@ _PHRASE_BENCH = re.compile(
         (?:\s+(?:&\s+)?(?:[A-Z0-9][\w\-\+\.]*[A-Za-z0-9\+]|[0-9](?![\w.])))*     # further capitalised words ("Speak & Improve 2025"; "NSC Part 2")
     )
     (?:\s+(?!(?:over|the|on|in|of|for|with|using|to|by|from|at|and|or|a|an)\b)[a-z][\w\-]*){0,3}?   # up to three lower-case words: "in-context learning" (not "GoogleNet over the ... dataset")
-    \s+(?P<head>(?i:benchmark|dataset|data\ set|database|leaderboard|leader-board|test\ set|testset|evaluation\ suite|suite|challenge|development\ set|dev\ set|validation\ set|evaluation\ set|(?:validation|test|dev)\ split|corpus|cohort))\b(?!-\w)(?!\s{1,3}(?:quer|system|manag|engine|schema|technolog|server|access|operation|design))  # singular: "VQA benchmarks" is a kind, not a name; "the MICHE-I Dataset" too
-    """,
+    \s+(?P<head>(?i:{PHRASE_HEADS}))\b(?!-\w)(?!\s{1,3}(?:quer|system|manag|engine|schema|technolog|server|access|operation|design))  # singular: "VQA benchmarks" is a kind, not a name; "the MICHE-I Dataset" too
+    """.replace("{PHRASE_HEADS}", _PHRASE_HEADS),
     re.VERBOSE,
 )
 
@@ -101,7 +103,7 @@ _PHRASE_BENCH = re.compile(
 _COINED_BENCH = re.compile(r"[A-Z](?<![\w\-][A-Z])(?:[A-Za-z0-9]{2,}(?:QA|Bench|bench|Eval|Arena|GLUE)|[a-z]+(?:QA|Bench|Eval|Arena)"
                            r"|[A-Za-z0-9]*\d[A-Za-z0-9]*-(?:Benchmark|Bench)|[a-z]{3,}(?:-[A-Za-z0-9]+)*-(?:Eval|Bench)(?![a-z])|[A-Z0-9]{1,5}-(?:Bench|Eval|Arena)(?![a-z])|[a-z]+[A-Z]+[a-z]*-(?:Bench|Eval|Arena)(?![a-z]))(?:[\-\.]?[A-Za-z0-9]+)*(?![\w\-])")   # ... or "Union14M-Benchmark", "Deepfake-Eval-2024", "AIR-Bench", "DynaCU-Bench"
 # every _PHRASE_BENCH match ends with one of these head words: it is searched only before them
-_PHRASE_HEAD = re.compile(r"benchmark|dataset|data\ set|database|leaderboard|leader-board|test\ set|testset|evaluation\ suite|suite|challenge|development\ set|dev\ set|validation\ set|evaluation\ set|(?:validation|test|dev)\ split|corpus|cohort")
+_PHRASE_HEAD = re.compile(_PHRASE_HEADS)
 # "the (compositional generalization) benchmark SCAN": a determiner, the head word, then a
 # coined name (all capitals, or capitals inside); "we benchmark GPT-4" (a verb) has no determiner
 _HEAD_WORD = re.compile(r"benchmark |dataset |corpus |database | set ")   # searched only around these
@@ -849,7 +851,9 @@ _DATA_HEAD_AFTER = re.compile(r"\s+" + EVALUATION_HEAD)
 
 _BENCH_SUFFIX = re.compile(r"[a-z0-9\-](?:Bench|Benchmark|Eval|Arena)$")
 _COUNT_COMPOUND = re.compile(r"\d[\d,.]*[kKM]?-[a-z]+")
-_COINED_WORD = re.compile(r"[A-Za-z]\d|\d[A-Za-z]|[a-z][A-Z]")   # a digit or a capital inside a word: "Seed2Frontier", "iMiGUE"
+# a digit or a capital after a lower-case letter inside a word: "Seed2Frontier", "iMiGUE" (name_basics._COINED
+# also takes an all-capital acronym, "AVSR", which a count before it describes: "a 1526-hour AVSR dataset")
+_COINED_WORD = re.compile(r"[A-Za-z]\d|\d[A-Za-z]|[a-z][A-Z]")
 _ADJECTIVE_WORD = re.compile(r"(?:Large|Small|Real|Fine|Coarse|Multi|Cross|Open|High|Low|Long|Short|Full|Self|Semi|Well|Wide|Mid|Medium|Middle|Fully|Weakly)(?:-[a-z]+)+")
 # "on skin lesion (Derm7pt), ocular disease (ODIR), and meningioma (MEN) datasets": the acronyms
 # in brackets name a list of datasets

@@ -93,6 +93,10 @@ def number_matches(text: str):
 _INTEGER = re.compile(r"[+\-]?\d(?:[\d,]|\{,\})*")
 _PLAIN_NUMBER = re.compile(r"[+\-]?(?:\d+(?:\.\d+)?|\.\d+)(?:[eE][+\-]?\d+)?")
 
+# the lengths a number may carry glued to it ("49.9mm", "8px"); "m" alone is read as millions here
+# (extract/mentions.py tells metres from millions by an error metric before it)
+LENGTH_UNITS = ("mm", "cm", "km", "px")
+
 MAGNITUDE = {
     "k": 1e-6, "thousand": 1e-6,          # in billions
     "m": 1e-3, "million": 1e-3,
@@ -190,7 +194,7 @@ def _unit(raw: str | None) -> str | None:
         return "bytes"
     if u in ("st", "nd", "rd", "th"):
         return "ordinal"
-    if u in ("mm", "cm", "km", "db", "px"):
+    if u in LENGTH_UNITS or u == "db":
         return u if u != "db" else "dB"          # a measured length or level: may be a result (MPJPE 49.9mm)
     if u in ("ms", "hz", "khz", "mhz", "ghz"):
         return "time"                            # a latency or a frequency: never a score

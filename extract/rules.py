@@ -13,6 +13,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from claimboard.extract.bench_strategies import (
+    _BY,
     _LIST_JOIN,
     _NEXT_PREDICATE,
     BENCH_STRATEGIES,
@@ -174,7 +175,7 @@ _EVALUATED_AFTER = re.compile(r"\s+(?:[\w\-]+\s+)?(?:test|dev|validation|eval|ev
 _RESULT_ON_BEFORE = re.compile(r"\d\s*%?\s+(?:[\w\-]+\s+){0,4}?on\s+(?:the\s+)?$")
 _NAME_GOES_ON = re.compile(r"[\w\-]")
 _ON_RIGHT_BEFORE = re.compile(r"\bon\s+(?:the\s+)?$")
-_BY_VALUE_AFTER = re.compile(r"\s+by\s+(?:up\s+to\s+|about\s+|over\s+|nearly\s+|more\s+than\s+)?[+\-]?\d")   # "on X by 7 points": a result's place
+_BY_VALUE_AFTER = re.compile(_BY + r"[+\-]?\d")   # "on X by 7 points": a result's place
 _OPENS_ON_BEFORE = re.compile(r"(?:^|(?<=[.;]\s))(?:(?:On|For|In)\s+)?(?:[Tt]he\s+)?$")
 # a result reported in the same clause right after the data a model was trained on: measured on
 # its held-out part ("trained on the BraTS 2021 dataset, achieving 91.24% accuracy")
