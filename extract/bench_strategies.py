@@ -26,9 +26,11 @@ _PAST_BRACKETED_GAIN = re.compile(r"\s*(?:%|points?)?\s*(?:\(\s*[+\-±]\s*[0-9][
 _BY = r"\s+by\s+(?:up\s+to\s+|about\s+|around\s+|nearly\s+|over\s+)?"   # "X by (up to) ..."
 _BY_GAP = re.compile(_BY)
 _METRIC_BY_GAP = re.compile(r"\s+(?P<metric>[a-z][\w\-@]*(?:\s+[a-z][\w\-@]*)?)" + _BY)   # "ALFWorld success by 21.4"
+# a count of evaluations, in digits or words ("18 benchmarks", "four datasets")
+_COUNT_WORDS = r"\d+|two|three|four|five|six|seven|eight|nine|ten"
 # the number is compared against unnamed evaluations: "in previous benchmarks", "across 18 tasks",
 # "on more specialized gene and clinical cell line corpora"
-_UNNAMED_AFTER = re.compile(r"^[^;,()]{0,30}?(?<![/\-])\b(?:previous|existing|other|prior|several|various|multiple|diverse|downstream|all|real-world|private|in-house|proprietary|internal|unseen|external|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|dozens\s+of|more)\s+(?:[\w\-]+\s+){0,6}?(?:benchmarks|datasets|corpora|tasks|evaluations|test\s+sets)\b", re.IGNORECASE)
+_UNNAMED_AFTER = re.compile(r"^[^;,()]{0,30}?(?<![/\-])\b(?:previous|existing|other|prior|several|various|multiple|diverse|downstream|all|real-world|private|in-house|proprietary|internal|unseen|external|" + _COUNT_WORDS + r"|twelve|dozens\s+of|more)\s+(?:[\w\-]+\s+){0,6}?(?:benchmarks|datasets|corpora|tasks|evaluations|test\s+sets)\b", re.IGNORECASE)
 # the number's own slot: "0.99 on Otter and ...", "Wordcraft (55% to": a capitalised name right after it or before its bracket
 
 
@@ -79,7 +81,7 @@ _ON_DESCRIBED_UNNAMED_AFTER = re.compile(
 _ON_X_TO_Y_AFTER = re.compile(r"^\s*(?:[\w/%@\-]+\s+){0,2}?on\s+(?:the\s+)?[a-z]+(?:-[a-z]+)*-to-[a-z]+(?:-[a-z]+)*(?![\w\-])")
 _ON_A_TASK_AFTER = re.compile(r"^\s*(?:[\w/%@\-]+\s+){0,2}?on\s+(?:[a-z][a-z\-]*\s+){0,2}[a-z\-]*(?i:" + words("task_head") + r")\b"
                              r"(?=\s*(?:[,;.]|with\b|and\b|while\b|using\b))")
-_UNNAMED_LEAD = re.compile(r"\b(?:previous|existing|other|prior|across\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|various|many|all)|on\s+(?:\d+|several|multiple|various))\s+(?:[\w\-]+\s+){0,2}?(?:benchmarks|datasets|tasks|evaluations)\b[^()]{0,40}$", re.IGNORECASE)
+_UNNAMED_LEAD = re.compile(r"\b(?:previous|existing|other|prior|across\s+(?:" + _COUNT_WORDS + r"|several|multiple|various|many|all)|on\s+(?:\d+|several|multiple|various))\s+(?:[\w\-]+\s+){0,2}?(?:benchmarks|datasets|tasks|evaluations)\b[^()]{0,40}$", re.IGNORECASE)
 # "For real-world evaluation with a Franka robot, ReBot increased the success rates of Octo by 17%": a
 # physical run, not the simulated benchmark named before
 _REAL_WORLD_LEAD = re.compile(r"\b(?:real[\s\-]world|real[\s\-]robot|physical[\s\-]robot|on-robot)\s+(?:[\w\-]+\s+){0,2}?"
@@ -117,7 +119,7 @@ _EXPERIMENTS_ON_HEAD_BEFORE = re.compile(r"\b(?:" + EXPERIMENT_WORDS + r")\s+(?:
 _CONTRAST_BREAK = re.compile(r";|\b(?:while|whereas|but|although|though)\b", re.IGNORECASE)
 _AVERAGE_LEAD = re.compile(r"\baverage(?!\s+precision)\b|\baveraged\b", re.IGNORECASE)   # (not "mean IoU", "average precision": metrics)
 # ("Further evaluation on six representative tasks" of a benchmark named before is not: 'across' only)
-_EVALUATED_ON_COUNT = re.compile(r"\b(?:[Ee]valuated|[Tt]ested|[Ee]xperiments|[Ee]valuations?|[Rr]esults)\s+(?:across|over)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|dozens\s+of)\s+"
+_EVALUATED_ON_COUNT = re.compile(r"\b(?:[Ee]valuated|[Tt]ested|[Ee]xperiments|[Ee]valuations?|[Rr]esults)\s+(?:across|over)\s+(?:" + _COUNT_WORDS + r"|eleven|twelve|\w+teen|twenty|dozens\s+of)\s+"
                                  r"(?:[\w\-]+\s+){0,3}?(?:tasks|benchmarks|datasets|test\s+sets)\b")
 _BRACKET_THEN_ON = re.compile(r"\s*(?:\\?%|[A-Za-z@]{1,6})?\s*\([^()]{1,30}\)\s+(?:on|in)\s+(?:the\s+)?")
 _CLOSING_FOR = re.compile(r"\s(?:for|on)\s+(?:the\s+)?$")
@@ -127,10 +129,10 @@ _RUN_TOKEN = re.compile(r"[A-Za-z][\w@\-\.]*|\d[\d.]*")
 _POOL_CUE = re.compile(r"\b(?:on\s+average|avg\.?|across|up\s*to|upto|consistent(?:ly)?|at\s*least|atleast)\b", re.IGNORECASE)
 # between two names of one list: "A, B, and C", "A (87.1%) and B (82%)", "A/B"
 _LIST_JOIN = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|/\s*)(?:the\s+)?")
-_COUNTED_GROUP_AFTER = re.compile(r"^[^.;]{0,30}?\b(?:across|over|on|in)\s+(?:all\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty)\s+(?:[\w\-]+\s+){0,3}?(?:datasets|benchmarks|tasks|test\s+sets)\b", re.IGNORECASE)
+_COUNTED_GROUP_AFTER = re.compile(r"^[^.;]{0,30}?\b(?:across|over|on|in)\s+(?:all\s+)?(?:" + _COUNT_WORDS + r"|\w+teen|twenty)\s+(?:[\w\-]+\s+){0,3}?(?:datasets|benchmarks|tasks|test\s+sets)\b", re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 _AVERAGE_TAIL = re.compile(r"^\s*%?\s*(?:[\w\-]+\s+){0,3}?on\s+average\b", re.IGNORECASE)
-_UNNAMED_IN_SENTENCE = re.compile(r"(?:^|[.;]\s|\b(?:on|across|over|in)\s)(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|various|many|other)\s+(?:[\w\-]+\s+){0,4}?(?:datasets|benchmarks|tasks|test\s+sets)\b(?:[^.;]|\.\d)*$", re.IGNORECASE)   # (a decimal point is no sentence's end)
+_UNNAMED_IN_SENTENCE = re.compile(r"(?:^|[.;]\s|\b(?:on|across|over|in)\s)(?:the\s+)?(?:" + _COUNT_WORDS + r"|several|multiple|various|many|other)\s+(?:[\w\-]+\s+){0,4}?(?:datasets|benchmarks|tasks|test\s+sets)\b(?:[^.;]|\.\d)*$", re.IGNORECASE)   # (a decimal point is no sentence's end)
 # "We experiment on 4 datasets ...", "on multi-view and two-view benchmarks": other evaluations
 # than the paper's own benchmark (plural, described in lower-case words or counted)
 _PLATFORM_BEFORE = re.compile(r"\s*(?:benchmark|dataset|suite|leaderboard|tasks?)\s+(?:in|within|built\s+on|based\s+on|on\s+top\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -144,7 +146,7 @@ _SUBJECT_OF_RESULT = re.compile(r"(?:\s*\([^()]{1,30}\))?\s+(?:achieved|achieves
 # the last items of a list of examples: "including multilingual OCR, chart understanding, document VQA, and scene text VQA"
 _LIKE_LIST_BEFORE = re.compile(r"\b(?:such\s+as|including|e\.g\.,?)\s+[^;:.()]{0,140}?(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:[\w\-]+\s+){0,3}?$", re.IGNORECASE)
 # a value over a group of evaluations the sentence does not name, said before it: "Across a suite of multimodal benchmarks,"
-_UNNAMED_GROUP_BEFORE = re.compile(r"\b(?:across|on|over)\s+(?:a\s+(?:suite|range|variety|set|number|collection)\s+of|several|various|multiple|diverse|\d+|two|three|four|five|six|seven|eight|nine|ten)"
+_UNNAMED_GROUP_BEFORE = re.compile(r"\b(?:across|on|over)\s+(?:a\s+(?:suite|range|variety|set|number|collection)\s+of|several|various|multiple|diverse|" + _COUNT_WORDS + r")"
                                    r"\s+(?:[\w\-]+\s+){0,3}?(?:benchmarks|datasets|tasks|evaluations)\b", re.IGNORECASE)
 _LATER_CLAUSE = re.compile(r",\s+(?:with|while|where|whereas)\b|;|\s--?\s")
 # "similar to X", "such as X": a name given as an example or a model, not the evaluation

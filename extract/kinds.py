@@ -71,6 +71,7 @@ _UNIT_LEAD = re.compile(r"^\s*(?:%|\\%|pp|points?|percentage\s+points?)")  # str
 _BRACKET_AFTER_VALUE = re.compile(r"^\s*(?:%|\\%|[a-zA-Z]{1,3})?\s*(?:on\s+(?:the\s+)?[^()]{1,40}?)?\(\s*(?:an?\s+)?$")   # ("to 0.32m (a 22% improvement)")
 _RESTATED_CHANGE = re.compile(r"^\s*(?:%|\\%|pp|points?)?\s*\)?\s*(?:,?\s*(?:representing|which\s+(?:is|represents|corresponds\s+to)|i\.e\.,?|that\s+is,?|or)\s+|\(\s*)(?:an?\s+)?"
                               r"(?:absolute\s+|relative\s+|overall\s+|total\s+)?(?:improvement|reduction|gain|decrease|drop|increase)\s+of\s+(?:about\s+|approximately\s+|around\s+|nearly\s+|over\s+)?$", re.IGNORECASE)
+_CLAUSE_COMMA_END = re.compile(r"[,:;]\s*$")   # a comma, colon or semicolon right before the value
 _BRACKET_CLOSE_LEAD = re.compile(r"^\s*(?:%|\\%|pp|points?)?\s*\)(?=\s+[a-z])")
 _LONE_BRACKET_OPEN = re.compile(r"\(\s*[>~≈<≥]?\s*$")
 _BRACKETED_CHANGE = re.compile(r"\s+(?P<cue>drops?|gains?|improvements?|increases?|decreases?|reductions?|declines?)\b", re.IGNORECASE)
@@ -416,7 +417,7 @@ class KindStrategies:
         performance of 78.24%') states a score."""
         if re.search(r"\(\s*$", q.lead) and _VS_AFTER.match(q.tail):
             return None   # "6.0% Dice improvement on MK-UNet (81.3% vs. 75.3%)": the pair of scores behind the gain
-        if _VS_AFTER.match(q.tail) and re.search(r"[,:;]\s*$", self.text[q.g[q.k - 1].end:q.n.start] if q.k > 0 else q.lead):
+        if _VS_AFTER.match(q.tail) and _CLAUSE_COMMA_END.search(self.text[q.g[q.k - 1].end:q.n.start] if q.k > 0 else q.lead):
             return None   # "trails human experts by 27 points, 59.2 vs. 86.6": after a comma, 'a vs. b' are the two scores compared
         lead_m = q.verb_cue
         if not lead_m and _BY_END.search(q.low):

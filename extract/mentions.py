@@ -839,7 +839,7 @@ def _metres_glued(n: Num) -> bool:
 
 
 _GLUED_PHYSICAL = {"mm", "cm", "km", "px", "Hz", "kHz", "MHz", "GHz"}
-_AREA_UNITS = {"mm", "cm", "km"}
+_AREA_UNITS = set(LENGTH_UNITS) - {"px"}   # ("870km^2")
 _SQUARED_AFTER = re.compile(r"^(?:\^\{?2\}?|²|2\b)")
 _SETTING_BRACKET_BEFORE = _lowered(r"\b(?:lengths?|distances?|resolutions?|sizes?|ranges?|heights?|widths?|frequenc\w*|rates?|apertures?|altitudes?)\s*\(\s*$")
 

@@ -870,9 +870,18 @@ NUMBERED_LABEL_WORDS = (r"Level|Stage|Phase|Task|Subtask|Track|Split|Part|Round|
 _NUMBERED_LABEL = re.compile(r"(?:" + NUMBERED_LABEL_WORDS + r")[\s\-_]?(?:\d+|[IVX]+|[A-D])", re.IGNORECASE)
 
 
+_GLUED_BILLIONS = re.compile(r"[\-_]\d+(?:\.\d+)?[Bb](?!\w)")
+
+
 def _written_sized(text: str, name: str) -> bool:
-    """The name is written somewhere with a parameter size in billions glued on ('LLaDA-8B')."""
-    return re.search(r"(?<![\w\-])" + re.escape(name) + r"[\-_]\d+(?:\.\d+)?[Bb](?![\w])", text) is not None
+    """The name is written somewhere with a parameter size in billions glued on ('LLaDA-8B'); one
+    fixed pattern tried after each occurrence (no pattern is built per name)."""
+    i = text.find(name)
+    while i >= 0:
+        if (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "_-")) and _GLUED_BILLIONS.match(text, i + len(name)):
+            return True
+        i = text.find(name, i + 1)
+    return False
 
 
 def _sized_in_billions(name: str) -> bool:
@@ -1013,6 +1022,8 @@ def _describes_named(text: str, end: int) -> bool:
     SARLANG-Bench' (the words say what kind of evaluation the name after them is)."""
     after = _KIND_THEN_COINED.match(text, end)
     return after is not None and _coined_place(after.group("name")) and not registry_family(after.group("name"))
+
+
 _TITLED_BENCH = re.compile(r"(?<![\w\-])(?P<name>(?:[A-Z][\w\-]*[A-Za-z0-9]\s){1,3}Bench)(?![\w\-])")
 _BRACKETED_RESULT = r"\s*\([^()]{0,60}?\d[^()]{0,60}\)"
 _ITEM_NAME = r"[A-Za-z0-9][\w\-/.]*[A-Za-z0-9]"

@@ -30,6 +30,7 @@ from claimboard.extract.list_strategies import _COORD_GAP, ListStrategies
 from claimboard.extract.mentions import _MODEL_EVIDENCE, _RESULT_CONTEXT, _RESULT_VERB, classify
 from claimboard.extract.metric_text import _metrics_in
 from claimboard.extract.model_names import NOT_A_MODEL, find_models
+from claimboard.extract.model_ranker import _ON_BEFORE
 from claimboard.extract.model_strategies import (
     _SCORED_THING,
     _TASK_THEN_ACRONYM,
@@ -174,7 +175,6 @@ _DATASET_HEAD_AFTER = re.compile(r"\s+(?:" + TITLED_HEADS + r")\b", re.IGNORECAS
 _EVALUATED_AFTER = re.compile(r"\s+(?:[\w\-]+\s+)?(?:test|dev|validation|eval|evaluation)(?:\s+\w+)?\s+(?:sets?|splits?|subsets?)\b")
 _RESULT_ON_BEFORE = re.compile(r"\d\s*%?\s+(?:[\w\-]+\s+){0,4}?on\s+(?:the\s+)?$")
 _NAME_GOES_ON = re.compile(r"[\w\-]")
-_ON_RIGHT_BEFORE = re.compile(r"\bon\s+(?:the\s+)?$")
 _BY_VALUE_AFTER = re.compile(_BY + r"[+\-]?\d")   # "on X by 7 points": a result's place
 _OPENS_ON_BEFORE = re.compile(r"(?:^|(?<=[.;]\s))(?:(?:On|For|In)\s+)?(?:[Tt]he\s+)?$")
 # a result reported in the same clause right after the data a model was trained on: measured on
@@ -336,7 +336,7 @@ class AbstractExtractor(SizeStrategies, ListStrategies, BenchmarkStrategies, Mod
             if _EVALUATED_AFTER.match(text, e) or self._result_where_trained(i, e) \
                     or not _NAME_GOES_ON.match(text, e) and _RESULT_ON_BEFORE.search(text, max(0, i - 120), i) \
                     or _OPENS_ON_BEFORE.search(text, max(0, i - 12), i) and _REPORTS_RESULT_AFTER.match(text, e) \
-                    or _ON_RIGHT_BEFORE.search(text, max(0, i - 8), i) and _BY_VALUE_AFTER.match(text, e):
+                    or _ON_BEFORE.search(text, max(0, i - 8), i) and _BY_VALUE_AFTER.match(text, e):
                 # ("Trained on ScienceWorld trajectories alone, X outperforms ... baselines on ScienceWorld by 7 points")
                 return True
             i = text.find(name, i + 1)
