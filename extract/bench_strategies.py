@@ -548,8 +548,10 @@ class BenchmarkStrategies:
                 and not (_SIBLING_ON_BEFORE.search(self.text, max(0, before[-1].start - 40), before[-1].start)
                          and re.fullmatch(r"\s*,?\s*(?:and\s+)?", self.text[before[-1].end:q.n.start]))):
             return None, "unnamed"
-        if _UNNAMED_LEAD.search(q.lead_own):
-            return None, "unnamed"
+        if (ul := _UNNAMED_LEAD.search(q.lead_own)) is not None:
+            u0 = q.n.start - len(q.lead_own) + ul.start()
+            if not any(u0 <= b.start < q.n.start for b in q.benches):
+                return None, "unnamed"   # (not when one of them is named after it: "Across two interactive benchmarks, UCE raises ALFWorld success from 75.4%")
         rw = _REAL_WORLD_LEAD.search(q.lead_own)
         if rw is not None:
             r0 = q.n.start - len(q.lead_own) + rw.start()

@@ -346,8 +346,9 @@ _UNIT_RIGHT_AFTER = re.compile(r"^\s*(?:%|\\%|x\b|×|points?\b|pp\b)")
 _TITLED_HEAD_BEFORE = re.compile(r"\b(?:" + TITLED_HEADS + r"|Challenge|Suite)\s+v?$")
 # "(0.1–200 lux)", "3.5 kg", "at 25 °C": a physical quantity ("dB" is not here: "+2.45 dB PSNR" is a result)
 _PHYSICAL_AFTER = re.compile(r"^\s*(?:kpc|Mpc|Gpc|pc|Gyr|Myr|kyr|dex|mag|mJy|μJy|Jy|keV|MeV|GeV|TeV|eV|erg|arcsec|arcmin|M_?\\?(?:odot|sun|⊙)|M⊙|R⊙|L⊙"
-                            r"|[KMGTP]i?B|bytes|px|pixels?|MP|megapixels?|bpw|bits\s+per\s+weight|bits(?!\s+per\s+(?:char|byte|dim|pixel|token|sub|sample|word))|lux|lx|°\s?[CF]|c?Gy|m?Sv|kg|mg|kWh|kW|MW|mW|µW|uW|W|mV|V|mA|kPa|Pa|ppm|nm|µm|km/h|m/s|km|cm|mm|m|meters?|metres?|kilomet(?:er|re)s?|miles?)(?![\w/])")
-_DURATION_AFTER = re.compile(r"^\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\b", re.IGNORECASE)
+                            r"|[KMGTP]i?B|bytes|px|pixels?|MP|megapixels?|bpw|bits\s+per\s+weight|bits(?!\s+per\s+(?:char|byte|dim|pixel|token|sub|sample|word))|lux|lx|°\s?[CF]|c?Gy|m?Sv|kg|mg|kWh|kW|MW|mW|[µμu]W|nW|W|[µμnmk]J|mV|V|mA|kPa|Pa|ppm|nm|[µμ]m|km/h|m/s|km|cm|mm|m|meters?|metres?|kilomet(?:er|re)s?|miles?)(?![\w/])")
+# (one word of how the time was counted may come between: "232.4 cumulative hours", "120 GPU hours", "3 wall-clock days")
+_DURATION_AFTER = re.compile(r"^\s*(?:(?:cumulative|total|additional|extra|GPU|CPU|TPU|wall-?clock|compute|person|man)\s+)?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\b", re.IGNORECASE)
 _NAME_BEFORE = re.compile(r"(?<![\w\-.])(?P<name>[A-Z][\w\-.]*)\s+(?:v?\d(?:\.\d)?\s*/\s*)?$")
 
 
@@ -1134,6 +1135,9 @@ _CLAUSE_JOIN = re.compile(r",\s+(?:and|while|whereas|but)\s+|;\s*")
 _AT_COST = re.compile(r"\bat\s+(?:an?\s+|the\s+)?(?:[\w.\-]+\s+){0,3}?(?:cost|budget|overhead|price)s?\b(?!\s+of\b)")
 
 
+_VALUES_LISTED_BEFORE = re.compile(r"(?:[+\-]?\d[\d.]*\s*(?:%|x|×)?\s*(?:,\s*(?:and\s+)?|and\s+))+$")
+
+
 def efficiency_words(a: Around):
     if _EFFICIENCY_RIGHT_AFTER.match(a.lafter) or _RESOURCE_NOUN_CHANGE_BEFORE.search(a.lbefore) or _EFFICIENCY_BY_BEFORE.search(a.lbefore[-40:]):
         return "efficiency", "efficiency figure (an efficiency word right after it, or a resource's change before it)"
@@ -1146,7 +1150,12 @@ def efficiency_words(a: Around):
     if a.lbefore.rfind("(") > a.lbefore.rfind(")"):
         after = after.split(")", 1)[0]   # "(+5.6 pp), with less than 6% speed overhead": a bracketed value ends at its bracket
     after = _NEXT_CLAUSE_VERB.split(after, 1)[0]   # ("by up to 17.1%, reduces latency by 41.6%": the next clause's resource)
-    near = _CLAUSE_JOIN.split(_AT_COST.sub(" ", a.lbefore[-45:]))[-1] + " " + _AT_COST.sub(" ", _CONCESSIVE.split(after, 1)[0])
+    # (a later item of a list of values looks past the values before it to the list's head:
+    # "speedups of 23.3%, 24.3%, and 25.3%")
+    before = a.lbefore
+    if (listed := _VALUES_LISTED_BEFORE.search(before, max(0, len(before) - 60))) is not None:
+        before = before[:listed.start()]
+    near = _CLAUSE_JOIN.split(_AT_COST.sub(" ", before[-45:]))[-1] + " " + _AT_COST.sub(" ", _CONCESSIVE.split(after, 1)[0])
     if _EFFICIENCY_AROUND.found(near) and not _metric_near(a.before, a.after):
         return "efficiency", "efficiency or systems figure"
 

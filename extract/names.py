@@ -545,8 +545,9 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
         if not words or all(w.lower() in _STOP_NAMES and not (w.isupper() and len(w) >= 4) for w in words):
             continue
         name = " ".join(words)
-        if re.fullmatch(r"\d+(?:\.\d+)?[KkMBT]|\d[Dd]", name):
-            continue   # "Field Boundary Instance Segmentation - 22M dataset (FBIS-22M)": a size, not a name; "the 3D ... cohort": a dimension
+        if re.fullmatch(r"\d+(?:\.\d+)?[KkMBT]?|\d[Dd]", name):
+            continue   # "Field Boundary Instance Segmentation - 22M dataset (FBIS-22M)": a size, not a name; "the 3D ... cohort": a dimension;
+            # "Across 13 benchmark scenes": a count left when the opening word goes, not a name
         if _ADJECTIVE_WORD.fullmatch(name) or _COUNT_COMPOUND.fullmatch(name):
             # ("the official 630-image test set": a count of items, not a name)
             continue  # "The Large-scale dataset", "a Fine-grained benchmark": an adjective, not a name
@@ -602,13 +603,32 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
                 and not _describes_named(text, e):
             hits.append(BenchHit(s, e, name, False, None, None))
             taken.add(s, e)
+    # "20% absolute trajectory error reduction on ICL-NUIM", "0.910 and 0.946 macro Pearson correlation
+    # with dense cosine scores on STS17 and STS22": a coined name after a longer run of words that
+    # names the metric (a metric's name among them; not a model trained there: "after pre-training on")
+    for m in finditer_near(_VALUE_METRIC_ON_NAME, text, _ON_WORD, before=120, after=40):
+        between = m.group("between")
+        if _TRAINED_BETWEEN.search(between) or not any(_is_metric_name(w) for w in _metric_spans(between)):
+            continue
+        for key in ("name", "name2"):
+            s, e = m.span(key)
+            if s >= 0 and free(s, e) and _coined_place(m.group(key)) and not _MODEL_KIND.search(m.group(key)):
+                hits.append(BenchHit(s, e, m.group(key), False, None, None))
+                taken.add(s, e)
     for m in finditer_near(_ON_NAME_VALUE, text, _ON_NAME_ANCHOR, before=0, after=120):
-        key = "name" if m.group("name") else "name2"
+        key = "name" if m.group("name") else "name2" if m.group("name2") else "name3"
         name, metric = m.group(key), (m.group("metric") or m.group("metric2") or "").strip()
         s, e = m.start(key), m.end(key)
         if free(s, e) and _coined_place(name) and not _MODEL_KIND.search(name) \
-                and (key == "name" and not metric or any(_is_metric_name(w) for w in _metric_spans(metric))):
+                and (key != "name2" and not metric or any(_is_metric_name(w) for w in _metric_spans(metric))):
             hits.append(BenchHit(s, e, name, False, None, None))
+            taken.add(s, e)
+    # "on the public LIDC-IDRI dataset and a self-collected clinical dataset (USTC-FHLN)": a coined name in
+    # brackets right after data the text describes names that data
+    for m in (_DESCRIBED_DATA_NAMED.finditer(text) if "(" in text else ()):
+        s, e = m.start("name"), m.end("name")
+        if free(s, e) and _coined_place(m.group("name")) and not _MODEL_KIND.search(m.group("name")):
+            hits.append(BenchHit(s, e, m.group("name"), False, None, None))
             taken.add(s, e)
     # "Zero-shot experiments on THINGS-EEG achieve 66.0%": a coined name the experiments ran on
     for m in (_EXPERIMENTS_ON_NAME.finditer(text) if _FINDINGS_OR_RESULT_VERB.search(text) else ()):
@@ -780,7 +800,9 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
         if sum(registry_model(text[a:b]) or registry_family(text[a:b]) for a, b in items) * 2 >= len(items):
             continue   # ("experiments on Llama-3-8B (+3.2%) and Qwen2.5-7B (+2.1%)": models, each with its gain)
         for a, b in items:
-            if free(a, b) and _coined_place(text[a:b]):
+            # (in a list of three or more, each with its result, a capitalised word is a name too: "Patent (+5.4)")
+            if free(a, b) and (_coined_place(text[a:b]) or len(items) >= 3 and text[a].isupper() and text[a:b].lower() not in _STOP_NAMES
+                               and not _is_metric_name(text[a:b]) and not registry_family(text[a:b]) and not _HARDWARE_OR_UNIT.search(text[a:b])):
                 hits.append(BenchHit(a, b, text[a:b], False, None, None))
                 taken.add(a, b)
     # "the compositional generalization benchmark SCAN": the head word first, then a coined name
@@ -994,6 +1016,14 @@ _VALUE_ON_NAME = re.compile(
     r"(?P<name>(?:[A-Z]|\d+(?=[a-z]?[A-Z]{2}))[\w\-\.]*[A-Za-z0-9](?:'\d\d)?(?:\s+(?:of\s+)?[A-Z][\w\-]*[A-Za-z0-9]|\s+[a-z][\w\-]*\d[\w\-]*|\s+(?:19|20)\d\d)?)"
     # (a whole word: not "the Whole Tum" of "the Whole Tumor region", cut before its "or")
     r"(?![\w\-])(?=\s*(?:[,;.)(]|and\b|or\b|$|(?:benchmark|dataset|test|split|subset|val|validation|leaderboard|data|tasks|assays|for|with|under|using|when|while)\b))")
+# (four to eight words, with no comma or bracket, between the value and 'on'; a second name after 'and')
+_VALUE_METRIC_ON_NAME = re.compile(
+    r"[0-9](?:\s?%|\s?points?|\s?pp)?\s+(?P<between>(?:[A-Za-z@\-]+\s+){4,8}?)on\s+(?:the\s+)?"
+    r"(?P<name>" + COINED_NAME + r")(?:\s+and\s+(?:the\s+)?(?P<name2>" + COINED_NAME + r"))?"
+    r"(?![\w\-])(?=\s*(?:[,;.)(]|and\b|or\b|$|(?:benchmark|dataset|test|split|subset|val|validation|leaderboard|data|tasks|for|with|under|using|when|while|respectively)\b))")
+_DESCRIBED_DATA_NAMED = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Oo]ur)\s+(?:[\w\-]+\s+){0,4}?(?:dataset|benchmark|corpus|test\s+set|cohort)\s*\(\s*(?P<name>" + COINED_NAME + r")\s*\)")
+_ON_WORD = re.compile(r"\son\s")
+_TRAINED_BETWEEN = re.compile(r"\b(?:train|trained|training|pre-?train\w*|fine-?tun\w*|learn\w*|distill\w*|than|over|compared|versus|vs)\b", re.IGNORECASE)
 # a coined name right before its result: "reduces EER on POB-Spark from 64.4% to 29.3%",
 # "a strong baseline on CNText2Sign with a BLEU-4 of 50.41"; and a coined name before the
 # metric a result changes: "reduces the JBB attack success rate from 0.293 to 0.100"
@@ -1004,7 +1034,9 @@ _ON_NAME_VALUE = re.compile(
     r"\bon\s+(?:the\s+)?(?P<name>[A-Z][\w\-\.]*[A-Za-z0-9])\s*,?\s+(?:from|with|of|reaching|achieving)\s+"
     r"(?:(?:an?|the)\s+)?(?P<metric>(?:[\w\-@]+\s+){0,3}?)(?:of\s+|is\s+|=\s*|:\s*)?~?[0-9]"
     r"|(?:\b(?:reduc|improv|increas|rais|boost|lower|decreas|cut)\w*\s+(?:the\s+)?|\band\s+the\s+)(?P<name2>[A-Z][\w\-\.]*[A-Za-z0-9])\s+"
-    r"(?P<metric2>(?:(?!(?:on|in|of|for|to|by|at|with)\b)[\w\-@]+\s+){1,3}?)from\s+~?[0-9]")
+    r"(?P<metric2>(?:(?!(?:on|in|of|for|to|by|at|with)\b)[\w\-@]+\s+){1,3}?)from\s+~?[0-9]"
+    # ("improves average Recall@1 on XL-BEL by +19.2": a coined name, then the difference made on it)
+    r"|\bon\s+(?:the\s+)?(?P<name3>" + COINED_NAME + r")\s+by\s+(?:up\s+to\s+|about\s+|around\s+|nearly\s+|over\s+|roughly\s+)?[+~]?[0-9]")
 _LIST_THEN_HEADS = re.compile(
     rf"(?P<list>{_NAME_RE}(?:\s*,\s*{_NAME_RE})*,?\s+(?:and|&)\s+{_NAME_RE})"
     # one domain word may stand before the head: "MIT-BIH and SPH arrhythmia databases"
@@ -1028,7 +1060,8 @@ _TITLED_BENCH = re.compile(r"(?<![\w\-])(?P<name>(?:[A-Z][\w\-]*[A-Za-z0-9]\s){1
 _BRACKETED_RESULT = r"\s*\([^()]{0,60}?\d[^()]{0,60}\)"
 _ITEM_NAME = r"[A-Za-z0-9][\w\-/.]*[A-Za-z0-9]"
 _EXPERIMENTS_ON_BRACKETED_LIST = re.compile(
-    r"\b(?:" + EXPERIMENT_WORDS + r")\s+on\s+(?:the\s+)?(?P<list>" + _ITEM_NAME + _BRACKETED_RESULT
+    # ("delivers consistent improvements on EMEA (+6.2), Patent (+5.4), and WikiMed-DE (+12.8)")
+    r"\b(?:" + EXPERIMENT_WORDS + r"|improvements?|gains?|improv(?:es|ed|ing)|boost(?:s|ed|ing))\s+on\s+(?:the\s+)?(?P<list>" + _ITEM_NAME + _BRACKETED_RESULT
     + r"(?:\s*,\s*(?:and\s+)?" + _ITEM_NAME + _BRACKETED_RESULT + r"|\s+and\s+" + _ITEM_NAME + _BRACKETED_RESULT + r")+)")
 _BRACKETED_ITEM = re.compile(r"(?:^|,\s*(?:and\s+)?|\s+and\s+)(?P<name>" + _ITEM_NAME + r")(?=" + _BRACKETED_RESULT + r")")
 _EVALUATION_ON_NAME_COMMA = re.compile(r"\b(?:" + EXPERIMENT_WORDS + r"|evaluate)\s+on\s+(?:the\s+)?(?P<name>(?:" + COINED_NAME + r")(?:\s+(?:" + COINED_NAME + r"))?)\s*,\s+(?![A-Z]|and\b)")   # ("We evaluate on CybORG CAGE-2, a stochastic ... POMDP")   # (not the first of a list: "Evaluations on TibetanMNIST, Shui, ...")

@@ -21,7 +21,7 @@ from claimboard.extract.name_basics import (
     find_word,
     introduced_as_system,
 )
-from claimboard.extract.names import _BENCH_SUFFIX, _COINED_BENCH, _PHRASE_WORD, _STOP_NAMES, strong_name
+from claimboard.extract.names import _BENCH_SUFFIX, _COINED_BENCH, _PHRASE_WORD, _STOP_NAMES, COINED_NAME, strong_name
 
 # The paper introduces its own benchmark: "we introduce X, a new benchmark",
 # "X is a benchmark", "X (Long Name), a benchmark".
@@ -71,6 +71,16 @@ _INTRO_ACRONYM_THEN_HEAD = re.compile(r"\b(?i:introduc|present|propos|releas|con
                                       r"[^.;()]{3,160}?\((?P<name>[A-Z][A-Za-z0-9\-]{1,15})\)\s+(?i:dataset|benchmark|corpus|test\s+set)\b")
 # "we curated the largest WSI-text dataset (TCGA-PathoText)": the name in brackets after the paper's own data
 # ("we develop and make public a benchmark dataset (TextEdge)", "We constructed a comprehensive dataset (ToolNet)")
+# "we introduce Cracks in the Foundation (CiF), the largest and most detailed civil infrastructure (instance)
+# segmentation dataset to date": a long name with its acronym, then its apposition with a data head word
+_INTRO_ACRONYM_APPOSITION = re.compile(r"\b(?:[Ww]e|[Tt]his\s+(?:paper|work))\s+(?:introduce|present|release|propose|contribute)\s+"
+                                       r"(?:the\s+)?(?P<long>[A-Z][^.;()]{2,80}?)\((?P<name>[A-Z][A-Za-z0-9\-]{1,15})\)\s*,\s*(?:a|an|the)\s+"
+                                       r"(?:(?!(?:models?|methods?|frameworks?|architectures?|approach|systems?|networks?|for|of|with)\s)[\w\-]+\s+|\([^()]{1,30}\)\s+){0,8}?"
+                                       r"(?:dataset|benchmark|corpus|test\s+set)s?\b")
+# "we introduce CholecT45-Scene, extending CholecT45 dataset with 64,299 frames": a coined name
+# introduced, then a clause that makes it data
+_INTRO_NAME_EXTENDING_DATA = re.compile(r"\b(?:[Ww]e|[Tt]his\s+(?:paper|work))\s+(?:introduce|present|release|contribute)\s+(?P<name>" + COINED_NAME + r")\s*,\s*"
+                                        r"(?:extending|augmenting|built\s+(?:up)?on|derived\s+from|expanding)\s+(?:the\s+)?[^.;,]{1,60}?\b(?:dataset|benchmark|corpus)\b")
 _INTRO_BENCH_BRACKETED = re.compile(r"\b(?:we|this\s+(?:paper|work))\s+(?:\w+\s+)?(?:curat|buil[dt]|construct|collect|creat|introduc|present|propos|releas|develop)(?:e?[sd]|e)?\s+(?:\w+\s+){0,3}?"
                                     r"(?:a|an|the|our)\s+(?:[\w\-]+\s+){0,4}?(?:dataset|benchmark|corpus)\s*\((?P<name>[A-Z][\w\-\.]*[A-Za-z0-9])\)", re.IGNORECASE)
 # "We introduce VS-Bench, 800 image pairs curated from ...", "Bench to the Future 2 (BTF-2), 1,417 pastcasting
@@ -214,6 +224,12 @@ def own_benchmarks(text: str, title: str) -> list[str]:
             names.append(m.group("alias") or m.group("name"))
     for m in (_INTRO_BENCH_BRACKETED.finditer(text) if "(" in text else ()):
         names.append(m.group("name"))
+    for m in (_INTRO_ACRONYM_APPOSITION.finditer(text) if "(" in text else ()):
+        if not re.search(r"(?i:benchmark|dataset|corpus)\s*$", m.group("long")):   # (then the phrase names it: "Disaster Operational Response Agent benchmark (DORA)")
+            names.append(m.group("name"))
+    for m in (_INTRO_NAME_EXTENDING_DATA.finditer(text) if ", " in text else ()):
+        if _looks_like_name(m.group("name")):
+            names.append(m.group("name"))
     for m in (_INTRO_ACRONYM_THEN_HEAD.finditer(text) if "(" in text else ()):
         names.append(m.group("name"))
     for m in _INTRO_BENCH_APPOSITION.finditer(text):
@@ -222,7 +238,7 @@ def own_benchmarks(text: str, title: str) -> list[str]:
     for m in (_INTRO_BENCH_NAMELY.finditer(text) if any(w in low for w in _NAMELY_WORDS) else ()):
         names.append(m.group("name"))
     training = training_sets(text) if names else set()
-    names = [n for n in names if not re.search(r"language\s+models?|\bL+Ms?\b|MLLMs?|LMMs?$", n, re.IGNORECASE)
+    names = [n for n in names if not re.search(r"language\s+models?|\bL+Ms?\b|\bMLLMs?\b|\bLMMs?$", n, re.IGNORECASE)
              and (n not in training or n in evaluated)]   # ("a model trained on DoRA (DoRA SFT)": DoRA is still its benchmark)
     # "CMMMU: A Chinese ... Benchmark" in the title
     t = re.match(r"^([A-Z][\w\-\+\.]*[A-Za-z0-9](?:\s+[\w\-\+\.&]+){0,4}?)\s*:\s*(.*)$", title)

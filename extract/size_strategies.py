@@ -40,6 +40,13 @@ _BUILT_FROM_BEFORE = re.compile(r"(?P<subject>(?:[^\s,;.()]+\s+){1,3})(?:trained
 # 'a ResNet-50 backbone', is a component)
 _BASE_NOUN_AFTER = re.compile(r"\s*(?:\(\s*[\d.]+\s*[BM]\s*\)\s*)?(?:-?\s*(?:Instruct|Chat|Base)\s+)?(?:backbone|base\s+model|base\s+LLM|foundation\s+model)\b", re.IGNORECASE)
 _TRAINING_BEFORE = re.compile(r"\b(?:by\s+)?(?:training|fine-?tuning|post-?training|finetuning)\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
+# "We adopt a supervised fine-tuning strategy leveraging LLaMA 3 8B", "a QLoRA fine-tuned version of Gemma3-12B",
+# "FoodCHA utilizes the compact Moondream-2B vision language model", "fine-tuning strategy on Qwen3-4B": the one
+# model of billions of parameters the system uses or is made from (not one used as a judge or a teacher)
+_USES_BEFORE = re.compile(r"\b(?:leverag(?:es|ed|ing)|utiliz(?:es|ed|ing)|employ(?:s|ed|ing)?|adopt(?:s|ed|ing)?|using|uses|(?:fine-?tuned\s+)?version\s+of|"
+                          r"(?:fine-?tuning|training|post-?training)\s+(?:strategy|approach|recipe|pipeline)\s+on)\s+"
+                          r"(?:the\s+|a\s+)?(?:compact\s+|lightweight\s+|open-source\s+|open-weight\s+|pre-?trained\s+)?$", re.IGNORECASE)
+_AS_HELPER_AFTER = re.compile(r"\s*(?:model\s+)?as\s+(?:an?\s+|the\s+)?(?:judge|teacher|evaluator|annotator|grader|critic|reward|verifier|oracle|simulator)", re.IGNORECASE)
 # a model named as a component of the system, not the base it runs on
 _COMPONENT_AFTER = re.compile(r"\s+(?:backbones?|encoders?|decoders?|feature\s+extractors?|teachers?|judges?|evaluators?|annotators?)\b", re.IGNORECASE)
 # "with (only) 77M parameters": a size stated with a result
@@ -150,7 +157,9 @@ class SizeStrategies:
             m = sized[0]
             if _EXPERIMENTS_ON_BEFORE.search(self.text, max(0, m.start - 40), m.start) or _BASED_SYSTEM_AFTER.match(self.text, m.end) \
                     or _BUILT_ON_BEFORE.search(self.text, max(0, m.start - 40), m.start) \
-                    or m.params_b >= 1 and (_BASE_NOUN_AFTER.match(self.text, m.end) or _TRAINING_BEFORE.search(self.text, max(0, m.start - 30), m.start)):
+                    or m.params_b >= 1 and (_BASE_NOUN_AFTER.match(self.text, m.end) or _TRAINING_BEFORE.search(self.text, max(0, m.start - 30), m.start)
+                                            or _USES_BEFORE.search(self.text, max(0, m.start - 50), m.start) and not _AS_HELPER_AFTER.match(self.text, m.end)
+                                            and not _COMPONENT_AFTER.match(self.text, m.end)):
                 self.system_base = m.name
                 return m.params_b, "text"
         # "we release Meta WikiExpert-8B": the system's own name states its size

@@ -105,7 +105,7 @@ def own_systems(text: str, title: str, benches: list[str], lowered: str | None =
                 continue
             if cand.lower() in bench_low and (cand.lower() in own_low or not _only_as_system(text, cand) and not introduced_as_system(text, cand)):
                 continue   # a benchmark's name the paper evaluates on, not its system
-            if re.search(r"language\s+models?|\bL+Ms?\b|MLLMs?|LMMs?$|^multi-?\w*$", cand, re.IGNORECASE) or _TASK_ACRONYM.fullmatch(cand):
+            if re.search(r"language\s+models?|\bL+Ms?\b|\bMLLMs?\b|\bLMMs?$|^multi-?\w*$", cand, re.IGNORECASE) or _TASK_ACRONYM.fullmatch(cand):
                 continue  # generic: "Multi-modal Large Language Models", "LLMs"
             # an ordinary capitalised word counts only when set off: ", the Transformer,", "named Conformer."
             end = m.end("name") if cand == name else m.end("acr")

@@ -162,6 +162,10 @@ RANDOM_FLOORS = {
     "en": [("precision", 0.8), ("recall", 0.5)],
     "eq": [("precision", 0.7), ("recall", 0.4)],
     "er": [("precision", 0.85), ("recall", 0.5)],
+    "eu": [("precision", 0.85), ("recall", 0.6)],
+    "ev": [("precision", 0.7), ("recall", 0.65)],
+    "ey": [("precision", 0.7), ("recall", 0.6)],
+    "ez": [("precision", 0.65), ("recall", 0.55)],
 }
 
 

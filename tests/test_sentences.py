@@ -30,6 +30,7 @@ from sentence_cases.metrics import METRICS
 from sentence_cases.models import MODELS
 from sentence_cases.non_claims import NON_CLAIMS
 from sentence_cases.numbers import NUMBERS
+from sentence_cases.places import PLACES
 from sentence_cases.qualifiers import QUALIFIERS
 from sentence_cases.random_sample import RANDOM_SAMPLE
 from sentence_cases.respectively import RESPECTIVELY
@@ -49,6 +50,7 @@ LISTS = {
     "NON_CLAIMS": NON_CLAIMS,
     "RANDOM_SAMPLE": RANDOM_SAMPLE,
     "MEASURED": MEASURED,
+    "PLACES": PLACES,
 }
 ALL_CASES = [case for cases in LISTS.values() for case in cases]
 
