@@ -60,7 +60,11 @@ _OUR_SYSTEM_WORDS = re.compile(r"\b[Oo]ur\s+(?:\w+\s+)?(?:model|method|approach|
 _LIST_GAP_FORM = r"^\s*(?:%|\\%|pp|points?)?\s*{}(?:,\s*(?:and|or)?|and|or|/|&)\s*$"
 # the same, across a metric's name: "51.4% mAP50 and 31.8%" (a size stated after such a list is every value's)
 _SIZED_LIST_GAP = re.compile(_LIST_GAP_FORM.format(r"(?:[A-Za-z][\w@.\-]*\s*)?"), re.IGNORECASE)
-_SIZE_APPOSITION = re.compile(r"(?<![\w\-.])(?P<name>[\w\-\.]+)\s*,?\s*(?:a|an)\s+(?P<size>\d+(?:\.\d+)?\s?[BM])-?param")
+# ("Orchestrator, an 8B model", "The Cognitive Categorical Transformer (CCT) is a 306M-parameter architecture",
+# "(POTATR), a lightweight 29M parameter image-to-graph model")
+_SIZE_APPOSITION = re.compile(r"(?<![\w\-.])(?P<name>[\w\-\.]+)\)?\s*(?:,\s*|\s+is\s+|\s+)(?:a|an)\s+"
+                              r"(?:(?:lightweight|compact|small|tiny|efficient|new|novel|open|open-source|open-weight|single|dense)\s+){0,2}"
+                              r"(?P<size>\d+(?:\.\d+)?\s?[BM])(?:[\s\-]param|\s+(?:model|architecture|network|transformer|language\s+model|LLM|VLM|MLLM)\b)")
 _OUR_SIZE = re.compile(r"\b[Oo]ur\s+(?:\w+\s+){0,2}?(?:submission|model|system|method|approach|network)\s+(?:is|was)\s+(?:a|an|only\s+a)\s+"
                        r"(?P<size>\d+(?:\.\d+)?\s?[BM])[\s\-]param")
 _AMONG_SIZE = re.compile(r"(?<![\w\-.])(?P<name>[\w\-\.]+)\s+(?:achieves|attains|obtains|sets|reaches|establishes)\s+(?:[\w\-]+\s+){0,5}?among\s+"
@@ -77,6 +81,8 @@ _SIZE_BEFORE_NAME = re.compile(r"(?<![\w.])(?P<size>\d+(?:\.\d+)?\s?[BM])[\s\-]p
 
 
 _SIZE = r"\d+(?:\.\d+)?\s?[BM]"
+# "14B and 32B variants", "at 7B and 14B scales": the system comes in several sizes
+_OTHER_SIZES_OF_SYSTEM = re.compile(r"\b\d+(?:\.\d+)?[BM]\s+(?:and|or|to)\s+\d+(?:\.\d+)?[BM]\s+(?:variants?|versions?|models?|scales?|sizes?)\b")
 # "+22.6 (4B) and +18.8 (8B) points": a size in brackets right after the value is that value's
 _BRACKETED_SIZE_AFTER_VALUE = re.compile(r"[}$\s]*(?:%|\\%|pp|points?)?\s*\(\s*(?P<size>" + _SIZE + r")(?:\s+(?:models?|variants?|versions?))?\s*\)")
 # "gains of 9.9 and 6.8 points for the 4B and 8B models, respectively": a list of sizes aligned with the values
@@ -162,6 +168,12 @@ class SizeStrategies:
                                             and not _COMPONENT_AFTER.match(self.text, m.end)):
                 self.system_base = m.name
                 return m.params_b, "text"
+        # "In our experiments, OSCToM-8B gives the best overall result": the one sized variant of the system
+        # the abstract names, in billions (not several: "Ishigaki-IDS-8B ... 14B and 32B variants"; not a count of
+        # data: "CineDance-1M", a dataset of a million videos)
+        variants = {parse_size(v.group("size")) for v in re.finditer(r"(?<![\w\-.])" + re.escape(self.systems[0]) + r"-(?P<size>\d+(?:\.\d+)?B)(?![\w.])", self.text)}
+        if len(variants) == 1 and not _OTHER_SIZES_OF_SYSTEM.search(self.text):
+            return variants.pop(), "name"
         # "we release Meta WikiExpert-8B": the system's own name states its size
         named_size, _ = size_from_name(self.systems[0])
         if named_size is not None and _sized_in_billions(self.systems[0].split()[-1]):
