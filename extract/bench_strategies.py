@@ -549,9 +549,12 @@ class BenchmarkStrategies:
                          and re.fullmatch(r"\s*,?\s*(?:and\s+)?", self.text[before[-1].end:q.n.start]))):
             return None, "unnamed"
         if (ul := _UNNAMED_LEAD.search(q.lead_own)) is not None:
-            u0 = q.n.start - len(q.lead_own) + ul.start()
-            if not any(u0 <= b.start < q.n.start for b in q.benches):
-                return None, "unnamed"   # (not when one of them is named after it: "Across two interactive benchmarks, UCE raises ALFWorld success from 75.4%")
+            # (not when one of them is named after the group: "Across two interactive benchmarks, UCE raises ALFWorld
+            # success from 75.4%"; unless as an example: "Unlike existing benchmarks such as MMLU, our model scores")
+            g0 = q.groups[q.gi][0].start   # (lead_own ends at the group's first value)
+            u0 = g0 - len(q.lead_own) + ul.start()
+            if not any(u0 <= b.start < g0 and not _LIKE_BEFORE.search(self.text, max(0, b.start - 40), b.start) for b in q.benches):
+                return None, "unnamed"
         rw = _REAL_WORLD_LEAD.search(q.lead_own)
         if rw is not None:
             r0 = q.n.start - len(q.lead_own) + rw.start()

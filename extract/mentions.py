@@ -347,8 +347,9 @@ _TITLED_HEAD_BEFORE = re.compile(r"\b(?:" + TITLED_HEADS + r"|Challenge|Suite)\s
 # "(0.1–200 lux)", "3.5 kg", "at 25 °C": a physical quantity ("dB" is not here: "+2.45 dB PSNR" is a result)
 _PHYSICAL_AFTER = re.compile(r"^\s*(?:kpc|Mpc|Gpc|pc|Gyr|Myr|kyr|dex|mag|mJy|μJy|Jy|keV|MeV|GeV|TeV|eV|erg|arcsec|arcmin|M_?\\?(?:odot|sun|⊙)|M⊙|R⊙|L⊙"
                             r"|[KMGTP]i?B|bytes|px|pixels?|MP|megapixels?|bpw|bits\s+per\s+weight|bits(?!\s+per\s+(?:char|byte|dim|pixel|token|sub|sample|word))|lux|lx|°\s?[CF]|c?Gy|m?Sv|kg|mg|kWh|kW|MW|mW|[µμu]W|nW|W|[µμnmk]J|mV|V|mA|kPa|Pa|ppm|nm|[µμ]m|km/h|m/s|km|cm|mm|m|meters?|metres?|kilomet(?:er|re)s?|miles?)(?![\w/])")
-# (one word of how the time was counted may come between: "232.4 cumulative hours", "120 GPU hours", "3 wall-clock days")
-_DURATION_AFTER = re.compile(r"^\s*(?:(?:cumulative|total|additional|extra|GPU|CPU|TPU|wall-?clock|compute|person|man)\s+)?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\b", re.IGNORECASE)
+# (one word of how the time was counted may come between: "232.4 cumulative hours", "3 wall-clock days"; GPU
+# hours are compute, the cue group compute_word)
+_DURATION_AFTER = re.compile(r"^\s*(?:(?:cumulative|total|additional|extra|wall-?clock|person)\s+)?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\b", re.IGNORECASE)
 _NAME_BEFORE = re.compile(r"(?<![\w\-.])(?P<name>[A-Z][\w\-.]*)\s+(?:v?\d(?:\.\d)?\s*/\s*)?$")
 
 
@@ -1135,7 +1136,8 @@ _CLAUSE_JOIN = re.compile(r",\s+(?:and|while|whereas|but)\s+|;\s*")
 _AT_COST = re.compile(r"\bat\s+(?:an?\s+|the\s+)?(?:[\w.\-]+\s+){0,3}?(?:cost|budget|overhead|price)s?\b(?!\s+of\b)")
 
 
-_VALUES_LISTED_BEFORE = re.compile(r"(?:[+\-]?\d[\d.]*\s*(?:%|x|×)?\s*(?:,\s*(?:and\s+)?|and\s+))+$")
+# (one way only to read each space: no nested choice between two \s* for the regex engine to try)
+_VALUES_LISTED_BEFORE = re.compile(r"(?:[+\-]?\d[\d.]*(?:\s*(?:%|x|×))?\s*(?:,\s*(?:and\s+)?|and\s+))+$")
 
 
 def efficiency_words(a: Around):

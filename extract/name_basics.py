@@ -138,7 +138,10 @@ _EVALUATION_WORD = re.compile(EVALUATION_HEAD)
 TITLED_COMPOUND = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+")
 _RESULT_ADVERB = r"\s+(?:(?:consistently|significantly|substantially|further)\s+)?"
 # ("ClinEnv scores both what the model decides": an evaluation scoring what it evaluates is not a result)
-_ACTS_RIGHT_AFTER = re.compile(_RESULT_ADVERB + r"(?:achieves|attains|obtains|outperforms|surpasses|reaches|scores(?!\s+(?:both|each|every|all|the|models?|how|what|whether|answers?|responses?|outputs?|agents?|systems?|LLMs?)\b))\b")
+# words for a kind of model, not one model: "Multi-modal Large Language Models", "LLMs", "MLLMs" (not inside a
+# coined name: "SurgMLLM")
+GENERIC_MODEL_WORDS = re.compile(r"language\s+models?|\bL+Ms?\b|\bMLLMs?\b|\bLMMs?$", re.IGNORECASE)
+_ACTS_RIGHT_AFTER = re.compile(_RESULT_ADVERB + r"(?:achieves|attains|obtains|outperforms|surpasses|reaches|scores(?!\s+(?:both|each|every|all|models?|how|what|whether|answers?|responses?|outputs?|agents?|systems?|LLMs?)\b))\b")
 _IMPROVES_RIGHT_AFTER = re.compile(_RESULT_ADVERB + r"(?:improves|enhances|boosts)\b")
 _SYSTEM_NOUN_RIGHT_AFTER = re.compile(r"\s+(?i:" + _SYSTEM_NOUNS + r")\b")
 _OUR_THE_BEFORE = re.compile(r"(?i:\b(?:our|the)\s+(?:proposed\s+|new\s+|novel\s+)?)$")

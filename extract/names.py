@@ -605,10 +605,10 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
             taken.add(s, e)
     # "20% absolute trajectory error reduction on ICL-NUIM", "0.910 and 0.946 macro Pearson correlation
     # with dense cosine scores on STS17 and STS22": a coined name after a longer run of words that
-    # names the metric (a metric's name among them; not a model trained there: "after pre-training on")
-    for m in finditer_near(_VALUE_METRIC_ON_NAME, text, _ON_WORD, before=120, after=40):
+    # names the metric (a metric's name among them; _NOT_THE_PLACE_BETWEEN: not where a model was trained or run)
+    for m in _VALUE_METRIC_ON_NAME.finditer(text):
         between = m.group("between")
-        if _TRAINED_BETWEEN.search(between) or not any(_is_metric_name(w) for w in _metric_spans(between)):
+        if _NOT_THE_PLACE_BETWEEN.search(between) or not any(_is_metric_name(w) for w in _metric_spans(between)):
             continue
         for key in ("name", "name2"):
             s, e = m.span(key)
@@ -625,9 +625,10 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
             taken.add(s, e)
     # "on the public LIDC-IDRI dataset and a self-collected clinical dataset (USTC-FHLN)": a coined name in
     # brackets right after data the text describes names that data
-    for m in (_DESCRIBED_DATA_NAMED.finditer(text) if "(" in text else ()):
+    for m in (finditer_near(_DESCRIBED_DATA_NAMED, text, _DATA_HEAD_BRACKET, before=120, after=40) if "(" in text else ()):
         s, e = m.start("name"), m.end("name")
-        if free(s, e) and _coined_place(m.group("name")) and not _MODEL_KIND.search(m.group("name")):
+        if free(s, e) and _coined_place(m.group("name")) and not _MODEL_KIND.search(m.group("name")) \
+                and not _TRAINING_NEAR.search(text, max(0, m.start() - 60), min(len(text), e + 20)):
             hits.append(BenchHit(s, e, m.group("name"), False, None, None))
             taken.add(s, e)
     # "Zero-shot experiments on THINGS-EEG achieve 66.0%": a coined name the experiments ran on
@@ -799,9 +800,13 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
         items = [(m.start("list") + i.start("name"), m.start("list") + i.end("name")) for i in _BRACKETED_ITEM.finditer(m.group("list"))]
         if sum(registry_model(text[a:b]) or registry_family(text[a:b]) for a, b in items) * 2 >= len(items):
             continue   # ("experiments on Llama-3-8B (+3.2%) and Qwen2.5-7B (+2.1%)": models, each with its gain)
-        for a, b in items:
-            # (in a list of three or more, each with its result, a capitalised word is a name too: "Patent (+5.4)")
-            if free(a, b) and (_coined_place(text[a:b]) or len(items) >= 3 and text[a].isupper() and text[a:b].lower() not in _STOP_NAMES
+        # (in a list of three or more, each with its result, mostly coined names, a capitalised word is a name
+        # too: "EMEA (+6.2), Patent (+5.4), and WikiMed-DE (+12.8)"; not in a list of ordinary words, subsets
+        # or languages of a benchmark: "gains on Java (+4.1), Rust (+3.2), and Go (+2.7)")
+        coined = [_coined_place(text[a:b]) for a, b in items]
+        plain_too = len(items) >= 3 and sum(coined) * 2 >= len(items)
+        for (a, b), is_coined in zip(items, coined):
+            if free(a, b) and (is_coined or plain_too and text[a].isupper() and text[a:b].lower() not in _STOP_NAMES
                                and not _is_metric_name(text[a:b]) and not registry_family(text[a:b]) and not _HARDWARE_OR_UNIT.search(text[a:b])):
                 hits.append(BenchHit(a, b, text[a:b], False, None, None))
                 taken.add(a, b)
@@ -1009,21 +1014,33 @@ _EVAL_ON_NAME = re.compile(
     r"(?:[a-z0-9][\w\-]*\s+|[A-Z][\w]*-[a-z]+\s+){0,2}?(?P<name>[A-Z][\w\-\.]*[A-Za-z0-9])\s+(?:subsets?|classes|splits?|test\s+sets?|samples?|slices?)\b")
 _DIGIT_ON = re.compile(r"[0-9]\s?(?:%|pp|pts|points?)?\)?\s*(?:[A-Za-z@\-]+\s+|\([^()]{1,30}\)\s+){0,3}?on\s")
 # ("+21.4 (1m, 10°) on InLoc": a setting in brackets may stand between; "on IMC 2022": a year after the name)
+# a value with its unit, and what may follow a name that is the place of a result
+_VALUE_WITH_UNIT = r"[0-9](?:\s?%|\s?points?|\s?pp|\s?pts)?"
+_PLACE_END = (r"(?![\w\-])(?=\s*(?:[,;.)(]|and\b|or\b|$|(?:benchmark|dataset|test|split|subset|val|validation|leaderboard|data|tasks|assays"
+              r"|for|with|under|using|when|while|respectively)\b))")
 _VALUE_ON_NAME = re.compile(
-    r"[0-9](?:\s?%|\s?points?|\s?pp|\s?pts)?\)?\s+(?:[A-Za-z@\-]+\s+|\([^()]{1,30}\)\s+){0,3}?on\s+(?:the\s+)?"   # ("79.1% step success rate on AndroidControl")
+    _VALUE_WITH_UNIT + r"\)?\s+(?:[A-Za-z@\-]+\s+|\([^()]{1,30}\)\s+){0,3}?on\s+(?:the\s+)?"   # ("79.1% step success rate on AndroidControl")
     # (a second word: a capitalised one, or one with a digit: "Maze2D umaze-v1"; a year: "HMMT'25")
     # (or digits first, then capitals: "+5.6 on 360VOTS", "compared to G-PCC on 8iVFB")
     r"(?P<name>(?:[A-Z]|\d+(?=[a-z]?[A-Z]{2}))[\w\-\.]*[A-Za-z0-9](?:'\d\d)?(?:\s+(?:of\s+)?[A-Z][\w\-]*[A-Za-z0-9]|\s+[a-z][\w\-]*\d[\w\-]*|\s+(?:19|20)\d\d)?)"
     # (a whole word: not "the Whole Tum" of "the Whole Tumor region", cut before its "or")
-    r"(?![\w\-])(?=\s*(?:[,;.)(]|and\b|or\b|$|(?:benchmark|dataset|test|split|subset|val|validation|leaderboard|data|tasks|assays|for|with|under|using|when|while)\b))")
+    + _PLACE_END)
 # (four to eight words, with no comma or bracket, between the value and 'on'; a second name after 'and')
 _VALUE_METRIC_ON_NAME = re.compile(
-    r"[0-9](?:\s?%|\s?points?|\s?pp)?\s+(?P<between>(?:[A-Za-z@\-]+\s+){4,8}?)on\s+(?:the\s+)?"
-    r"(?P<name>" + COINED_NAME + r")(?:\s+and\s+(?:the\s+)?(?P<name2>" + COINED_NAME + r"))?"
-    r"(?![\w\-])(?=\s*(?:[,;.)(]|and\b|or\b|$|(?:benchmark|dataset|test|split|subset|val|validation|leaderboard|data|tasks|for|with|under|using|when|while|respectively)\b))")
+    _VALUE_WITH_UNIT + r"\s+(?P<between>(?:[A-Za-z@\-]+\s+){4,8}?)on\s+(?:the\s+)?"
+    r"(?P<name>" + COINED_NAME + r")(?:\s+and\s+(?:the\s+)?(?P<name2>" + COINED_NAME + r"))?" + _PLACE_END)
+# words between the value and 'on' that make the name no place of the result: where the model was trained
+# or what it is compared with ("after pre-training on", "than on"), or where something is posted or run
+# ("hate speech posted on TikTok", "when executed on M1 and M2")
+_NOT_THE_PLACE_BETWEEN = re.compile(r"\b(?:train|trained|training|pre-?train\w*|fine-?tun\w*|learn\w*|distill\w*|than|over|compared|versus|vs"
+                                    r"|posted|shared|uploaded|published|deployed|executed|running|run|runs|hosted|written|collected|crawled|scraped|sourced)\b",
+                                    re.IGNORECASE)
+# "a self-collected clinical dataset (USTC-FHLN)": the name in brackets after described data
+# (searched near its head word only)
 _DESCRIBED_DATA_NAMED = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Oo]ur)\s+(?:[\w\-]+\s+){0,4}?(?:dataset|benchmark|corpus|test\s+set|cohort)\s*\(\s*(?P<name>" + COINED_NAME + r")\s*\)")
-_ON_WORD = re.compile(r"\son\s")
-_TRAINED_BETWEEN = re.compile(r"\b(?:train|trained|training|pre-?train\w*|fine-?tun\w*|learn\w*|distill\w*|than|over|compared|versus|vs)\b", re.IGNORECASE)
+_DATA_HEAD_BRACKET = re.compile(r"(?:dataset|benchmark|corpus|set|cohort)\s*\(")
+# ("a public dataset (IN-21K) pretraining", "pre-trained on a large corpus (LAION-5B)": data a model was trained on)
+_TRAINING_NEAR = re.compile(r"\b(?:pre-?train\w*|train\w*|fine-?tun\w*|initiali[sz]\w*|distill\w*)\b", re.IGNORECASE)
 # a coined name right before its result: "reduces EER on POB-Spark from 64.4% to 29.3%",
 # "a strong baseline on CNText2Sign with a BLEU-4 of 50.41"; and a coined name before the
 # metric a result changes: "reduces the JBB attack success rate from 0.293 to 0.100"
@@ -1036,7 +1053,9 @@ _ON_NAME_VALUE = re.compile(
     r"|(?:\b(?:reduc|improv|increas|rais|boost|lower|decreas|cut)\w*\s+(?:the\s+)?|\band\s+the\s+)(?P<name2>[A-Z][\w\-\.]*[A-Za-z0-9])\s+"
     r"(?P<metric2>(?:(?!(?:on|in|of|for|to|by|at|with)\b)[\w\-@]+\s+){1,3}?)from\s+~?[0-9]"
     # ("improves average Recall@1 on XL-BEL by +19.2": a coined name, then the difference made on it)
-    r"|\bon\s+(?:the\s+)?(?P<name3>" + COINED_NAME + r")\s+by\s+(?:up\s+to\s+|about\s+|around\s+|nearly\s+|over\s+|roughly\s+)?[+~]?[0-9]")
+    # (a difference or a range of them, signed or with its unit; not a year: "preprints on COVID-19 by 2021")
+    r"|\bon\s+(?:the\s+)?(?P<name3>" + COINED_NAME + r")\s+by\s+(?:up\s+to\s+|about\s+|around\s+|nearly\s+|over\s+|roughly\s+)?"
+    r"(?:\+\s?[0-9]|~?[0-9][\d.]*(?:\s?(?:-|--|–|to)\s?[0-9][\d.]*)?\s?(?:%|\\%|points?|pp))")
 _LIST_THEN_HEADS = re.compile(
     rf"(?P<list>{_NAME_RE}(?:\s*,\s*{_NAME_RE})*,?\s+(?:and|&)\s+{_NAME_RE})"
     # one domain word may stand before the head: "MIT-BIH and SPH arrhythmia databases"
@@ -1061,7 +1080,7 @@ _BRACKETED_RESULT = r"\s*\([^()]{0,60}?\d[^()]{0,60}\)"
 _ITEM_NAME = r"[A-Za-z0-9][\w\-/.]*[A-Za-z0-9]"
 _EXPERIMENTS_ON_BRACKETED_LIST = re.compile(
     # ("delivers consistent improvements on EMEA (+6.2), Patent (+5.4), and WikiMed-DE (+12.8)")
-    r"\b(?:" + EXPERIMENT_WORDS + r"|improvements?|gains?|improv(?:es|ed|ing)|boost(?:s|ed|ing))\s+on\s+(?:the\s+)?(?P<list>" + _ITEM_NAME + _BRACKETED_RESULT
+    r"\b(?:" + EXPERIMENT_WORDS + r"|(?i:" + words("delta_noun") + r"))\s+on\s+(?:the\s+)?(?P<list>" + _ITEM_NAME + _BRACKETED_RESULT
     + r"(?:\s*,\s*(?:and\s+)?" + _ITEM_NAME + _BRACKETED_RESULT + r"|\s+and\s+" + _ITEM_NAME + _BRACKETED_RESULT + r")+)")
 _BRACKETED_ITEM = re.compile(r"(?:^|,\s*(?:and\s+)?|\s+and\s+)(?P<name>" + _ITEM_NAME + r")(?=" + _BRACKETED_RESULT + r")")
 _EVALUATION_ON_NAME_COMMA = re.compile(r"\b(?:" + EXPERIMENT_WORDS + r"|evaluate)\s+on\s+(?:the\s+)?(?P<name>(?:" + COINED_NAME + r")(?:\s+(?:" + COINED_NAME + r"))?)\s*,\s+(?![A-Z]|and\b)")   # ("We evaluate on CybORG CAGE-2, a stochastic ... POMDP")   # (not the first of a list: "Evaluations on TibetanMNIST, Shui, ...")

@@ -12,6 +12,7 @@ from claimboard.extract.name_basics import (
     _EVALUATION_WORD,
     _IMPROVES_RIGHT_AFTER,
     _SYSTEM_NOUNS,
+    GENERIC_MODEL_WORDS,
     TITLED_COMPOUND,
     _introduced_as_model,
     _looks_like_name,
@@ -75,12 +76,16 @@ _INTRO_ACRONYM_THEN_HEAD = re.compile(r"\b(?i:introduc|present|propos|releas|con
 # segmentation dataset to date": a long name with its acronym, then its apposition with a data head word
 _INTRO_ACRONYM_APPOSITION = re.compile(r"\b(?:[Ww]e|[Tt]his\s+(?:paper|work))\s+(?:introduce|present|release|propose|contribute)\s+"
                                        r"(?:the\s+)?(?P<long>[A-Z][^.;()]{2,80}?)\((?P<name>[A-Z][A-Za-z0-9\-]{1,15})\)\s*,\s*(?:a|an|the)\s+"
-                                       r"(?:(?!(?:models?|methods?|frameworks?|architectures?|approach|systems?|networks?|for|of|with)\s)[\w\-]+\s+|\([^()]{1,30}\)\s+){0,8}?"
+                                       # (the head noun of the apposition: no system noun, clause or verb before it: not "(BAT), a
+                                       # simple training recipe that improves benchmark scores")
+                                       r"(?:(?!(?:models?|methods?|frameworks?|architectures?|approach|systems?|networks?|recipes?|techniques?|toolkits?|pipelines?"
+                                       r"|algorithms?|strateg(?:y|ies)|for|of|with|that|which|who|to)\s)[\w\-]+\s+|\([^()]{1,30}\)\s+){0,8}?"
                                        r"(?:dataset|benchmark|corpus|test\s+set)s?\b")
 # "we introduce CholecT45-Scene, extending CholecT45 dataset with 64,299 frames": a coined name
 # introduced, then a clause that makes it data
 _INTRO_NAME_EXTENDING_DATA = re.compile(r"\b(?:[Ww]e|[Tt]his\s+(?:paper|work))\s+(?:introduce|present|release|contribute)\s+(?P<name>" + COINED_NAME + r")\s*,\s*"
-                                        r"(?:extending|augmenting|built\s+(?:up)?on|derived\s+from|expanding)\s+(?:the\s+)?[^.;,]{1,60}?\b(?:dataset|benchmark|corpus)\b")
+                                        # (what it extends is data, not a model: not "DiffX-7B, built upon a model trained on the ABC dataset")
+                                        r"(?:extending|augmenting|built\s+(?:up)?on|derived\s+from|expanding)\s+(?:the\s+)?(?:(?!\b(?:model|trained|network)\b)[^.;,]){1,60}?\b(?:dataset|benchmark|corpus)\b")
 _INTRO_BENCH_BRACKETED = re.compile(r"\b(?:we|this\s+(?:paper|work))\s+(?:\w+\s+)?(?:curat|buil[dt]|construct|collect|creat|introduc|present|propos|releas|develop)(?:e?[sd]|e)?\s+(?:\w+\s+){0,3}?"
                                     r"(?:a|an|the|our)\s+(?:[\w\-]+\s+){0,4}?(?:dataset|benchmark|corpus)\s*\((?P<name>[A-Z][\w\-\.]*[A-Za-z0-9])\)", re.IGNORECASE)
 # "We introduce VS-Bench, 800 image pairs curated from ...", "Bench to the Future 2 (BTF-2), 1,417 pastcasting
@@ -238,7 +243,7 @@ def own_benchmarks(text: str, title: str) -> list[str]:
     for m in (_INTRO_BENCH_NAMELY.finditer(text) if any(w in low for w in _NAMELY_WORDS) else ()):
         names.append(m.group("name"))
     training = training_sets(text) if names else set()
-    names = [n for n in names if not re.search(r"language\s+models?|\bL+Ms?\b|\bMLLMs?\b|\bLMMs?$", n, re.IGNORECASE)
+    names = [n for n in names if not GENERIC_MODEL_WORDS.search(n)
              and (n not in training or n in evaluated)]   # ("a model trained on DoRA (DoRA SFT)": DoRA is still its benchmark)
     # "CMMMU: A Chinese ... Benchmark" in the title
     t = re.match(r"^([A-Z][\w\-\+\.]*[A-Za-z0-9](?:\s+[\w\-\+\.&]+){0,4}?)\s*:\s*(.*)$", title)

@@ -39,7 +39,7 @@ from claimboard.extract.model_strategies import (
     ModelQuery,
     ModelStrategies,
 )
-from claimboard.extract.name_basics import _ACTS_RIGHT_AFTER, _SYSTEM_NOUNS, find_word, lowered, registry_entry
+from claimboard.extract.name_basics import _EVALUATED_ON_BEFORE, _RESULT_ADVERB, _SYSTEM_NOUNS, find_word, lowered, registry_entry
 from claimboard.extract.names import (
     FINDINGS_AFTER,
     TITLED_HEADS,
@@ -53,7 +53,7 @@ from claimboard.extract.own_names import own_benchmarks, training_sets
 from claimboard.extract.rows import Claim, Mention
 from claimboard.extract.scorer import score_rows
 from claimboard.extract.size_strategies import _LIST_GAP_FORM, SIZE_STRATEGIES, SizeStrategies
-from claimboard.extract.systems import own_systems
+from claimboard.extract.systems import BENCH_NAMED, own_systems
 from claimboard.extract.text import clean, sentences
 from claimboard.schema.registry import resolve
 
@@ -236,9 +236,12 @@ _COMPARED_MODEL_THEN_ON = re.compile(r"\b(?:than|compared\s+(?:to|with))\s+(?:th
 
 
 
+# a coined name that outperforms or surpasses another is a system ("On Middlebury, RAFT-Stereo outperforms
+# semi-global block matching"); not one written after where a model was trained or evaluated ("fine-tuned on
+# MathInstruct and GSM-Aug outperforms", "fine-tuning on When2Speak significantly outperforms")
+_BEATS_AFTER = re.compile(_RESULT_ADVERB + r"(?:outperforms|surpasses)\b")
+_TRAINED_ON_BEFORE = re.compile(r"\b(?:trained|fine-?tuned|pre-?trained|distilled|learned)\s+on\s+[^.;,]{0,60}$", re.IGNORECASE)
 # a model named by its size only ("3B model", "7B parameter model") and the word before it ("the", "our")
-_PLACE_BEFORE = re.compile(r"\b(?:on|in|with|from|of|to|across)\s+(?:the\s+)?$", re.IGNORECASE)
-_BENCH_ONLY_SUFFIX = re.compile(r"[a-z0-9\-](?:Bench|Benchmark|Arena)$")
 _SIZE_ONLY_MODEL = re.compile(r"\d+(?:\.\d+)?[BM](?:[\s\-]parameters?)?\s+(?:[\w\-]+\s+){0,2}?model", re.IGNORECASE)
 _OWN_SIZE_BEFORE = re.compile(r"\b(?:the|our|this)\s+$", re.IGNORECASE)
 
@@ -273,9 +276,7 @@ class AbstractExtractor(SizeStrategies, ListStrategies, BenchmarkStrategies, Mod
         self.events_named = {name for _, _, name in event_names(self.text)}
         self.benches = find_benchmarks(self.text, self.low, self.own_bench)
         self.systems = [n for n in own_systems(self.text, title, [b.name for b in self.benches if b.known] + self.own_bench, self.low, tuple(self.own_bench))
-                        if not NOT_A_MODEL.fullmatch(n) and not _BENCH_ONLY_SUFFIX.search(n)]   # "fine-tuning OpenAI's Whisper": an organisation is no system
-        # ("We introduce ClinBench, a ...": a name ending in -Bench or -Arena names an evaluation; not -Eval, which also names
-        # evaluators: "RadOT-Eval achieves Spearman correlations of 0.715 ... with error burden")
+                        if not NOT_A_MODEL.fullmatch(n)]   # "fine-tuning OpenAI's Whisper": an organisation is no system
         self._drop_task_acronyms(title)
         self._drop_places_as_systems()
         self._name_events_in_full()
@@ -296,11 +297,12 @@ class AbstractExtractor(SizeStrategies, ListStrategies, BenchmarkStrategies, Mod
         # a coined name written as a model's ("GuardTrace-VL model achieves an F1 score of 93.1%"),
         # never as data ("the GuardTrace dataset"), is the system, not a benchmark
         as_models = {b.name for b in self.benches if not b.known and _MODEL_NOUN_AFTER.match(self.text, b.end)}
-        # (or as the subject of a result: "On Middlebury, RAFT-Stereo outperforms semi-global block matching")
-        # (not a place written before its verb: "fine-tuning on When2Speak significantly outperforms", "trained on TASTE reaches")
-        as_models |= {b.name for b in self.benches if not b.known and _ACTS_RIGHT_AFTER.match(self.text, b.end)
-                      and not _PLACE_BEFORE.search(self.text, max(0, b.start - 12), b.start)
-                      and b.name not in self.own_bench and not _BENCH_ONLY_SUFFIX.search(b.name)}   # ("WorldBench achieves higher visual diversity")
+        # (or as the one that outperforms another: _BEATS_AFTER; not the paper's own benchmark, not a name
+        # that says it is one: "WorldBench achieves higher visual diversity")
+        as_models |= {b.name for b in self.benches if not b.known and _BEATS_AFTER.match(self.text, b.end)
+                      and not _EVALUATED_ON_BEFORE.search(self.text, max(0, b.start - 12), b.start)
+                      and not _TRAINED_ON_BEFORE.search(self.text, max(0, b.start - 80), b.start)
+                      and b.name not in self.own_bench and not BENCH_NAMED.search(b.name)}
         as_models -= {b.name for b in self.benches if _DATASET_HEAD_AFTER.match(self.text, b.end)}
         if as_models:
             self.own_bench = [o for o in self.own_bench if o not in as_models]

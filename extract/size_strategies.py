@@ -42,13 +42,18 @@ _BASE_NOUN_AFTER = re.compile(r"\s*(?:\(\s*[\d.]+\s*[BM]\s*\)\s*)?(?:-?\s*(?:Ins
 _TRAINING_BEFORE = re.compile(r"\b(?:by\s+)?(?:training|fine-?tuning|post-?training|finetuning)\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
 # "We adopt a supervised fine-tuning strategy leveraging LLaMA 3 8B", "a QLoRA fine-tuned version of Gemma3-12B",
 # "FoodCHA utilizes the compact Moondream-2B vision language model", "fine-tuning strategy on Qwen3-4B": the one
-# model of billions of parameters the system uses or is made from (not one used as a judge or a teacher)
+# model of billions of parameters the system uses or is made from, with the system or 'we' as the subject
+# (_USER_BEFORE; not data made with a model: "training data are synthesized using Qwen2.5-72B-Instruct"; not a
+# helper: "as a judge", _COMPONENT_AFTER)
 _USES_BEFORE = re.compile(r"\b(?:leverag(?:es|ed|ing)|utiliz(?:es|ed|ing)|employ(?:s|ed|ing)?|adopt(?:s|ed|ing)?|using|uses|(?:fine-?tuned\s+)?version\s+of|"
                           r"(?:fine-?tuning|training|post-?training)\s+(?:strategy|approach|recipe|pipeline)\s+on)\s+"
                           r"(?:the\s+|a\s+)?(?:compact\s+|lightweight\s+|open-source\s+|open-weight\s+|pre-?trained\s+)?$", re.IGNORECASE)
-_AS_HELPER_AFTER = re.compile(r"\s*(?:model\s+)?as\s+(?:an?\s+|the\s+)?(?:judge|teacher|evaluator|annotator|grader|critic|reward|verifier|oracle|simulator)", re.IGNORECASE)
+_HELPER_NOUNS = r"teachers?|judges?|evaluators?|annotators?|graders?|critics?|reward|verifiers?|oracles?|simulators?"
+_AS_HELPER_AFTER = re.compile(r"\s*(?:model\s+)?as\s+(?:an?\s+|the\s+)?(?:" + _HELPER_NOUNS + r")\b", re.IGNORECASE)
+_USER = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Tt]he\s+(?:proposed\s+)?(?:approach|method|system|framework|pipeline|agent))\b")
+_MADE_WITH_BEFORE = re.compile(r"\b(?:synthesi[sz]ed|generated|annotated|labell?ed|distilled|judged|scored|rated|created|produced|written)\s+(?:by\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE)
 # a model named as a component of the system, not the base it runs on
-_COMPONENT_AFTER = re.compile(r"\s+(?:backbones?|encoders?|decoders?|feature\s+extractors?|teachers?|judges?|evaluators?|annotators?)\b", re.IGNORECASE)
+_COMPONENT_AFTER = re.compile(r"\s+(?:backbones?|encoders?|decoders?|feature\s+extractors?|" + _HELPER_NOUNS + r")\b", re.IGNORECASE)
 # "with (only) 77M parameters": a size stated with a result
 _WITH_PARAMS = re.compile(r"\bwith\s+(?:only\s+|just\s+|merely\s+|about\s+|roughly\s+|around\s+)?(?P<size>\d+(?:\.\d+)?\s?(?:[BM]|billion|million))\s+(?:total\s+|trainable\s+)?param")
 # "With only 0.65M parameters, our model achieves", "ProDisc-VAD achieves ... using only 0.4M
@@ -81,6 +86,8 @@ _SIZE_BEFORE_NAME = re.compile(r"(?<![\w.])(?P<size>\d+(?:\.\d+)?\s?[BM])[\s\-]p
 
 
 _SIZE = r"\d+(?:\.\d+)?\s?[BM]"
+# "OSCToM-8B": a name with its size in billions glued on (also at a sentence's end: "release OSCToM-8B.")
+_SIZED_VARIANT = re.compile(r"(?<![\w\-.])(?P<stem>[\w\-.]+?)-(?P<size>\d+(?:\.\d+)?B)(?!\w|\.\d)")
 # "14B and 32B variants", "at 7B and 14B scales": the system comes in several sizes
 _OTHER_SIZES_OF_SYSTEM = re.compile(r"\b\d+(?:\.\d+)?[BM]\s+(?:and|or|to)\s+\d+(?:\.\d+)?[BM]\s+(?:variants?|versions?|models?|scales?|sizes?)\b")
 # "+22.6 (4B) and +18.8 (8B) points": a size in brackets right after the value is that value's
@@ -119,14 +126,24 @@ class SizeStrategies:
     _sys_low: set[str]
     _NO_SIZE: tuple[float | None, str | None] = (None, None)
 
+    def _used_by_system(self, m) -> bool:
+        """_USES_BEFORE: the system or 'we' use the model ('FoodCHA utilizes the compact Moondream-2B')."""
+        if not _USES_BEFORE.search(self.text, max(0, m.start - 50), m.start) or _AS_HELPER_AFTER.match(self.text, m.end) \
+                or _COMPONENT_AFTER.match(self.text, m.end) or _MADE_WITH_BEFORE.search(self.text, max(0, m.start - 60), m.start):
+            return False
+        i = bisect_right(self._sent_starts, m.start) - 1
+        s0 = self._sent_starts[i] if i >= 0 else 0   # (no sentences are split in a text without numbers)
+        before = self.text[s0:m.start]   # (its sentence, up to the model)
+        return _USER.search(before) is not None or any(x in before for x in self.systems)
+
     def _system_size(self) -> tuple[float | None, str | None]:
         """A size stated for the paper's own system: 'X, a 0.4B-parameter encoder'."""
         if not self.systems:
             return None, None
+        for m in _SIZE_APPOSITION.finditer(self.text):
+            if m.group("name") in self.systems:
+                return parse_size(m.group("size")), "text"
         if "param" in self.text:
-            for m in _SIZE_APPOSITION.finditer(self.text):
-                if m.group("name") in self.systems:
-                    return parse_size(m.group("size")), "text"
             # "Our primary submission is a 243M parameters multilingual translation model"
             ours = _OUR_SIZE.search(self.text)
             if ours is not None:
@@ -164,14 +181,13 @@ class SizeStrategies:
             if _EXPERIMENTS_ON_BEFORE.search(self.text, max(0, m.start - 40), m.start) or _BASED_SYSTEM_AFTER.match(self.text, m.end) \
                     or _BUILT_ON_BEFORE.search(self.text, max(0, m.start - 40), m.start) \
                     or m.params_b >= 1 and (_BASE_NOUN_AFTER.match(self.text, m.end) or _TRAINING_BEFORE.search(self.text, max(0, m.start - 30), m.start)
-                                            or _USES_BEFORE.search(self.text, max(0, m.start - 50), m.start) and not _AS_HELPER_AFTER.match(self.text, m.end)
-                                            and not _COMPONENT_AFTER.match(self.text, m.end)):
+                                            or self._used_by_system(m)):
                 self.system_base = m.name
                 return m.params_b, "text"
         # "In our experiments, OSCToM-8B gives the best overall result": the one sized variant of the system
         # the abstract names, in billions (not several: "Ishigaki-IDS-8B ... 14B and 32B variants"; not a count of
         # data: "CineDance-1M", a dataset of a million videos)
-        variants = {parse_size(v.group("size")) for v in re.finditer(r"(?<![\w\-.])" + re.escape(self.systems[0]) + r"-(?P<size>\d+(?:\.\d+)?B)(?![\w.])", self.text)}
+        variants = {parse_size(v.group("size")) for v in _SIZED_VARIANT.finditer(self.text) if v.group("stem") == self.systems[0]}
         if len(variants) == 1 and not _OTHER_SIZES_OF_SYSTEM.search(self.text):
             return variants.pop(), "name"
         # "we release Meta WikiExpert-8B": the system's own name states its size

@@ -13,6 +13,7 @@ from claimboard.extract.name_basics import (
     _SYSTEM_NOUNS,
     _TASK_ACRONYM,
     EVALUATION_HEAD,
+    GENERIC_MODEL_WORDS,
     INTRO_OPENING,
     _looks_like_name,
     _only_as_system,
@@ -105,7 +106,7 @@ def own_systems(text: str, title: str, benches: list[str], lowered: str | None =
                 continue
             if cand.lower() in bench_low and (cand.lower() in own_low or not _only_as_system(text, cand) and not introduced_as_system(text, cand)):
                 continue   # a benchmark's name the paper evaluates on, not its system
-            if re.search(r"language\s+models?|\bL+Ms?\b|\bMLLMs?\b|\bLMMs?$|^multi-?\w*$", cand, re.IGNORECASE) or _TASK_ACRONYM.fullmatch(cand):
+            if (GENERIC_MODEL_WORDS.search(cand) or re.fullmatch(r"multi-?\w*", cand, re.IGNORECASE)) or _TASK_ACRONYM.fullmatch(cand):
                 continue  # generic: "Multi-modal Large Language Models", "LLMs"
             # an ordinary capitalised word counts only when set off: ", the Transformer,", "named Conformer."
             end = m.end("name") if cand == name else m.end("acr")
@@ -196,7 +197,7 @@ def own_systems(text: str, title: str, benches: list[str], lowered: str | None =
         out.insert(0, event[0])
     seen, uniq = set(), []
     for n in out:
-        if _BENCH_NAMED.search(n):
+        if BENCH_NAMED.search(n):
             continue   # "we introduce ADR-Bench (302 tasks, ...)": a benchmark, not a system
         if event and event[1].lower().startswith(n.lower()):
             continue   # "our system for SemEval-2026 Task 9": a part of the task's name
@@ -258,7 +259,7 @@ _TITLED_SYSTEM = re.compile(
 _CALLED_COINED = re.compile(
     r"(?:\b(?:named|called|dubbed|termed)\s+|\b(?i:our|the\s+proposed)\s+(?:[\w\-]+\s+){0,4}?(?i:" + _SYSTEM_NOUNS + r")\s+)"
     r"(?P<name>[A-Z][A-Za-z0-9]*(?:[\-\.][A-Za-z0-9]+)*\+{0,2})(?![\w\-])")
-_BENCH_NAMED = re.compile(r"[a-z0-9\-](?:Bench|Benchmark)$")
+BENCH_NAMED = re.compile(r"[a-z0-9\-](?:Bench|Benchmark)$")
 _HEAD_LAST = re.compile(r"\b(?:" + TITLED_HEADS + r"|Challenge|Leaderboard)$")
 # (after a name's bracketed acronym too: "we build the Multi-Query Text Retrieval (MQTR) dataset")
 _BENCH_HEAD_NEXT = re.compile(r"\)?(?:\s*\([^()]{1,20}\))?\s+(?i:challenge|benchmark|dataset|leaderboard|shared\s+task|competition|corpus|test\s+set)s?\b")
