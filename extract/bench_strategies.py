@@ -19,10 +19,10 @@ from claimboard.extract.numbers import ARROW, Num
 
 # "Lifelong AgentBench from 90%": a name that opens the next change
 # ("ImgEdit 3.38 → 3.75, GEdit 6.94 → 7.25": the name opens the next change written with an arrow)
-_OPENS_CHANGE = re.compile(r"\s+from\s+[\d(+\-~≈$]|\s*:?\s*[+\-]?\d[\d.,]*\s*(?:%|\\%)?\s*" + ARROW + r"\s*[+\-]?\d")
+_OPENS_CHANGE = re.compile(r"\s+from\s+[\d(+\-~≈$]|\s*:?\s*[+\-]?\d[\d.,]*\s*(?:(?:%|\\%)\s*)?" + ARROW + r"\s*[+\-]?\d")
 
 # "73.0 (+1.1) mIoU on PASCAL-5i" (from the value) or ") mIoU on PASCAL-5i" (from the gain in the bracket)
-_PAST_BRACKETED_GAIN = re.compile(r"\s*(?:%|points?)?\s*(?:\(\s*[+\-±]\s*[0-9][\d.]*\s*%?\s*)?(?:[a-z]+\s*){0,2}\)\s*(?:[A-Za-z@\-]+\s+){0,2}?(?:on|in)\s+(?:the\s+)?")   # ("61.52% (+6.19% improvement) on WeMath")
+_PAST_BRACKETED_GAIN = re.compile(r"\s*(?:%|points?)?\s*(?:\(\s*[+\-±]\s*[0-9][\d.]*\s*(?:%\s*)?)?(?:[a-z]+\s*){0,2}\)\s*(?:[A-Za-z@\-]+\s+){0,2}?(?:on|in)\s+(?:the\s+)?")   # ("61.52% (+6.19% improvement) on WeMath")
 _BY = r"\s+by\s+(?:up\s+to\s+|about\s+|around\s+|nearly\s+|over\s+)?"   # "X by (up to) ..."
 _BY_GAP = re.compile(_BY)
 _METRIC_BY_GAP = re.compile(r"\s+(?P<metric>[a-z][\w\-@]*(?:\s+[a-z][\w\-@]*)?)" + _BY)   # "ALFWorld success by 21.4"
@@ -57,7 +57,7 @@ _SIBLING_ON_BEFORE = re.compile(r"\d" + _VALUE_ON + r"$")
 _VALUE_IN = _value_prep("in")
 _IN_NAME_AFTER = re.compile(r"^" + _VALUE_IN + r"(?P<name>[A-Z][\w\-]*)" + _NAME_END)
 _SIBLING_IN_BEFORE = re.compile(r"\d" + _VALUE_IN + r"$")
-_PAIR_THEN_ON = re.compile(r"\s*(?:%|\\%)?\s*(?:versus|vs\.?)\s*[\d.]+\s*(?:%|\\%)?\s+(?:on|in)\s+(?:the\s+)?", re.IGNORECASE)
+_PAIR_THEN_ON = re.compile(r"\s*(?:(?:%|\\%)\s*)?(?:versus|vs\.?)\s*[\d.]+\s*(?:%|\\%)?\s+(?:on|in)\s+(?:the\s+)?", re.IGNORECASE)
 # the number's own place, a coined name the vocabulary does not know: "AUC of 1.00 [1.00-1.00] in UKB
 # (internal test set)", "In AV2, 4.1-8.6% of labels are removed, and mAP stays near the 0.64 baseline"
 # ("in X" after a value mostly names a metric, "+4.4 in OLS": a place only with its kind of data after it)
@@ -75,7 +75,7 @@ _OWN_DATA_AFTER = re.compile(r"[^;,(]{0,30}?\b(?i:on|in)\s+(?i:the|our)\s+" + _O
 _OWN_DATA_SUBJECT = re.compile(r"\s*(?:[A-Z][a-z]+,?\s+)?(?:[Aa]n?|[Oo]ur|[Tt]he)\s+" + _OWN_DATA)
 _OUR_SPLIT_AFTER = re.compile(r"[^;,(]{0,30}?\b(?:on|in)\s+our\s+(?:own\s+)?(?:[a-z][\w\-]*\s+){0,2}?(?:validation|test|held-out|hold-out|evaluation)\s+(?:set|split|data)\b")
 _ON_DESCRIBED_UNNAMED_AFTER = re.compile(
-    r"^\s*(?:%|\\%)?\s*(?:[A-Za-z@\-]+\s+){0,3}?on\s+(?:the|a|an)\s+"
+    r"^\s*(?:(?:%|\\%)\s*)?(?:[A-Za-z@\-]+\s+){0,3}?on\s+(?:the|a|an)\s+"
     r"(?:(?!(?:test|validation|val|dev|held-out|evaluation|training|same|whole|full|entire|original|public|above|latter|former|first|second|last)\b)[a-z][a-z\-]*\s+){1,3}"
     r"(?:dataset|data|corpus|benchmark)\b(?!\s*\()")
 _ON_X_TO_Y_AFTER = re.compile(r"^\s*(?:[\w/%@\-]+\s+){0,2}?on\s+(?:the\s+)?[a-z]+(?:-[a-z]+)*-to-[a-z]+(?:-[a-z]+)*(?![\w\-])")
@@ -131,7 +131,7 @@ _POOL_CUE = re.compile(r"\b(?:on\s+average|avg\.?|across|up\s*to|upto|consistent
 _LIST_JOIN = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|/\s*)(?:the\s+)?")
 _COUNTED_GROUP_AFTER = re.compile(r"^[^.;]{0,30}?\b(?:across|over|on|in)\s+(?:all\s+)?(?:" + _COUNT_WORDS + r"|\w+teen|twenty)\s+(?:[\w\-]+\s+){0,3}?(?:datasets|benchmarks|tasks|test\s+sets)\b", re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
-_AVERAGE_TAIL = re.compile(r"^\s*%?\s*(?:[\w\-]+\s+){0,3}?on\s+average\b", re.IGNORECASE)
+_AVERAGE_TAIL = re.compile(r"^\s*(?:%\s*)?(?:[\w\-]+\s+){0,3}?on\s+average\b", re.IGNORECASE)
 _UNNAMED_IN_SENTENCE = re.compile(r"(?:^|[.;]\s|\b(?:on|across|over|in)\s)(?:the\s+)?(?:" + _COUNT_WORDS + r"|several|multiple|various|many|other)\s+(?:[\w\-]+\s+){0,4}?(?:datasets|benchmarks|tasks|test\s+sets)\b(?:[^.;]|\.\d)*$", re.IGNORECASE)   # (a decimal point is no sentence's end)
 # "We experiment on 4 datasets ...", "on multi-view and two-view benchmarks": other evaluations
 # than the paper's own benchmark (plural, described in lower-case words or counted)
@@ -160,9 +160,9 @@ _USED_DATA_BEFORE = re.compile(r"(?:\b(?:experiments?|evaluat\w+|tested|results?
 
 
 # "23.77% of FormalMath500": a value, then 'of' and a benchmark
-_OF_GAP = re.compile(r"\s*(?:%|\\%)?\s*of\s+(?:the\s+)?")
+_OF_GAP = re.compile(r"\s*(?:(?:%|\\%)\s*)?of\s+(?:the\s+)?")
 _ENTRIES_AFTER = re.compile(r"\s+(?:[\w\-]+\s+)?(?:entries|submissions|papers|instances|samples|tasks|problems|questions|images|items|data)\b")
-_VALUE_OF_BEFORE = re.compile(r"\d\s*(?:%|\\%)?\s*of\s+(?:the\s+)?$")
+_VALUE_OF_BEFORE = re.compile(r"\d\s*(?:(?:%|\\%)\s*)?of\s+(?:the\s+)?$")
 
 
 # one name alone in brackets after a value ("(City-Scale)", "(GTEx)")
@@ -186,7 +186,7 @@ def _rule_of(b: BenchHit) -> str:
 
 _ORIGIN_BEFORE = re.compile(r"\b(?:translation|translated\s+version|adaptation|re-?annotation|subset|extension)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _VS_PAIR_LEAD = re.compile(r"(?:\bvs\.?|\bversus)\s*$", re.IGNORECASE)
-_VS_PAIR_TAIL = re.compile(r"\s*%?\s*(?:vs\.?|versus)\s*\d", re.IGNORECASE)
+_VS_PAIR_TAIL = re.compile(r"\s*(?:%\s*)?(?:vs\.?|versus)\s*\d", re.IGNORECASE)
 
 
 @dataclasses.dataclass

@@ -49,7 +49,7 @@ _GAP_NARROWED_TO = re.compile(r"\b(?:narrow\w*|clos\w*|reduc\w*|shrink\w*|shrunk
 _SUSPENDED_HYPHEN = re.compile(r"-\s*(?:and|or|to|,)\s+[+\-]?\d[\d.]*-(?P<word>[a-z][\w\-]*)(?P<rest>[^.;]*)")
 _DELTA_TAIL = re.compile(r"^\s*(?:more\s+)?(?:absolute\s+|relative\s+|average\s+|mean\s+|overall\s+|performance\s+|accuracy\s+)?(?:(?!(?:of|the|than|to|in|on|for|and|or|with|from|by|at|as|over)\b)[\w@\-.+]+\s+){0,3}?(?:relative\s+)?(?P<cue>" + words("delta_tail") + r")\b", re.IGNORECASE)
 # "up to 6.2 mAP and 8.0 AP75 gains": two values, each with its metric's name, before one gain noun
-_PAIRED_DELTA_TAIL = re.compile(r"^\s*(?!(?:points?|pp|pts?)\b)[A-Za-z][\w@\-.]*\s+and\s+\+?\d[\d.]*\s*%?\s*(?!(?:points?|pp|pts?)\b)[A-Za-z][\w@\-.]*\s+(?P<cue>" + words("delta_tail") + r")\b", re.IGNORECASE)
+_PAIRED_DELTA_TAIL = re.compile(r"^\s*(?!(?:points?|pp|pts?)\b)[A-Za-z][\w@\-.]*\s+and\s+\+?\d[\d.]*\s*(?:%\s*)?(?!(?:points?|pp|pts?)\b)[A-Za-z][\w@\-.]*\s+(?P<cue>" + words("delta_tail") + r")\b", re.IGNORECASE)
 # "preserves 99.2% full-KV accuracy", "retains 97% full-precision performance": a share of the reference's result
 _KEEPS_LEAD = re.compile(r"\b(?:preserv|retain|maintain|recover|keep)\w*\s+(?:over\s+|about\s+|around\s+|nearly\s+|up\s+to\s+)?$", re.IGNORECASE)
 _REFERENCE_ACCURACY_TAIL = re.compile(r"^\s*(?:of\s+)?(?:the\s+)?(?:original|oracle|teacher|full|baseline|uncompressed|dense|unpruned|fp16|bf16|fp32)[\w\-]*\s+(?:model\S*\s+)?(?:accuracy|performance|quality|scores?)\b", re.IGNORECASE)
@@ -62,7 +62,7 @@ _RELATIVE_TAIL = re.compile(r"^\s*of\s+(?!(?:accuracy|scores?)\b)(?!(?:F1|F-1|F1
                             r"|^\s*of\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,2}?(?:baseline|oracle|teacher|upper[\s\-]bound|model|counterpart)\b"
                             r"|^\s*of\s+(?:its|their)\s+(?:[\w\-@.]+\s+){0,2}?(?:performance|accuracy|scores?|map|f1|auc|success\s+rate|quality)\b"
                             # "about 78%, 90%, and 96% performance compared to the fully supervised detector"
-                            r"|^(?:\s*%?\s*,\s*(?:and\s+)?[\d.]+)*\s*%?\s*,?\s*(?:and\s+)?(?:[\d.]+\s*%?\s*)?(?:of\s+(?:the\s+)?)?performance\s+(?:compared\s+(?:to|with)|relative\s+to)\s+(?:the\s+|a\s+)?(?:[\w\-]+\s+){0,2}?(?:fully[\s\-]supervised|supervised|oracle|teacher|upper[\s\-]bound|full|dense)\b", re.IGNORECASE)
+                            r"|^(?:\s*(?:%\s*)?,\s*(?:and\s+)?[\d.]+)*\s*(?:%\s*)?,?\s*(?:and\s+)?(?:[\d.]+\s*(?:%\s*)?)?(?:of\s+(?:the\s+)?)?performance\s+(?:compared\s+(?:to|with)|relative\s+to)\s+(?:the\s+|a\s+)?(?:[\w\-]+\s+){0,2}?(?:fully[\s\-]supervised|supervised|oracle|teacher|upper[\s\-]bound|full|dense)\b", re.IGNORECASE)
 # ("a 98% of accuracy", bare, is a score)
 _POINTS = re.compile(r"points?|pp\b|\bpts?\b", re.IGNORECASE)
 _PERCENT_LEAD = re.compile(r"^\s*(?:\\?%|percent)?\s*(?:\\\)|\$)?")   # stripped before _RELATIVE_TAIL (LaTeX too: "\\(85\\%\\) of")
@@ -83,9 +83,9 @@ _VERB_METRIC_LEAD = re.compile(r"\b(?P<vcue>reduc(?:es|ed|ing)|lower(?:s|ed|ing)
                                r"(?:the\s+|its\s+|their\s+)?(?P<metric>(?:(?!(?:to|from|of|at|in|on|for|with|than|and|or)\b)[\w@\-]+\s+)?(?!(?:to|from|of|at|in|on|for|with|than|and|or)\b)[\w@\-]+)\s*"
                                r"(?:up\s+to\s+|about\s+|around\s+|nearly\s+|over\s+|by\s+)?$", re.IGNORECASE)
 _FROM_TO = re.compile(r"(?<!ranging\s)(?<!varying\s)\bfrom\s*$", re.IGNORECASE)
-_TO = re.compile(r"^\s*%?\s*(?:\([^()]{0,60}\)\s*)?(?:to|" + ARROW + r")\s*$", re.IGNORECASE)   # "from 78% (standard prompting) to 83%", "17 → 30"
+_TO = re.compile(r"^\s*(?:%\s*)?(?:\([^()]{0,60}\)\s*)?(?:to|" + ARROW + r")\s*$", re.IGNORECASE)   # "from 78% (standard prompting) to 83%", "17 → 30"
 _EXAMPLE_OPENS = re.compile(r"(?:\(|\be\.g\.,?|\bi\.e\.,?)\s*$", re.IGNORECASE)
-_PAIR_TO_AFTER = re.compile(r"\s*(?:%|\\%)?\s*to\s+\d")
+_PAIR_TO_AFTER = re.compile(r"\s*(?:(?:%|\\%)\s*)?to\s+\d")
 _WITHIN = re.compile(r"\bwithin\s*$", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s*(?:%|\\%|points?|pp)?\s+of\b")
 
@@ -93,7 +93,7 @@ _QUALIFIERS = [(re.compile(p, re.IGNORECASE), label) for label, p in labelled("q
 # any qualifier at all (one search instead of six in most leads)
 _ANY_QUALIFIER = _AnyOf([rx.pattern for rx, _ in _QUALIFIERS])
 _AVERAGE = _lowered(r"\baverag\w*|\bmean\b|\bon\s+average\b")
-_AVERAGE_AFTER = re.compile(r"^\s*%?\s*(?:\w+\s+){0,3}?on\s+average\b", re.IGNORECASE)
+_AVERAGE_AFTER = re.compile(r"^\s*(?:%\s*)?(?:\w+\s+){0,3}?on\s+average\b", re.IGNORECASE)
 _NONE_REACH = _lowered(r"\bnone\s+of\s+\w+\s+(?:reach|exceed|achieve|surpass)\w*\s*$")
 _INHERIT_BLOCK = _lowered(r"achiev|obtain|reach|attain|complet|solv|(?<![\w\-])scor|improv|outperform|surpass|lag|trail|drop|reduc|compared|while|whereas|\bvs\b|versus|\bfrom\b|(?<!up )\bto\s*$|\(\s*$|;\s+(?:at|in|on|for|under|with|when|and|but|it|we|this|they|our)\b|\bretain\w*|\bkeep\w*|\bmaintain\w*")
 # "drops to 49.5%", "increases to 80%", "reaching 90%": the new value, a score
@@ -101,7 +101,7 @@ _NEW_VALUE = _lowered(r"\b(?:drop\w*|fall\w*|fell|declin\w*|decreas\w*|degrad\w*
 # "by up to 7.5 points": a difference even when the cue word is further back
 _CLAUSE_OPENS = re.compile(r"(?:,|;|\band|\bwhile|\bthereby|\bthus)\s+$")
 _GAP_FROM = _lowered(r"\b(?:narrow\w*|clos\w*|reduc\w*|shrink\w*|cut\w*)\s+(?:the\s+|this\s+|its\s+)?(?:performance\s+)?gap\b[^.;()]{0,60}?\bfrom\s*$")
-_GAIN_COLON = _lowered(r"\b(?P<cue>improvements?|gains?|increases?|reductions?|drops?|decreases?)\b[^.;:()]{0,80}:\s*(?:[+\-]?\d[\d.]*\s*%?\s*(?:in|on|for)\s+[^,;:]{1,40},\s*(?:and\s+)?)*$")
+_GAIN_COLON = _lowered(r"\b(?P<cue>improvements?|gains?|increases?|reductions?|drops?|decreases?)\b[^.;:()]{0,80}:\s*(?:[+\-]?\d[\d.]*\s*(?:%\s*)?(?:in|on|for)\s+[^,;:]{1,40},\s*(?:and\s+)?)*$")
 _REACH_END = _lowered(r"\breach\w*\s*$")
 _CHANGE_AS_MUCH_AS = _lowered(r"\b(?P<cue>drop\w*|fall\w*|fell|declin\w*|degrad\w*|decreas\w*|improv\w*|increas\w*|ris\w*|rose|gain\w*)\s+(?:by\s+)?as\s+much\s+as\s*$")
 # "the relative performance gain over conventional fine-tuning is of 62%"
@@ -167,7 +167,7 @@ _AGAINST_TAIL = re.compile(r"^\s*(?:%|\\%|pp|points?)?\s*(?:[\w\-]+\s+){0,2}?(?:
 
 
 # "365% on Yahoo Answers (0.79 vs 0.17": the pair whose relative change the percent is
-_PAIR_AFTER = re.compile(r"\s*(?:(?:on|in|for)\s+[^()]{1,60}?)?\(\s*(?P<x>[0-9]+(?:\.[0-9]+)?)\s*%?\s*(?:vs\.?|versus)\s*~?\s*(?P<y>[0-9]+(?:\.[0-9]+)?)", re.IGNORECASE)
+_PAIR_AFTER = re.compile(r"\s*(?:(?:on|in|for)\s+[^()]{1,60}?)?\(\s*(?P<x>[0-9]+(?:\.[0-9]+)?)\s*(?:%\s*)?(?:vs\.?|versus)\s*~?\s*(?P<y>[0-9]+(?:\.[0-9]+)?)", re.IGNORECASE)
 
 
 class KindQuery:
@@ -242,7 +242,7 @@ class KindQuery:
         if self.lead_cue:
             return self.lead_cue
         verb = _VERB_CUE.search(self.low)
-        return verb if verb and not re.match(r"^\s*%?\s*(?:to|of\s+the)\b", self.tail) else None
+        return verb if verb and not re.match(r"^\s*(?:%\s*)?(?:to|of\s+the)\b", self.tail) else None
 
     @cached_property
     def own_head(self) -> bool:

@@ -56,7 +56,7 @@ _RESULT_VERB = _lowered(r"\b(?:" + words("result_verb") + r")\b")
 _MONTH_BEFORE = _lowered(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$")
 
 _CLOSING_THE_GAP = _lowered(r"\b(?:clos|bridg|recover|narrow)\w*\s+(?:over\s+|about\s+|nearly\s+|more\s+than\s+|up\s+to\s+|~\s*)?$")
-_OF_THE_GAP_AFTER = _lowered(r"^\s*%?\s*of\s+(?:the|this|that)\s+(?:[\w\-]+\s+){0,2}?(?:gap|difference|drop|loss)\b")
+_OF_THE_GAP_AFTER = _lowered(r"^\s*(?:%\s*)?of\s+(?:the|this|that)\s+(?:[\w\-]+\s+){0,2}?(?:gap|difference|drop|loss)\b")
 _GAP_CLOSED = _lowered(r"\bclos\w*\s+(?:\w+\s+){0,2}?gap\b[^.;]*$|\bgap\s+(?:is\s+)?closed\b[^.;]*$")
 
 # "108 FPS", "35 ms", "24.4 token/s": speed and latency units right after the number
@@ -108,8 +108,8 @@ _SET_LITERAL_BEFORE = re.compile(r"(?:∈|\\in)\s*\\?\{[\s\d.,]*$")
 _SET_CLOSE_AFTER = re.compile(r"[\s\d.,]*\\?\}")
 # a ratio of a split written with slashes or colons: "70/15/15 splitting", "80:20 train/test split"
 _RATIO_PART_BEFORE = re.compile(r"\d\s*[/:]\s*$")
-_RATIO_PART_AFTER = re.compile(r"^\s*%?\s*[/:]\s*\d")
-_RATIO_SPLIT_AFTER = re.compile(r"^(?:\s*%?\s*[/:]\s*\d+(?:\.\d+)?)*\s*%?\s+(?:[a-z\-/]+\s+){0,2}?(?:splits?|splitting|partitions?|partitioning|ratio)\b", re.IGNORECASE)
+_RATIO_PART_AFTER = re.compile(r"^\s*(?:%\s*)?[/:]\s*\d")
+_RATIO_SPLIT_AFTER = re.compile(r"^(?:\s*(?:%\s*)?[/:]\s*\d+(?:\.\d+)?)*\s*%?\s+(?:[a-z\-/]+\s+){0,2}?(?:splits?|splitting|partitions?|partitioning|ratio)\b", re.IGNORECASE)
 # the share of the data a split gives training, validation or test
 _SPLIT_SHARE = re.compile(r"^[\s%)]*(?:(?:of\s+(?:the\s+)?(?:data|samples|images|dataset)\s+)?(?:for|as)\s+(?:training|testing|test|validation)\b"
                           r"|(?:training|train|testing|test|validation)\b[^.;]{0,40}?\bsplits?\b)", re.IGNORECASE)
@@ -127,17 +127,17 @@ _SHARE_OF_ITEMS = re.compile(r"^[\s%]*of\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:questio
 # and "accounting for 47% of bankruptcies", "attributes 64% of incidents to"
 _SHARE_OF_MANY = re.compile(r"^[\s%]*of\s+(?:the\s+|all\s+)?(?:[\w\-]+\s+){0,2}?[a-z][\w\-]*s\s+(?:involve|involved|concern|contain|come|originate|stem|occur|arise|arose|fall|belong|exhibit|exhibited|display|displayed|account|accounted|reference|referenced|mention|mentioned|include|included|fail|failed|lack|lacked|receive|received)\b", re.IGNORECASE)   # ("8.56% of hospital visits include progress notes")
 # the rest of a list of percents: "(10%), 25%, and 50%" or "1% / 10%" before the words they share
-_LIST_REST = r"^(?:\s*%?\s*(?:,\s*(?:and\s+)?|and\s+|or\s+|/\s*)[\d.]+)+"
+_LIST_REST = r"^(?:\s*(?:%\s*)?(?:,\s*(?:and\s+)?|and\s+|or\s+|/\s*)[\d.]+)+"
 _VALUE_LIST_REST = re.compile(_LIST_REST + r"(?=\s*%)")
 # "It contains 600 questions; 77% require multi-table reasoning": a share of a population, with a
 # verb in the plural right after the number (a model's result never 'require's)
-_SHARE_THEN_VERB = re.compile(r"^\s*%?\s*(?:of\s+(?:them|these|those|which)\s+)?(?:require|involve|contain|span|touch|need|lack|feature|rely)\b")
+_SHARE_THEN_VERB = re.compile(r"^\s*(?:%\s*)?(?:of\s+(?:them|these|those|which)\s+)?(?:require|involve|contain|span|touch|need|lack|feature|rely)\b")
 _BRACKETED_SHARE_BEFORE = _lowered(r"\(\s*[\d.]+\s*%\s+of\s+(?:the\s+|all\s+)?(?:[\w\-]+\s+)?(?:dataset|data|corpus|samples|posts|responses|comments|tweets|documents|reviews|records|papers|images|cases|patients|participants|respondents)\s*\)(?:[^.;]|\.\d)*$")
-_FROM_AFTER = re.compile(r"^\s*%?\s*from\b")
+_FROM_AFTER = re.compile(r"^\s*(?:%\s*)?from\b")
 _SHARES_FROM_BEFORE = _lowered(r"%\s+of\s+(?:the\s+|all\s+)?(?:[\w\-]+\s+){0,2}?[a-z][\w\-]*s\s+(?:arise|arose|come|came|stem|originate)s?\s+from\b")
 # "achieves 90% accuracy with just 0.7% KV storage", "using only 3% of the KV cache": a share of a resource
 _WITH_SHARE_BEFORE = _lowered(r"\b(?:with|using|at|under)\s+(?:just\s+|only\s+|merely\s+|a\s+mere\s+|less\s+than\s+|fewer\s+than\s+)?(?:~\s*)?$")
-_RESOURCE_AFTER = _lowered(r"^\s*%?\s*(?:of\s+(?:the\s+|its\s+)?)?(?:[\w\-]+\s+){0,2}?(?:" + words("resource") + r")s?\b")
+_RESOURCE_AFTER = _lowered(r"^\s*(?:%\s*)?(?:of\s+(?:the\s+|its\s+)?)?(?:[\w\-]+\s+){0,2}?(?:" + words("resource") + r")s?\b")
 _ACCOUNTING_FOR_BEFORE = _lowered(r"\b(?:accounting|accounts?|responsible)\s+for\s+(?:about\s+|around\s+|nearly\s+|over\s+|roughly\s+)?$|\battribut\w*\s+$")
 
 # what a dataset is made of: "(17% from news articles and 83% from user comments)",
@@ -158,7 +158,7 @@ _ANNOTATION_STATISTIC_BEFORE = _lowered(r"\b(?:labels?|annotations?|annotators?|
                                         r"|\b(?:label(?:l?ing)?|annotation)\s+(?:error|noise)\s+rates?\b[^.;]{0,60}$")
 
 # "yielded a 96.10% inter-annotator agreement"
-_ANNOTATOR_AGREEMENT_AFTER = _lowered(r"^\s*%?\s*(?:inter-?annotator|inter-?rater|annotator|rater)\s+(?:agreement|consistency|reliability|kappa)\b")
+_ANNOTATOR_AGREEMENT_AFTER = _lowered(r"^\s*(?:%\s*)?(?:inter-?annotator|inter-?rater|annotator|rater)\s+(?:agreement|consistency|reliability|kappa)\b")
 _DATA_STATISTIC_BEFORE = _lowered(r"\b(?:average|mean|median)\s+(?:[\w\-]+\s+)?(?:length|size|duration)\b[^.;]*$|\b(?:longer|shorter)\s+than\b[^.;]*$")
 
 # Evidence of a learned model or its evaluation (the domain gate), searched in lowered text.
@@ -169,12 +169,12 @@ _CORRELATION_BETWEEN = _lowered(r"\b(?:correlat\w*|coefficients?)\s+(?:[\w\-]+\s
 _CORRELATION_NEAR = _lowered(r"correlat|coefficient|pearson|spearman|kendall")
 
 # "a 68% reduction in model size", "75% reduction in key-value cache accesses"; "at a 90% token reduction"
-_RESOURCE_CHANGE = _lowered(r"^\s*%?\s*(?:reduction|decrease|drop|cut|saving|increase)s?\s+(?:in|of)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:" + words("resource") + r")s?\b"
-                            r"|^\s*%?\s*(?:[\w\-]+\s+)?(?:" + words("resource") + r")s?\s+(?:reductions?|savings?|compression|pruning)\b")
+_RESOURCE_CHANGE = _lowered(r"^\s*(?:%\s*)?(?:reduction|decrease|drop|cut|saving|increase)s?\s+(?:in|of)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:" + words("resource") + r")s?\b"
+                            r"|^\s*(?:%\s*)?(?:[\w\-]+\s+)?(?:" + words("resource") + r")s?\s+(?:reductions?|savings?|compression|pruning)\b")
 
 # "saving about 80% images in pre-training": a saving of a resource named after the number
 _SAVING_BEFORE = _lowered(r"\bsav(?:e|es|ed|ing)\s+(?:about\s+|around\s+|up\s+to\s+|over\s+|nearly\s+|almost\s+|more\s+than\s+)?$")
-_SAVED_RESOURCE_AFTER = _lowered(r"^\s*%?\s*(?:of\s+)?(?:the\s+)?(?:[\w\-]+\s+)?(?:images|data|tokens|samples|compute|memory|parameters|time|energy|cost|flops|gpu)\b")
+_SAVED_RESOURCE_AFTER = _lowered(r"^\s*(?:%\s*)?(?:of\s+)?(?:the\s+)?(?:[\w\-]+\s+)?(?:images|data|tokens|samples|compute|memory|parameters|time|energy|cost|flops|gpu)\b")
 # "while reducing computation by 22.5%", "cutting memory use by half": the resource comes before
 # ("reducing average token consumption by 64.5%", "cut time to first token (TTFT) by 53%", "reducing API costs by 60%",
 # "cut the data requirements for underrepresented languages by around 40%")
@@ -182,10 +182,10 @@ _RESOURCE_CHANGE_BEFORE = _lowered(r"\b(?:reduc|cut|lower|sav|decreas|shrink)\w*
                                    + words("resource") + r"|computation(?:al\s+(?:cost|overhead|burden|load|complexity))?|parameters?|flops)s?(?:\s+(?:use|usage|costs?|consumption|footprint|overhead|counts?|requirements?|needs))?"
                                    r"(?:\s*\([^()]{1,12}\))?(?:\s+(?:of|for)\s+[^.;,]{0,40}?)?\s+by\s+(?:about\s+|around\s+|approximately\s+|roughly\s+|up\s+to\s+|over\s+|more\s+than\s+|nearly\s+|almost\s+|~\s*|≈\s*|an\s+average\s+of\s+){0,2}$")
 
-_LESS_OF_RESOURCE = _lowered(r"^\s*%?\s*(?:less|fewer|additional|extra|more)\s+(?:[\w\-]+\s+){0,2}?(?:tokens?|parameters?|memory|compute|flops|data|samples|images|time|energy|storage|labels?|annotations?)\b")
+_LESS_OF_RESOURCE = _lowered(r"^\s*(?:%\s*)?(?:less|fewer|additional|extra|more)\s+(?:[\w\-]+\s+){0,2}?(?:tokens?|parameters?|memory|compute|flops|data|samples|images|time|energy|storage|labels?|annotations?)\b")
 
 # the bounds of a confidence interval: "AUC 0.91 (95% CI: 0.90-0.92)", "[95% CI, 0.83 to 0.87]"
-_INTERVAL_BEFORE = _lowered(r"\b(?:\d+(?:\.\d+)?\s*%\s*)?(?:ci|confidence\s+intervals?|credible\s+intervals?)\s*(?:[:=,]|of|was|is|from|between|ranging\s+from)?\s*[\[(]?\s*(?:[+\-−]?\d+(?:\.\d+)?\s*%?\s*(?:percentage\s+points?\s*|points?\s*|pp\s*)?(?:to|-|–|,|and)\s*)?$")
+_INTERVAL_BEFORE = _lowered(r"\b(?:\d+(?:\.\d+)?\s*%\s*)?(?:ci|confidence\s+intervals?|credible\s+intervals?)\s*(?:[:=,]|of|was|is|from|between|ranging\s+from)?\s*[\[(]?\s*(?:[+\-−]?\d+(?:\.\d+)?\s*(?:%\s*)?(?:percentage\s+points?\s*|points?\s*|pp\s*)?(?:to|-|–|,|and)\s*)?$")
 
 # an agreement statistic written with its symbol: "Krippendorff's alpha = 0.817", "label $\alpha = 0.307$"
 _AGREEMENT_SYMBOL_BEFORE = _lowered(r"(?:\b(?:alpha|krippendorff'?s?|cronbach'?s?|(?:cohen'?s\s+|fleiss'?\s+)?kappa)|α|κ|\\alpha|\\kappa)\s*\$?\s*(?:[:=≈]|\\approx)\s*\$?\s*$"
@@ -216,11 +216,11 @@ _AT_CONDITION_BEFORE = _lowered(r"\bat\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}?(
 _BUDGET_BRACKET_BEFORE = _lowered(r"\b(?:budgets?|label(?:ing|led|ed)?\s+(?:ratios?|rates?)|sampling\s+rates?)\s*\(\s*(?:(?:e\.g\.|i\.e\.|as\s+low\s+as|only|just)\s*,?\s*)?$")
 # a share of labeled data: "with just 1% COCO labeled data", "10% labelled images"
 _REFERENCE_RESULT_AFTER = _lowered(r"^[\s%\\)$]*of\s+(?:the\s+)?(?:full|whole|complete|entire)?\s*(?:[\w\-]+\s+){0,3}?(?:performance|accuracy|results?|scores?)\b")
-_SHARE_OF_LABELED = re.compile(r"^\s*%?\s*(?:of\s+(?:the\s+)?)?(?:[A-Z][\w\-]*\s+)?(?:(?:labeled|labelled|unlabeled|unlabelled|annotated|training)\s+(?:data|images|samples|examples|set|settings?|regimes?|splits?)\b"
+_SHARE_OF_LABELED = re.compile(r"^\s*(?:%\s*)?(?:of\s+(?:the\s+)?)?(?:[A-Z][\w\-]*\s+)?(?:(?:labeled|labelled|unlabeled|unlabelled|annotated|training)\s+(?:data|images|samples|examples|set|settings?|regimes?|splits?)\b"
                                # "under a fixed 5% annotation budget", "with only 10% annotation instances", "with 1% labels"
                                r"|annotations?(?:\s+(?:budgets?|instances|rates?|ratios?))?\b|labels\b|(?:audit|labell?ing|query|review)\s+budgets?\b)", re.IGNORECASE)
 # "1% procedurally generated data is thus equivalent to 28% of ...": a share of data made or added
-_SHARE_OF_MADE_DATA = re.compile(r"^\s*%?\s*(?:of\s+)?(?:[a-z][\w\-]*\s+){0,2}?(?:generated|synthetic|synthesi[sz]ed|augmented|additional|extra)\s+(?:data|images|samples|examples)\b", re.IGNORECASE)
+_SHARE_OF_MADE_DATA = re.compile(r"^\s*(?:%\s*)?(?:of\s+)?(?:[a-z][\w\-]*\s+){0,2}?(?:generated|synthetic|synthesi[sz]ed|augmented|additional|extra)\s+(?:data|images|samples|examples)\b", re.IGNORECASE)
 
 _PLUS_MINUS_BEFORE = re.compile(r"(?:\u00b1|\+/-|\+-|\\pm|\bplus\s+or\s+minus)\s*\$?\s*\{?\s*$")   # ("Dice 78.36 (plus or minus 1.44)")
 
@@ -236,9 +236,9 @@ _SETTING_BEFORE = _lowered(
 # "over random guessing (AUC = 0.5)", "chance level of 25%": what guessing gets, not a model's result
 # "far below the 50% baseline": the level of a coin flip
 _THE_BEFORE = _lowered(r"\bthe\s*$")
-_CHANCE_BRACKET_AFTER = _lowered(r"^\s*%?\s*\(\s*(?:random\s+chance|chance(?:\s+level|-level)?|random\s+guess(?:ing)?)\s*\)")
-_BASELINE_AFTER = _lowered(r"^\s*%?\s*(?:random\s+|chance\s+)?baseline\b")
-_RANDOM_BASELINE_AFTER = _lowered(r"^\s*%?\s*(?:random|chance)(?:[\s\-]level)?\s+(?:baseline|guess\w*)\b")   # "near the 25% random baseline"
+_CHANCE_BRACKET_AFTER = _lowered(r"^\s*(?:%\s*)?\(\s*(?:random\s+chance|chance(?:\s+level|-level)?|random\s+guess(?:ing)?)\s*\)")
+_BASELINE_AFTER = _lowered(r"^\s*(?:%\s*)?(?:random\s+|chance\s+)?baseline\b")
+_RANDOM_BASELINE_AFTER = _lowered(r"^\s*(?:%\s*)?(?:random|chance)(?:[\s\-]level)?\s+(?:baseline|guess\w*)\b")   # "near the 25% random baseline"
 _VALUE_THEN_BRACKET = re.compile(r"\d\.\d+\($")
 _CHANCE_BEFORE = _lowered(r"\b(?:random(?:ly)?\s+(?:guess\w*|chance|baseline)|chance(?:\s+level|-level)?)\s*[(,]?\s*(?:(?!by\b|than\b|over\b|to\b)[\w\-@]+\s*){0,2}(?:of|=|:|is|at)?\s*~?$")
 # "nine of them have a cosine similarity of more than 70%": how many items pass a bar, not a result
@@ -247,7 +247,7 @@ _COUNT_ABOVE = _lowered(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|
 # "the post-processing salience threshold β varies from 0.05 to 0.43 across folds"
 _SETTING_VARIES = _lowered(r"\b(?:" + words("hyperparameter") + r")\b(?:\s+\S+){0,2}?\s+(?:varies|varied|ranges|ranged|ranging|is\s+set|was\s+set|set)\s+(?:from|to|between|at)\s*$")
 # ("four teams surpassed the 80% mark")
-_THRESHOLD_AFTER = _lowered(r"^\s*%?\s*(?:(?:[\w\-]+\s+){1,3}(?:quality\s+)?gate\b|threshold|cut-?off|mark\b|bar\b|barrier\b|iou\s+threshold|confidence(?!\s+(?:scores?|estimat\w*|calibration))\b|cis?\b|significance)")
+_THRESHOLD_AFTER = _lowered(r"^\s*(?:%\s*)?(?:(?:[\w\-]+\s+){1,3}(?:quality\s+)?gate\b|threshold|cut-?off|mark\b|bar\b|barrier\b|iou\s+threshold|confidence(?!\s+(?:scores?|estimat\w*|calibration))\b|cis?\b|significance)")
 
 # an operating point, not a result: "FPR at 95% true positives", "precision at 90% recall"
 _AT_BEFORE = re.compile(r"\bat\s+(?:an?\s+)?(?:fixed\s+)?(?:\$?\s*[≤<≥>~≈]\s*\$?\s*)?$|\bat$|\bfixed\s+$")   # ("at $\\leq$20\\% sparsity", "at a fixed 95% recall")
@@ -259,26 +259,26 @@ _RESULT_THEN_AT_BEFORE = re.compile(r"(?<![\w.\-])[+\-]?\d+(?:\.\d+)?\s*(?:(?:%|
                                    r"|\s(?:(?!(?:and|or|vs|versus|than|while)\b)[A-Za-z][\w@\-]*\s+){1,2})at\s+(?:an?\s+|the\s+)?(?:\$?\s*[≤<≥>~≈]\s*\$?\s*)?$")
 # "pruning 20% of heads", "masking 30% of the tokens": the share of something a method acts on
 _SHARE_ACTED_ON_BEFORE = _lowered(r"\b(?:prun|remov|dropp|mask|discard|sparsif|replac|freez|skipp|corrupt|perturb|poison)\w*\s+(?:only\s+|just\s+|up\s+to\s+|about\s+|over\s+)?$")
-_SHARE_OF_PLURAL_AFTER = _lowered(r"^\s*%?\s*of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w\-]+\s+){0,2}?[a-z][\w\-]*s\b")
+_SHARE_OF_PLURAL_AFTER = _lowered(r"^\s*(?:%\s*)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w\-]+\s+){0,2}?[a-z][\w\-]*s\b")
 # "across the 30-90% load range": the range of a variable
-_RANGE_WORD_AFTER = _lowered(r"^\s*%?\s*(?:[a-z][\w\-]*\s+)?range\b")
+_RANGE_WORD_AFTER = _lowered(r"^\s*(?:%\s*)?(?:[a-z][\w\-]*\s+)?range\b")
 # "We then benchmark 20 target adjudicators": how many systems are evaluated
 _EVALUATE_COUNT_BEFORE = _lowered(r"\b(?:benchmark|evaluat|test|compar|assess|stud)(?:e|es|ed|ing|s|ies|y)?\s+(?:on\s+)?$")
 # "Between 50% and 35%, methods diverge", "at 35%, X, Y and Z achieve ...", "At retained-context budgets
 # from 25% to 10%, ...": a clause that opens on the condition its results are measured at
 _OPENING_CONDITION = re.compile(r"(?:^|[;:]\s*)(?:at|between|from|under|with)\s+(?:an?\s+|the\s+)?(?:[a-z][\w\-]*\s+){0,3}?(?:from\s+)?"
-                                r"(?:[\d.]+\s*(?:%|\\%)?\s*(?:and|to|-|–)\s*)?$")
+                                r"(?:[\d.]+\s*(?:(?:%|\\%)\s*)?(?:and|to|-|–)\s*)?$")
 _CONDITION_OPENERS = ("at ", "between ", "from ", "under ", "with ")
-_CONDITION_CLOSES = re.compile(r"^\s*(?:%|\\%)?\s*(?:(?:and|to|-|–)\s*[\d.]+\s*(?:%|\\%)?\s*)?(?:\s*[a-z][\w\-]*){0,2}\s*,")
+_CONDITION_CLOSES = re.compile(r"^\s*(?:(?:%|\\%)\s*)?(?:(?:and|to|-|–)\s*[\d.]+\s*(?:(?:%|\\%)\s*)?)?(?:\s*[a-z][\w\-]*){0,2}\s*,")
 # "the steps required to reach perplexity below 50": a target, not a result
 _REACH_TARGET_BEFORE = _lowered(r"\b(?:required|needed|necessary|it\s+takes|takes|steps|epochs|iterations)\s+to\s+reach\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}?(?:below|above|under|over|of|=)?\s*$")
 # "achieving a 95% Hausdorff Distance of 56.13 mm": the percentile in a metric's name
 _PERCENTILE_METRIC_AFTER = re.compile(r"^\s*(?:%|\\%|th)?\s*(?:percentile\s+)?(?:Hausdorff|HD\b)", re.IGNORECASE)
 # "At matched average bits/weight of 3.0/3.5/4.0, X improves ...": a matched setting opening the clause
-_MATCHED_SETTING_BEFORE = re.compile(r"(?:^|[;:]\s*)(?:at|under|with)\s+(?:an?\s+|the\s+)?(?:matched|equal|equivalent|the\s+same|same|fixed|comparable)\s+(?:[\w\-/]+\s+){0,3}?(?:of\s+)?(?:[\d.]+\s*(?:%|\\%)?\s*[/,]\s*)*$", re.IGNORECASE)
+_MATCHED_SETTING_BEFORE = re.compile(r"(?:^|[;:]\s*)(?:at|under|with)\s+(?:an?\s+|the\s+)?(?:matched|equal|equivalent|the\s+same|same|fixed|comparable)\s+(?:[\w\-/]+\s+){0,3}?(?:of\s+)?(?:[\d.]+\s*(?:(?:%|\\%)\s*)?[/,]\s*)*$", re.IGNORECASE)
 # "(100 in total)": the top of a scale
 _IN_TOTAL_AFTER = re.compile(r"^\s*(?:points?\s+)?in\s+total\s*\)")
-_OPERATING_POINT_AFTER = _lowered(r"^\s*%?\s*(?:" + words("operating_point") + r")\b")
+_OPERATING_POINT_AFTER = _lowered(r"^\s*(?:%\s*)?(?:" + words("operating_point") + r")\b")
 
 _COLON_PAIR_AFTER = re.compile(r":[0-9]")
 
@@ -366,7 +366,7 @@ _FAMILY_TIER_BEFORE = re.compile(r"(?<![\w\-.])(?P<name>[A-Z][\w\-.]*)\s+[A-Z][a
 _FAMILY_WORD_BEFORE = re.compile(r"(?<![\w\-.])(?P<w>[A-Z][A-Za-z]+)\s+$")
 _MODEL_TIER = re.compile(r"(?:" + words("model_tier") + r")")
 _TIER_AFTER = re.compile(r"^\s+(?:Lite|Pro|Flash|Mini|Max|Plus|Turbo|Ultra|Nano|Instruct|Chat|Base|Thinking|Omni|Air|Small|Medium|Large)\b")
-_RESULT_BRACKET_AFTER = re.compile(r"^\s*\(\s*[+\-]?\d+(?:\.\d+)?\s*(?:%|\\%)?\s*\)")   # "Seedream 3.0 (0.530)": the name's result after its version
+_RESULT_BRACKET_AFTER = re.compile(r"^\s*\(\s*[+\-]?\d+(?:\.\d+)?\s*(?:(?:%|\\%)\s*)?\)")   # "Seedream 3.0 (0.530)": the name's result after its version
 _SIZE_BRACKET_AFTER = re.compile(r"^\s*\(\s*\d+(?:\.\d+)?\s?[BM]\s*\)")   # "Granite Vision 3.3 (2B)": a model's size after its version
 _ACRONYM_BEFORE_VERSION = re.compile(r"(?<![\w\-.])[A-Z]{2,4}\s+$")   # "SD 3.5 Large"
 _TWO_TITLED_BEFORE = re.compile(r"(?<![\w\-.])[A-Z][a-z]+\s+[A-Z][a-z]+\s+$")   # "Nano Banana 2"
@@ -574,7 +574,7 @@ _IN_SET_BEFORE = re.compile(r"(?:∈|\\in\b)\s*\$?\s*[\[(]\s*(?:[+\-]?\d+(?:\.\d
 _DISPARITY_BEFORE = _lowered(r"\bdisparit(?:y|ies)\b(?:[^.;]|\.\d){0,70}$")
 _PSEUDO_R2_BEFORE = _lowered(r"\bpseudo[\s\-]?(?:r\^?\{?2\}?|r²|r-squared)\s*(?:[:=≈]|of|was|is)?\s*$")
 # "81.8% case-level residual", "42% of the variance", "12% of variance explained"
-_VARIANCE_AFTER = _lowered(r"^\s*%?\s*(?:of\s+(?:the\s+)?(?:total\s+|observed\s+|explained\s+)?variance\b|(?:[\w\-]+\s+){0,2}?(?:residuals?|variance\s+explained|explained\s+variance)\b)")
+_VARIANCE_AFTER = _lowered(r"^\s*(?:%\s*)?(?:of\s+(?:the\s+)?(?:total\s+|observed\s+|explained\s+)?variance\b|(?:[\w\-]+\s+){0,2}?(?:residuals?|variance\s+explained|explained\s+variance)\b)")
 
 
 # "raising three-judge agreement from 65.8% to 92.1%"
@@ -582,7 +582,7 @@ _JUDGE_AGREEMENT_BEFORE = _lowered(r"\b(?:judges?|annotators?|raters?|inter-?\w+
 # "we analyze 1,411 execution failures ... and identify two main categories of errors: ... (11.43%)"
 _FAILURE_ANALYSIS_BEFORE = _lowered(r"\b(?:analy[sz]\w*|categori[sz]\w*|taxonomy|breakdown)\s+(?:of\s+)?(?:[\w\-,]+\s+){0,3}?(?:failures|errors|failure\s+cases|error\s+cases|mistakes)\b(?:[^.;]|\.\d)*$")
 # "99.55% in training time", "on the training set"
-_TRAINING_SET_AFTER = _lowered(r"^\s*%?\s*(?:accuracy\s+)?(?:in|on|during|at)\s+(?:the\s+)?training(?:\s+(?:time|set|data|phase|stage))?\b")
+_TRAINING_SET_AFTER = _lowered(r"^\s*(?:%\s*)?(?:accuracy\s+)?(?:in|on|during|at)\s+(?:the\s+)?training(?:\s+(?:time|set|data|phase|stage))?\b")
 _AGREE_ON_BEFORE = _lowered(r"\b(?:agree|agreed|agrees|align|aligned|aligns|concur|concurred)\s+(?:on|in)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|over\s+)?$")
 _FOR_SHARE_BEFORE = _lowered(r"(?P<verb>\b(?:fail(?:s|ed)?|wrong|correct|succeed(?:s|ed)?)\s+)?\b(?:for|in)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|over\s+)?$")
 # "... 47.4% to 66.7% of queries, generators ...": of a plural noun, then the clause about them
@@ -594,8 +594,8 @@ _SHARE_OF_WHOLE_BEFORE = _lowered(r"\b(?:contribut(?:es|ed|ing)|accounts?\s+for|
                                   r"responsible\s+for)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|over\s+|only\s+|just\s+|approximately\s+|"
                                   r"more\s+than\s+|less\s+than\s+|~\s*)?$")
 # "stems from logical rather than syntactic errors (61% vs. 8%)": the shares of kinds of errors
-_ERROR_BREAKDOWN_BEFORE = _lowered(r"\b(?:errors|failures|mistakes|error\s+types)\s*\(\s*(?:[\d.]+\s*%?\s*(?:vs\.?|versus|,|/|and)\s*)?$")
-_OF_AFTER = re.compile(r"^\s*%?\s*of\b")
+_ERROR_BREAKDOWN_BEFORE = _lowered(r"\b(?:errors|failures|mistakes|error\s+types)\s*\(\s*(?:[\d.]+\s*(?:%\s*)?(?:vs\.?|versus|,|/|and)\s*)?$")
+_OF_AFTER = re.compile(r"^\s*(?:%\s*)?of\b")
 
 
 def analysis_statistic(a: Around):
@@ -657,20 +657,20 @@ _RESULT_COMPOUNDS = frozenset(("point", "points", "pt", "pp", "improvement", "ga
 # the level of a corruption or compression a result is measured under (a list shares it)
 # the corruptions and compressions a result is measured under (one list for the words before and after the level)
 _CORRUPTION = r"mask\w*|occlu\w*|nois\w*|corrupt\w*|perturb\w*|missing(?:ness)?|sparsit\w*|prun\w*|dropout|dropped|packet\s+loss"
-_CORRUPTION_AFTER = _lowered(r"^\s*%?\s*(?:" + _CORRUPTION + r"|label\s+noise|(?:[\w\-]+\s+)?(?:variation|perturbation)s?)\b")
+_CORRUPTION_AFTER = _lowered(r"^\s*(?:%\s*)?(?:" + _CORRUPTION + r"|label\s+noise|(?:[\w\-]+\s+)?(?:variation|perturbation)s?)\b")
 _CORRUPTION_AT_BEFORE = _lowered(r"\b(?:severit\w*|" + _CORRUPTION + r"|compress\w*|quantiz\w*)\s+"
-                                 r"(?:[\w\-]+\s+)?(?:at|of)\s+(?:[\d.]+\s*%?\s*,\s*(?:and\s+)?)*(?:and\s+)?$")
+                                 r"(?:[\w\-]+\s+)?(?:at|of)\s+(?:[\d.]+\s*(?:%\s*)?,\s*(?:and\s+)?)*(?:and\s+)?$")
 
 
 _RATING_SCALE_AFTER = _lowered(r"^\s*(?:-?\s*point\s+)?(?:likert\s+|rating\s+)?scale\b")
 
 
-_BUDGET_AFTER = _lowered(r"^\s*%?\s*(?:[a-z][\w\-]*\s+){0,2}?budgets?\b")
+_BUDGET_AFTER = _lowered(r"^\s*(?:%\s*)?(?:[a-z][\w\-]*\s+){0,2}?budgets?\b")
 
 
 # "over the first 30% of trajectory steps": the share of something a result is read over
 _PORTION_BEFORE = _lowered(r"\b(?:first|last|initial|final|earliest|latest)\s+$")
-_PORTION_AFTER = _lowered(r"^\s*(?:%|\\%)?\s*of\b")
+_PORTION_AFTER = _lowered(r"^\s*(?:(?:%|\\%)\s*)?of\b")
 # "mean average precision from 0.50 to 0.95", "AP at IoU 0.5:0.95": the IoU thresholds a COCO-style AP averages over
 _AP_THRESHOLDS_BEFORE = _lowered(r"\b(?:ap|map|average\s+precision)\s*(?:@|at)?\s*(?:iou\s*=?\s*(?:(?:from|between)\s+)?|(?:from|between)\s+)(?:0?\.5\d?\s*(?:to|-|–|:|and)\s*)?$")
 
@@ -1004,7 +1004,7 @@ def rank(a: Around):
 _SUBSET_OF_BEFORE = _lowered(r"\b(?:subsets?|portion|fraction|sample)\s+of\s+(?:about\s+|around\s+|roughly\s+|only\s+|approximately\s+|~\s*)?$")
 
 
-_OF_RESOURCE_AFTER = _lowered(r"^\s*%?\s*of\s+(?:the\s+|its\s+)?(?:" + words("resource") + r"|parameters?|flops|gpu\s+memory|training\s+data|data)\b")
+_OF_RESOURCE_AFTER = _lowered(r"^\s*(?:%\s*)?of\s+(?:the\s+|its\s+)?(?:" + words("resource") + r"|parameters?|flops|gpu\s+memory|training\s+data|data)\b")
 _USING_SHARES_BEFORE = _lowered(r"\b(?:using|with|requir\w*|consum\w*|needs?|needing)\s+(?:only\s+|just\s+|merely\s+|about\s+)?[\d.]+\s*%\s+of\s+[^.;]{1,40}?\s+and\s+$")
 
 
@@ -1050,7 +1050,7 @@ _DATA_CONTAINS = _lowered(r"\b(?:(?:dataset|corpus|data|collection|benchmark)\b[
 
 # "FinanceReasoning covers 67.8% of financial concepts and formulas": what a collection covers
 _COVERS_BEFORE = _lowered(r"\b(?:covers|covering|spans|spanning|encompasses|encompassing)\s+(?:about\s+|over\s+|nearly\s+|approximately\s+|roughly\s+|~\s*)?$")
-_COVERED_CONTENT_AFTER = _lowered(r"^\s*%?\s*of\s+(?:the\s+|all\s+)?(?:[\w\-]+\s+){0,3}?(?:concepts|topics|categories|types|classes|domains|languages|formulas|skills|"
+_COVERED_CONTENT_AFTER = _lowered(r"^\s*(?:%\s*)?of\s+(?:the\s+|all\s+)?(?:[\w\-]+\s+){0,3}?(?:concepts|topics|categories|types|classes|domains|languages|formulas|skills|"
                                   r"scenarios|vocabulary|words|species|diseases|conditions|entities|regions|countries|genres)\b")
 
 
@@ -1114,7 +1114,7 @@ def rate_unit(a: Around):
 # "~9% faster inference", "30% less memory": an efficiency word right after the number decides,
 # whatever metric the sentence names elsewhere
 # ("72.2% lower skill-token overhead", "40% fewer prefill tokens": a change of a resource)
-_EFFICIENCY_RIGHT_AFTER = _lowered(r"^\s*%?\s*(?:faster|slower|speed-?ups?|cheaper|(?:more\s+|extra\s+|additional\s+)?run[\s\-]?times?\b|less\s+(?:memory|compute|time|energy)|lower\s+(?:latency|cost|memory)"
+_EFFICIENCY_RIGHT_AFTER = _lowered(r"^\s*(?:%\s*)?(?:faster|slower|speed-?ups?|cheaper|(?:more\s+|extra\s+|additional\s+)?run[\s\-]?times?\b|less\s+(?:memory|compute|time|energy)|lower\s+(?:latency|cost|memory)"
                                    r"|(?:lower|less|fewer|reduced|smaller)\s+(?:[\w\-]+\s+){0,2}?(?:overheads?|latency|costs?|memory|tokens|flops|parameters)"
                                    # "using 45% fewer neurons" (not fewer errors, mistakes, failures: a result)
                                    r"|fewer\s+(?!(?:[\w\-]+\s+){0,2}?(?:errors|mistakes|failures|hallucinations|false|incorrect|wrong|violations|collisions)\b)(?:[\w\-]+\s+){0,2}?[a-z]+s\b"
@@ -1130,7 +1130,7 @@ _RESOURCE_NOUN_CHANGE_BEFORE = _lowered(r"\b(?:token|memory|latency|cost|compute
 
 
 # "94% of the baseline performance", "97% of the full model's accuracy": a result relative to another
-_SHARE_OF_PERFORMANCE_AFTER = _lowered(r"^\s*%?\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[\w\-]+(?:'s|’s)?\s+){0,3}?(?:performance|accuracy|quality|scores?)\b")
+_SHARE_OF_PERFORMANCE_AFTER = _lowered(r"^\s*(?:%\s*)?of\s+(?:the\s+|its\s+|their\s+)?(?:[\w\-]+(?:'s|’s)?\s+){0,3}?(?:performance|accuracy|quality|scores?)\b")
 _NEXT_CLAUSE_VERB = re.compile(r",\s+(?:and\s+|while\s+)?(?:reduc|improv|increas|lower|cut|achiev|boost|decreas|sav|speed|accelerat|maintain|preserv)\w*\b")
 _CLAUSE_JOIN = re.compile(r",\s+(?:and|while|whereas|but)\s+|;\s*")
 _AT_COST = re.compile(r"\bat\s+(?:an?\s+|the\s+)?(?:[\w.\-]+\s+){0,3}?(?:cost|budget|overhead|price)s?\b(?!\s+of\b)")

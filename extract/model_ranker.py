@@ -53,7 +53,7 @@ _CLAUSE_BREAK = re.compile(r"[;:]|\b(?:while|whereas|but)\b")
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|/)")
 _CHANGE_AFTER = re.compile(r"\s*(?:%|\\%|pp|points?)?\s*(?:\(\s*[^()]{0,40}\)\s*)?(?:\$?\\(?:rightarrow|to)\$?|→|->|⇒|to\s+[~≈]?\$?-?\d)")
 # ... or 'from a (under X) to b', 'from a/b to c/d': 'from' before the value, ' to <number>' after it, no other 'from' between
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}?(?:[~≈]?\$?-?\d[\d.,]*\s*(?:%|\\%)?\s*/\s*)?\$?$", re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}?(?:[~≈]?\$?-?\d[\d.,]*\s*(?:(?:%|\\%)\s*)?/\s*)?\$?$", re.IGNORECASE)
 _TO_NUMBER_AFTER = re.compile(r"[^;:()]{0,50}?\bto\s+[~≈]?\$?-?\d")
 # a party other than a named model, right before the value: 'a zero-call rule-only extractor reaches', 'the best reported Pass@1
 # is', 'the initial reasoner already achieves', 'open-source models cluster near'

@@ -45,8 +45,8 @@ _COINED_AFTER_FROM = re.compile(r"(?P<name>[A-Z][\w\-.]*[A-Za-z0-9])(?=\s*[;,)])
 # the second value of a change, right after the first: "2.07 to 1.93", "33.0% to 52.9%"
 _POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:(?!(?:while|and|but|whereas|with|by|over|than|to|in|on|for|when|improv\w*|increas\w*|reduc\w*|gain\w*)\b)[\w\-@]+\s+){0,2}?"
                              r"(?:of\s+|at\s+|=\s*|:\s*)?(?:only\s+|just\s+)?(?:[~≈]\s*)?")
-_CHANGE_TO_AFTER = re.compile(r"\s*(?:%|\\%|pp|points?)?\s*(?:(?:±|\+?/-|\\pm)\s*\d[\d.]*\s*(?:%|\\%)?\s*)?(?:\((?:the\s+)?(?:baseline|base|before|original|vanilla)\)\s*)?to\s+(?:below\s+|about\s+|around\s+|~\s*|≈\s*)?\$?[+\-−]?\d")
-_BY_OTHER_AFTER = re.compile(r"\s*%?\s*(?:[\w\-]+\s+){0,3}?" + _DONE_BY + r"\b", re.IGNORECASE)
+_CHANGE_TO_AFTER = re.compile(r"\s*(?:%|\\%|pp|points?)?\s*(?:(?:±|\+?/-|\\pm)\s*\d[\d.]*\s*(?:(?:%|\\%)\s*)?)?(?:\((?:the\s+)?(?:baseline|base|before|original|vanilla)\)\s*)?to\s+(?:below\s+|about\s+|around\s+|~\s*|≈\s*)?\$?[+\-−]?\d")
+_BY_OTHER_AFTER = re.compile(r"\s*(?:%\s*)?(?:[\w\-]+\s+){0,3}?" + _DONE_BY + r"\b", re.IGNORECASE)
 # verbs of doing better than something: what follows them is the object of a comparison
 _BEATS = words("beat_verb")
 # "outperforms ... EurusPRM (31.3%)": a coined name right before a bracketed value, in a comparison
@@ -90,8 +90,8 @@ _COMPONENT_AFTER = re.compile(r"\s+(?i:detector|backbone|encoder|decoder|archite
 # ("For GUI grounding applications, it sets a new standard with 56.1": an opening phrase, then "it")
 # the compared side's values in brackets after it ("surpassing X and Y (26.6% and 26.9%)")
 # ("outperforms ClinicalBERT (F1=0.887)": a metric's name inside the bracket; "(~1.11 bpb)")
-_COMPARED_BRACKET_BEFORE = re.compile(r"\b(?:" + _BEATS + r"|than|versus|vs\.?|compared\s+(?:to|with)|over)\s+(?:[^.;()]|\(\s*(?:[~≈]\s*|(?:approximately|about|around|roughly)\s+)?[\d.]+(?:\s*[-–]\s*[\d.]+)?\s*%?\s*\)){1,120}?\(\s*(?:[~≈]\s*|(?:approximately|about|around|roughly)\s+)?"
-                                      r"(?:[A-Za-z][\w@\-]*\s*[=:]\s*)?(?:[\d.]+\s*%?\s*(?:and|,|/)\s*)*$", re.IGNORECASE)
+_COMPARED_BRACKET_BEFORE = re.compile(r"\b(?:" + _BEATS + r"|than|versus|vs\.?|compared\s+(?:to|with)|over)\s+(?:[^.;()]|\(\s*(?:[~≈]\s*|(?:approximately|about|around|roughly)\s+)?[\d.]+(?:\s*[-–]\s*[\d.]+)?\s*(?:%\s*)?\)){1,120}?\(\s*(?:[~≈]\s*|(?:approximately|about|around|roughly)\s+)?"
+                                      r"(?:[A-Za-z][\w@\-]*\s*[=:]\s*)?(?:[\d.]+\s*(?:%\s*)?(?:and|,|/)\s*)*$", re.IGNORECASE)
 # a new predicate of the subject between a comparison and the bracket: the value is the subject's again
 _OWN_RESULT_PREDICATE = re.compile(r"(?:,\s*|\b(?:and|while)\s+)(?:achiev|attain|reach|obtain|sets?\b|setting|establish|record)\w*", re.IGNORECASE)
 _LEVEL_BEFORE_BRACKET = re.compile(r"(?:performance|level|results?|scores?|accuracy|record|bar|threshold)\s*\(\s*[\d.%\s,/and]*$", re.IGNORECASE)
@@ -100,9 +100,9 @@ _LEVEL_BEFORE_BRACKET = re.compile(r"(?:performance|level|results?|scores?|accur
 _SIDE_NAME = re.compile(r"\s(?:the\s+|an?\s+|[\w\-]+'s\s+)?(?P<name>(?:(?:vanilla|original|standard|base|plain|naive)\s+|[A-Z][\w\-]*\s+(?=\S*[A-Z0-9]))?"
                         r"(?:[A-Za-z][\w\-.+]*[A-Z0-9][\w\-.+]*|(?<=\s)[A-Z][a-z][\w\-.+]*))\s*(?:baselines?|models?)?\s*\(\s*(?:approximately\s+|about\s+|around\s+|roughly\s+|[~≈]\s*)?$")
 _SIDE_GAP = re.compile(r"\s*(?:baseline|model)?\s*")
-_VS_AFTER = re.compile(r"\s*%?\s*(?:vs\.?|versus)\s", re.IGNORECASE)
+_VS_AFTER = re.compile(r"\s*(?:%\s*)?(?:vs\.?|versus)\s", re.IGNORECASE)
 # "versus 0.413 for a strong 2D baseline": a value given to an unnamed baseline
-_BASELINE_AFTER = re.compile(r"\s*%?\s*(?:(?:±|\+?/-|\\pm)\s*\d[\d.]*\s*%?\s*)?(?:[A-Za-z][\w\-@]*\s+)?(?:for|by|from)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:baselines?|backbones?|prior\s+(?:method|model|work)s?|previous\s+(?:method|model|work)s?|competitors?"
+_BASELINE_AFTER = re.compile(r"\s*(?:%\s*)?(?:(?:±|\+?/-|\\pm)\s*\d[\d.]*\s*(?:%\s*)?)?(?:[A-Za-z][\w\-@]*\s+)?(?:for|by|from)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:baselines?|backbones?|prior\s+(?:method|model|work)s?|previous\s+(?:method|model|work)s?|competitors?"
                              r"|(?:original|vanilla|unmodified|untuned)\s+(?:models?|versions?|networks?))\b", re.IGNORECASE)
 _OPENER_ON = re.compile(r"\s*(?:On|For|With|Using|Applied\s+to)\s+(?:the\s+|a\s+)?", re.IGNORECASE)
 # "compared to the strongest baseline's 1.51 F1": the value of a compared side the text does not name

@@ -977,7 +977,7 @@ _NAME_RE = r"[A-Z][\w\-\.]*[A-Za-z0-9]"
 CAPS_INSIDE_NAME = r"[A-Z][a-z]*[A-Z][\w\-.]*[A-Za-z0-9]"
 COINED_NAME = CAPS_INSIDE_NAME + r"|[A-Z][A-Za-z\-]*\d[\w\-.]*|[A-Z]{2,}[\w\-]*"
 # a value in brackets, with a metric's name before it or not: "(92.05%)", "(IoU 73.81%)", "(F1: 0.9)"
-_BRACKET_VALUE = r"\s*\(\s*(?:[A-Za-z@\-]+\s*[:=]?\s*)?[0-9][\d.]*\s*%?\s*\)"
+_BRACKET_VALUE = r"\s*\(\s*(?:[A-Za-z@\-]+\s*[:=]?\s*)?[0-9][\d.]*\s*(?:%\s*)?\)"
 # a name, then "by" and its change: "BBEH by +1.4" ("HMMT'25": a year glued with an apostrophe)
 _NAME_BY_VALUE = _NAME_RE + r"(?:'\d\d)?\s+by\s+[+\-]?[0-9][\d.]*\s*(?:%|pp|points?)?"
 _EFFICIENCY_NAME = re.compile(r"(?:" + words("efficiency_word") + r")", re.IGNORECASE)   # "TTFT by 33%" names no benchmark
@@ -987,7 +987,7 @@ _SLASH_NAMES = re.compile(r"\bon\s+(?:the\s+)?(?P<list>" + _NAME_RE + r"(?:\s*/\
 _VALUE_IN_BRACKETS = re.compile(_BRACKET_VALUE)
 _BRACKETED_VALUE_NAMES = re.compile(r"(?P<list>" + _NAME_RE + _BRACKET_VALUE
                                     + r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)" + _NAME_RE + _BRACKET_VALUE + r")+)")
-_ON_NAME_BRACKETED_VALUE = re.compile(r"(?:\bon\s+|\b(?:including|such\s+as)\s+|\d\s*%?\s*\)\s*,?\s*and\s+)(?:the\s+)?(?P<name>" + _NAME_RE + r")\s+\(\s*(?:[A-Za-z@\-]+\s*)?[0-9]")
+_ON_NAME_BRACKETED_VALUE = re.compile(r"(?:\bon\s+|\b(?:including|such\s+as)\s+|\d\s*(?:%\s*)?\)\s*,?\s*and\s+)(?:the\s+)?(?P<name>" + _NAME_RE + r")\s+\(\s*(?:[A-Za-z@\-]+\s*)?[0-9]")
 # the opening of a comparison with other systems, in the same clause
 _COMPARISON_OPENS_BEFORE = re.compile(r"\b(?:than|" + words("beat_verb") + r"|compared\s+(?:to|with)|versus|vs\.?)\b"
                                       r"(?!(?:[^.;]|(?<=\d)\.(?!\s))*\bon\s)(?:[^.;]|(?<=\d)\.(?!\s))*$", re.IGNORECASE)   # (past decimal points)

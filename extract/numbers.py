@@ -105,18 +105,18 @@ MAGNITUDE = {
 }
 
 # A gap that joins two numbers into one range: "5.2%-21.8%", "100M - 6B", "8 to 17%".
-_CHANGE_LIST_GOES_ON = re.compile(r"\bfrom\s+\S+\s+to\s+\$?[+\-]?\d[\d.]*\$?\s*%?\s*,\s*(?:and\s+)?(?:from\s+)?\$?$")
+_CHANGE_LIST_GOES_ON = re.compile(r"\bfrom\s+\S+\s+to\s+\$?[+\-]?\d[\d.]*\$?\s*(?:%\s*)?,\s*(?:and\s+)?(?:from\s+)?\$?$")
 # "from 0.504 and 0.554 to 0.759 and 0.899": the last start of a list of changes, not a range's low end
-_FROM_LIST_BEFORE = re.compile(r"\bfrom\s+\$?[+\-]?\d[\d.]*\$?\s*(?:%|\\%)?\s*(?:,\s*\$?[+\-]?\d[\d.]*\$?\s*(?:%|\\%)?\s*)*,?\s*and\s+\$?$")
+_FROM_LIST_BEFORE = re.compile(r"\bfrom\s+\$?[+\-]?\d[\d.]*\$?\s*(?:(?:%|\\%)\s*)?(?:,\s*\$?[+\-]?\d[\d.]*\$?\s*(?:(?:%|\\%)\s*)?)*,?\s*and\s+\$?$")
 _NAME_THEN_VERSION = re.compile(r"[A-Z][A-Za-z]+\s+\d+\.\d$")
 _CHANGE_THEN_BRACKET = re.compile(r"[+\-]\d+(?:\.\d+)?\s*(?:%|pp|points?|pts)?\s*\(\s*$")
-_TO_AFTER = re.compile(r"\s*(?:%|\\%)?\s*to\b")
+_TO_AFTER = re.compile(r"\s*(?:(?:%|\\%)\s*)?to\b")
 _EXAMPLE_BRACKET = re.compile(r"\(\s*(?:e\.g\.|i\.e\.|for\s+example|for\s+instance),?\s*$|\(\s*[A-Z][\w\-.+]*(?:\s+[\w\-.+]+){0,3}\s*:\s*$", re.IGNORECASE)
 _CHANGE_WORD = re.compile(r"\b(?:improv|increas|boost|gain|rais|drop|reduc|decreas|declin|fall|rise|rose)\w*", re.IGNORECASE)
 ARROW = r"(?:→|->|⟶)"   # "17 → 30", "61.2% -> 65.3%": a change from one value to the next (LaTeX arrows: extract/text.py)
 RANGE_GAP = re.compile(r"^\s*(?:--?|~|to|" + ARROW + r")\s*$")
-ARROW_GAP = re.compile(r"^\s*(?:%|\\%)?\s*" + ARROW + r"\s*$")   # "17 → 30 %": a change, never a range
-ARROW_AFTER = re.compile(r"\s*(?:%|\\%)?\s*" + ARROW + r"\s*[+\-]?\d")   # "17 → 30": the first value of a change
+ARROW_GAP = re.compile(r"^\s*(?:(?:%|\\%)\s*)?" + ARROW + r"\s*$")   # "17 → 30 %": a change, never a range
+ARROW_AFTER = re.compile(r"\s*(?:(?:%|\\%)\s*)?" + ARROW + r"\s*[+\-]?\d")   # "17 → 30": the first value of a change
 BETWEEN = re.compile(r"between\s*$", re.IGNORECASE)
 AND_GAP = re.compile(r"^\s*and\s*$")
 # "from 5 to 7" is a change, not a range ("from below 10% to 70%": a qualifier may stand between) ...

@@ -97,8 +97,8 @@ _SAYS_SCORE = re.compile(r"\bscor(?:e|es|ed|ing)\b", re.IGNORECASE)   # "a score
 
 # ---- mention classes: words after (or around) a number
 # "impacting 40.9% of SWE-Bench Lite ... entries": a share, unless the verb is a result verb
-_SHARE = re.compile(r"^\s*%?\s*of\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:entries|submissions|papers|data|parameters|tokens|cases\s+where)\b", re.IGNORECASE)
-_SHARE_OF_BENCH = re.compile(r"^\s*%?\s*of\s+(?:the\s+)?[A-Z]")
+_SHARE = re.compile(r"^\s*(?:%\s*)?of\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:entries|submissions|papers|data|parameters|tokens|cases\s+where)\b", re.IGNORECASE)
+_SHARE_OF_BENCH = re.compile(r"^\s*(?:%\s*)?of\s+(?:the\s+)?[A-Z]")
 # a name used as where data comes from, not as an evaluation: "PubMed abstracts", "papers in PubMed"
 _SOURCE_AFTER = re.compile(r"\s+(?:" + words("source_noun") + r")\b")
 _SOURCE_BEFORE = re.compile(r"\b(?:(?:abstracts|articles|papers|posts|comments|documents|records)\s+(?:from|in)|(?:collected|crawled|scraped|sourced|derived)\s+from)\s+(?:the\s+)?$", re.IGNORECASE)

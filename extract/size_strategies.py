@@ -97,7 +97,7 @@ _SIZE_LIST_MODELS = re.compile(r"\b(?:for|on|with|of)\s+(?:the\s+|our\s+)?(?P<si
                                r"[\s\-]+(?:[\w\-]+\s+)?(?:models?|variants?|versions?|backbones?|LLMs?|scales?)\b(?=[^.;]*\brespectively\b)")
 _SIZE_ITEM = re.compile(_SIZE)
 # "(39.1 vs 20.9 at 7B)": the size a comparison is made at
-_AT_SIZE_AFTER = re.compile(r"\s*(?:%|\\%)?\s*(?:(?:vs\.?|versus)\s*[\d.]+\s*(?:%|\\%)?\s*)?at\s+(?:the\s+)?(?P<size>" + _SIZE + r")\b(?![\w\-])(?!\s*(?:tokens|samples|images|steps))")
+_AT_SIZE_AFTER = re.compile(r"\s*(?:(?:%|\\%)\s*)?(?:(?:vs\.?|versus)\s*[\d.]+\s*(?:(?:%|\\%)\s*)?)?at\s+(?:the\s+)?(?P<size>" + _SIZE + r")\b(?![\w\-])(?!\s*(?:tokens|samples|images|steps))")
 # "reaching 93.7% success on ALFWorld and 74.8% on WebShop at 1.5B parameters", "... at the 7B scale": a size the
 # clause's results are stated at, written later in the clause with 'parameters' or 'scale'
 _AT_SIZE_LATER = re.compile(r"[^;:()]{0,120}?\bat\s+(?:the\s+|a\s+)?(?P<size>" + _SIZE + r")(?:[\s\-]+(?:param(?:eter)?s?|scale)\b)")
