@@ -137,10 +137,12 @@ _EVALUATION_WORD = re.compile(EVALUATION_HEAD)
 # a title-cased compound: "Quebec-French", "Multi-Vector" (a description, not a coined name)
 TITLED_COMPOUND = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+")
 _RESULT_ADVERB = r"\s+(?:(?:consistently|significantly|substantially|further)\s+)?"
-# ("ClinEnv scores both what the model decides": an evaluation scoring what it evaluates is not a result)
+# words that say a model was trained (on data): "pre-training on", "fine-tuned on", "distilled from"
+TRAINING_WORDS = r"pre-?train\w*|train\w*|fine-?tun\w*|distill\w*"
 # words for a kind of model, not one model: "Multi-modal Large Language Models", "LLMs", "MLLMs" (not inside a
 # coined name: "SurgMLLM")
 GENERIC_MODEL_WORDS = re.compile(r"language\s+models?|\bL+Ms?\b|\bMLLMs?\b|\bLMMs?$", re.IGNORECASE)
+# ("ClinEnv scores both what the model decides": an evaluation scoring what it evaluates is not a result)
 _ACTS_RIGHT_AFTER = re.compile(_RESULT_ADVERB + r"(?:achieves|attains|obtains|outperforms|surpasses|reaches|scores(?!\s+(?:both|each|every|all|models?|how|what|whether|answers?|responses?|outputs?|agents?|systems?|LLMs?)\b))\b")
 _IMPROVES_RIGHT_AFTER = re.compile(_RESULT_ADVERB + r"(?:improves|enhances|boosts)\b")
 _SYSTEM_NOUN_RIGHT_AFTER = re.compile(r"\s+(?i:" + _SYSTEM_NOUNS + r")\b")

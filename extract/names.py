@@ -20,6 +20,7 @@ from claimboard.extract.name_basics import (
     _SYSTEM_NOUNS,
     _TASK_ACRONYM,
     EVALUATION_HEAD,
+    TRAINING_WORDS,
     _looks_like_name,
     find_word,
     registry_family,
@@ -897,18 +898,24 @@ NUMBERED_LABEL_WORDS = (r"Level|Stage|Phase|Task|Subtask|Track|Split|Part|Round|
 _NUMBERED_LABEL = re.compile(r"(?:" + NUMBERED_LABEL_WORDS + r")[\s\-_]?(?:\d+|[IVX]+|[A-D])", re.IGNORECASE)
 
 
-_GLUED_BILLIONS = re.compile(r"[\-_]\d+(?:\.\d+)?[Bb](?!\w)")
+_GLUED_BILLIONS = re.compile(r"[\-_](?P<size>\d+(?:\.\d+)?)[Bb](?!\w)")
+
+
+def glued_sizes(text: str, name: str) -> set[float]:
+    """The sizes in billions the abstract glues to the name ('LLaDA-8B' -> {8.0}); one fixed
+    pattern tried after each occurrence (no pattern is built per name)."""
+    sizes = set()
+    i = text.find(name)
+    while i >= 0:
+        if (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "_-")) and (m := _GLUED_BILLIONS.match(text, i + len(name))):
+            sizes.add(float(m.group("size")))
+        i = text.find(name, i + 1)
+    return sizes
 
 
 def _written_sized(text: str, name: str) -> bool:
-    """The name is written somewhere with a parameter size in billions glued on ('LLaDA-8B'); one
-    fixed pattern tried after each occurrence (no pattern is built per name)."""
-    i = text.find(name)
-    while i >= 0:
-        if (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "_-")) and _GLUED_BILLIONS.match(text, i + len(name)):
-            return True
-        i = text.find(name, i + 1)
-    return False
+    """The name is written somewhere with a parameter size in billions glued on ('LLaDA-8B')."""
+    return bool(glued_sizes(text, name))
 
 
 def _sized_in_billions(name: str) -> bool:
@@ -1032,7 +1039,7 @@ _VALUE_METRIC_ON_NAME = re.compile(
 # words between the value and 'on' that make the name no place of the result: where the model was trained
 # or what it is compared with ("after pre-training on", "than on"), or where something is posted or run
 # ("hate speech posted on TikTok", "when executed on M1 and M2")
-_NOT_THE_PLACE_BETWEEN = re.compile(r"\b(?:train|trained|training|pre-?train\w*|fine-?tun\w*|learn\w*|distill\w*|than|over|compared|versus|vs"
+_NOT_THE_PLACE_BETWEEN = re.compile(r"\b(?:" + TRAINING_WORDS + r"|learn\w*|than|over|compared|versus|vs"
                                     r"|posted|shared|uploaded|published|deployed|executed|running|run|runs|hosted|written|collected|crawled|scraped|sourced)\b",
                                     re.IGNORECASE)
 # "a self-collected clinical dataset (USTC-FHLN)": the name in brackets after described data
@@ -1040,7 +1047,7 @@ _NOT_THE_PLACE_BETWEEN = re.compile(r"\b(?:train|trained|training|pre-?train\w*|
 _DESCRIBED_DATA_NAMED = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Oo]ur)\s+(?:[\w\-]+\s+){0,4}?(?:dataset|benchmark|corpus|test\s+set|cohort)\s*\(\s*(?P<name>" + COINED_NAME + r")\s*\)")
 _DATA_HEAD_BRACKET = re.compile(r"(?:dataset|benchmark|corpus|set|cohort)\s*\(")
 # ("a public dataset (IN-21K) pretraining", "pre-trained on a large corpus (LAION-5B)": data a model was trained on)
-_TRAINING_NEAR = re.compile(r"\b(?:pre-?train\w*|train\w*|fine-?tun\w*|initiali[sz]\w*|distill\w*)\b", re.IGNORECASE)
+_TRAINING_NEAR = re.compile(r"\b(?:" + TRAINING_WORDS + r"|initiali[sz]\w*)\b", re.IGNORECASE)
 # a coined name right before its result: "reduces EER on POB-Spark from 64.4% to 29.3%",
 # "a strong baseline on CNText2Sign with a BLEU-4 of 50.41"; and a coined name before the
 # metric a result changes: "reduces the JBB attack success rate from 0.293 to 0.100"

@@ -81,6 +81,7 @@ _INTRO_ACRONYM_APPOSITION = re.compile(r"\b(?:[Ww]e|[Tt]his\s+(?:paper|work))\s+
                                        r"(?:(?!(?:models?|methods?|frameworks?|architectures?|approach|systems?|networks?|recipes?|techniques?|toolkits?|pipelines?"
                                        r"|algorithms?|strateg(?:y|ies)|for|of|with|that|which|who|to)\s)[\w\-]+\s+|\([^()]{1,30}\)\s+){0,8}?"
                                        r"(?:dataset|benchmark|corpus|test\s+set)s?\b")
+_DATA_HEAD_LAST = re.compile(r"(?i:benchmark|dataset|corpus)\s*$")
 # "we introduce CholecT45-Scene, extending CholecT45 dataset with 64,299 frames": a coined name
 # introduced, then a clause that makes it data
 _INTRO_NAME_EXTENDING_DATA = re.compile(r"\b(?:[Ww]e|[Tt]his\s+(?:paper|work))\s+(?:introduce|present|release|contribute)\s+(?P<name>" + COINED_NAME + r")\s*,\s*"
@@ -230,7 +231,7 @@ def own_benchmarks(text: str, title: str) -> list[str]:
     for m in (_INTRO_BENCH_BRACKETED.finditer(text) if "(" in text else ()):
         names.append(m.group("name"))
     for m in (_INTRO_ACRONYM_APPOSITION.finditer(text) if "(" in text else ()):
-        if not re.search(r"(?i:benchmark|dataset|corpus)\s*$", m.group("long")):   # (then the phrase names it: "Disaster Operational Response Agent benchmark (DORA)")
+        if not _DATA_HEAD_LAST.search(m.group("long")):   # (then the phrase names it: "Disaster Operational Response Agent benchmark (DORA)")
             names.append(m.group("name"))
     for m in (_INTRO_NAME_EXTENDING_DATA.finditer(text) if ", " in text else ()):
         if _looks_like_name(m.group("name")):

@@ -39,7 +39,15 @@ from claimboard.extract.model_strategies import (
     ModelQuery,
     ModelStrategies,
 )
-from claimboard.extract.name_basics import _EVALUATED_ON_BEFORE, _RESULT_ADVERB, _SYSTEM_NOUNS, find_word, lowered, registry_entry
+from claimboard.extract.name_basics import (
+    _EVALUATED_ON_BEFORE,
+    _RESULT_ADVERB,
+    _SYSTEM_NOUNS,
+    TRAINING_WORDS,
+    find_word,
+    lowered,
+    registry_entry,
+)
 from claimboard.extract.names import (
     FINDINGS_AFTER,
     TITLED_HEADS,
@@ -240,7 +248,7 @@ _COMPARED_MODEL_THEN_ON = re.compile(r"\b(?:than|compared\s+(?:to|with))\s+(?:th
 # semi-global block matching"); not one written after where a model was trained or evaluated ("fine-tuned on
 # MathInstruct and GSM-Aug outperforms", "fine-tuning on When2Speak significantly outperforms")
 _BEATS_AFTER = re.compile(_RESULT_ADVERB + r"(?:outperforms|surpasses)\b")
-_TRAINED_ON_BEFORE = re.compile(r"\b(?:trained|fine-?tuned|pre-?trained|distilled|learned)\s+on\s+[^.;,]{0,60}$", re.IGNORECASE)
+_TRAINED_ON_BEFORE = re.compile(r"\b(?:" + TRAINING_WORDS + r"|learned)\s+on\s+[^.;,]{0,60}$", re.IGNORECASE)
 # a model named by its size only ("3B model", "7B parameter model") and the word before it ("the", "our")
 _SIZE_ONLY_MODEL = re.compile(r"\d+(?:\.\d+)?[BM](?:[\s\-]parameters?)?\s+(?:[\w\-]+\s+){0,2}?model", re.IGNORECASE)
 _OWN_SIZE_BEFORE = re.compile(r"\b(?:the|our|this)\s+$", re.IGNORECASE)

@@ -11,6 +11,7 @@ from claimboard.extract.names import (
     EXPERIMENT_WORDS,
     ModelHit,
     _sized_in_billions,
+    glued_sizes,
     registry_model,
 )
 from claimboard.extract.numbers import Num, parse_size
@@ -40,6 +41,8 @@ _BUILT_FROM_BEFORE = re.compile(r"(?P<subject>(?:[^\s,;.()]+\s+){1,3})(?:trained
 # 'a ResNet-50 backbone', is a component)
 _BASE_NOUN_AFTER = re.compile(r"\s*(?:\(\s*[\d.]+\s*[BM]\s*\)\s*)?(?:-?\s*(?:Instruct|Chat|Base)\s+)?(?:backbone|base\s+model|base\s+LLM|foundation\s+model)\b", re.IGNORECASE)
 _TRAINING_BEFORE = re.compile(r"\b(?:by\s+)?(?:training|fine-?tuning|post-?training|finetuning)\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
+# words that describe a model before its name or size ("the compact Moondream-2B", "a lightweight 29M parameter model")
+_MODEL_ADJECTIVES = r"(?:(?:lightweight|compact|small|tiny|efficient|new|novel|open|open-source|open-weight|pre-?trained|single|dense)\s+)"
 # "We adopt a supervised fine-tuning strategy leveraging LLaMA 3 8B", "a QLoRA fine-tuned version of Gemma3-12B",
 # "FoodCHA utilizes the compact Moondream-2B vision language model", "fine-tuning strategy on Qwen3-4B": the one
 # model of billions of parameters the system uses or is made from, with the system or 'we' as the subject
@@ -47,7 +50,7 @@ _TRAINING_BEFORE = re.compile(r"\b(?:by\s+)?(?:training|fine-?tuning|post-?train
 # helper: "as a judge", _COMPONENT_AFTER)
 _USES_BEFORE = re.compile(r"\b(?:leverag(?:es|ed|ing)|utiliz(?:es|ed|ing)|employ(?:s|ed|ing)?|adopt(?:s|ed|ing)?|using|uses|(?:fine-?tuned\s+)?version\s+of|"
                           r"(?:fine-?tuning|training|post-?training)\s+(?:strategy|approach|recipe|pipeline)\s+on)\s+"
-                          r"(?:the\s+|a\s+)?(?:compact\s+|lightweight\s+|open-source\s+|open-weight\s+|pre-?trained\s+)?$", re.IGNORECASE)
+                          r"(?:the\s+|a\s+)?" + _MODEL_ADJECTIVES + r"?$", re.IGNORECASE)
 _HELPER_NOUNS = r"teachers?|judges?|evaluators?|annotators?|graders?|critics?|reward|verifiers?|oracles?|simulators?"
 _AS_HELPER_AFTER = re.compile(r"\s*(?:model\s+)?as\s+(?:an?\s+|the\s+)?(?:" + _HELPER_NOUNS + r")\b", re.IGNORECASE)
 _USER = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Tt]he\s+(?:proposed\s+)?(?:approach|method|system|framework|pipeline|agent))\b")
@@ -68,7 +71,7 @@ _SIZED_LIST_GAP = re.compile(_LIST_GAP_FORM.format(r"(?:[A-Za-z][\w@.\-]*\s*)?")
 # ("Orchestrator, an 8B model", "The Cognitive Categorical Transformer (CCT) is a 306M-parameter architecture",
 # "(POTATR), a lightweight 29M parameter image-to-graph model")
 _SIZE_APPOSITION = re.compile(r"(?<![\w\-.])(?P<name>[\w\-\.]+)\)?\s*(?:,\s*|\s+is\s+|\s+)(?:a|an)\s+"
-                              r"(?:(?:lightweight|compact|small|tiny|efficient|new|novel|open|open-source|open-weight|single|dense)\s+){0,2}"
+                              + _MODEL_ADJECTIVES + r"{0,2}"
                               r"(?P<size>\d+(?:\.\d+)?\s?[BM])(?:[\s\-]param|\s+(?:model|architecture|network|transformer|language\s+model|LLM|VLM|MLLM)\b)")
 _OUR_SIZE = re.compile(r"\b[Oo]ur\s+(?:\w+\s+){0,2}?(?:submission|model|system|method|approach|network)\s+(?:is|was)\s+(?:a|an|only\s+a)\s+"
                        r"(?P<size>\d+(?:\.\d+)?\s?[BM])[\s\-]param")
@@ -86,8 +89,6 @@ _SIZE_BEFORE_NAME = re.compile(r"(?<![\w.])(?P<size>\d+(?:\.\d+)?\s?[BM])[\s\-]p
 
 
 _SIZE = r"\d+(?:\.\d+)?\s?[BM]"
-# "OSCToM-8B": a name with its size in billions glued on (also at a sentence's end: "release OSCToM-8B.")
-_SIZED_VARIANT = re.compile(r"(?<![\w\-.])(?P<stem>[\w\-.]+?)-(?P<size>\d+(?:\.\d+)?B)(?!\w|\.\d)")
 # "14B and 32B variants", "at 7B and 14B scales": the system comes in several sizes
 _OTHER_SIZES_OF_SYSTEM = re.compile(r"\b\d+(?:\.\d+)?[BM]\s+(?:and|or|to)\s+\d+(?:\.\d+)?[BM]\s+(?:variants?|versions?|models?|scales?|sizes?)\b")
 # "+22.6 (4B) and +18.8 (8B) points": a size in brackets right after the value is that value's
@@ -187,7 +188,7 @@ class SizeStrategies:
         # "In our experiments, OSCToM-8B gives the best overall result": the one sized variant of the system
         # the abstract names, in billions (not several: "Ishigaki-IDS-8B ... 14B and 32B variants"; not a count of
         # data: "CineDance-1M", a dataset of a million videos)
-        variants = {parse_size(v.group("size")) for v in _SIZED_VARIANT.finditer(self.text) if v.group("stem") == self.systems[0]}
+        variants = glued_sizes(self.text, self.systems[0])
         if len(variants) == 1 and not _OTHER_SIZES_OF_SYSTEM.search(self.text):
             return variants.pop(), "name"
         # "we release Meta WikiExpert-8B": the system's own name states its size
