@@ -225,6 +225,13 @@ class BenchQuery:
 _GAIN_RIGHT_BEFORE = re.compile(r"\b(?i:" + words("delta_noun") + r")\s+(?:of\s+)?(?:(?:about|around|approximately|nearly|over|up\s+to|roughly)\s+)?[+~≈]?\s*$")
 
 
+def _one_name(names: set[str]):
+    """name -> the name it is a variant of among names, written with a resolution or size after it
+    ('ImageNet-256' of 'ImageNet'); other names unchanged."""
+    parent = {n: m for n in names for m in names if n != m and re.fullmatch(re.escape(m) + r"[\-\s]?\d{2,4}[Kk]?", n)}
+    return lambda name: parent.get(name, name)
+
+
 class BenchmarkStrategies:
     """The benchmark strategies (a mixin: `self` is the AbstractExtractor of one abstract).
     Each takes the query and returns (benchmark, rule), (None, "unnamed"), or None (undecided)."""
@@ -672,8 +679,10 @@ class BenchmarkStrategies:
         # the original a benchmark was made from is no second evaluation: "on SQuAD-BR, the Brazilian
         # Portuguese translation of SQuAD v1"
         evaluated = [b for b in evaluated if not _ORIGIN_BEFORE.search(self.text, max(0, b.start - 40), b.start)] or evaluated
-        named = {b.name for b in evaluated}
-        named_before = {b.name for b in evaluated if b.end <= n.start and not _LIKE_BEFORE.search(self.text[max(0, b.start - 40):b.start])}
+        # (one benchmark written with and without its resolution or size: "ImageNet 256x256" ... "ImageNet-256")
+        base = _one_name({b.name for b in evaluated})
+        named = {base(b.name) for b in evaluated}
+        named_before = {base(b.name) for b in evaluated if b.end <= n.start and not _LIKE_BEFORE.search(self.text[max(0, b.start - 40):b.start])}
         if len(named_before) == 1 and len(named) == 1 and (
                 _metric_near(q.lead_own, q.tail_g) or _RESULT_VERB.search(q.lead_own[-60:].lower())
                 # "improves performance on almost all the dimensions with an average gain of about 4%"
@@ -683,10 +692,10 @@ class BenchmarkStrategies:
                 # (the benchmark named at most two sentences before)
                 or (_VS_PAIR_LEAD.search(q.lead_own[-12:]) or _VS_PAIR_TAIL.match(self.text, n.end, n.end + 16))
                 and any(m.start >= 0 and q.n.start - len(q.sentence) <= m.start < q.n.start for m in self.models)
-                and any(b.name in named_before and self._sentences_between(b.end, n.start) <= 2 for b in evaluated)):
-            return next(b for b in self.benches if b.end <= n.start and b.name in named_before), "previous-sentence"
+                and any(base(b.name) in named_before and self._sentences_between(b.end, n.start) <= 2 for b in evaluated)):
+            return next(b for b in self.benches if b.end <= n.start and base(b.name) in named_before), "previous-sentence"
         if not named_before and len(named) == 1 and _metric_near(q.lead_own, q.tail_g):
-            b = next(b for b in self.benches if b.name in named)
+            b = next(b for b in self.benches if base(b.name) in named)
             if (_USED_DATA_AFTER.search(self.text, b.end, min(len(self.text), b.end + 40))
                     or _USED_DATA_BEFORE.search(self.text, max(0, b.start - 120), b.start)) \
                     and not _OWN_WORK_OPENS.search(self.text, n.end, b.start):   # (not a value of prior work, before 'In this work')

@@ -139,6 +139,9 @@ TITLED_COMPOUND = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+")
 _RESULT_ADVERB = r"\s+(?:(?:consistently|significantly|substantially|further)\s+)?"
 # words that say a model was trained (on data): "pre-training on", "fine-tuned on", "distilled from"
 TRAINING_WORDS = r"pre-?train\w*|train\w*|fine-?tun\w*|distill\w*"
+# the one word that may stand between such a word and 'on' ("training solely on X"), not a setting of the
+# evaluation: "Under a 12-epoch training schedule on MS COCO, X achieves" is measured on MS COCO
+TRAINED_ON_GAP = r"(?:(?!(?:schedules?|recipes?|protocols?|regimes?|settings?)\b)\w+\s+)?"
 # words for a kind of model, not one model: "Multi-modal Large Language Models", "LLMs", "MLLMs" (not inside a
 # coined name: "SurgMLLM")
 GENERIC_MODEL_WORDS = re.compile(r"language\s+models?|\bL+Ms?\b|\bMLLMs?\b|\bLMMs?$", re.IGNORECASE)

@@ -94,7 +94,7 @@ _PHRASE_BENCH = re.compile(
         (?:[A-Z0-9][\w\-\+\.]*(?:['’][a-z]?[A-Z][\w\-]*)?[A-Za-z0-9\+](?:[\\\ ]?&[A-Z][\w\-]+)?|[A-Z]|[a-z]{1,3}(?=[A-Z])[\w\-\+\.]*[A-Z][\w\-\+\.]*[A-Za-z0-9])   # first word: capitalised or with digits ("Who&When"; "Drive\&Act", cleaned to "Drive &Act"; not "Q&A", "R&D"; camel case from a lower-case start: "the iMiGUE dataset")
         (?:\s+(?:&\s+)?(?:[A-Z0-9][\w\-\+\.]*[A-Za-z0-9\+]|[0-9](?![\w.])))*     # further capitalised words ("Speak & Improve 2025"; "NSC Part 2")
     )
-    (?:\s+(?!(?:over|the|on|in|of|for|with|using|to|by|from|at|and|or|a|an)\b)[a-z][\w\-]*){0,3}?   # up to three lower-case words: "in-context learning" (not "GoogleNet over the ... dataset")
+    (?:\s+(?!(?:over|the|on|in|of|for|with|using|to|by|from|at|and|or|a|an)\b)(?:[a-z][\w\-]*|[A-Z]{2,5}s?(?![\w\-]))){0,3}?   # up to three lower-case words: "in-context learning" (not "GoogleNet over the ... dataset"); an acronym among them: "NOVA brain MRI benchmark"
     \s+(?P<head>(?i:{PHRASE_HEADS}))\b(?!-\w)(?!\s{1,3}(?:quer|system|manag|engine|schema|technolog|server|access|operation|design))  # singular: "VQA benchmarks" is a kind, not a name; "the MICHE-I Dataset" too
     """.replace("{PHRASE_HEADS}", _PHRASE_HEADS),
     re.VERBOSE,
@@ -103,6 +103,8 @@ _PHRASE_BENCH = re.compile(
 # the capital comes first and the lookbehind after it, so that the scan skips to capitals fast
 _COINED_BENCH = re.compile(r"[A-Z](?<![\w\-][A-Z])(?:[A-Za-z0-9]{2,}(?:QA|Bench|bench|Eval|Arena|GLUE)|[a-z]+(?:QA|Bench|Eval|Arena)"
                            r"|[A-Za-z0-9]*\d[A-Za-z0-9]*-(?:Benchmark|Bench)|[a-z]{3,}(?:-[A-Za-z0-9]+)*-(?:Eval|Bench)(?![a-z])|[A-Z0-9]{1,5}-(?:Bench|Eval|Arena)(?![a-z])|[a-z]+[A-Z]+[a-z]*-(?:Bench|Eval|Arena)(?![a-z]))(?:[\-\.]?[A-Za-z0-9]+)*(?![\w\-])")   # ... or "Union14M-Benchmark", "Deepfake-Eval-2024", "AIR-Bench", "DynaCU-Bench"
+# an acronym among the words between a name and its head word ("NOVA brain MRI benchmark")
+_ACRONYM_WORD = re.compile(r"\b[A-Z]{2,5}s?(?![\w\-])")
 # every _PHRASE_BENCH match ends with one of these head words: it is searched only before them
 _PHRASE_HEAD = re.compile(_PHRASE_HEADS)
 # "the (compositional generalization) benchmark SCAN": a determiner, the head word, then a
@@ -546,6 +548,8 @@ def find_benchmarks(text: str, lowered: str, own: list[str]) -> list[BenchHit]:
         if not words or all(w.lower() in _STOP_NAMES and not (w.isupper() and len(w) >= 4) for w in words):
             continue
         name = " ".join(words)
+        if m.start("name") > 0 and text[m.start("name") - 1] == "/" and _ACRONYM_WORD.search(text, m.end("name"), m.start("head")):
+            continue   # ("the IQ-OTH/NCCD lung cancer CT dataset": the end of a name joined by a slash, before an acronym among the words)
         if re.fullmatch(r"\d+(?:\.\d+)?[KkMBT]?|\d[Dd]", name):
             continue   # "Field Boundary Instance Segmentation - 22M dataset (FBIS-22M)": a size, not a name; "the 3D ... cohort": a dimension;
             # "Across 13 benchmark scenes": a count left when the opening word goes, not a name

@@ -14,6 +14,7 @@ from claimboard.extract.name_basics import (
     _SYSTEM_NOUNS,
     GENERIC_MODEL_WORDS,
     TITLED_COMPOUND,
+    TRAINED_ON_GAP,
     _introduced_as_model,
     _looks_like_name,
     _only_as_system,
@@ -112,7 +113,7 @@ _TRAINING_SET = re.compile(
 # "fine-tuning on X", found on lower-cased text (fast), the name read from the text
 _PRETRAINED_ON = re.compile(r"(?<![\w\-])(?P<name>[A-Z][\w\-\.]*?[A-Za-z0-9])[\s\-](?:pre-?trained|initiali[sz]ed)\b", re.IGNORECASE)
 _GLUED_TRAINED = re.compile(r"(?<![\w\-])(?P<name>[A-Z][\w\-\.]*?[A-Za-z0-9])-(?:trained|fine-?tuned|tuned)\b")
-_TRAINED_ON = re.compile(r"(?:tun|train|distill)\w*\s+(?:\w+\s+)?on\s+(?:the\s+)?(?=\S)")
+_TRAINED_ON = re.compile(r"(?:tun|train|distill)\w*\s+" + TRAINED_ON_GAP + r"on\s+(?:the\s+)?(?=\S)")
 _NAME_AT = re.compile(r"[A-Z][\w\-\+\.]*[A-Za-z0-9]")
 _PLAIN_WORD = re.compile(r"[a-z][a-z\-]*\s+")
 _MORE_NAME_WORDS = re.compile(r"(?:\s+[A-Z][\w\-\+\.]*[A-Za-z0-9]){1,3}")

@@ -43,6 +43,7 @@ from claimboard.extract.name_basics import (
     _EVALUATED_ON_BEFORE,
     _RESULT_ADVERB,
     _SYSTEM_NOUNS,
+    TRAINED_ON_GAP,
     TRAINING_WORDS,
     find_word,
     lowered,
@@ -248,6 +249,8 @@ _COMPARED_MODEL_THEN_ON = re.compile(r"\b(?:than|compared\s+(?:to|with))\s+(?:th
 # semi-global block matching"); not one written after where a model was trained or evaluated ("fine-tuned on
 # MathInstruct and GSM-Aug outperforms", "fine-tuning on When2Speak significantly outperforms")
 _BEATS_AFTER = re.compile(_RESULT_ADVERB + r"(?:outperforms|surpasses)\b")
+# the label of a variant of a system after its name and a hyphen: "MIND-B", "MIND-XL", "X-7B", "X-Base", "X-v2"
+_VARIANT_SUFFIX = re.compile(r"(?:[A-Z]{1,2}|XXL|(?i:base|large|small|tiny|mini|nano)|\d+(?:\.\d+)?[BMK]?|v\d+(?:\.\d+)?)")
 _TRAINED_ON_BEFORE = re.compile(r"\b(?:" + TRAINING_WORDS + r"|learned)\s+on\s+[^.;,]{0,60}$", re.IGNORECASE)
 # a model named by its size only ("3B model", "7B parameter model") and the word before it ("the", "our")
 _SIZE_ONLY_MODEL = re.compile(r"\d+(?:\.\d+)?[BM](?:[\s\-]parameters?)?\s+(?:[\w\-]+\s+){0,2}?model", re.IGNORECASE)
@@ -319,6 +322,11 @@ class AbstractExtractor(SizeStrategies, ListStrategies, BenchmarkStrategies, Mod
         sys_low = {s.lower() for s in self.systems}
         # (a known benchmark's name too, when the paper introduces its system under it: DART, MARS)
         self.benches = [b for b in self.benches if b.name.lower() not in sys_low and self.text[b.start:b.end].lower() not in sys_low]
+        # (nor a variant of the system named after it: "the proposed MIND-B with only 130M parameters achieves" after
+        # introducing MIND; not "VFIG-BENCH", "VFIG-DATA")
+        if sys_low:
+            self.benches = [b for b in self.benches if b.known or not any(
+                len(s) >= 3 and b.name.lower().startswith(s + "-") and _VARIANT_SUFFIX.fullmatch(b.name, len(s) + 1) for s in sys_low)]
         # a benchmark of the vocabulary whose kind of task the abstract never mentions is another
         # thing of the same name: BBH in a gravitational-wave abstract is binary black holes
         # (unless the name stands where a benchmark stands: "by 6.4 points on AlpacaEval 2")
@@ -806,7 +814,7 @@ class AbstractExtractor(SizeStrategies, ListStrategies, BenchmarkStrategies, Mod
             return True   # "using AfriSocial as domain adaptive pretraining (DAPT) data": data to train on
         if b.start >= 0 and self._result_where_trained(b.start, b.end):
             return False   # "trained on the BraTS 2021 dataset, achieving 91.24% accuracy": measured there
-        if b.name in self.training or re.search(r"\b(?:trained|pre-?trained|training|pre-?training)\s+(?:\w+\s+)?on\s+(?:the\s+)?$", self.text[max(0, b.start - 30):b.start], re.IGNORECASE):
+        if b.name in self.training or re.search(r"\b(?:trained|pre-?trained|training|pre-?training)\s+" + TRAINED_ON_GAP + r"on\s+(?:the\s+)?$", self.text[max(0, b.start - 30):b.start], re.IGNORECASE):
             return True  # "after finetuning on TinyGSM", "trained on MS MARCO": training data, not the evaluation
         return bool(re.search(r"\b(?:than|compared\s+(?:to|with)|unlike|versus|vs\.?|upon|over)\s+(?:on\s+|in\s+)?(?:the\s+|our\s+|its\s+|their\s+)?$",
                               self.text[max(0, b.start - 24):b.start], re.IGNORECASE))

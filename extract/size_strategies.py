@@ -212,7 +212,7 @@ class SizeStrategies:
         """The size the text gives a named model along with its result: between the name and
         the number ('For YOLO-Nano with only 0.91M parameters ..., we get 25.3% AP'), or right
         after the number, before any other number ('55.1 AP on COCO with 77M parameters').
-        Not when another model is named between the name and the size (its size, then)."""
+        Not when another model is named between the name or the number and the size (its size, then)."""
         spans = []
         if model.end <= n.start:
             spans.append((model.end, n.start))
@@ -231,8 +231,8 @@ class SizeStrategies:
         found = []
         for a, b in spans:
             for m in _WITH_PARAMS.finditer(self.text, a, b):
-                if a == model.end and any(a <= h.start < m.start() for h in self.models if h is not model):
-                    continue
+                if any(a <= h.start < m.start() for h in self.models if h is not model):
+                    continue   # (another model named first: its size, "... achieves an FID of 2.06, surpassing LlamaGen-3B with 3.1B parameters")
                 found.append(m)
         if len(found) == 1:
             return _written_size(found[0].group("size"))

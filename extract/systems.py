@@ -79,8 +79,9 @@ def own_systems(text: str, title: str, benches: list[str], lowered: str | None =
     # detection (SURGE)": a long name, lower-case words and all, then its acronym
     for m in finditer_near(_INTRO_LONG_ACRONYM, text, _INTRO_VERB, before=60, after=260, anchor_text=anchor):
         acr, name = m.group("acr"), m.group("name")
-        if acr[0].lower() == name[0].lower() and sum(c.isupper() for c in acr) >= 2 and not _HEAD_LAST.search(name.rstrip()) \
-                and not _BENCH_HEAD_NEXT.match(text, m.end("acr")) and acr.lower() not in bench_low | own_low \
+        if (acr[0].lower() == name[0].lower() or _capitals_spell(name, acr)) and sum(c.isupper() for c in acr) >= 2 and not _HEAD_LAST.search(name.rstrip()) \
+                and not _BENCH_HEAD_NEXT.match(text, m.end("acr")) and acr.lower() not in own_low \
+                and (acr.lower() not in bench_low or _capitals_spell(name, acr)) \
                 and acr.lower() not in _STOP_NAMES and not _TASK_ACRONYM.fullmatch(acr) \
                 and not re.search(r"\b(?:" + TITLED_HEADS + r")s?\b", name):
             intro.append((m.start(), acr))
@@ -218,6 +219,20 @@ _INTRO_LOWER_ACRONYM = re.compile(
 # a coined acronym, not a technical term's (CRF, SSM, QAT, WSIs): five capitals or more, or a lower-case letter inside
 _COINED_ACRONYM = re.compile(r"[A-Z0-9\-]{5,}|[A-Z][A-Za-z0-9\-]*[a-z][A-Za-z0-9\-]*[A-Z][A-Za-z0-9\-]*")
 _DATA_HEAD_AFTER_ACRONYM = re.compile(r"\s*" + EVALUATION_HEAD)
+
+
+def _capitals_spell(name: str, acr: str) -> bool:
+    """The name marks the acronym's letters with capitals, inside words too ('Data Manifold-aware Image
+    diffusioN moDel' spells MIND): a capital inside a word, and the acronym's capitals, in order, among
+    the name's, with one capital more at most; at least three of them. A name spelled so is coined by the paper, even when a benchmark
+    has the acronym (MIND)."""
+    caps = [c for c in acr if c.isupper()]
+    name_caps = [c for c in name if c.isupper()]
+    # (one capital more at most, and one name: not "CEBiasBench, a ... benchmark, and Multi-Agent Vote (MAV)")
+    if len(caps) < 3 or len(name_caps) > len(caps) + 1 or "," in name or not re.search(r"[a-z][A-Z]", name):
+        return False
+    rest = iter(name_caps)
+    return all(c in rest for c in caps)
 
 
 def _initials_spell(name: str, acr: str) -> bool:

@@ -42,6 +42,8 @@ _LATEX_SIGN = re.compile(r"\\(?P<ge>geq?)(?![A-Za-z])|\\(?P<le>leq?)(?![A-Za-z])
                          r"|(?P<times>\$?\\(?:boldsymbol|mathbf|bm)\{\\times\}\$?|\\times\b)|\{(?P<plus>\+)\}")   # "10.48$\\boldsymbol{\\times}$", "by ${+}0.55$"
 _SIGN_CHARACTER = {"ge": "\u2265", "le": "\u2264", "deg": "\u00b0", "arrow": "\u2192", "times": "\u00d7", "plus": "", "dash": "-"}   # ("by ${+}0.55$": the braced sign is blanked, 'by' says it is a gain)
 _MATH_RANGE = re.compile(r"\$(\d+(?:\.\d+)?)\$\s*([-–])\s*\$(?=\d)")
+# an error bar written as a subscript: "$43.5_{\pm1.6}\%$" -> "$43.5  \pm1.6 \%$" (then read as any "± 1.6")
+_SUBSCRIPT_ERROR = re.compile(r"(?<=\d)_\{\s*(\\pm\s*\d[\d.]*)\s*\}")
 
 
 def clean(text: str) -> str:
@@ -68,6 +70,8 @@ def clean(text: str) -> str:
         text = _TIE.sub(" ", text)
     if "$" in text:
         text = _MATH_RANGE.sub(lambda m: (" " + m.group(1) + m.group(2)).ljust(len(m.group(0))), text)
+    if "_{" in text:
+        text = _SUBSCRIPT_ERROR.sub(lambda m: ("  " + m.group(1)).ljust(len(m.group(0))), text)
     if "\\^{}" in text:   # "Pass\^{}1": an escaped caret (an exponent, 'pass^1'), kept next to what follows it
         text = text.replace("\\^{}", "   ^")
     if "\\!" in text:   # "$0.82\\!-\\!0.94$": LaTeX's negative thin space inside a range

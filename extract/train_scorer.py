@@ -52,7 +52,7 @@ BLIND_ROWS = FIX / "blind" / "rows.jsonl"
 L2 = 10.0           # the penalty on the weights (not on the intercept)
 NEWTON_STEPS = 30   # fixed: far past convergence for a problem this size
 BANDS = ((0.8, 1.01, ">= 0.8"), (0.5, 0.8, "0.5-0.8"), (0.0, 0.5, "< 0.5"))
-RANDOM_SETS = ("R", "S", "T", "U", "V", "W", "X", "Z", "Q", "P", "K", "N", "J", "M", "O", "AB", "L", "AA", "AE", "AH", "AJ", "AD", "AF", "AG", "AI", "AK", "AL", "AN", "AP", "AQ", "AR", "AT", "AU", "AV", "AW", "AY", "BA", "BC", "BE", "BG", "BI", "BK", "BM", "BO", "BQ", "BR", "BU", "BW", "BY", "CA", "CC", "CE", "CG", "CI", "CK", "CM", "CO", "CQ", "CS", "CU", "CW", "CY", "DA", "DC", "DE", "DG", "DI", "DK", "DM", "DO", "DQ", "DW", "DX", "DY", "DZ", "EA", "EB", "EC", "EI", "EJ", "EM", "EN", "EQ", "ER", "EU", "EV", "EY", "EZ")
+RANDOM_SETS = ("R", "S", "T", "U", "V", "W", "X", "Z", "Q", "P", "K", "N", "J", "M", "O", "AB", "L", "AA", "AE", "AH", "AJ", "AD", "AF", "AG", "AI", "AK", "AL", "AN", "AP", "AQ", "AR", "AT", "AU", "AV", "AW", "AY", "BA", "BC", "BE", "BG", "BI", "BK", "BM", "BO", "BQ", "BR", "BU", "BW", "BY", "CA", "CC", "CE", "CG", "CI", "CK", "CM", "CO", "CQ", "CS", "CU", "CW", "CY", "DA", "DC", "DE", "DG", "DI", "DK", "DM", "DO", "DQ", "DW", "DX", "DY", "DZ", "EA", "EB", "EC", "EI", "EJ", "EM", "EN", "EQ", "ER", "EU", "EV", "EY", "EZ", "FD")
 
 
 def training_sets() -> dict[str, tuple[list[Path], list[Path]]]:

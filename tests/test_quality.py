@@ -166,6 +166,7 @@ RANDOM_FLOORS = {
     "ev": [("precision", 0.7), ("recall", 0.65)],
     "ey": [("precision", 0.7), ("recall", 0.6)],
     "ez": [("precision", 0.65), ("recall", 0.55)],
+    "fd": [("precision", 0.8), ("recall", 0.55)],
 }
 
 
