@@ -84,6 +84,8 @@ _STOP_NAMES = {
 # words that may open a phrase before the name: "The MMLU benchmark", "On GSM8K"
 _LEADING_WORDS = {"the", "this", "that", "these", "our", "a", "an", "in", "on", "of", "for", "and", "or", "with",
                   "to", "by", "from", "at", "as", "using", "across", "via", "both", "all", "each"}
+# an acronym in capitals ("MRI", "CT"), as a word among those between a name and its head word
+_ACRONYM_IN_PHRASE = r"[A-Z]{2,5}s?(?![\w\-])"
 # the head words a benchmark's name found from phrasing ends with (searched for first: _PHRASE_HEAD)
 _PHRASE_HEADS = r"benchmark|dataset|data\ set|database|leaderboard|leader-board|test\ set|testset|evaluation\ suite|suite|challenge|development\ set|dev\ set|validation\ set|evaluation\ set|(?:validation|test|dev)\ split|corpus|cohort"
 # "on the X benchmark", "X test set", "the X dataset" (X has a capital letter or digit).
@@ -94,9 +96,9 @@ _PHRASE_BENCH = re.compile(
         (?:[A-Z0-9][\w\-\+\.]*(?:['’][a-z]?[A-Z][\w\-]*)?[A-Za-z0-9\+](?:[\\\ ]?&[A-Z][\w\-]+)?|[A-Z]|[a-z]{1,3}(?=[A-Z])[\w\-\+\.]*[A-Z][\w\-\+\.]*[A-Za-z0-9])   # first word: capitalised or with digits ("Who&When"; "Drive\&Act", cleaned to "Drive &Act"; not "Q&A", "R&D"; camel case from a lower-case start: "the iMiGUE dataset")
         (?:\s+(?:&\s+)?(?:[A-Z0-9][\w\-\+\.]*[A-Za-z0-9\+]|[0-9](?![\w.])))*     # further capitalised words ("Speak & Improve 2025"; "NSC Part 2")
     )
-    (?:\s+(?!(?:over|the|on|in|of|for|with|using|to|by|from|at|and|or|a|an)\b)(?:[a-z][\w\-]*|[A-Z]{2,5}s?(?![\w\-]))){0,3}?   # up to three lower-case words: "in-context learning" (not "GoogleNet over the ... dataset"); an acronym among them: "NOVA brain MRI benchmark"
+    (?:\s+(?!(?:over|the|on|in|of|for|with|using|to|by|from|at|and|or|a|an)\b)(?:[a-z][\w\-]*|{ACRONYM})){0,3}?   # up to three lower-case words: "in-context learning" (not "GoogleNet over the ... dataset"); an acronym among them: "NOVA brain MRI benchmark"
     \s+(?P<head>(?i:{PHRASE_HEADS}))\b(?!-\w)(?!\s{1,3}(?:quer|system|manag|engine|schema|technolog|server|access|operation|design))  # singular: "VQA benchmarks" is a kind, not a name; "the MICHE-I Dataset" too
-    """.replace("{PHRASE_HEADS}", _PHRASE_HEADS),
+    """.replace("{PHRASE_HEADS}", _PHRASE_HEADS).replace("{ACRONYM}", _ACRONYM_IN_PHRASE),
     re.VERBOSE,
 )
 
@@ -104,7 +106,7 @@ _PHRASE_BENCH = re.compile(
 _COINED_BENCH = re.compile(r"[A-Z](?<![\w\-][A-Z])(?:[A-Za-z0-9]{2,}(?:QA|Bench|bench|Eval|Arena|GLUE)|[a-z]+(?:QA|Bench|Eval|Arena)"
                            r"|[A-Za-z0-9]*\d[A-Za-z0-9]*-(?:Benchmark|Bench)|[a-z]{3,}(?:-[A-Za-z0-9]+)*-(?:Eval|Bench)(?![a-z])|[A-Z0-9]{1,5}-(?:Bench|Eval|Arena)(?![a-z])|[a-z]+[A-Z]+[a-z]*-(?:Bench|Eval|Arena)(?![a-z]))(?:[\-\.]?[A-Za-z0-9]+)*(?![\w\-])")   # ... or "Union14M-Benchmark", "Deepfake-Eval-2024", "AIR-Bench", "DynaCU-Bench"
 # an acronym among the words between a name and its head word ("NOVA brain MRI benchmark")
-_ACRONYM_WORD = re.compile(r"\b[A-Z]{2,5}s?(?![\w\-])")
+_ACRONYM_WORD = re.compile(r"\b" + _ACRONYM_IN_PHRASE)
 # every _PHRASE_BENCH match ends with one of these head words: it is searched only before them
 _PHRASE_HEAD = re.compile(_PHRASE_HEADS)
 # "the (compositional generalization) benchmark SCAN": a determiner, the head word, then a
