@@ -18,7 +18,7 @@ from bisect import bisect_right
 
 from claimboard.extract.evaluate import _close, benchmark_matches, load_rows, norm, num
 from claimboard.extract.metric_text import _metric_near
-from claimboard.extract.name_basics import COINED_TOKEN, find_word
+from claimboard.extract.name_basics import COINED_TOKEN, TRAINED_ON_GAP, TRAINING_WORDS, find_word
 from claimboard.extract.names import _STOP_NAMES
 from claimboard.extract.readers import iter_inputs
 from claimboard.extract.rules import AbstractExtractor
@@ -30,7 +30,7 @@ HEAD_AFTER = re.compile(r"\s+(?:[a-z][\w\-]*\s+){0,2}?(?:benchmark|dataset|corpu
 ON_BEFORE = re.compile(r"\b(?:on|in|across|over)\s+(?:the\s+)?$", re.I)
 EVAL_BEFORE = re.compile(r"\b(?:evaluat\w*|experiments?|tested|benchmark\w*|results?)\b[^.;]{0,40}$", re.I)
 INTRO_BEFORE = re.compile(r"\b(?:introduce|present|propose|release|construct|build|curate|collect)\w*\s+(?:a\s+|an\s+|the\s+|our\s+)?(?:new\s+|novel\s+)?$", re.I)
-TRAIN_BEFORE = re.compile(r"\b(?:train\w*|fine-?tun\w*|pre-?train\w*)\s+(?:\w+\s+)?on\s+(?:the\s+)?$", re.I)
+TRAIN_BEFORE = re.compile(r"\b(?:" + TRAINING_WORDS + r")\s+" + TRAINED_ON_GAP + r"on\s+(?:the\s+)?$", re.I)   # (the rules' words)
 RESULT = re.compile(r"\b(?:achiev\w*|reach\w*|attain\w*|obtain\w*|scor\w*|yield\w*|improv\w*|outperform\w*|surpass\w*|gain\w*|accuracy|f1|auc)\b")
 WE = re.compile(r"\b(?:our|we|proposed)\b", re.I)
 NUMBER = re.compile(r"(?<![\w.])\d+(?:\.\d+)?")

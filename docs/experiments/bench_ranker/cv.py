@@ -13,7 +13,7 @@ import sys
 
 import numpy as np
 
-BASE = {"true rows": 3398, "rows": 3773, "matched required": 3017, "required": 3746}
+BASE = {"true rows": 3426, "rows": 3805, "matched required": 3043, "required": 3789}   # the 89 sets, the twentieth session's final code
 FOLDS = 10
 THRESHOLDS = (0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
 

