@@ -61,7 +61,7 @@ from claimboard.extract.numbers import Num, find_numbers, parse_size
 from claimboard.extract.own_names import own_benchmarks, training_sets
 from claimboard.extract.rows import Claim, Mention
 from claimboard.extract.scorer import score_rows
-from claimboard.extract.size_strategies import _LIST_GAP_FORM, SIZE_STRATEGIES, SizeStrategies
+from claimboard.extract.size_strategies import _LIST_GAP_FORM, SIZE_STRATEGIES, SizeStrategies, appositive_sizes
 from claimboard.extract.systems import BENCH_NAMED, own_systems
 from claimboard.extract.text import clean, sentences
 from claimboard.schema.registry import resolve
@@ -338,6 +338,7 @@ class AbstractExtractor(SizeStrategies, ListStrategies, BenchmarkStrategies, Mod
             or i + 1 < len(self.benches) and _LIST_JOIN.fullmatch(self.text, b.end, self.benches[i + 1].start))}
         self.benches = [b for b in self.benches if not b.known or b.name in evident]
         self.models = find_models(self.text, self.low, self.systems, [(b.start, b.end) for b in self.benches])
+        self.named_sizes = appositive_sizes(self.text)
         self.system_size = self._system_size()
         # a training set that is also evaluated ("finetuned on SADA ... on the SADA test set") stays a benchmark
         self.training = {t for t in training_sets(self.text) if not self._evaluated_too(t)}
@@ -926,6 +927,9 @@ class AbstractExtractor(SizeStrategies, ListStrategies, BenchmarkStrategies, Mod
                 if params is not None:
                     size_decided = name
                     break
+        else:
+            params, source = self.unnamed_own_size(n, s0, s1)
+            size_decided = "unnamed-own" if params is not None else "none"
         role = self._role(model)
         model_id, family, base_id = _identity(model.name if model is not None and role in ("proposed", "baseline") else None,
                                               self.system_base if role == "proposed" else None)

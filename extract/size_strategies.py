@@ -39,7 +39,7 @@ _BUILT_FROM_BEFORE = re.compile(r"(?P<subject>(?:[^\s,;.()]+\s+){1,3})(?:trained
 # Qwen2.5-VL-7B-Instruct model on SR using GRPO, Spatial-R1 ...": a model of billions of parameters named as the
 # backbone or the base, or as what the paper trains, is the base the system is made from (a backbone of millions,
 # 'a ResNet-50 backbone', is a component)
-_BASE_NOUN_AFTER = re.compile(r"\s*(?:\(\s*[\d.]+\s*[BM]\s*\)\s*)?(?:-?\s*(?:Instruct|Chat|Base)\s+)?(?:backbone|base\s+model|base\s+LLM|foundation\s+model)\b", re.IGNORECASE)
+_BASE_NOUN_AFTER = re.compile(r"\s*(?:\(\s*[\d.]+\s*[BM]\s*\)\s*)?(?:-?\s*(?:Instruct|Chat|Base)\s+)?(?:backbones?|base\s+model|base\s+LLM|foundation\s+model)\b", re.IGNORECASE)
 _TRAINING_BEFORE = re.compile(r"\b(?:by\s+)?(?:training|fine-?tuning|post-?training|finetuning)\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
 # words that describe a model before its name or size ("the compact Moondream-2B", "a lightweight 29M parameter model")
 _MODEL_ADJECTIVES = r"(?:(?:lightweight|compact|small|tiny|efficient|new|novel|open|open-source|open-weight|pre-?trained|single|dense)\s+)"
@@ -62,15 +62,18 @@ _WITH_PARAMS = re.compile(r"\bwith\s+(?:only\s+|just\s+|merely\s+|about\s+|rough
 # "With only 0.65M parameters, our model achieves", "ProDisc-VAD achieves ... using only 0.4M
 # parameters": the size the abstract states for its own system, once (not trainable or active counts)
 _OWN_STATED_PARAMS = re.compile(r"\b(?:[Ww]ith|[Uu]sing|[Hh]aving|[Rr]equiring)\s+(?:only\s+|just\s+|merely\s+)"
-                                r"(?P<size>\d+(?:\.\d+)?\s?(?:[BMK]|billion|million))\s+param")
+                                r"(?P<size>\d+(?:\.\d+)?\s?(?:[BMK]|billion|million))\s+(?:network\s+|model\s+)?param")
+_OUR_SUBJECT = re.compile(r"\b[Oo]ur\s+(?:proposed\s+)?(?:model|method|approach|network|framework|system|architecture)\s+(?:achieves|attains|obtains|reaches|yields|outperforms|surpasses|sets)\b")
 _VALUE_RIGHT_BEFORE = re.compile(r"\d\s*(?:%|\\%|\$)?\s*$")
-_OUR_SYSTEM_WORDS = re.compile(r"\b[Oo]ur\s+(?:\w+\s+)?(?:model|method|approach|network|detector|framework|system|architecture)\b")
+# ("With only 0.5670 million network parameters, ..., the algorithm significantly outperforms")
+_OUR_SYSTEM_WORDS = re.compile(r"\b(?:[Oo]ur|[Tt]he)\s+(?:\w+\s+)?(?:model|method|approach|network|detector|framework|system|architecture|algorithm)\b")
 _LIST_GAP_FORM = r"^\s*(?:%|\\%|pp|points?)?\s*{}(?:,\s*(?:and|or)?|and|or|/|&)\s*$"
 # the same, across a metric's name: "51.4% mAP50 and 31.8%" (a size stated after such a list is every value's)
 _SIZED_LIST_GAP = re.compile(_LIST_GAP_FORM.format(r"(?:[A-Za-z][\w@.\-]*\s*)?"), re.IGNORECASE)
 # ("Orchestrator, an 8B model", "The Cognitive Categorical Transformer (CCT) is a 306M-parameter architecture",
 # "(POTATR), a lightweight 29M parameter image-to-graph model")
-_SIZE_APPOSITION = re.compile(r"(?<![\w\-.])(?P<name>[\w\-\.]+)\)?\s*(?:,\s*|\s+is\s+|\s+)(?:a|an)\s+"
+# ("We release Llamion, a family of 14B-parameter open-weight language models": each of the family's models)
+_SIZE_APPOSITION = re.compile(r"(?<![\w\-.])(?P<name>[\w\-\.]+)\)?\s*(?:,\s*|\s+is\s+|\s+)(?:a|an)\s+(?:family\s+of\s+)?"
                               + _MODEL_ADJECTIVES + r"{0,2}"
                               r"(?P<size>\d+(?:\.\d+)?\s?[BM])(?:[\s\-]param|\s+(?:model|architecture|network|transformer|language\s+model|LLM|VLM|MLLM)\b)")
 _OUR_SIZE = re.compile(r"\b[Oo]ur\s+(?:\w+\s+){0,2}?(?:submission|model|system|method|approach|network)\s+(?:is|was)\s+(?:a|an|only\s+a)\s+"
@@ -97,6 +100,9 @@ _BRACKETED_SIZE_AFTER_VALUE = re.compile(r"[}$\s]*(?:%|\\%|pp|points?)?\s*\(\s*(
 _SIZE_LIST_MODELS = re.compile(r"\b(?:for|on|with|of)\s+(?:the\s+|our\s+)?(?P<sizes>" + _SIZE + r"(?:\s*(?:,\s*(?:and\s+)?|and\s+)" + _SIZE + r")+)"
                                r"[\s\-]+(?:[\w\-]+\s+)?(?:models?|variants?|versions?|backbones?|LLMs?|scales?)\b(?=[^.;]*\brespectively\b)")
 _SIZE_ITEM = re.compile(_SIZE)
+_BASE_RIGHT_AFTER_VALUE = re.compile(r"[$}]*\s*(?:%|\\%|pp|points?)?\s*(?:on|with|using)\s+(?:the\s+|a\s+)?\$?")
+_BASES_FOR_BEFORE = re.compile(r"\b(?:for|on|with)\s+(?:the\s+)?$")
+_MODEL_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|,?\s*$)")
 # "(39.1 vs 20.9 at 7B)": the size a comparison is made at
 _AT_SIZE_AFTER = re.compile(r"\s*(?:(?:%|\\%)\s*)?(?:(?:vs\.?|versus)\s*[\d.]+\s*(?:(?:%|\\%)\s*)?)?at\s+(?:the\s+)?(?P<size>" + _SIZE + r")\b(?![\w\-])(?!\s*(?:tokens|samples|images|steps))")
 # "reaching 93.7% success on ALFWorld and 74.8% on WebShop at 1.5B parameters", "... at the 7B scale": a size the
@@ -107,6 +113,21 @@ _CLAUSE_END = re.compile(r";|\b(?:while|whereas|but)\b")
 _SIZED_SUBJECT = re.compile(r"\b(?:the|our|its)\s+(?P<size>" + _SIZE + r")(?:[\s\-]param(?:eter)?s?)?\s+(?:[\w\-]+\s+)?(?:model|variant|version|LLM|student|policy)\b(?!\s+(?:track|tier|category|class|setting|size|scale|regime)s?\b)")
 # "Qwen2.5-7B with SLOT achieves": a method written after the sized base it is applied to
 _BASE_WITH_METHOD = re.compile(r"\s+(?:with|\+)\s+$")
+
+
+# a variant of a model named in full that keeps its size: "Llamion-Base" of Llamion, "X-Instruct"
+_TUNED_VARIANT = re.compile(r"[\s\-](?:Base|Instruct|Chat|SFT|DPO|RL|it)", re.IGNORECASE)
+
+
+def appositive_sizes(text: str) -> dict[str, set[float]]:
+    """The sizes the text states for names by apposition ('Orchestrator, an 8B model', 'The Cognitive
+    Categorical Transformer (CCT) is a 306M-parameter architecture'), by the name as written."""
+    out: dict[str, set[float]] = {}
+    for m in _SIZE_APPOSITION.finditer(text):
+        size = parse_size(m.group("size").replace(" ", ""))
+        if size is not None:
+            out.setdefault(m.group("name"), set()).add(size)
+    return out
 
 
 def _written_size(text: str) -> tuple[float | None, str]:
@@ -124,6 +145,7 @@ class SizeStrategies:
     numbers: list[Num]
     system_base: str | None
     system_size: tuple[float | None, str | None]
+    named_sizes: dict[str, set[float]]
     _sys_low: set[str]
     _NO_SIZE: tuple[float | None, str | None] = (None, None)
 
@@ -263,6 +285,14 @@ class SizeStrategies:
                 return near[-1].params_b, "text"
         return None, None
 
+    def unnamed_own_size(self, n: Num, s0: int, s1: int) -> tuple[float | None, str | None]:
+        """A row with no model whose sentence is about the paper's unnamed system ('our method achieves
+        ... on KITTI with only 194M parameters'): the one size the sentence states for it."""
+        if not _OUR_SUBJECT.search(self.text, s0, n.start):
+            return self._NO_SIZE
+        stated = [m for m in _WITH_PARAMS.finditer(self.text, s0, s1)]
+        return _written_size(stated[0].group("size")) if len(stated) == 1 else self._NO_SIZE
+
     def _with_size(self, m: ModelHit) -> ModelHit:
         """The paper's own system takes the size the abstract states for it; 'our 7B model'
         is the paper's system at that size."""
@@ -287,20 +317,39 @@ class SizeStrategies:
         m = _BRACKETED_SIZE_AFTER_VALUE.match(self.text, n.end)
         return _written_size(m.group("size")) if m else self._NO_SIZE
 
+    def _sized_bases_respectively(self, n: Num, model: ModelHit, s1: int) -> tuple[list[float | None], int] | None:
+        """'by 7.1 and 2.8 points over GRPO for Qwen3-1.7B and Qwen3-4B respectively': a list of sized
+        models after the values, each the base the row's method ran on (the sizes and where the list starts)."""
+        if model.generic or not (model.name.lower() in self._sys_low or model.start >= 0 and registry_entry(model.name) is None):
+            return None   # (the paper's system, named or not in the sentence, or a method the registry does not know)
+        resp = self.text.find("respectively", n.end, s1)
+        listed = [h for h in self.models if n.end < h.start < resp]
+        if len(listed) < 2 or any(h.params_b is None or h.name == model.name for h in listed) \
+                or not _BASES_FOR_BEFORE.search(self.text, max(0, listed[0].start - 12), listed[0].start) \
+                or not all(_MODEL_LIST_JOIN.fullmatch(self.text, a.end, b.start) for a, b in zip(listed, listed[1:])) \
+                or not _MODEL_LIST_JOIN.fullmatch(self.text, listed[-1].end, resp):
+            return None
+        return [h.params_b for h in listed], listed[0].start
+
     def _z_sizes_respectively(self, n: Num, model: ModelHit, s0: int, s1: int):
         """'gains of 9.9 and 6.8 points for the 4B and 8B models, respectively': the values before a
-        list of as many sizes go with them in order."""
+        list of as many sizes (or of sized base models) go with them in order."""
         sent = self.text[n.end:s1]
-        m = _SIZE_LIST_MODELS.search(sent) if "respectively" in sent else None
-        if m is None:
+        if "respectively" not in sent:
             return self._NO_SIZE
-        sizes = [x.group(0) for x in _SIZE_ITEM.finditer(m.group("sizes"))]
-        end = n.end + m.start()
+        m = _SIZE_LIST_MODELS.search(sent)
+        if m is not None:
+            sizes = [_written_size(x.group(0))[0] for x in _SIZE_ITEM.finditer(m.group("sizes"))]
+            end = n.end + m.start()
+        elif (bases := self._sized_bases_respectively(n, model, s1)) is not None:
+            sizes, end = bases
+        else:
+            return self._NO_SIZE
         values = [x for x in self.numbers if s0 <= x.start < end and not x.is_magnitude]
         run = values[-len(sizes):]
         if len(run) != len(sizes) or n not in run or any(x.is_magnitude for x in self.numbers if run[0].start <= x.start < end):
             return self._NO_SIZE
-        return _written_size(sizes[run.index(n)])
+        return sizes[run.index(n)], "text"
 
     def _z_at_size(self, n: Num, model: ModelHit, s0: int, s1: int):
         """'(39.1 vs 20.9 at 7B)': the size a comparison is made at."""
@@ -364,6 +413,18 @@ class SizeStrategies:
         """A name in the sentence: the size stated with this result."""
         return self._NO_SIZE if model.generic or model.start < 0 else self._size_stated_near(n, model, s1)
 
+    def _z_stated_for_the_name(self, n: Num, model: ModelHit, s0: int, s1: int):
+        """The one size the abstract states for this name by apposition, anywhere in it ('we produce
+        Orchestrator, an 8B model' ... 'On HLE, Orchestrator achieves 37.1%'), or for the family a tuned
+        variant belongs to ('We release Llamion, a family of 14B-parameter ... models' ... 'Llamion-Base reaches')."""
+        if model.generic or model.start < 0 or not self.named_sizes:
+            return self._NO_SIZE
+        sizes = self.named_sizes.get(model.name)
+        if sizes is None:
+            sizes = next((v for k, v in self.named_sizes.items() if model.name.startswith(k)
+                          and _TUNED_VARIANT.fullmatch(model.name, len(k))), None)
+        return (next(iter(sizes)), "text") if sizes is not None and len(sizes) == 1 else self._NO_SIZE
+
     def _runs_on_a_base(self, model: ModelHit) -> bool:
         """A named model that may run on a base model: the paper's system, or a method the registry does not know."""
         return not model.generic and model.start >= 0 and (model.name.lower() in self._sys_low or registry_entry(model.name) is None)
@@ -379,6 +440,18 @@ class SizeStrategies:
                     and _BRACKET_OPENS.fullmatch(self.text, n.end, h.start) and self.text[h.end:h.end + 2].strip().startswith(")"):
                 return h.params_b, "text"
         return self._NO_SIZE
+
+    def _z_base_after_value(self, n: Num, model: ModelHit, s0: int, s1: int):
+        """The paper's system, or a method the registry does not know, with a sized model right after
+        its result: the base it ran on ('reaching ... $1.015$ on Gemma-2-2B-IT and $1.113$ on Gemma-2-9B-IT')."""
+        if not self._runs_on_a_base(model):
+            return self._NO_SIZE
+        m = _BASE_RIGHT_AFTER_VALUE.match(self.text, n.end, s1)
+        if m is None:
+            return self._NO_SIZE
+        h = next((h for h in self.models if h.start == m.end()), None)
+        return (h.params_b, "text") if h is not None and h.params_b is not None and not h.generic \
+            and not _COMPONENT_AFTER.match(self.text, h.end) else self._NO_SIZE
 
     def _z_base_model(self, n: Num, model: ModelHit, s0: int, s1: int):
         """The paper's system, or a method the registry does not know: the base model it runs on
@@ -398,7 +471,9 @@ SIZE_STRATEGIES = (
     ("after-the-name", SizeStrategies._z_after_the_name),
     ("before-the-name", SizeStrategies._z_before_the_name),
     ("stated-near", SizeStrategies._z_stated_near),
+    ("stated-for-the-name", SizeStrategies._z_stated_for_the_name),
     ("bracketed-base", SizeStrategies._z_bracketed_base),
+    ("base-after-value", SizeStrategies._z_base_after_value),
     ("base-model", SizeStrategies._z_base_model),
     ("base-with-method", SizeStrategies._z_base_with_method),
     ("sized-subject", SizeStrategies._z_sized_subject),
