@@ -85,6 +85,12 @@ _EARLIER_CHANGE = re.compile(r"\bfrom\s*[+\-−]?\d[\d.,]*\s*(?:%|\\%|pp|points?
 _AND_NAME_FROM = re.compile(r"(?:,\s*(?:and\s+)?|\band\s+)(?P<name>[A-Z][\w\-.]*[A-Za-z0-9])\s+from\s*$")
 # "from 55.8 to ": the start of a change right before its end value
 _FROM_VALUE_TO_BEFORE = re.compile(r"from\s*(?:about\s+|around\s+|~\s*)?[+\-−]?\d[\d.,]*\s*(?:%|\\%|pp|points?)?\s*to\s+(?:below\s+|about\s+|around\s+|~\s*|≈\s*)?\$?$")
+# what a system is compared with: "over X-JEPA", "against the strongest baseline, LaMMA-P", "compared with OpenHands"
+_IMPROVES_BEFORE = re.compile(r"\b(?:improv(?:es|ed|ing)|gains?|outperform(?:s|ed|ing)?)\s+$")
+_CHANGE_END_BEFORE = re.compile(r"(?:\bto|->|→|\\rightarrow)\s*\$?\s*$")
+_COMPARED_WITH_NAME = re.compile(r"\b(?:over|against|compared\s+(?:with|to)|relative\s+to|versus|vs\.?)\s+(?:the\s+|a\s+)?"
+                                 r"(?:(?:strongest|best|prior|previous|original|vanilla|standard)\s+)?(?:baselines?,?\s+)?"
+                                 r"(?P<name>[A-Z][\w\-.+]*[A-Za-z0-9+])")
 _NAME_THEN_FROM = re.compile(r"(?:'s)?\s+(?:[a-z][\w\-]*\s+){0,2}?from\s*(?:about\s+|around\s+|~\s*)?")
 _COMPONENT_AFTER = re.compile(r"\s+(?i:detector|backbone|encoder|decoder|architecture|framework|setting|protocol)s?\b")
 # ("For GUI grounding applications, it sets a new standard with 56.1": an opening phrase, then "it")
@@ -104,6 +110,9 @@ _VS_AFTER = re.compile(r"\s*(?:%\s*)?(?:vs\.?|versus)\s", re.IGNORECASE)
 # "versus 0.413 for a strong 2D baseline": a value given to an unnamed baseline
 _BASELINE_AFTER = re.compile(r"\s*(?:%\s*)?(?:(?:±|\+?/-|\\pm)\s*\d[\d.]*\s*(?:%\s*)?)?(?:[A-Za-z][\w\-@]*\s+)?(?:for|by|from)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:baselines?|backbones?|prior\s+(?:method|model|work)s?|previous\s+(?:method|model|work)s?|competitors?"
                              r"|(?:original|vanilla|unmodified|untuned)\s+(?:models?|versions?|networks?))\b", re.IGNORECASE)
+_NAMED_BASELINE_AFTER = re.compile(r"\s*(?:(?:%|\\%)\s*)?(?:for|by|from)\s+(?:a|an|the)\s+(?:(?:reported|strongest|best|prior|previous)\s+)?"
+                                   r"(?P<name>[A-Z][\w\-.]*(?:\s+[A-Z][\w\-.]*){0,2})\s+baselines?\b")
+_REPORTED_BY_NAME_AFTER = re.compile(r"\s*(?:(?:%|\\%)\s*)?(?:reported|achieved|obtained|attained)\s+by\s+(?P<name>[A-Z][\w\-.]*[A-Za-z0-9])\b(?!\s+(?:et\s+al|and)\b)")
 _OPENER_ON = re.compile(r"\s*(?:On|For|With|Using|Applied\s+to)\s+(?:the\s+|a\s+)?", re.IGNORECASE)
 # "compared to the strongest baseline's 1.51 F1": the value of a compared side the text does not name
 _GENERIC_POSSESSIVE_BEFORE = re.compile(r"\b(?:(?:the|a|an)\s+)?(?:[\w\-]+\s+){0,2}?(?:baselines?|competitors?|(?:prior|previous|existing)\s+(?:methods?|models?|works?|systems?)|state[\s\-]of[\s\-]the[\s\-]art|sota)['’]s?\s+(?:[\w\-@]+\s+){0,2}?(?:of\s+)?$", re.IGNORECASE)
@@ -448,11 +457,16 @@ class ModelStrategies:
                     return (described,)
             return (None,)
         if _BASELINE_AFTER.match(self.text, q.n.end, q.n.end + 60):
-            return (None,)
+            # "compared with 37.5% for the reported Policy-Only TTA baseline": a baseline the text names
+            named = _NAMED_BASELINE_AFTER.match(self.text, q.n.end, q.n.end + 60)
+            return (hit,) if named is not None and (hit := self._coined_hit(named)) is not None else (None,)
         if _GENERIC_POSSESSIVE_BEFORE.search(self.text, max(q.s0, q.n.start - 60), q.n.start):
             return (None,)
         if _SOTA_OF_BEFORE.search(self.text, max(q.s0, q.n.start - 90), q.n.start):
             return (None,)   # "surpassing the state-of-the-art dice score of 91.8 percent": the prior best's
+        if (named := _REPORTED_BY_NAME_AFTER.match(self.text, q.n.end)) is not None and (hit := self._coined_hit(named)) is not None \
+                and not self._own_or_variant(hit.name):
+            return (hit,)    # "compared with the 0.2% reported by ExploreToM": the one that reported it
         if _BY_OTHER_AFTER.match(self.text, q.n.end):
             return (None,)   # "surpassing the 48% benchmark set by a specialized ... system": no model it names
         return None
@@ -493,7 +507,23 @@ class ModelStrategies:
             found = strategy(self, q)
             if found is not None:
                 model = found[0]
-                return (None,) if model is not None and model.params_b is None and self._own_or_variant(model.name) else None
+                if model is not None and model.params_b is None and self._own_or_variant(model.name):
+                    # "CR-JEPA improves ... from 61.23% to 75.82% ... over X-JEPA": the one model the sentence
+                    # names as what the system is compared with started the change
+                    # (not the comparison of another value: "from 59 to 94, yielding an overall improvement of roughly
+                    # 10 points over vanilla GRPO": the nearest value before the name must end a change, or there is none)
+                    compared = [h for c in _COMPARED_WITH_NAME.finditer(self.text, q.s0, q.s0 + len(q.sentence))
+                                if (h := self._coined_hit(c)) is not None and not self._own_or_variant(h.name)
+                                and ((prev := [x for x in self.numbers if q.s0 <= x.start and x.end <= h.start]) != []
+                                     and _CHANGE_END_BEFORE.search(self.text, max(q.s0, prev[-1].start - 12), prev[-1].start) is not None
+                                     # (before the changes, only as what the system improves over: "SaluNet-T improves over
+                                     # LayerNorm-GELU from 90.92% to 91.01%", not "a benchmark over U.S. Treasury data")
+                                     or prev == [] and _IMPROVES_BEFORE.search(self.text, max(q.s0, c.start() - 30), c.start()) is not None)]
+                    if len({h.name for h in compared}) != 1:
+                        return (None,)
+                    known = next((m for m in q.models if m.start == compared[0].start), None)
+                    return (self._with_size(known or compared[0]),)
+                return None
         return None
 
     def _own_or_variant(self, name: str) -> bool:

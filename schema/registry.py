@@ -76,7 +76,10 @@ _SIZE = re.compile(r"^(?:(?P<experts>\d+)x|(?P<active>a))?(?P<n>\d+(?:\.\d+)?)(?
 _GLUED_SIZE = re.compile(r"^(?P<word>[a-z]{3,})(?P<size>\d+(?:\.\d+)?b)$")  # llama7b, chatglm6b
 # role and format suffixes: -hf, -Instruct, -chat, -it, -base, revisions (-v0.1, -v1.0, -002),
 # context lengths (-4k, -128k), snapshot dates (-20240229), -preview, -exp, -latest
-_VARIANT = re.compile(r"^(?:hf|instruct|chat|it|base|sft|dpo|rlhf|gguf|gptq|awq|preview|exp|latest"
+# (a reasoning mode or effort, a number format and a release month are suffixes too: 'Qwen3-4B-Thinking-2507',
+# 'GPT-5.2-high', 'Qwen3.6-27B-FP8')
+_VARIANT = re.compile(r"^(?:hf|instruct|chat|it|base|sft|dpo|rlhf|gguf|gptq|awq|preview|exp|latest|thinking|high|medium|low|xhigh|minimal"
+                      r"|fp8|bf16|fp16|int4|int8|2[3-6](?:0[1-9]|1[0-2])"
                       r"|v0(?:\.\d+)*|v1\.0|00\d|\d+k|20\d{6})$")
 _UNIT = {"b": 1.0, "m": 1e-3, "t": 1e3}
 _HUB = re.compile(r"^\s*[A-Za-z0-9][\w.\-]*/(?=[A-Za-z])")                # meta-llama/Llama-2-7b-hf

@@ -143,7 +143,10 @@ VERSIONS_APART = [
     ["DeepSeek-V3", "DeepSeek-V3.1", "DeepSeek-V3.2"],
     ["GPT-5", "GPT-5.1", "GPT-5 mini", "GPT-5 nano"], ["Claude Sonnet 4", "Claude Sonnet 4.5", "Claude Haiku 4.5", "Claude Opus 4.5"],
     ["Qwen3", "Qwen3-VL", "Qwen3-Next", "Qwen3-Omni", "Qwen2.5-VL"], ["Gemini 2.5 Pro", "Gemini 3 Pro"], ["GLM-4.5", "GLM-4.6"],
-    ["Kimi K2", "Kimi K2 Thinking"],
+    ["Kimi K2", "Kimi K2 Thinking", "Kimi-K2-Instruct-0905"],
+    ["GPT-5", "GPT-5.1", "GPT-5.2", "GPT-5.4", "GPT-5.4 mini", "GPT-5.5"], ["Gemini 3 Pro", "Gemini 3.1 Pro", "Gemini 3 Flash", "Gemini 3.1 Flash Live"],
+    ["Claude Opus 4.5", "Claude Opus 4.6", "Claude Opus 4.7", "Claude Sonnet 4.5", "Claude Sonnet 4.6"], ["Qwen3", "Qwen3.5", "Qwen3.6"],
+    ["Gemma 3", "Gemma 4", "MedGemma"], ["InternLM2", "InternLM2.5-StepProver"], ["Baichuan 2", "Baichuan-M2"],
 ]
 
 
@@ -264,6 +267,16 @@ SPELLINGS = [
     ("Qwen3-VL-8B-Instruct", "Qwen3-VL", 8), ("Qwen3-VL-235B-A22B", "Qwen3-VL", 235), ("Qwen3-Next-80B-A3B-Instruct", "Qwen3-Next", 80),
     ("GPT-5.1", "GPT-5.1", None), ("Claude-4.5-Sonnet", "Claude Sonnet 4.5", None), ("claude-haiku-4-5", "Claude Haiku 4.5", None),
     ("Gemini-3-Pro", "Gemini 3 Pro", None), ("DeepSeek-V3.2-Exp", "DeepSeek-V3.2", 671), ("Kimi-K2-Thinking", "Kimi K2 Thinking", 1000),
+    # models of 2026 as papers write them (registry rows of 2026-12-06, sources in schema/vocab/models.csv)
+    ("GPT-5.5", "GPT-5.5", None), ("openai/gpt-5.5", "GPT-5.5", None), ("GPT5.4", "GPT-5.4", None), ("GPT-5.4-mini", "GPT-5.4 mini", None),
+    ("Gemini-3.1-Pro", "Gemini 3.1 Pro", None), ("Gemini-3.1-Pro-Preview", "Gemini 3.1 Pro", None), ("Gemini-3-Flash", "Gemini 3 Flash", None),
+    ("Claude-Opus-4.7", "Claude Opus 4.7", None), ("Claude-4.6-Opus", "Claude Opus 4.6", None), ("Claude Sonnet 4.6", "Claude Sonnet 4.6", None),
+    ("Qwen3.5-27B", "Qwen3.5", 27), ("Qwen3.6-27B-FP8", "Qwen3.6", 27), ("Gemma-4-31B-IT", "Gemma 4", 31), ("MedGemma-27B", "MedGemma", 27),
+    ("InternVL3-8B", "InternVL3", 8), ("UI-TARS 7B", "UI-TARS", 7), ("LLaDA-8B-Instruct", "LLaDA", 8), ("kimi-k2-instruct-0905", "Kimi-K2-Instruct-0905", 1000),
+    ("Ming-Flash-Omni-2.0", "Ming-flash-omni 2.0", 100), ("DictaLM-3.0-24B-Thinking", "DictaLM 3.0", 24), ("Baichuan-M2", "Baichuan-M2", 32),
+    ("Qwen3.6-plus", None, None),
+    # a reasoning mode, a number format or a release month after the name is a suffix
+    ("Qwen3-4B-Thinking-2507", "Qwen3", 4), ("GPT-5.2-high", "GPT-5.2", None), ("o4-mini-high", "o4-mini", None), ("Qwen-3-VL-8B-Thinking", "Qwen3-VL", 8), ("Claude 3.7 Sonnet Thinking", "Claude 3.7 Sonnet", None),
     # DeepSeek
     ("DeepSeek-V3", "DeepSeek-V3", 671), ("deepseek-ai/DeepSeek-V3", "DeepSeek-V3", 671), ("DeepSeek V3", "DeepSeek-V3", 671),
     ("DeepSeek-V3-Base", "DeepSeek-V3", 671), ("DeepSeek-R1", "DeepSeek-R1", 671), ("DeepSeek R1", "DeepSeek-R1", 671),
