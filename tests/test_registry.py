@@ -147,6 +147,8 @@ VERSIONS_APART = [
     ["GPT-5", "GPT-5.1", "GPT-5.2", "GPT-5.4", "GPT-5.4 mini", "GPT-5.5"], ["Gemini 3 Pro", "Gemini 3.1 Pro", "Gemini 3 Flash", "Gemini 3.1 Flash Live"],
     ["Claude Opus 4.5", "Claude Opus 4.6", "Claude Opus 4.7", "Claude Sonnet 4.5", "Claude Sonnet 4.6"], ["Qwen3", "Qwen3.5", "Qwen3.6"],
     ["Gemma 3", "Gemma 4", "MedGemma"], ["InternLM2", "InternLM2.5-StepProver"], ["Baichuan 2", "Baichuan-M2"],
+    ["YOLOv8", "YOLO11", "YOLOv12"], ["Whisper large", "Whisper large-v3-turbo"], ["GLM-4", "GLM-4-0414"],
+    ["Swin Transformer", "Swin Transformer V2"], ["RT-DETR", "RT-DETRv2"],
 ]
 
 
@@ -275,6 +277,8 @@ SPELLINGS = [
     ("InternVL3-8B", "InternVL3", 8), ("UI-TARS 7B", "UI-TARS", 7), ("LLaDA-8B-Instruct", "LLaDA", 8), ("kimi-k2-instruct-0905", "Kimi-K2-Instruct-0905", 1000),
     ("Ming-Flash-Omni-2.0", "Ming-flash-omni 2.0", 100), ("DictaLM-3.0-24B-Thinking", "DictaLM 3.0", 24), ("Baichuan-M2", "Baichuan-M2", 32),
     ("Qwen3.6-plus", None, None),
+    ("YOLO12", "YOLOv12", None), ("Qwen2.5-Omni-7B", "Qwen2.5-Omni", 7), ("Whisper-Large-v3-Turbo", "Whisper large-v3-turbo", 0.809),
+    ("Falcon-H1-1.5B", "Falcon-H1", 1.5), ("GLM-4-9B-0414", "GLM-4-0414", 9), ("SwinV2", "Swin Transformer V2", None), ("Llama 3.0", "Llama 3", None),
     # a reasoning mode, a number format or a release month after the name is a suffix
     ("Qwen3-4B-Thinking-2507", "Qwen3", 4), ("GPT-5.2-high", "GPT-5.2", None), ("o4-mini-high", "o4-mini", None), ("Qwen-3-VL-8B-Thinking", "Qwen3-VL", 8), ("Claude 3.7 Sonnet Thinking", "Claude 3.7 Sonnet", None),
     # DeepSeek
