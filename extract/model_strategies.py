@@ -508,23 +508,30 @@ class ModelStrategies:
             if found is not None:
                 model = found[0]
                 if model is not None and model.params_b is None and self._own_or_variant(model.name):
-                    # "CR-JEPA improves ... from 61.23% to 75.82% ... over X-JEPA": the one model the sentence
-                    # names as what the system is compared with started the change
-                    # (not the comparison of another value: "from 59 to 94, yielding an overall improvement of roughly
-                    # 10 points over vanilla GRPO": the nearest value before the name must end a change, or there is none)
-                    compared = [h for c in _COMPARED_WITH_NAME.finditer(self.text, q.s0, q.s0 + len(q.sentence))
-                                if (h := self._coined_hit(c)) is not None and not self._own_or_variant(h.name)
-                                and ((prev := [x for x in self.numbers if q.s0 <= x.start and x.end <= h.start]) != []
-                                     and _CHANGE_END_BEFORE.search(self.text, max(q.s0, prev[-1].start - 12), prev[-1].start) is not None
-                                     # (before the changes, only as what the system improves over: "SaluNet-T improves over
-                                     # LayerNorm-GELU from 90.92% to 91.01%", not "a benchmark over U.S. Treasury data")
-                                     or prev == [] and _IMPROVES_BEFORE.search(self.text, max(q.s0, c.start() - 30), c.start()) is not None)]
-                    if len({h.name for h in compared}) != 1:
-                        return (None,)
-                    known = next((m for m in q.models if m.start == compared[0].start), None)
-                    return (self._with_size(known or compared[0]),)
+                    compared = self._compared_with(q)
+                    return (self._with_size(compared),) if compared is not None else (None,)
                 return None
         return None
+
+    def _compared_with(self, q: ModelQuery) -> ModelHit | None:
+        """'CR-JEPA improves ... from 61.23% to 75.82% ... over X-JEPA': the one model the sentence names as
+        what the system is compared with (the model found there, else the coined name); None when none or
+        several. Only a name after the end of a change (not the comparison of another value: "from 59 to 94,
+        yielding an overall improvement of roughly 10 points over vanilla GRPO"), or, before any value, after
+        'improves'/'outperforms' ("SaluNet-T improves over LayerNorm-GELU from 90.92% to 91.01%", not "a
+        benchmark over U.S. Treasury data")."""
+        found = []
+        for c in _COMPARED_WITH_NAME.finditer(self.text, q.s0, q.s0 + len(q.sentence)):
+            hit = self._coined_hit(c)
+            if hit is None or self._own_or_variant(hit.name):
+                continue
+            before = [x for x in self.numbers if q.s0 <= x.start and x.end <= hit.start]
+            if before and _CHANGE_END_BEFORE.search(self.text, max(q.s0, before[-1].start - 12), before[-1].start) \
+                    or not before and _IMPROVES_BEFORE.search(self.text, max(q.s0, c.start() - 30), c.start()):
+                found.append(hit)
+        if len({h.name for h in found}) != 1:
+            return None
+        return next((m for m in q.models if m.start == found[0].start), found[0])
 
     def _own_or_variant(self, name: str) -> bool:
         """The paper's own system, or a variant of it named with a suffix ('Prologue-Base', 'OQC-LR')."""

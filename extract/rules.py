@@ -250,7 +250,7 @@ _COMPARED_MODEL_THEN_ON = re.compile(r"\b(?:than|compared\s+(?:to|with))\s+(?:th
 # MathInstruct and GSM-Aug outperforms", "fine-tuning on When2Speak significantly outperforms")
 _BEATS_AFTER = re.compile(_RESULT_ADVERB + r"(?:outperforms|surpasses)\b")
 # the label of a variant of a system after its name and a hyphen: "MIND-B", "MIND-XL", "X-7B", "X-Base", "X-v2"
-_VARIANT_SUFFIX = re.compile(r"(?:[A-Z]{1,2}|XXL|(?i:base|large|small|tiny|mini|nano)|\d+(?:\.\d+)?[BMK]?|v\d+(?:\.\d+)?)")
+_SYSTEM_VARIANT_LABEL = re.compile(r"(?:[A-Z]{1,2}|XXL|(?i:base|large|small|tiny|mini|nano)|\d+(?:\.\d+)?[BMK]?|v\d+(?:\.\d+)?)")
 _TRAINED_ON_BEFORE = re.compile(r"\b(?:" + TRAINING_WORDS + r"|learned)\s+on\s+[^.;,]{0,60}$", re.IGNORECASE)
 # a model named by its size only ("3B model", "7B parameter model") and the word before it ("the", "our")
 _SIZE_ONLY_MODEL = re.compile(r"\d+(?:\.\d+)?[BM](?:[\s\-]parameters?)?\s+(?:[\w\-]+\s+){0,2}?model", re.IGNORECASE)
@@ -326,7 +326,7 @@ class AbstractExtractor(SizeStrategies, ListStrategies, BenchmarkStrategies, Mod
         # introducing MIND; not "VFIG-BENCH", "VFIG-DATA")
         if sys_low:
             self.benches = [b for b in self.benches if b.known or not any(
-                len(s) >= 3 and b.name.lower().startswith(s + "-") and _VARIANT_SUFFIX.fullmatch(b.name, len(s) + 1) for s in sys_low)]
+                len(s) >= 3 and b.name.lower().startswith(s + "-") and _SYSTEM_VARIANT_LABEL.fullmatch(b.name, len(s) + 1) for s in sys_low)]
         # a benchmark of the vocabulary whose kind of task the abstract never mentions is another
         # thing of the same name: BBH in a gravitational-wave abstract is binary black holes
         # (unless the name stands where a benchmark stands: "by 6.4 points on AlpacaEval 2")

@@ -119,14 +119,15 @@ _BASE_WITH_METHOD = re.compile(r"\s+(?:with|\+)\s+$")
 _TUNED_VARIANT = re.compile(r"[\s\-](?:Base|Instruct|Chat|SFT|DPO|RL|it)", re.IGNORECASE)
 
 
-def appositive_sizes(text: str) -> dict[str, set[float]]:
+def appositive_sizes(text: str) -> dict[str, list[float]]:
     """The sizes the text states for names by apposition ('Orchestrator, an 8B model', 'The Cognitive
-    Categorical Transformer (CCT) is a 306M-parameter architecture'), by the name as written."""
-    out: dict[str, set[float]] = {}
+    Categorical Transformer (CCT) is a 306M-parameter architecture'), by the name as written; names
+    and sizes in the order the text writes them."""
+    out: dict[str, list[float]] = {}
     for m in _SIZE_APPOSITION.finditer(text):
         size = parse_size(m.group("size").replace(" ", ""))
         if size is not None:
-            out.setdefault(m.group("name"), set()).add(size)
+            out.setdefault(m.group("name"), []).append(size)
     return out
 
 
@@ -145,7 +146,7 @@ class SizeStrategies:
     numbers: list[Num]
     system_base: str | None
     system_size: tuple[float | None, str | None]
-    named_sizes: dict[str, set[float]]
+    named_sizes: dict[str, list[float]]   # appositive_sizes of the text
     _sys_low: set[str]
     _NO_SIZE: tuple[float | None, str | None] = (None, None)
 
@@ -163,9 +164,9 @@ class SizeStrategies:
         """A size stated for the paper's own system: 'X, a 0.4B-parameter encoder'."""
         if not self.systems:
             return None, None
-        for m in _SIZE_APPOSITION.finditer(self.text):
-            if m.group("name") in self.systems:
-                return parse_size(m.group("size")), "text"
+        for name, stated_sizes in self.named_sizes.items():
+            if name in self.systems:
+                return stated_sizes[0], "text"
         if "param" in self.text:
             # "Our primary submission is a 243M parameters multilingual translation model"
             ours = _OUR_SIZE.search(self.text)
@@ -290,7 +291,7 @@ class SizeStrategies:
         ... on KITTI with only 194M parameters'): the one size the sentence states for it."""
         if not _OUR_SUBJECT.search(self.text, s0, n.start):
             return self._NO_SIZE
-        stated = [m for m in _WITH_PARAMS.finditer(self.text, s0, s1)]
+        stated = list(_WITH_PARAMS.finditer(self.text, s0, s1))
         return _written_size(stated[0].group("size")) if len(stated) == 1 else self._NO_SIZE
 
     def _with_size(self, m: ModelHit) -> ModelHit:
@@ -320,7 +321,7 @@ class SizeStrategies:
     def _sized_bases_respectively(self, n: Num, model: ModelHit, s1: int) -> tuple[list[float | None], int] | None:
         """'by 7.1 and 2.8 points over GRPO for Qwen3-1.7B and Qwen3-4B respectively': a list of sized
         models after the values, each the base the row's method ran on (the sizes and where the list starts)."""
-        if model.generic or not (model.name.lower() in self._sys_low or model.start >= 0 and registry_entry(model.name) is None):
+        if model.generic or not (model.name.lower() in self._sys_low or self._runs_on_a_base(model)):
             return None   # (the paper's system, named or not in the sentence, or a method the registry does not know)
         resp = self.text.find("respectively", n.end, s1)
         listed = [h for h in self.models if n.end < h.start < resp]
@@ -423,7 +424,7 @@ class SizeStrategies:
         if sizes is None:
             sizes = next((v for k, v in self.named_sizes.items() if model.name.startswith(k)
                           and _TUNED_VARIANT.fullmatch(model.name, len(k))), None)
-        return (next(iter(sizes)), "text") if sizes is not None and len(sizes) == 1 else self._NO_SIZE
+        return (sizes[0], "text") if sizes is not None and len(set(sizes)) == 1 else self._NO_SIZE
 
     def _runs_on_a_base(self, model: ModelHit) -> bool:
         """A named model that may run on a base model: the paper's system, or a method the registry does not know."""

@@ -22,7 +22,7 @@ NONE_STATED = [
 
 @pytest.mark.parametrize("text,name,size", STATED, ids=[t[1] for t in STATED])
 def test_stated(text: str, name: str, size: float):
-    assert appositive_sizes(text).get(name) == {size}
+    assert appositive_sizes(text).get(name) == [size]
 
 
 @pytest.mark.parametrize("text,name", NONE_STATED, ids=[t[1] for t in NONE_STATED])
