@@ -24,11 +24,13 @@
 
 --profile runs pyinstrument over extract_abstract on the first 5,000 abstracts and prints
 the top functions by own time and by total time; --profile-job does the same for the
-whole job (jobs=1) on those 5,000 abstracts. No timing here is asserted anywhere.
+whole job (jobs=1) on those 5,000 abstracts; both need pyinstrument (`pip install -e '.[bench]'`).
+No timing here is asserted anywhere.
 """
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import os
 import re
@@ -431,6 +433,9 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     if args.papers < 1 or args.jobs < 1:
         ap.error("--papers and --jobs must be at least 1")
+    if (args.profile or args.profile_job) and importlib.util.find_spec("pyinstrument") is None:
+        ap.error("--profile and --profile-job need pyinstrument, which is not installed: "
+                 "pip install -e '.[bench]' (or pip install pyinstrument)")
     from claimboard.extract.pipeline import batch_size_for
 
     batch = args.batch_size or batch_size_for(args.papers)

@@ -150,3 +150,18 @@ def test_the_random_pool_draws_from_the_random_sets(tmp_path):
         papers, _ = _papers(path)
         per_paper[name] = sum(len(extract_abstract(p.title, p.abstract)[0]) for p in papers) / len(papers)
     assert per_paper["random"] < per_paper["llm"]
+
+
+def test_profile_without_pyinstrument_is_a_one_line_error(tmp_path):
+    """--profile needs pyinstrument (the `bench` extra): without it, one line naming the fix and
+    exit 2 before any corpus is written, not a traceback after the corpus."""
+    hide = ("import importlib.util, runpy, sys; real = importlib.util.find_spec; "
+            "importlib.util.find_spec = lambda name, *a: None if name == 'pyinstrument' else real(name, *a); "
+            f"sys.argv = ['run.py', '--papers', '50', '--profile', '--out-dir', {str(tmp_path)!r}]; "
+            f"runpy.run_path({str(ROOT / 'bench' / 'run.py')!r}, run_name='__main__')")
+    done = subprocess.run([sys.executable, "-c", hide], capture_output=True, text=True, cwd=ROOT)
+    assert done.returncode == 2
+    assert done.stderr.strip().splitlines()[-1].endswith("need pyinstrument, which is not installed: "
+                                                         "pip install -e '.[bench]' (or pip install pyinstrument)")
+    assert "Traceback" not in done.stderr
+    assert not list(tmp_path.iterdir())
