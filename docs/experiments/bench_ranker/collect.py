@@ -100,7 +100,9 @@ def features(ex, cands: list, v0: int, v1: int, title: str) -> list[list[float]]
     return out
 
 
-def main(out_path: str, sets: list[str]) -> None:
+def examples(sets: list[str], more=None) -> list[dict]:
+    """One example per number filed as 'no named benchmark' that has candidates; `more(ex, cands,
+    start, end)`, when given, returns further fields for the example (cross_encoder/ adds the words)."""
     all_sets = training_sets()
     exs = []
     for name in sets:
@@ -127,7 +129,13 @@ def main(out_path: str, sets: list[str]) -> None:
                                 "x": features(ex, cands, row["char_start"], row["char_end"], p.title),
                                 "y": [any(benchmark_matches({"benchmark": c[0]}, g) for g in required) for c in cands],
                                 "yo": [any(benchmark_matches({"benchmark": c[0]}, g) for g in optional) for c in cands],
-                                "has_required": bool(required)})
+                                "has_required": bool(required),
+                                **(more(ex, cands, row["char_start"], row["char_end"]) if more else {})})
+    return exs
+
+
+def main(out_path: str, sets: list[str]) -> None:
+    exs = examples(sets)
     with open(out_path, "wb") as f:
         pickle.dump(exs, f)
     print(f"{len(exs)} numbers, {sum(e['has_required'] for e in exs)} with a required gold line of their value, "

@@ -30,6 +30,23 @@ def _model(train: list[dict], gbm: bool):
     return lambda Z: 1.0 / (1.0 + np.exp(-(b + Z @ w)))
 
 
+def tally(exs: list[dict], best, t: float, keys=None) -> tuple[int, int, int]:
+    """(right, on an optional gold line, wrong) of the fills at threshold t: best[k] = (probability,
+    candidate) of number k, over the numbers in keys (default: all)."""
+    right = neutral = wrong = 0
+    for k in range(len(exs)) if keys is None else keys:
+        p, i = best[k][:2]
+        if p < t:
+            continue
+        if exs[k]["y"][i]:
+            right += 1
+        elif exs[k]["yo"][i]:
+            neutral += 1
+        else:
+            wrong += 1
+    return right, neutral, wrong
+
+
 def main() -> None:
     exs = pickle.load(open(sys.argv[1], "rb"))
     gbm = "--gbm" in sys.argv
@@ -48,16 +65,7 @@ def main() -> None:
                 i = int(np.argmax(p))
                 best[k] = (float(p[i]), i)
     for t in THRESHOLDS:
-        right = wrong = neutral = 0
-        for e, (p, i) in zip(exs, best):
-            if p < t:
-                continue
-            if e["y"][i]:
-                right += 1
-            elif e["yo"][i]:
-                neutral += 1
-            else:
-                wrong += 1
+        right, neutral, wrong = tally(exs, best, t)
         fills = right + wrong + neutral
         prec = (right + neutral) / fills if fills else 0.0
         dev_p = (BASE["true rows"] + right + neutral) / (BASE["rows"] + fills)

@@ -14,11 +14,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench_ranker"))
 
 import collect as C  # noqa: E402  (bench_ranker/collect.py)
 
-from claimboard.extract.evaluate import _close, benchmark_matches, load_rows, norm, num  # noqa: E402
 from claimboard.extract.name_basics import find_word  # noqa: E402
-from claimboard.extract.readers import iter_inputs  # noqa: E402
-from claimboard.extract.rules import AbstractExtractor  # noqa: E402
-from claimboard.extract.train_scorer import RANDOM_SETS, training_sets  # noqa: E402
+from claimboard.extract.train_scorer import RANDOM_SETS  # noqa: E402
 
 
 def words(ex, cands: list, v0: int, v1: int) -> tuple[str, list[str]]:
@@ -40,34 +37,11 @@ def words(ex, cands: list, v0: int, v1: int) -> tuple[str, list[str]]:
 
 
 def main(out_path: str, sets: list[str]) -> None:
-    all_sets = training_sets()
-    exs = []
-    for name in sets:
-        inputs, golds = all_sets[name]
-        by_title: dict[str, list[dict]] = {}
-        for g in (g for f in golds for g in load_rows(f)):
-            by_title.setdefault(norm(g["paper_title"]), []).append(g)
-        for _, _, papers, _ in iter_inputs([str(p) for p in inputs]):
-            for p in papers:
-                ex = AbstractExtractor(p.title, p.abstract)
-                _, mentions = ex.run()
-                gold = by_title.get(norm(p.title), [])
-                for m in mentions:
-                    row = m.as_row()
-                    cands = C.candidates(ex) if row["reason"] == "no named benchmark" and ex.sents else []
-                    if not cands:
-                        continue
-                    v, v0, v1 = num(row["value"]), row["char_start"], row["char_end"]
-                    marked, contexts = words(ex, cands, v0, v1)
-                    same = [g for g in gold if _close(num(g["value"]), v, True)
-                            or num(g.get("value_high")) is not None and _close(num(g["value_high"]), v, True)]
-                    required = [g for g in same if g.get("required", True)]
-                    optional = [g for g in same if not g.get("required", True)]
-                    exs.append({"set": name, "title": p.title, "value": v, "names": [c[0] for c in cands],
-                                "x": C.features(ex, cands, v0, v1, p.title), "marked": marked, "ctx": contexts,
-                                "y": [any(benchmark_matches({"benchmark": c[0]}, g) for g in required) for c in cands],
-                                "yo": [any(benchmark_matches({"benchmark": c[0]}, g) for g in optional) for c in cands],
-                                "has_required": bool(required)})
+    def more(ex, cands: list, v0: int, v1: int) -> dict:
+        marked, contexts = words(ex, cands, v0, v1)
+        return {"marked": marked, "ctx": contexts}
+
+    exs = C.examples(sets, more)
     with open(out_path, "wb") as f:
         pickle.dump(exs, f)
     print(f"{len(exs)} numbers, {sum(e['has_required'] for e in exs)} with a required gold line of their value, "

@@ -1,7 +1,7 @@
 """usage: python fills.py out/examples.pkl out/scores.pkl (the project's environment)
 
 For the numbers of the folds train.py has scored, and with the same three folds, the logistic
-regression of bench_ranker/cv.py over the 37 features: each number's best candidate is filled when
+regression of bench_ranker/cv.py (its `_model`; fills counted by its `tally`) over the 37 features: each number's best candidate is filled when
 its probability reaches the threshold. Prints, per threshold, the fills (right, on an optional gold
 line, wrong) and the pooled development figures they would give (BASE: the 89 sets' counts with the
 code of 2026-12-06, f028ab5)."""
@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import pickle
 import sys
+from pathlib import Path
 
 import numpy as np
 
-from claimboard.extract.train_scorer import fit
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench_ranker"))
+
+import cv  # noqa: E402  (bench_ranker/cv.py: its logistic regression)
 
 BASE = {"true rows": 3426, "rows": 3805, "matched required": 3043, "required": 3789}
 FOLDS = 3
@@ -22,17 +25,7 @@ THRESHOLDS = (0.3, 0.5, 0.7, 0.8, 0.9, 0.95)
 def report(title: str, exs: list[dict], best: dict, ks: list[int]) -> None:
     print(title)
     for t in THRESHOLDS:
-        right = wrong = neutral = 0
-        for k in ks:
-            p, i = best[k][:2]
-            if p < t:
-                continue
-            if exs[k]["y"][i]:
-                right += 1
-            elif exs[k]["yo"][i]:
-                neutral += 1
-            else:
-                wrong += 1
+        right, neutral, wrong = cv.tally(exs, best, t, ks)
         fills = right + wrong + neutral
         prec = (right + neutral) / fills if fills else 0.0
         print(f"  threshold {t:.2f}: fills {fills:4d} (right {right:3d}, optional {neutral:3d}, wrong {wrong:3d}; "
@@ -48,12 +41,10 @@ def main(examples: str, scores: str) -> None:
     folds = sorted({fold_of[exs[k]["set"]] for k in enc})
     lr: dict = {}
     for fold in folds:
-        train = [e for e in exs if fold_of[e["set"]] != fold]
-        b, w = fit(np.array([x for e in train for x in e["x"]], dtype=float),
-                   np.array([float(v) for e in train for v in e["y"]]), l2=3.0)
+        predict = cv._model([e for e in exs if fold_of[e["set"]] != fold], gbm=False)
         for k, e in enumerate(exs):
             if fold_of[e["set"]] == fold:
-                p = 1.0 / (1.0 + np.exp(-(b + np.array(e["x"], dtype=float) @ w)))
+                p = predict(np.array(e["x"], dtype=float))
                 lr[k] = (float(p.max()), int(p.argmax()))
     ks = sorted(lr)
     print(f"folds {folds}: {len(ks)} numbers, {sum(exs[k]['has_required'] for k in ks)} with a required gold line of "
